@@ -1,0 +1,331 @@
+import { describe, fail, type ErrorPath } from '../errors.js';
+import { apportionIntegers } from '../numbers/apportion.js';
+import { toCount, toRatio, type NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { ceilDivSafe } from '../plan/ceil.js';
+import { isPlainObject, parseWith, z } from '../schema.js';
+import { firstOfMonth, isoOf, weekdayOf, yearMonthOf, type DateInput } from './dates.js';
+import { isWorkingDay, readCalendar, readRange, type Calendar, type CalendarOptions } from './workingDays.js';
+
+/** The length of a schedule period. Weeks run Monday to Sunday (ISO); months are calendar months. */
+export type SchedulePer = 'day' | 'week' | 'month';
+
+/** Per-stage capacity: how many reps do the activity and how many each can do per working day. */
+export interface StageCapacity {
+  readonly reps: NumberInput;
+  readonly perRepPerDay: NumberInput;
+}
+
+/** Options of {@link schedule}. */
+export interface ScheduleOptions<Id extends string> extends CalendarOptions {
+  /** First day of the goal's period (the outcome stage's window), included. */
+  readonly start: DateInput;
+  /** Last day of the goal's period, included. */
+  readonly end: DateInput;
+  /** Period length; default `'month'`. */
+  readonly per?: SchedulePer;
+  /** Split targets per rep: names (equal shares) or `{ name: weight }`. */
+  readonly reps?: readonly string[] | { readonly [rep: string]: NumberInput };
+  /**
+   * Calendar days from one stage to the next, so earlier stages are scheduled before the outcomes
+   * they feed: one number for every step, or keyed by the later stage of each step
+   * (`{ sale: 30 }`: sales come 30 days after appointments).
+   */
+  readonly lagDays?: number | { readonly [K in Id]?: number };
+  /** Capacity per stage (usually the activity stages) to check the plan against. */
+  readonly capacity?: { readonly [K in Id]?: StageCapacity };
+}
+
+/** One period of a {@link Schedule}. */
+export interface SchedulePeriod<Id extends string = string> {
+  readonly start: string;
+  readonly end: string;
+  /** Working days in the period (calendar only; a stage may use fewer when lagged). */
+  readonly workingDays: number;
+  /** Whole-number target per stage; each stage's targets sum exactly to its plan total. */
+  readonly targets: { readonly [K in Id]: number };
+  /** Per rep, when `reps` was given; sums to `targets`. */
+  readonly byRep?: { readonly [rep: string]: { readonly [K in Id]: number } };
+}
+
+/** A stage's own window after lag, and its daily figure. */
+export interface StageWindow<Id extends string = string> {
+  readonly stage: Id;
+  readonly start: string;
+  readonly end: string;
+  readonly workingDays: number;
+  readonly total: number;
+  /** ⌈total / workingDays⌉: the figure people quote (1000 over 21 days → 48). */
+  readonly perWorkingDay: number;
+}
+
+/** How a stage's plan compares with what the team can do in its window. */
+export interface CapacityCheck<Id extends string = string> {
+  readonly stage: Id;
+  readonly reps: Ratio;
+  readonly perRepPerDay: Ratio;
+  readonly workingDays: number;
+  /** ⌊reps × perRepPerDay × workingDays⌋. */
+  readonly available: number;
+  readonly required: number;
+  readonly fits: boolean;
+  /** required − available when it does not fit, else 0. */
+  readonly shortfall: number;
+  /** Reps needed at `perRepPerDay` to do `required` in the window; null when perRepPerDay is 0. */
+  readonly repsNeeded: number | null;
+}
+
+/** What {@link schedule} returns. JSON-serialisable. */
+export interface Schedule<Id extends string = string> {
+  readonly start: string;
+  readonly end: string;
+  readonly per: SchedulePer;
+  readonly periods: readonly SchedulePeriod<Id>[];
+  /** ⌈stage total / its working days⌉ per stage. */
+  readonly perWorkingDay: { readonly [K in Id]: number };
+  readonly windows: readonly StageWindow<Id>[];
+  /** Per rep: totals and per-working-day figures; null without `reps`. */
+  readonly reps: { readonly [rep: string]: { readonly targets: { readonly [K in Id]: number }; readonly perWorkingDay: { readonly [K in Id]: number } } } | null;
+  /** Null without `capacity`. */
+  readonly capacity: { readonly fits: boolean; readonly stages: readonly CapacityCheck<Id>[] } | null;
+  /** The rounding policy, in words. */
+  readonly rounding: string;
+}
+
+/** The plan fields a schedule needs, so a stored or hand-written plan works too. */
+export interface SchedulablePlan<Id extends string = string> {
+  readonly stages: readonly { readonly stage: Id; readonly required: number }[];
+}
+
+const ROUNDING =
+  'Targets are whole numbers: each stage total is split over working days by largest remainder (ties to the earlier period), ' +
+  'so periods sum exactly to the plan; perWorkingDay is the total over working days rounded up.';
+
+const planSchema = z.object({ stages: z.array(z.object({ stage: z.string(), required: z.unknown() })) });
+const optionsSchema = z.strictObject({
+  start: z.unknown(),
+  end: z.unknown(),
+  per: z.optional(z.enum(['day', 'week', 'month'])),
+  weekend: z.optional(z.unknown()),
+  holidays: z.optional(z.unknown()),
+  reps: z.optional(z.unknown()),
+  lagDays: z.optional(z.unknown()),
+  capacity: z.optional(z.unknown()),
+});
+const capacitySchema = z.strictObject({ reps: z.unknown(), perRepPerDay: z.unknown() });
+
+/** Period boundaries covering [first, last]. */
+function periodsOf(first: number, last: number, per: SchedulePer): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  let d = first;
+  while (d <= last) {
+    let end: number;
+    if (per === 'day') end = d;
+    else if (per === 'week') end = d + ((7 - weekdayOf(d)) % 7); // through Sunday
+    else {
+      const { year, month } = yearMonthOf(d);
+      end = firstOfMonth(year, month + 1) - 1;
+    }
+    end = Math.min(end, last);
+    out.push({ first: d, last: end });
+    d = end + 1;
+  }
+  return out;
+}
+
+function workingIn(cal: Calendar, from: number, to: number): number {
+  let n = 0;
+  for (let d = from; d <= to; d++) if (isWorkingDay(cal, d)) n++;
+  return n;
+}
+
+function readReps(reps: unknown, path: ErrorPath): { names: string[]; weights: bigint[] } | null {
+  if (reps === undefined) return null;
+  let entries: [string, Ratio][];
+  if (Array.isArray(reps)) {
+    entries = reps.map((name, i) => {
+      if (typeof name !== 'string' || name === '') fail('INVALID_INPUT', `reps[${i}] should be a rep's name; got ${describe(name)}.`, [...path, i]);
+      return [name, Ratio.of(1)];
+    });
+  } else if (isPlainObject(reps)) {
+    entries = Object.keys(reps).map((name) => {
+      const w = toRatio(reps[name], [...path, name], `The weight of rep "${name}"`);
+      if (w.num < 0n) fail('NEGATIVE', `The weight of rep "${name}" is negative.`, [...path, name]);
+      return [name, w];
+    });
+  } else {
+    return fail('INVALID_INPUT', `reps should be names (['Ana', 'Bo']) or weights ({ Ana: 2, Bo: 1 }); got ${describe(reps)}.`, path);
+  }
+  if (entries.length === 0) fail('INVALID_INPUT', 'reps is empty; give at least one rep or leave it out.', path);
+  const names = entries.map((e) => e[0]);
+  if (new Set(names).size !== names.length) fail('INVALID_INPUT', 'reps names the same rep twice.', path);
+  let lcm = 1n;
+  for (const [, w] of entries) lcm = (lcm / gcd(lcm, w.den)) * w.den;
+  const weights = entries.map(([, w]) => (w.num * lcm) / w.den);
+  if (weights.every((w) => w === 0n)) fail('INVALID_INPUT', 'Every rep weight is 0; give at least one rep a positive weight.', path);
+  return { names, weights };
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Cumulative lag (days before the goal window) per stage. */
+function readLags(lagDays: unknown, ids: readonly string[], path: ErrorPath): number[] {
+  const step: number[] = ids.map(() => 0);
+  if (typeof lagDays === 'number' || typeof lagDays === 'string') {
+    const lag = toCount(lagDays, path, 'lagDays');
+    for (let i = 1; i < ids.length; i++) step[i] = lag;
+  } else if (isPlainObject(lagDays)) {
+    for (const key of Object.keys(lagDays)) {
+      const i = ids.indexOf(key);
+      if (i < 1) fail('UNKNOWN_STAGE', `lagDays names "${key}", which is not a planned stage after the first (${ids.slice(1).join(', ')}).`, [...path, key]);
+      step[i] = toCount(lagDays[key], [...path, key], `lagDays for "${key}"`);
+    }
+  } else if (lagDays !== undefined) {
+    fail('INVALID_INPUT', `lagDays should be a number of days or { stage: days }; got ${describe(lagDays)}.`, path);
+  }
+  const offset = ids.map(() => 0);
+  for (let i = ids.length - 2; i >= 0; i--) offset[i] = offset[i + 1]! + step[i + 1]!;
+  if (offset[0]! > 3660) fail('INVALID_RANGE', `lagDays add up to ${offset[0]} days; at most 3660 (ten years) are supported.`, path);
+  return offset;
+}
+
+const byStage = <Id extends string, V>(ids: readonly Id[], f: (i: number) => V): { [K in Id]: V } =>
+  // fromEntries defines own properties, so ids like "__proto__" stay plain keys
+  Object.fromEntries(ids.map((id, i) => [id, f(i)])) as { [K in Id]: V };
+
+/**
+ * Spreads a plan over a calendar: whole-number targets per period (day, ISO week or month) that sum
+ * exactly to the plan, on working days only; the per-working-day figure people quote; optional
+ * per-rep splits, lag between stages, and a capacity check.
+ *
+ * Rounding policy: each stage total is split over periods in proportion to the working days each
+ * holds, by largest remainder (ties to the earlier period); with `reps`, each stage is first split
+ * over reps by weight, then each rep's share over periods, so reps and periods both sum exactly.
+ * `perWorkingDay` is ⌈total / working days⌉.
+ *
+ * @param plan - a {@link requiredActivity} result (or any `{ stages: [{ stage, required }] }`).
+ * @param options - `start`, `end` (inclusive) of the goal's period, `per`, calendar, `reps`, `lagDays`, `capacity`.
+ * @throws FunnelMathError `INVALID_DATE`, `INVALID_RANGE`, `NO_WORKING_DAYS`, `UNKNOWN_STAGE`, `INVALID_INPUT`.
+ * @example
+ * import { defineFunnel, requiredActivity, schedule } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
+ * const plan = requiredActivity(funnel, { goal: 50, rates: { appointment: '15%', sale: '1/3' } });
+ * const november = schedule(plan, { start: '2026-11-01', end: '2026-11-30', per: 'week' });
+ * november.perWorkingDay; // => { call: 48, appointment: 8, sale: 3 }
+ * november.periods.map((p) => p.targets.call); // => [0, 238, 238, 238, 238, 48]
+ * const team = schedule(plan, { start: '2026-11-01', end: '2026-11-30', reps: ['Ana', 'Bo', 'Cy'], capacity: { call: { reps: 3, perRepPerDay: 15 } } });
+ * team.reps!.Ana!.targets; // => { call: 334, appointment: 50, sale: 17 }
+ * team.capacity!.stages[0]!.shortfall; // => 55
+ * @category Calendar
+ */
+export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: ScheduleOptions<Id>): Schedule<Id> {
+  const p = parseWith(planSchema, plan, ['plan'], 'schedule plan');
+  const ids = p.stages.map((s) => s.stage) as Id[];
+  if (ids.length === 0) fail('INVALID_INPUT', 'The plan has no stages; pass a requiredActivity result.', ['plan', 'stages']);
+  if (new Set(ids).size !== ids.length) fail('INVALID_INPUT', 'The plan names a stage twice.', ['plan', 'stages']);
+  const totals = p.stages.map((s, i) => toCount(s.required, ['plan', 'stages', i, 'required'], `The plan's "${s.stage}"`));
+  const opts = parseWith(optionsSchema, options, ['options'], 'schedule options');
+  const per = opts.per ?? 'month';
+  const { first, last } = readRange(opts.start, opts.end, ['options']);
+  const cal = readCalendar({ weekend: opts.weekend, holidays: opts.holidays }, ['options'], 'schedule options');
+  const offsets = readLags(opts.lagDays, ids, ['options', 'lagDays']);
+  const reps = readReps(opts.reps, ['options', 'reps']);
+
+  const periods = periodsOf(first - offsets[0]!, last, per);
+  const windows: StageWindow<Id>[] = [];
+  const targets: number[][] = periods.map(() => ids.map(() => 0));
+  const repTargets: number[][][] | null = reps ? periods.map(() => reps.names.map(() => ids.map(() => 0))) : null;
+  const repTotals: number[][] = reps ? reps.names.map(() => ids.map(() => 0)) : [];
+  const repDaily: number[][] = reps ? reps.names.map(() => ids.map(() => 0)) : [];
+
+  ids.forEach((stage, s) => {
+    const wFirst = first - offsets[s]!;
+    const wLast = last - offsets[s]!;
+    const weights = periods.map((pd) => {
+      const from = Math.max(pd.first, wFirst);
+      const to = Math.min(pd.last, wLast);
+      return from <= to ? BigInt(workingIn(cal, from, to)) : 0n;
+    });
+    const days = Number(weights.reduce((a, b) => a + b, 0n));
+    const total = totals[s]!;
+    if (days === 0 && total > 0) {
+      fail('NO_WORKING_DAYS', `"${stage}" needs ${total} between ${isoOf(wFirst)} and ${isoOf(wLast)}, which has no working days; widen the range or check weekend and holidays.`, ['options']);
+    }
+    windows.push({ stage, start: isoOf(wFirst), end: isoOf(wLast), workingDays: days, total, perWorkingDay: days === 0 ? 0 : ceilDivSafe(total, days) });
+    if (reps && repTargets) {
+      const split = apportionIntegers(total, reps.weights);
+      split.forEach((repTotal, r) => {
+        repTotals[r]![s] = repTotal;
+        repDaily[r]![s] = days === 0 ? 0 : ceilDivSafe(repTotal, days);
+        apportionIntegers(repTotal, weights).forEach((n, k) => {
+          repTargets[k]![r]![s] = n;
+          targets[k]![s]! += n;
+        });
+      });
+    } else {
+      apportionIntegers(total, weights).forEach((n, k) => (targets[k]![s] = n));
+    }
+  });
+
+  return {
+    start: isoOf(first),
+    end: isoOf(last),
+    per,
+    periods: periods.map((pd, k) => {
+      const period: SchedulePeriod<Id> = {
+        start: isoOf(pd.first),
+        end: isoOf(pd.last),
+        workingDays: workingIn(cal, pd.first, pd.last),
+        targets: byStage(ids, (s) => targets[k]![s]!),
+      };
+      if (reps && repTargets) {
+        return { ...period, byRep: Object.fromEntries(reps.names.map((name, r) => [name, byStage(ids, (s) => repTargets[k]![r]![s]!)])) };
+      }
+      return period;
+    }),
+    perWorkingDay: byStage(ids, (s) => windows[s]!.perWorkingDay),
+    windows,
+    reps: reps
+      ? Object.fromEntries(
+          reps.names.map((name, r) => [name, { targets: byStage(ids, (s) => repTotals[r]![s]!), perWorkingDay: byStage(ids, (s) => repDaily[r]![s]!) }]),
+        )
+      : null,
+    capacity: opts.capacity === undefined ? null : checkCapacity(opts.capacity, ids, windows),
+    rounding: ROUNDING,
+  };
+}
+
+function checkCapacity<Id extends string>(capacity: unknown, ids: readonly Id[], windows: readonly StageWindow<Id>[]): Schedule<Id>['capacity'] {
+  const path: ErrorPath = ['options', 'capacity'];
+  if (!isPlainObject(capacity)) fail('INVALID_INPUT', `capacity should be { stage: { reps, perRepPerDay } }; got ${describe(capacity)}.`, path);
+  const stages: CapacityCheck<Id>[] = Object.keys(capacity).map((key) => {
+    const s = ids.indexOf(key as Id);
+    if (s === -1) fail('UNKNOWN_STAGE', `capacity names "${key}", which is not a stage of the plan (${ids.join(', ')}).`, [...path, key]);
+    const c = parseWith(capacitySchema, capacity[key], [...path, key], 'capacity');
+    const reps = toRatio(c.reps, [...path, key, 'reps'], `capacity reps for "${key}"`);
+    const perRepPerDay = toRatio(c.perRepPerDay, [...path, key, 'perRepPerDay'], `capacity per rep per day for "${key}"`);
+    if (reps.num < 0n) fail('NEGATIVE', `capacity reps for "${key}" is negative.`, [...path, key, 'reps']);
+    if (perRepPerDay.num < 0n) fail('NEGATIVE', `capacity per rep per day for "${key}" is negative.`, [...path, key, 'perRepPerDay']);
+    const w = windows[s]!;
+    const availableExact = reps.mul(perRepPerDay).mul(Ratio.of(w.workingDays));
+    const availableBig = availableExact.floor();
+    const available = availableBig > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(availableBig);
+    const perRep = perRepPerDay.mul(Ratio.of(w.workingDays));
+    const repsNeeded = perRep.isZero() ? (w.total === 0 ? 0 : null) : Number(Ratio.of(w.total).div(perRep).ceil());
+    return {
+      stage: key as Id,
+      reps,
+      perRepPerDay,
+      workingDays: w.workingDays,
+      available,
+      required: w.total,
+      fits: w.total <= available,
+      shortfall: Math.max(0, w.total - available),
+      repsNeeded,
+    };
+  });
+  return { fits: stages.every((c) => c.fits), stages };
+}

@@ -1,0 +1,10 @@
+/**
+ * funnel-math: the arithmetic of sales funnels, exact and honest.
+ * @packageDocumentation
+ */
+export { ERROR_CODES, FunnelMathError, type ErrorCode, type ErrorPath } from './errors.js';
+export * from './numbers/index.js';
+export * from './funnel/index.js';
+export * from './rates/index.js';
+export * from './plan/index.js';
+export * from './calendar/index.js';

@@ -1,0 +1,64 @@
+import { describe, fail } from '../errors.js';
+import { toCount, toRatio, type NumberInput } from './parse.js';
+
+/**
+ * Splits `total` into whole parts proportional to `weights` that sum exactly to `total`
+ * (Hamilton's largest-remainder method): each part is its exact quota rounded down, and the units
+ * left over go to the largest remainders; equal remainders go to the earlier part.
+ * Every part is the floor or the ceiling of its exact quota, so nothing is lost or invented.
+ *
+ * @param total - a whole, non-negative number to split.
+ * @param weights - non-negative weights (any {@link NumberInput}), not all 0 unless `total` is 0.
+ * @returns whole parts, one per weight, summing to `total`.
+ * @throws FunnelMathError `INVALID_INPUT` (no weights, or all 0 with a positive total), `NEGATIVE`, `NOT_INTEGER`.
+ * @example
+ * import { apportion } from 'funnel-math';
+ * apportion(1000, [22, 21, 23]); // => [333, 318, 349]
+ * apportion(10, [1, 1, 1]); // => [4, 3, 3]
+ * apportion(5, ['1/2', '1/3', '1/6']); // => [2, 2, 1]
+ * @category Numbers
+ */
+export function apportion(total: NumberInput, weights: readonly NumberInput[]): number[] {
+  const t = toCount(total, ['total'], 'The total');
+  if (!Array.isArray(weights) || weights.length === 0) {
+    fail('INVALID_INPUT', `apportion needs a non-empty array of weights; got ${describe(weights)}.`, ['weights']);
+  }
+  const ratios = weights.map((w, i) => {
+    const r = toRatio(w, ['weights', i], 'The weight');
+    if (r.num < 0n) fail('NEGATIVE', `The weight at weights[${i}] is negative; weights are 0 or more.`, ['weights', i]);
+    return r;
+  });
+  // common denominator → integer weights with the same proportions
+  let lcm = 1n;
+  for (const r of ratios) lcm = (lcm / gcd(lcm, r.den)) * r.den;
+  return apportionIntegers(t, ratios.map((r) => (r.num * lcm) / r.den));
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Largest remainder over non-negative integer weights. @internal */
+export function apportionIntegers(total: number, weights: readonly bigint[]): number[] {
+  let sum = 0n;
+  for (const w of weights) sum += w;
+  if (sum === 0n) {
+    if (total === 0) return weights.map(() => 0);
+    fail('INVALID_INPUT', `Cannot split ${total} when every weight is 0.`, ['weights']);
+  }
+  const t = BigInt(total);
+  const parts: number[] = [];
+  const remainders: bigint[] = [];
+  let given = 0;
+  for (const w of weights) {
+    const scaled = t * w;
+    const part = Number(scaled / sum);
+    parts.push(part);
+    remainders.push(scaled % sum);
+    given += part;
+  }
+  const order = remainders.map((_, i) => i).sort((a, b) => (remainders[b]! > remainders[a]! ? 1 : remainders[b]! < remainders[a]! ? -1 : a - b));
+  for (let k = 0; k < total - given; k++) parts[order[k]!]! += 1;
+  return parts;
+}

@@ -1,0 +1,3 @@
+export { Ratio } from './ratio.js';
+export { parseRatio, type NumberInput } from './parse.js';
+export { apportion } from './apportion.js';

@@ -1,0 +1,28 @@
+import Decimal from 'decimal.js';
+import { fail, showPath, type ErrorPath } from '../errors.js';
+import type { NumberInput } from './parse.js';
+import { toRatio } from './parse.js';
+import type { Ratio } from './ratio.js';
+
+/**
+ * A private decimal.js constructor with room for every digit we accept, so money arithmetic
+ * never silently rounds at decimal.js's default 20 significant digits.
+ * @internal
+ */
+export const Money = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 60 });
+
+/** An exact Ratio as Decimal money, to `precision` significant digits (60 by default). @internal */
+export function ratioToMoney(r: Ratio): Decimal {
+  return new Money(r.num.toString()).div(r.den.toString());
+}
+
+/**
+ * Reads an amount of money (revenue, deal size) as an exact decimal and its Ratio.
+ * @throws FunnelMathError when it is not a finite number; `NEGATIVE` when negative.
+ * @internal
+ */
+export function toMoney(input: unknown, path: ErrorPath, what: string): { money: Decimal; exact: Ratio } {
+  const exact = toRatio(input as NumberInput, path, what);
+  if (exact.num < 0n) fail('NEGATIVE', `${what} at ${showPath(path)} is negative; give an amount of 0 or more.`, path);
+  return { money: ratioToMoney(exact), exact };
+}

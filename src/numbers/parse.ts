@@ -1,0 +1,177 @@
+import Decimal from 'decimal.js';
+import { describe, fail, showPath, type ErrorPath } from '../errors.js';
+import { Ratio } from './ratio.js';
+
+/**
+ * Every way a number may come in: a number, a numeric string (`'0.15'`, `'1e-3'`), a percent
+ * string (`'15%'`), a fraction string (`'1/3'`) or object (`{ num: 1, den: 3 }`), a bigint, a
+ * decimal.js `Decimal`, or a {@link Ratio}.
+ * @category Numbers
+ */
+export type NumberInput =
+  | number
+  | bigint
+  | string
+  | Decimal
+  | Ratio
+  | { readonly num: number | bigint | string; readonly den: number | bigint | string };
+
+/** Digits and exponent beyond which a number is refused rather than computed slowly. */
+const MAX_DIGITS = 400;
+const MAX_EXPONENT = 400;
+const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
+const POW10: number[] = [];
+for (let i = 0, p = 1; i <= 15; i++, p *= 10) POW10.push(p);
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) {
+    const t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+function notANumber(raw: unknown, path: ErrorPath, what: string): never {
+  const hint =
+    typeof raw === 'string' && /\d,\d/.test(raw)
+      ? ' Use a dot for decimals and no thousands separators (write 1500 or 0.15, not 1,500 or 0,15).'
+      : " Write it as 0.15, '15%', '1/3' or { num: 1, den: 3 }.";
+  return fail('INVALID_NUMBER', `${what} at ${showPath(path)} is not a number: got ${describe(raw)}.${hint}`, path);
+}
+
+/** Parses a plain decimal (with optional exponent) exactly; `undefined` when it is not one. */
+function parseDecimal(text: string, raw: unknown, path: ErrorPath, what: string): Ratio | undefined {
+  const m = DECIMAL.exec(text);
+  if (!m) return undefined;
+  const intPart = m[2] ?? '';
+  const fracPart = m[3] ?? '';
+  if (intPart.length + fracPart.length === 0) return undefined;
+  const digits = (intPart + fracPart).replace(/^0+(?=\d)/, '');
+  const exp = m[4] === undefined ? 0 : Number(m[4]);
+  if (digits.length > MAX_DIGITS || Math.abs(exp) > MAX_EXPONENT) {
+    fail('NUMBER_TOO_LARGE', `${what} at ${showPath(path)} has too many digits or too large an exponent: ${describe(raw)}.`, path);
+  }
+  const negative = m[1] === '-';
+  const scale = fracPart.length - exp; // value = digits / 10^scale
+  if (digits.length <= 15 && scale >= 0 && scale <= 15) {
+    // Fast path: every quantity here is a safe integer, so the arithmetic is exact.
+    const n = Number(digits);
+    const d = POW10[scale]!;
+    const g = gcd(n, d) || 1;
+    return Ratio.fromSafe(negative ? -n / g : n / g, d / g);
+  }
+  const big = BigInt(digits);
+  const signed = negative ? -big : big;
+  return scale >= 0 ? Ratio.of(signed, 10n ** BigInt(scale)) : Ratio.of(signed * 10n ** BigInt(-scale), 1n);
+}
+
+function parseIntegerPart(part: unknown, raw: unknown, path: ErrorPath, what: string): bigint {
+  if (typeof part === 'bigint') return part;
+  if (typeof part === 'number') {
+    if (Number.isSafeInteger(part)) return BigInt(part);
+    return notANumber(raw, path, what);
+  }
+  if (typeof part === 'string' && /^\s*[+-]?\d{1,400}\s*$/.test(part)) return BigInt(part.trim());
+  return notANumber(raw, path, what);
+}
+
+function fromString(raw: string, path: ErrorPath, what: string): Ratio {
+  const text = raw.trim();
+  if (text.endsWith('%')) {
+    const r = parseDecimal(text.slice(0, -1).trim(), raw, path, what);
+    if (r === undefined) return notANumber(raw, path, what);
+    return r.n !== -1 && r.d <= 1e13 ? Ratio.of(r.n, r.d * 100) : Ratio.of(r.num, r.den * 100n);
+  }
+  const slash = text.indexOf('/');
+  if (slash > 0) {
+    const top = parseDecimal(text.slice(0, slash).trim(), raw, path, what);
+    const bottom = parseDecimal(text.slice(slash + 1).trim(), raw, path, what);
+    if (top === undefined || bottom === undefined) return notANumber(raw, path, what);
+    if (bottom.isZero()) fail('INVALID_NUMBER', `${what} at ${showPath(path)} divides by 0: ${describe(raw)}.`, path);
+    return top.div(bottom);
+  }
+  return parseDecimal(text, raw, path, what) ?? notANumber(raw, path, what);
+}
+
+/**
+ * Turns any {@link NumberInput} into an exact {@link Ratio}. Floats are read as the shortest decimal
+ * that prints them (`0.1` is exactly 1/10), which is what a person who typed them meant.
+ *
+ * @param input - the value to read.
+ * @param path - where it sits in the caller's input, for the error.
+ * @param what - what it is, in the user's words, for the error message.
+ * @throws FunnelMathError `INVALID_NUMBER`, `NOT_FINITE` or `NUMBER_TOO_LARGE`.
+ * @internal
+ */
+export function toRatio(input: unknown, path: ErrorPath = [], what = 'The value'): Ratio {
+  switch (typeof input) {
+    case 'number':
+      if (!Number.isFinite(input)) {
+        return fail('NOT_FINITE', `${what} at ${showPath(path)} is ${input}; give a finite number.`, path);
+      }
+      if (Number.isSafeInteger(input)) return Ratio.fromSafe(input, 1);
+      return parseDecimal(String(input), input, path, what) ?? notANumber(input, path, what);
+    case 'string':
+      return fromString(input, path, what);
+    case 'bigint':
+      return Ratio.of(input, 1n);
+    case 'object': {
+      if (input === null) return notANumber(input, path, what);
+      if (input instanceof Ratio) return input;
+      if (Decimal.isDecimal(input)) {
+        const dec = input as Decimal;
+        if (!dec.isFinite()) {
+          return fail('NOT_FINITE', `${what} at ${showPath(path)} is ${dec.toString()}; give a finite number.`, path);
+        }
+        return parseDecimal(dec.toString(), input, path, what) ?? notANumber(input, path, what);
+      }
+      if (!Array.isArray(input) && Object.hasOwn(input, 'num') && Object.hasOwn(input, 'den')) {
+        const { num, den } = input as { num: unknown; den: unknown };
+        const bn = parseIntegerPart(num, input, path, what);
+        const bd = parseIntegerPart(den, input, path, what);
+        if (bd === 0n) fail('INVALID_NUMBER', `${what} at ${showPath(path)} has a denominator of 0.`, path);
+        return Ratio.of(bn, bd);
+      }
+      return notANumber(input, path, what);
+    }
+    default:
+      return notANumber(input, path, what);
+  }
+}
+
+/**
+ * Reads a whole, non-negative count (a number of calls, prospects, sales) that fits in a safe
+ * integer. Accepts the same forms as {@link toRatio} as long as the value is whole.
+ * @internal
+ */
+export function toCount(input: unknown, path: ErrorPath = [], what = 'The count'): number {
+  if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) return input;
+  const r = toRatio(input, path, what);
+  if (r.num < 0n) fail('NEGATIVE', `${what} at ${showPath(path)} is negative (${r.toString()}); counts start at 0.`, path);
+  if (r.den !== 1n) {
+    fail('NOT_INTEGER', `${what} at ${showPath(path)} is ${r.toFixed(4)}, not a whole number; counts are whole numbers.`, path);
+  }
+  if (r.n === -1) fail('NUMBER_TOO_LARGE', `${what} at ${showPath(path)} is larger than ${Number.MAX_SAFE_INTEGER}.`, path);
+  return r.n;
+}
+
+/**
+ * Parses any {@link NumberInput} into an exact {@link Ratio}: the public door to the library's
+ * number reading, for callers who want to check or reuse a value.
+ *
+ * @param input - a number, numeric / percent / fraction string, `{ num, den }`, bigint or Decimal.
+ * @returns the exact value in lowest terms.
+ * @throws FunnelMathError `INVALID_NUMBER`, `NOT_FINITE` or `NUMBER_TOO_LARGE`.
+ * @example
+ * import { parseRatio } from 'funnel-math';
+ * parseRatio('15%').toString(); // => '3/20'
+ * parseRatio(0.1).toString(); // => '1/10'
+ * parseRatio('5/15').toString(); // => '1/3'
+ * parseRatio({ num: 2, den: 6 }).toString(); // => '1/3'
+ * parseRatio('12.5 %').toNumber(); // => 0.125
+ * @category Numbers
+ */
+export function parseRatio(input: NumberInput): Ratio {
+  return toRatio(input, [], 'The value');
+}

@@ -1,0 +1,42 @@
+/**
+ * Exact ceiling division of non-negative integers, with a float fast path that provably gives the
+ * same answer. `Math.ceil(a / b)` alone is wrong when the float quotient rounds across an
+ * integer (`Math.ceil(21 / 0.7)` is 31); here both operands are integers and the remainder check
+ * below corrects any rounding of the quotient.
+ * @internal
+ * @module
+ */
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/**
+ * ⌈a / b⌉ for safe integers a ≥ 0, b > 0 with a + b ≤ 2^53 − 1 (so q·b and the remainder are exact).
+ * The float quotient is within one of the true floor; the remainder moves it the rest of the way.
+ */
+export function ceilDivSafe(a: number, b: number): number {
+  let q = Math.floor(a / b);
+  let r = a - q * b;
+  if (r < 0) {
+    q -= 1;
+    r += b;
+  } else if (r >= b) {
+    q += 1;
+    r -= b;
+  }
+  return r > 0 ? q + 1 : q;
+}
+
+/** ⌈a / b⌉ for non-negative bigints, b > 0. */
+export function ceilDivBig(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return q * b === a ? q : q + 1n;
+}
+
+/** ⌈x · d / n⌉ for a whole count x and a rate n/d (both given as numbers when safe, else -1). */
+export function ceilOverRate(x: number, n: number, d: number, bn: bigint, bd: bigint): number | bigint {
+  if (n !== -1) {
+    const a = x * d;
+    if (a + n <= MAX_SAFE) return ceilDivSafe(a, n);
+  }
+  return ceilDivBig(BigInt(x) * bd, bn);
+}

@@ -1,0 +1,229 @@
+import type Decimal from 'decimal.js';
+import { describe, fail, type ErrorPath } from '../errors.js';
+import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
+import { toMoney } from '../numbers/money.js';
+import { toCount, type NumberInput } from '../numbers/parse.js';
+import { ONE, Ratio } from '../numbers/ratio.js';
+import { readRates, type RatesInput } from '../rates/readRates.js';
+import { isPlainObject, parseWith, z } from '../schema.js';
+import { ceilDivBig, ceilOverRate } from './ceil.js';
+
+/**
+ * How a plan turns exact requirements into whole numbers.
+ * - `'each-stage'` (default): walking up from the goal, every stage is rounded up, so each stage's
+ *   target at the expected rate yields at least the next stage's target (13 deals at
+ *   10/35/50/40% → 1890 calls).
+ * - `'once'`: every stage is the goal divided by the exact product of the rates below it, rounded up
+ *   once (13 deals → 1858 calls): the smallest top that reaches the goal on average.
+ */
+export type Rounding = 'each-stage' | 'once';
+
+/** What the plan is for: a count at the last stage, a count at a stage, or revenue. */
+export type GoalInput<Id extends string> =
+  | NumberInput
+  | { readonly count: NumberInput; readonly at?: Id }
+  | { readonly revenue: NumberInput; readonly averageDealSize: NumberInput; readonly at?: Id };
+
+/** Options of {@link requiredActivity}. */
+export interface RequiredActivityOptions<Id extends string> {
+  readonly goal: GoalInput<Id>;
+  readonly rates: RatesInput<Id>;
+  readonly rounding?: Rounding;
+}
+
+/** One stage of an {@link ActivityPlan}. */
+export interface PlannedStage<Id extends string = string> {
+  readonly stage: Id;
+  /** Whole number needed at this stage. */
+  readonly required: number;
+  /** The exact, un-rounded requirement this stage's `required` was rounded up from. */
+  readonly exact: Ratio;
+  /** Rate from the previous stage into this one (denominator: `ofStage`); `null` on the top stage. */
+  readonly rate: Ratio | null;
+  /** The stage `rate` is a share of; `null` on the top stage. */
+  readonly ofStage: Id | null;
+}
+
+/** The goal a plan was built for, as read. */
+export interface PlanGoal<Id extends string = string> {
+  readonly count: number;
+  readonly at: Id;
+  readonly revenue?: Decimal;
+  readonly averageDealSize?: Decimal;
+}
+
+/** What {@link requiredActivity} returns: JSON-serialisable (Ratios become strings like `'1/3'`). */
+export interface ActivityPlan<Id extends string = string> {
+  readonly goal: PlanGoal<Id>;
+  /** Whole number needed per stage, from the top down to the goal's stage. */
+  readonly required: { readonly [K in Id]: number };
+  readonly stages: readonly PlannedStage<Id>[];
+  /** The top stage and its requirement: the activity the goal takes. */
+  readonly top: { readonly stage: Id; readonly required: number };
+  /** Exact product of the rates from the top to the goal's stage. */
+  readonly overallRate: Ratio;
+  readonly rounding: Rounding;
+  /** The rounding policy, in words. */
+  readonly roundingPolicy: string;
+}
+
+const POLICY: Record<Rounding, string> = {
+  'each-stage':
+    'Walking up from the goal, each stage is rounded up to a whole number, so every stage target at the expected rate yields at least the next target.',
+  once: 'Each stage is the goal divided by the exact product of the rates below it, rounded up once; no intermediate rounding.',
+};
+
+const optionsSchema = z.strictObject({
+  goal: z.unknown(),
+  rates: z.unknown(),
+  rounding: z.optional(z.enum(['each-stage', 'once'])),
+});
+
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
+function readGoal(funnel: Funnel, goal: unknown, path: ErrorPath): PlanGoal {
+  const last = funnel.ids.length - 1;
+  if (!isPlainObject(goal)) {
+    return { count: toCount(goal, path, 'The goal'), at: funnel.ids[last]! };
+  }
+  let at = last;
+  if (goal['at'] !== undefined) {
+    at = funnel.ids.indexOf(goal['at'] as string);
+    if (typeof goal['at'] !== 'string' || at === -1) {
+      fail('UNKNOWN_STAGE', `The goal is at ${describe(goal['at'])}, which is not a stage of this funnel (${funnel.ids.join(', ')}).`, [...path, 'at']);
+    }
+    if (at === 0) fail('INVALID_GOAL', `The goal is at the top stage "${funnel.ids[0]}": there is nothing to plan above it.`, [...path, 'at']);
+  }
+  const keys = Object.keys(goal).filter((k) => k !== 'at').sort().join(',');
+  if (keys === 'count') return { count: toCount(goal['count'], [...path, 'count'], 'The goal count'), at: funnel.ids[at]! };
+  if (keys === 'averageDealSize,revenue') {
+    const revenue = toMoney(goal['revenue'], [...path, 'revenue'], 'The revenue goal');
+    const size = toMoney(goal['averageDealSize'], [...path, 'averageDealSize'], 'The average deal size');
+    if (size.exact.isZero()) fail('INVALID_GOAL', 'The average deal size is 0, so no number of deals reaches the revenue; give a positive deal size.', [...path, 'averageDealSize']);
+    const deals = revenue.exact.div(size.exact).ceil();
+    if (deals > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', `The revenue goal needs ${deals} deals, more than can be counted exactly.`, path);
+    return { count: Number(deals), at: funnel.ids[at]!, revenue: revenue.money, averageDealSize: size.money };
+  }
+  return fail(
+    'INVALID_GOAL',
+    `The goal should be a count (50), { count, at } or { revenue, averageDealSize }; got an object with ${keys || 'no'} fields.`,
+    path,
+  );
+}
+
+function tooLarge(stage: string, value: bigint | number): never {
+  return fail('RESULT_TOO_LARGE', `The plan needs ${value} at "${stage}", more than can be counted exactly; check the goal and rates.`, ['goal']);
+}
+
+/**
+ * The activity a goal requires at every stage: the reverse funnel. "50 sales at 15%
+ * call→appointment and 1/3 appointment→sale → 150 appointments → 1000 calls."
+ *
+ * Formula: with rates r₁…rₖ into stages 1…k and goal g at stage k, `'each-stage'` rounding gives
+ * nₖ = g, nᵢ₋₁ = ⌈nᵢ / rᵢ⌉; `'once'` gives nᵢ = ⌈g / (rᵢ₊₁ ⋯ rₖ)⌉. All arithmetic is exact
+ * (rationals over integers), so 5 of 15 is exactly 1/3 and 50 sales need exactly 150 appointments.
+ * Rates keyed by a stage below the goal's stage are read but not needed.
+ *
+ * @param funnel - from {@link defineFunnel}.
+ * @param options.goal - a count at the last stage (`50`), `{ count, at: stage }`, or
+ *   `{ revenue, averageDealSize }` (→ ⌈revenue / size⌉ wins).
+ * @param options.rates - rates as fractions, not percents: keyed by the stage they convert into
+ *   (`{ appointment: '15%', sale: '1/3' }`), or a {@link funnelFromCounts} result.
+ * @param options.rounding - `'each-stage'` (default) or `'once'`; see {@link Rounding}.
+ * @returns the whole number needed per stage, the exact values they were rounded from, and the policy.
+ * @throws FunnelMathError `MISSING_RATE`, `ZERO_RATE`, `RATE_ABOVE_ONE`, `NEGATIVE`,
+ *   `INVALID_NUMBER`, `UNKNOWN_STAGE`, `INVALID_GOAL`, `RESULT_TOO_LARGE` (never Infinity).
+ * @example
+ * import { defineFunnel, requiredActivity } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
+ * const plan = requiredActivity(funnel, { goal: 50, rates: { appointment: '15%', sale: '1/3' } });
+ * plan.required; // => { call: 1000, appointment: 150, sale: 50 }
+ * plan.overallRate.toString(); // => '1/20'
+ *
+ * const deals = defineFunnel(['call', 'meeting', 'demo', 'proposal', 'deal'] as const);
+ * const rates = { meeting: 0.1, demo: 0.35, proposal: 0.5, deal: 0.4 };
+ * requiredActivity(deals, { goal: 13, rates }).top.required; // => 1890
+ * requiredActivity(deals, { goal: 13, rates, rounding: 'once' }).top.required; // => 1858
+ * requiredActivity(funnel, { goal: { revenue: 100000, averageDealSize: 2400 }, rates: { appointment: '15%', sale: '1/3' } }).required.sale; // => 42
+ * @category Planning
+ */
+export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options: RequiredActivityOptions<Id>): ActivityPlan<Id> {
+  const f = asFunnel(funnel);
+  const opts = parseWith(optionsSchema, options, [], 'requiredActivity options');
+  const rounding: Rounding = opts.rounding ?? 'each-stage';
+  const goal = readGoal(f, opts.goal, ['goal']);
+  const atIndex = (f.ids as readonly string[]).indexOf(goal.at);
+  const rates = readRates(f, opts.rates, atIndex);
+
+  const required: number[] = new Array(atIndex + 1);
+  const exact: Ratio[] = new Array(atIndex + 1);
+  required[atIndex] = goal.count;
+  exact[atIndex] = Ratio.fromSafe(goal.count, 1);
+  if (rounding === 'each-stage') {
+    for (let i = atIndex; i > 0; i--) {
+      const r = rates[i]!;
+      const next = ceilOverRate(required[i]!, r.n, r.d, r.num, r.den);
+      if (typeof next === 'bigint') {
+        if (next > MAX_SAFE_BIG) tooLarge(f.ids[i - 1]!, next);
+        required[i - 1] = Number(next);
+      } else {
+        if (next > Number.MAX_SAFE_INTEGER) tooLarge(f.ids[i - 1]!, next);
+        required[i - 1] = next;
+      }
+      exact[i - 1] = exactOver(required[i]!, r);
+    }
+  } else {
+    // product of the rates from stage i+1 to the goal's stage, kept exact
+    let num = 1n;
+    let den = 1n;
+    const g = BigInt(goal.count);
+    for (let i = atIndex; i > 0; i--) {
+      num *= rates[i]!.num;
+      den *= rates[i]!.den;
+      const top = ceilDivBig(g * den, num);
+      if (top > MAX_SAFE_BIG) tooLarge(f.ids[i - 1]!, top);
+      required[i - 1] = Number(top);
+      exact[i - 1] = Ratio.of(g * den, num);
+    }
+  }
+  return buildPlan(f as Funnel<Id>, goal as PlanGoal<Id>, required, exact, rates, rounding);
+}
+
+function exactOver(count: number, r: Ratio): Ratio {
+  return r.n !== -1 && count * r.d <= Number.MAX_SAFE_INTEGER ? Ratio.of(count * r.d, r.n) : Ratio.of(BigInt(count) * r.den, r.num);
+}
+
+function buildPlan<Id extends string>(
+  f: Funnel<Id>,
+  goal: PlanGoal<Id>,
+  required: number[],
+  exact: Ratio[],
+  rates: Ratio[],
+  rounding: Rounding,
+): ActivityPlan<Id> {
+  const stages: PlannedStage<Id>[] = [];
+  const entries: [Id, number][] = [];
+  let overall = ONE;
+  for (let i = 0; i < required.length; i++) {
+    const stage = f.ids[i]!;
+    stages.push({
+      stage,
+      required: required[i]!,
+      exact: exact[i]!,
+      rate: i === 0 ? null : rates[i]!,
+      ofStage: i === 0 ? null : f.ids[i - 1]!,
+    });
+    entries.push([stage, required[i]!]);
+    if (i > 0) overall = overall.mul(rates[i]!);
+  }
+  return {
+    goal,
+    // fromEntries defines own properties, so an id like "__proto__" stays a plain key
+    required: Object.fromEntries(entries) as { [K in Id]: number },
+    stages,
+    top: { stage: f.ids[0]!, required: required[0]! },
+    overallRate: overall,
+    rounding,
+    roundingPolicy: POLICY[rounding],
+  };
+}

@@ -1,0 +1,150 @@
+import { fail, type ErrorPath } from '../errors.js';
+import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
+import { toCount, type NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { isPlainObject } from '../schema.js';
+import { readStageRecord } from './stageRecord.js';
+
+/** Why a rate has no value: nothing reached its denominator stage, or more reached this stage than it. */
+export type UndefinedRateReason = 'zero-denominator' | 'exceeds-denominator';
+
+/**
+ * A conversion rate that names its denominator: `numerator` of `denominator` prospects at stage
+ * `of`. `value` is exact, or `null` with a `reason` when the rate is undefined — never NaN, never
+ * silently 0 and never above 100%.
+ */
+export interface StageRate<Id extends string = string> {
+  /** The exact rate, or `null` when undefined (see `reason`). */
+  readonly value: Ratio | null;
+  /** Why `value` is null; `null` when it is not. */
+  readonly reason: UndefinedRateReason | null;
+  /** How many reached the stage the rate is for. */
+  readonly numerator: number;
+  /** How many were at the denominator stage. */
+  readonly denominator: number;
+  /** The denominator stage's id: the rate is "of `of`". */
+  readonly of: Id;
+  /** For people: `'16.7% of contact (10 of 60)'`, or why there is no rate. */
+  readonly label: string;
+}
+
+/** One stage of a {@link FunnelCounts} result. */
+export interface CountedStage<Id extends string = string> {
+  readonly stage: Id;
+  readonly count: number;
+  /** Share of the previous stage that reached this one; `null` on the first stage. */
+  readonly ofPrevious: StageRate<Id> | null;
+  /** Share of the first stage that reached this one (the first stage is 1 of itself when non-zero). */
+  readonly ofFirst: StageRate<Id>;
+  /** How many of the previous stage did not reach this one; `null` on the first stage or when this stage is larger. */
+  readonly dropped: number | null;
+  /** `dropped` as a share of the previous stage; `null` where `dropped` is. */
+  readonly dropRate: StageRate<Id> | null;
+}
+
+/** Something a result wants a person to look at; `code` is stable, `message` is for people. */
+export interface FunnelWarning<Id extends string = string> {
+  readonly code: 'EXCEEDS_PREVIOUS' | 'EXCEEDS_FIRST';
+  readonly stage: Id;
+  readonly message: string;
+}
+
+/** What {@link funnelFromCounts} returns. JSON-serialisable (rates become exact strings like `'1/3'`). */
+export interface FunnelCounts<Id extends string = string> {
+  readonly stages: readonly CountedStage<Id>[];
+  /** Last stage of first stage: the end-to-end conversion. */
+  readonly overall: StageRate<Id>;
+  readonly warnings: readonly FunnelWarning<Id>[];
+}
+
+/** Counts per stage: keyed by stage id, or an array in funnel order. */
+export type CountsInput<Id extends string> = { readonly [K in Id]: NumberInput } | readonly NumberInput[];
+
+/** Builds a rate `numerator / denominator` of stage `of`, undefined rather than above 1 or over 0. @internal */
+export function stageRate<Id extends string>(numerator: number, denominator: number, of: Id, ofLabel: string): StageRate<Id> {
+  if (denominator === 0) {
+    return { value: null, reason: 'zero-denominator', numerator, denominator, of, label: `no rate: no ${ofLabel} to divide by` };
+  }
+  if (numerator > denominator) {
+    return {
+      value: null,
+      reason: 'exceeds-denominator',
+      numerator,
+      denominator,
+      of,
+      label: `no rate: ${numerator} is more than the ${denominator} ${ofLabel}`,
+    };
+  }
+  const value = Ratio.of(numerator, denominator);
+  return { value, reason: null, numerator, denominator, of, label: `${value.toPercent(1)} of ${ofLabel} (${numerator} of ${denominator})` };
+}
+
+/**
+ * Conversion rates from stage counts, each against a named denominator: the previous stage
+ * (`ofPrevious`) and the first stage (`ofFirst`).
+ *
+ * Edge cases: a zero denominator gives `value: null` with `reason: 'zero-denominator'` (never NaN,
+ * Infinity or 0). A stage larger than the one before it — typically prospects who came in by
+ * themselves counted against cold calls (DOMAIN §3) — gives `reason: 'exceeds-denominator'` and a
+ * warning instead of a rate above 100%.
+ *
+ * @param funnel - from {@link defineFunnel}.
+ * @param counts - a whole, non-negative count per stage, keyed by id or in funnel order.
+ * @throws FunnelMathError `INVALID_INPUT` for a missing count, `UNKNOWN_STAGE`, `NEGATIVE`,
+ *   `NOT_INTEGER`, `INVALID_NUMBER`.
+ * @example
+ * import { defineFunnel, funnelFromCounts } from 'funnel-math';
+ * const funnel = defineFunnel(['contact', 'meeting', 'sale'] as const);
+ * const report = funnelFromCounts(funnel, { contact: 60, meeting: 15, sale: 10 });
+ * report.stages[2]!.ofPrevious!.label; // => '66.7% of meeting (10 of 15)'
+ * report.stages[2]!.ofFirst.label; // => '16.7% of contact (10 of 60)'
+ * report.stages[2]!.ofPrevious!.value!.toString(); // => '2/3'
+ * report.stages[1]!.dropped; // => 45
+ * @category Rates
+ */
+export function funnelFromCounts<Id extends string>(funnel: Funnel<Id>, counts: CountsInput<Id>): FunnelCounts<Id> {
+  const f = asFunnel(funnel);
+  const path: ErrorPath = ['counts'];
+  const raw = readStageRecord(f, counts, path, 'counts', { from: 0 });
+  const values = raw.map((v, i) => {
+    if (v === undefined) {
+      fail('INVALID_INPUT', `counts has no count for stage "${f.ids[i]}"; give a count for every stage (0 is fine).`, [...path, f.ids[i]!]);
+    }
+    return toCount(v, [...path, Array.isArray(counts) ? i : f.ids[i]!], `The count for "${f.ids[i]}"`);
+  });
+  const first = f.stages[0]!;
+  const warnings: FunnelWarning<Id>[] = [];
+  const stages: CountedStage<Id>[] = f.stages.map((stage, i) => {
+    const count = values[i]!;
+    const ofFirst = stageRate(count, values[0]!, first.id, first.label);
+    if (i === 0) return { stage: stage.id, count, ofPrevious: null, ofFirst, dropped: null, dropRate: null };
+    const prev = f.stages[i - 1]!;
+    const prevCount = values[i - 1]!;
+    const ofPrevious = stageRate(count, prevCount, prev.id, prev.label);
+    if (ofPrevious.reason === 'exceeds-denominator') {
+      warnings.push({
+        code: 'EXCEEDS_PREVIOUS',
+        stage: stage.id,
+        message:
+          `"${stage.label}" (${count}) is larger than "${prev.label}" (${prevCount}): some ${stage.label} did not come from ${prev.label} ` +
+          `(inbound or another source?). No rate is given; count them separately so each rate has the right denominator.`,
+      });
+    } else if (ofFirst.reason === 'exceeds-denominator') {
+      warnings.push({
+        code: 'EXCEEDS_FIRST',
+        stage: stage.id,
+        message: `"${stage.label}" (${count}) is larger than "${first.label}" (${values[0]}): no rate of the first stage is given.`,
+      });
+    }
+    const dropped = ofPrevious.reason === 'exceeds-denominator' ? null : prevCount - count;
+    const dropRate = dropped === null ? null : stageRate(dropped, prevCount, prev.id, prev.label);
+    return { stage: stage.id, count, ofPrevious, ofFirst, dropped, dropRate };
+  });
+  const last = stages[stages.length - 1]!;
+  return { stages, overall: last.ofFirst, warnings };
+}
+
+/** True when `value` looks like a {@link funnelFromCounts} result. @internal */
+export function isFunnelCounts(value: unknown): value is FunnelCounts {
+  return isPlainObject(value) && Array.isArray(value['stages']) && 'overall' in value;
+}
