@@ -32,6 +32,9 @@ export const ERROR_CODES = {
   INVALID_DATE: 'The date is not a valid ISO calendar date (YYYY-MM-DD) or Date.',
   INVALID_RANGE: 'The end date is before the start date, or the range is longer than allowed.',
   NO_WORKING_DAYS: 'The period has no working days to spread activity over.',
+  OUT_OF_RANGE: 'The number is outside the range this parameter allows (e.g. a confidence level of 1.5).',
+  UNDEFINED_RESULT: 'The quantity is undefined for these inputs (e.g. LTV with 0 churn) and a number was asked for.',
+  INCOMPATIBLE: 'Two values that must match do not (e.g. merging accumulators of different funnels).',
 } as const;
 
 /** A stable machine-readable error code; see {@link ERROR_CODES}. */

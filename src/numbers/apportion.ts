@@ -23,7 +23,7 @@ export function apportion(total: NumberInput, weights: readonly NumberInput[]): 
   if (!Array.isArray(weights) || weights.length === 0) {
     fail('INVALID_INPUT', `apportion needs a non-empty array of weights; got ${describe(weights)}.`, ['weights']);
   }
-  const ratios = weights.map((w, i) => {
+  const ratios = Array.from(weights, (w, i) => {
     const r = toRatio(w, ['weights', i], 'The weight');
     if (r.num < 0n) fail('NEGATIVE', `The weight at weights[${i}] is negative; weights are 0 or more.`, ['weights', i]);
     return r;

@@ -19,6 +19,8 @@ export type NumberInput =
 /** Digits and exponent beyond which a number is refused rather than computed slowly. */
 const MAX_DIGITS = 400;
 const MAX_EXPONENT = 400;
+/** Largest accepted power of ten: keeps every value finite as a double. */
+const MAX_MAGNITUDE = 300;
 const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 const POW10: number[] = [];
 for (let i = 0, p = 1; i <= 15; i++, p *= 10) POW10.push(p);
@@ -54,6 +56,9 @@ function parseDecimal(text: string, raw: unknown, path: ErrorPath, what: string)
   }
   const negative = m[1] === '-';
   const scale = fracPart.length - exp; // value = digits / 10^scale
+  if (digits.length - scale > MAX_MAGNITUDE) {
+    fail('NUMBER_TOO_LARGE', `${what} at ${showPath(path)} is 10^${MAX_MAGNITUDE} or more: ${describe(raw)}.`, path);
+  }
   if (digits.length <= 15 && scale >= 0 && scale <= 15) {
     // Fast path: every quantity here is a safe integer, so the arithmetic is exact.
     const n = Number(digits);

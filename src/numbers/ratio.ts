@@ -1,4 +1,4 @@
-import { fail } from '../errors.js';
+import { describe, fail } from '../errors.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -76,11 +76,10 @@ export class Ratio {
         return new Ratio(BigInt(n), BigInt(d), n, d);
       }
     }
-    if (typeof num === 'number' && !Number.isSafeInteger(num)) {
-      fail('INVALID_NUMBER', `Ratio.of needs whole numbers; got ${num}.`);
-    }
-    if (typeof den === 'number' && !Number.isSafeInteger(den)) {
-      fail('INVALID_NUMBER', `Ratio.of needs whole numbers; got ${den}.`);
+    for (const part of [num, den]) {
+      if (typeof part !== 'bigint' && !(typeof part === 'number' && Number.isSafeInteger(part))) {
+        fail('INVALID_NUMBER', `Ratio.of needs whole numbers (safe integers or bigints); got ${describe(part)}. Use parseRatio for '15%' or 0.15.`);
+      }
     }
     let bn = BigInt(num);
     let bd = BigInt(den);

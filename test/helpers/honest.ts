@@ -1,0 +1,52 @@
+import { expect } from 'vitest';
+import { FunnelMathError } from '../../src/index.js';
+
+/** Walks a result (objects, arrays, Maps) and returns the paths of any NaN or ±Infinity. */
+export function dishonestNumbers(value: unknown, path = '$', seen = new Set<unknown>()): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path} = ${value}`];
+  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  const out: string[] = [];
+  if (value instanceof Map) {
+    for (const [k, v] of value) out.push(...dishonestNumbers(v, `${path}<${String(k)}>`, seen));
+    return out;
+  }
+  for (const key of Object.keys(value)) out.push(...dishonestNumbers((value as Record<string, unknown>)[key], `${path}.${key}`, seen));
+  // Ratio and friends: their number view must be finite too
+  const toNumber = (value as { toNumber?: unknown }).toNumber;
+  if (typeof toNumber === 'function') {
+    const n = (toNumber as () => unknown).call(value);
+    if (typeof n === 'number' && !Number.isFinite(n)) out.push(`${path}.toNumber() = ${n}`);
+  }
+  return out;
+}
+
+/**
+ * Calls `run`; passes when it returns an honest value (no NaN/Infinity anywhere, JSON-serialisable)
+ * or throws a FunnelMathError with a code, a path array and a message. Anything else fails.
+ */
+export function expectHonest(run: () => unknown): void {
+  let result: unknown;
+  try {
+    result = run();
+  } catch (error) {
+    if (!(error instanceof FunnelMathError)) throw error;
+    expect(typeof error.code).toBe('string');
+    expect(Array.isArray(error.path)).toBe(true);
+    expect(error.message.length).toBeGreaterThan(10);
+    return;
+  }
+  expect(dishonestNumbers(result)).toEqual([]);
+  expect(() => JSON.stringify(result)).not.toThrow();
+}
+
+/** Runs `run` and returns the FunnelMathError it throws (fails the test if it does not throw one). */
+export function errorOf(run: () => unknown): FunnelMathError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof FunnelMathError) return error;
+    throw error;
+  }
+  throw new Error('expected a FunnelMathError, but nothing was thrown');
+}
