@@ -221,7 +221,7 @@ const byStage = <Id extends string, V>(ids: readonly Id[], f: (i: number) => V):
  * team.capacity!.stages[0]!.shortfall; // => 55
  * @category Calendar
  */
-export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: ScheduleOptions<Id>): Schedule<Id> {
+export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: ScheduleOptions<NoInfer<Id>>): Schedule<Id> {
   const p = parseWith(planSchema, plan, ['plan'], 'schedule plan');
   const ids = p.stages.map((s) => s.stage) as Id[];
   if (ids.length === 0) fail('INVALID_INPUT', 'The plan has no stages; pass a requiredActivity result.', ['plan', 'stages']);

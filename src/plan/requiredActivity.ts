@@ -147,7 +147,7 @@ function tooLarge(stage: string, value: bigint | number): never {
  * requiredActivity(funnel, { goal: { revenue: 100000, averageDealSize: 2400 }, rates: { appointment: '15%', sale: '1/3' } }).required.sale; // => 42
  * @category Planning
  */
-export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options: RequiredActivityOptions<Id>): ActivityPlan<Id> {
+export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options: RequiredActivityOptions<NoInfer<Id>>): ActivityPlan<Id> {
   const f = asFunnel(funnel);
   const opts = parseWith(optionsSchema, options, [], 'requiredActivity options');
   const rounding: Rounding = opts.rounding ?? 'each-stage';

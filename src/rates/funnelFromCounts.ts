@@ -102,7 +102,7 @@ export function stageRate<Id extends string>(numerator: number, denominator: num
  * report.stages[1]!.dropped; // => 45
  * @category Rates
  */
-export function funnelFromCounts<Id extends string>(funnel: Funnel<Id>, counts: CountsInput<Id>): FunnelCounts<Id> {
+export function funnelFromCounts<Id extends string>(funnel: Funnel<Id>, counts: CountsInput<NoInfer<Id>>): FunnelCounts<Id> {
   const f = asFunnel(funnel);
   const path: ErrorPath = ['counts'];
   const raw = readStageRecord(f, counts, path, 'counts', { from: 0 });

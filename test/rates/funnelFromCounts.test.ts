@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { defineFunnel, funnelFromCounts } from '../../src/index.js';
+import { errorOf } from '../helpers/honest.js';
+
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
+
+describe('funnelFromCounts', () => {
+  it('DOMAIN §3: 100 calls, 25 presentations, 5 sales → 25%, 20%, 5% overall', () => {
+    const f = defineFunnel(['call', 'presentation', 'sale'] as const);
+    const r = funnelFromCounts(f, { call: 100, presentation: 25, sale: 5 });
+    expect(r.stages.map((s) => s.ofPrevious?.value?.toString() ?? null)).toEqual([null, '1/4', '1/5']);
+    expect(r.overall.value!.toString()).toBe('1/20');
+    expect(r.overall.of).toBe('call');
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('DOMAIN §5: 60 contacts, 15 meetings, 10 sales → 66.7% of meetings and 16.7% of contacts, both labelled', () => {
+    const f = defineFunnel(['contact', 'meeting', 'sale'] as const);
+    const sale = funnelFromCounts(f, [60, 15, 10]).stages[2]!;
+    expect(plain(sale)).toEqual({
+      stage: 'sale',
+      count: 10,
+      ofPrevious: { value: '2/3', reason: null, numerator: 10, denominator: 15, of: 'meeting', label: '66.7% of meeting (10 of 15)' },
+      ofFirst: { value: '1/6', reason: null, numerator: 10, denominator: 60, of: 'contact', label: '16.7% of contact (10 of 60)' },
+      dropped: 5,
+      dropRate: { value: '1/3', reason: null, numerator: 5, denominator: 15, of: 'meeting', label: '33.3% of meeting (5 of 15)' },
+    });
+  });
+
+  it('DOMAIN §1: 15% to appointment, 1 in 3 closes', () => {
+    const f = defineFunnel(['call', 'appointment', 'sale'] as const);
+    const r = funnelFromCounts(f, { call: 1000, appointment: 150, sale: 50 });
+    expect(r.stages[1]!.ofPrevious!.label).toBe('15.0% of call (150 of 1000)');
+    expect(r.stages[2]!.ofPrevious!.value!.toString()).toBe('1/3');
+  });
+
+  it('a zero denominator gives null with a reason, never NaN or 0', () => {
+    const f = defineFunnel(['call', 'meeting', 'sale'] as const);
+    const r = funnelFromCounts(f, { call: 0, meeting: 0, sale: 0 });
+    expect(plain(r.stages[1]!.ofPrevious)).toEqual({ value: null, reason: 'zero-denominator', numerator: 0, denominator: 0, of: 'call', label: 'no rate: no call to divide by' });
+    expect(r.stages[0]!.ofFirst.value).toBeNull();
+    expect(r.stages[2]!.dropRate!.value).toBeNull();
+    expect(r.stages[2]!.dropped).toBe(0);
+  });
+
+  it('inbound counted against cold calls: warning, no rate above 100%', () => {
+    const f = defineFunnel(['call', 'presentation', 'sale'] as const);
+    const r = funnelFromCounts(f, { call: 20, presentation: 25, sale: 5 });
+    expect(r.stages[1]!.ofPrevious!.value).toBeNull();
+    expect(r.stages[1]!.ofPrevious!.reason).toBe('exceeds-denominator');
+    expect(r.stages[1]!.dropped).toBeNull();
+    expect(r.stages[1]!.ofFirst.reason).toBe('exceeds-denominator');
+    expect(r.stages[2]!.ofPrevious!.value!.toString()).toBe('1/5');
+    expect(r.warnings.map((w) => [w.code, w.stage])).toEqual([['EXCEEDS_PREVIOUS', 'presentation']]);
+    expect(r.warnings[0]!.message).toMatch(/inbound/);
+  });
+
+  it('warns when a later stage exceeds the first but not the previous', () => {
+    const f = defineFunnel(['a', 'b', 'c', 'd'] as const);
+    const r = funnelFromCounts(f, { a: 10, b: 30, c: 20, d: 15 });
+    expect(r.warnings.map((w) => [w.code, w.stage])).toEqual([
+      ['EXCEEDS_PREVIOUS', 'b'],
+      ['EXCEEDS_FIRST', 'c'],
+      ['EXCEEDS_FIRST', 'd'],
+    ]);
+  });
+
+  it.each([
+    [{ call: 10, sale: 1 }, 'INVALID_INPUT', ['counts', 'meeting']],
+    [{ call: 10, meeting: 5, sale: 1, demo: 2 }, 'UNKNOWN_STAGE', ['counts', 'demo']],
+    [{ call: 10, meeting: -5, sale: 1 }, 'NEGATIVE', ['counts', 'meeting']],
+    [{ call: 10, meeting: 2.5, sale: 1 }, 'NOT_INTEGER', ['counts', 'meeting']],
+    [{ call: 'ten', meeting: 2, sale: 1 }, 'INVALID_NUMBER', ['counts', 'call']],
+    [[10, 5], 'INVALID_INPUT', ['counts']],
+    [[10, 5, 'x'], 'INVALID_NUMBER', ['counts', 2]],
+    ['10,5,1', 'INVALID_INPUT', ['counts']],
+  ])('%j → %s at %j', (counts, code, path) => {
+    const f = defineFunnel(['call', 'meeting', 'sale'] as const);
+    const e = errorOf(() => funnelFromCounts(f, counts as never));
+    expect([e.code, e.path]).toEqual([code, path]);
+  });
+});
