@@ -34,6 +34,44 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
+/**
+ * Fast path for a float with at most 15 decimals: the smallest k with round(x·10^k) / 10^k === x
+ * gives the shortest decimal that reads back as x, which is what `String(x)` prints; beyond the
+ * fast path's range the caller falls back to parsing `String(x)`.
+ */
+function fromFloat(x: number): Ratio | undefined {
+  for (let k = 1; k <= 15; k++) {
+    const p = POW10[k]!;
+    const m = Math.round(x * p);
+    if (Math.abs(m) >= 2 ** 52) return undefined;
+    if (m / p === x) {
+      const g = gcd(Math.abs(m), p);
+      return Ratio.fromSafe(m / g, p / g);
+    }
+  }
+  return undefined;
+}
+
+/** Fast path for a plain decimal string such as '15', '0.35' or '12.5' (≤ 15 digits). */
+function simpleDecimal(text: string, from: number, to: number): Ratio | undefined {
+  let digits = 0;
+  let value = 0;
+  let scale = -1;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+    } else if (c === 46 && scale < 0) scale = 0;
+    else return undefined;
+  }
+  if (digits === 0 || digits > 15) return undefined;
+  const d = POW10[scale < 0 ? 0 : scale]!;
+  const g = gcd(value, d) || 1;
+  return Ratio.fromSafe(value / g, d / g);
+}
+
 function notANumber(raw: unknown, path: ErrorPath, what: string): never {
   const hint =
     typeof raw === 'string' && /\d,\d/.test(raw)
@@ -81,12 +119,47 @@ function parseIntegerPart(part: unknown, raw: unknown, path: ErrorPath, what: st
   return notANumber(raw, path, what);
 }
 
+/** The common short forms ('15', '0.35', '15%', '1/3'), without allocating; undefined otherwise. */
+function quickString(text: string): Ratio | undefined {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 37 /* % */) {
+    const quick = simpleDecimal(text, 0, text.length - 1);
+    return quick && quick.d <= 1e13 ? Ratio.of(quick.n, quick.d * 100) : undefined;
+  }
+  const slash = text.indexOf('/');
+  if (slash < 0) return simpleDecimal(text, 0, text.length);
+  const top = simpleDecimal(text, 0, slash);
+  const bottom = simpleDecimal(text, slash + 1, text.length);
+  if (top && bottom && bottom.n !== 0) {
+    const n = top.n * bottom.d;
+    const d = top.d * bottom.n;
+    if (n <= Number.MAX_SAFE_INTEGER && d <= Number.MAX_SAFE_INTEGER) return Ratio.of(n, d);
+  }
+  return undefined;
+}
+
+/**
+ * The allocation-free fast path of {@link toRatio} for hot loops: numbers, short decimal, percent
+ * and fraction strings, and Ratios. `undefined` means "use toRatio" (which also builds the error).
+ * @internal
+ */
+export function quickRatio(input: unknown): Ratio | undefined {
+  if (typeof input === 'number') {
+    if (Number.isSafeInteger(input)) return Ratio.fromSafe(input === 0 ? 0 : input, 1);
+    return Number.isFinite(input) ? fromFloat(input) : undefined;
+  }
+  if (typeof input === 'string') return quickString(input);
+  return input instanceof Ratio ? input : undefined;
+}
+
 function fromString(raw: string, path: ErrorPath, what: string): Ratio {
   const text = raw.trim();
+  const quick = quickString(text);
+  if (quick) return quick;
   if (text.endsWith('%')) {
     const r = parseDecimal(text.slice(0, -1).trim(), raw, path, what);
     if (r === undefined) return notANumber(raw, path, what);
-    return r.n !== -1 && r.d <= 1e13 ? Ratio.of(r.n, r.d * 100) : Ratio.of(r.num, r.den * 100n);
+    return r.d !== 0 && r.d <= 1e13 ? Ratio.of(r.n, r.d * 100) : Ratio.of(r.num, r.den * 100n);
   }
   const slash = text.indexOf('/');
   if (slash > 0) {
@@ -115,8 +188,8 @@ export function toRatio(input: unknown, path: ErrorPath = [], what = 'The value'
       if (!Number.isFinite(input)) {
         return fail('NOT_FINITE', `${what} at ${showPath(path)} is ${input}; give a finite number.`, path);
       }
-      if (Number.isSafeInteger(input)) return Ratio.fromSafe(input, 1);
-      return parseDecimal(String(input), input, path, what) ?? notANumber(input, path, what);
+      if (Number.isSafeInteger(input)) return Ratio.fromSafe(input === 0 ? 0 : input, 1);
+      return fromFloat(input) ?? parseDecimal(String(input), input, path, what) ?? notANumber(input, path, what);
     case 'string':
       return fromString(input, path, what);
     case 'bigint':
@@ -157,7 +230,7 @@ export function toCount(input: unknown, path: ErrorPath = [], what = 'The count'
   if (r.den !== 1n) {
     fail('NOT_INTEGER', `${what} at ${showPath(path)} is ${r.toFixed(4)}, not a whole number; counts are whole numbers.`, path);
   }
-  if (r.n === -1) fail('NUMBER_TOO_LARGE', `${what} at ${showPath(path)} is larger than ${Number.MAX_SAFE_INTEGER}.`, path);
+  if (r.d === 0) fail('NUMBER_TOO_LARGE', `${what} at ${showPath(path)} is larger than ${Number.MAX_SAFE_INTEGER}.`, path);
   return r.n;
 }
 

@@ -1,6 +1,7 @@
 import { describe, fail } from '../errors.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const MAX_SAFE_BIG = BigInt(MAX_SAFE);
 
 function gcdNumber(a: number, b: number): number {
   while (b !== 0) {
@@ -41,40 +42,43 @@ function bitLength(x: bigint): number {
  * @category Numbers
  */
 export class Ratio {
-  /** Numerator, in lowest terms; carries the sign. */
-  readonly num: bigint;
-  /** Denominator, in lowest terms; always positive. */
-  readonly den: bigint;
-  /** @internal `num` as a number when both parts are safe integers, else -1 (fast paths only). */
+  /** @internal numerator as a number when both parts are safe integers (`d !== 0`). */
   readonly n: number;
-  /** @internal `den` as a number when both parts are safe integers, else -1. */
+  /** @internal denominator as a number when both parts are safe integers, else 0 (then use `num`/`den`). */
   readonly d: number;
+  private bigNum: bigint | undefined;
+  private bigDen: bigint | undefined;
 
-  private constructor(num: bigint, den: bigint, n: number, d: number) {
-    this.num = num;
-    this.den = den;
+  private constructor(n: number, d: number, bigNum: bigint | undefined, bigDen: bigint | undefined) {
     this.n = n;
     this.d = d;
+    this.bigNum = bigNum;
+    this.bigDen = bigDen;
+  }
+
+  /** Numerator, in lowest terms; carries the sign. */
+  get num(): bigint {
+    return (this.bigNum ??= BigInt(this.n));
+  }
+
+  /** Denominator, in lowest terms; always positive. */
+  get den(): bigint {
+    return (this.bigDen ??= BigInt(this.d));
   }
 
   /** @internal From already-normalised safe integers (no gcd, no checks). */
   static fromSafe(n: number, d: number): Ratio {
-    return new Ratio(BigInt(n), BigInt(d), n, d);
+    return new Ratio(n, d, undefined, undefined);
   }
 
   /**
    * The ratio `num / den` in lowest terms. Integers only (numbers must be safe integers).
    * @throws FunnelMathError `INVALID_NUMBER` when `den` is 0 or a part is not an integer.
    */
-  static of(num: bigint | number, den: bigint | number = 1n): Ratio {
-    if (typeof num === 'number' && typeof den === 'number') {
-      if (Number.isSafeInteger(num) && Number.isSafeInteger(den) && den !== 0) {
-        const sign = den < 0 ? -1 : 1;
-        const g = gcdNumber(Math.abs(num), Math.abs(den)) || 1;
-        const n = (sign * num) / g;
-        const d = (sign * den) / g;
-        return new Ratio(BigInt(n), BigInt(d), n, d);
-      }
+  static of(num: bigint | number, den: bigint | number = 1): Ratio {
+    if (typeof num === 'number' && typeof den === 'number' && Number.isSafeInteger(num) && Number.isSafeInteger(den) && den !== 0) {
+      const g = gcdNumber(Math.abs(num), Math.abs(den)) || 1;
+      return den < 0 ? new Ratio(-num / g || 0, -den / g, undefined, undefined) : new Ratio(num / g || 0, den / g, undefined, undefined);
     }
     for (const part of [num, den]) {
       if (typeof part !== 'bigint' && !(typeof part === 'number' && Number.isSafeInteger(part))) {
@@ -98,17 +102,28 @@ export class Ratio {
 
   /** @internal From a normalised bigint pair. */
   static fromBig(num: bigint, den: bigint): Ratio {
-    const safe = num <= BigInt(MAX_SAFE) && num >= -BigInt(MAX_SAFE) && den <= BigInt(MAX_SAFE);
-    return new Ratio(num, den, safe ? Number(num) : -1, safe ? Number(den) : -1);
+    const safe = num <= MAX_SAFE_BIG && num >= -MAX_SAFE_BIG && den <= MAX_SAFE_BIG;
+    return safe ? new Ratio(Number(num), Number(den), num, den) : new Ratio(0, 0, num, den);
   }
 
   /** True when the value is exactly 0. */
   isZero(): boolean {
-    return this.num === 0n;
+    return this.d !== 0 ? this.n === 0 : this.num === 0n;
+  }
+
+  /** -1, 0 or 1: the sign of the value. */
+  sign(): -1 | 0 | 1 {
+    if (this.d !== 0) return this.n > 0 ? 1 : this.n < 0 ? -1 : 0;
+    return this.num > 0n ? 1 : this.num < 0n ? -1 : 0;
   }
 
   /** -1, 0 or 1 as this is less than, equal to or greater than `other`. */
   compare(other: Ratio): -1 | 0 | 1 {
+    if (this.d !== 0 && other.d !== 0) {
+      const a = this.n * other.d;
+      const b = other.n * this.d;
+      if (Math.abs(a) <= MAX_SAFE && Math.abs(b) <= MAX_SAFE) return a < b ? -1 : a > b ? 1 : 0;
+    }
     const l = this.num * other.den;
     const r = other.num * this.den;
     return l < r ? -1 : l > r ? 1 : 0;
@@ -116,6 +131,7 @@ export class Ratio {
 
   /** True when both are the same rational number. */
   equals(other: Ratio): boolean {
+    if (this.d !== 0 && other.d !== 0) return this.n === other.n && this.d === other.d;
     return this.num === other.num && this.den === other.den;
   }
 
@@ -131,7 +147,7 @@ export class Ratio {
 
   /** Exact product. */
   mul(other: Ratio): Ratio {
-    if (this.n !== -1 && other.n !== -1) {
+    if (this.d !== 0 && other.d !== 0) {
       const n = this.n * other.n;
       const d = this.d * other.d;
       if (Math.abs(n) <= MAX_SAFE && d <= MAX_SAFE) return Ratio.of(n, d);
@@ -166,7 +182,7 @@ export class Ratio {
    * library produces).
    */
   toNumber(): number {
-    if (this.n !== -1) return this.n / this.d;
+    if (this.d !== 0) return this.n / this.d;
     // Scale so the integer quotient keeps ~64 significant bits, then undo the scale.
     const shift = bitLength(this.den) - bitLength(this.num < 0n ? -this.num : this.num) + 64;
     const q = shift >= 0 ? (this.num << BigInt(shift)) / this.den : this.num / (this.den << BigInt(-shift));
@@ -176,6 +192,7 @@ export class Ratio {
 
   /** `num/den` in lowest terms, or just `num` when whole: `'1/3'`, `'3/20'`, `'5'`. */
   toString(): string {
+    if (this.d !== 0) return this.d === 1 ? String(this.n) : `${this.n}/${this.d}`;
     return this.den === 1n ? this.num.toString() : `${this.num}/${this.den}`;
   }
 

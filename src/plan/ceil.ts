@@ -7,6 +7,8 @@
  * @module
  */
 
+import type { Ratio } from '../numbers/ratio.js';
+
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /**
@@ -32,11 +34,11 @@ export function ceilDivBig(a: bigint, b: bigint): bigint {
   return q * b === a ? q : q + 1n;
 }
 
-/** ⌈x · d / n⌉ for a whole count x and a rate n/d (both given as numbers when safe, else -1). */
-export function ceilOverRate(x: number, n: number, d: number, bn: bigint, bd: bigint): number | bigint {
-  if (n !== -1) {
-    const a = x * d;
-    if (a + n <= MAX_SAFE) return ceilDivSafe(a, n);
+/** ⌈x / r⌉ = ⌈x · d / n⌉ for a whole count x and a positive rate r = n/d; a number, or a bigint when large. */
+export function ceilOverRate(x: number, r: Ratio): number | bigint {
+  if (r.d !== 0) {
+    const a = x * r.d;
+    if (a + r.n <= MAX_SAFE) return ceilDivSafe(a, r.n);
   }
-  return ceilDivBig(BigInt(x) * bd, bn);
+  return ceilDivBig(BigInt(x) * r.den, r.num);
 }

@@ -6,7 +6,8 @@ import { toCount, type NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
 import { isPlainObject, parseWith, z } from '../schema.js';
-import { ceilDivBig, ceilOverRate } from './ceil.js';
+import { setOwn } from '../funnel/setOwn.js';
+import { ceilDivBig, ceilDivSafe, ceilOverRate } from './ceil.js';
 
 /**
  * How a plan turns exact requirements into whole numbers.
@@ -81,6 +82,23 @@ const optionsSchema = z.strictObject({
 
 const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
 
+/**
+ * True exactly when `optionsSchema` would accept `value` unchanged: a plain object with no keys
+ * but goal, rates and rounding, and a valid rounding. Spreadsheets recompute thousands of plans,
+ * so the common case skips the schema walk; anything else goes through zod for its message.
+ */
+function isSimpleOptions(value: unknown): value is { goal: unknown; rates: unknown; rounding?: Rounding } {
+  if (!isPlainObject(value)) return false;
+  let n = 0;
+  for (const key in value) {
+    if (key !== 'goal' && key !== 'rates' && key !== 'rounding') return false;
+    n++;
+  }
+  if (Object.keys(value).length !== n) return false;
+  const r = value['rounding'];
+  return r === undefined || r === 'each-stage' || r === 'once';
+}
+
 function readGoal(funnel: Funnel, goal: unknown, path: ErrorPath): PlanGoal {
   const last = funnel.ids.length - 1;
   if (!isPlainObject(goal)) {
@@ -149,7 +167,7 @@ function tooLarge(stage: string, value: bigint | number): never {
  */
 export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options: RequiredActivityOptions<NoInfer<Id>>): ActivityPlan<Id> {
   const f = asFunnel(funnel);
-  const opts = parseWith(optionsSchema, options, [], 'requiredActivity options');
+  const opts = isSimpleOptions(options) ? options : parseWith(optionsSchema, options, [], 'requiredActivity options');
   const rounding: Rounding = opts.rounding ?? 'each-stage';
   const goal = readGoal(f, opts.goal, ['goal']);
   const atIndex = (f.ids as readonly string[]).indexOf(goal.at);
@@ -162,7 +180,7 @@ export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options:
   if (rounding === 'each-stage') {
     for (let i = atIndex; i > 0; i--) {
       const r = rates[i]!;
-      const next = ceilOverRate(required[i]!, r.n, r.d, r.num, r.den);
+      const next = ceilOverRate(required[i]!, r);
       if (typeof next === 'bigint') {
         if (next > MAX_SAFE_BIG) tooLarge(f.ids[i - 1]!, next);
         required[i - 1] = Number(next);
@@ -172,7 +190,7 @@ export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options:
       }
       exact[i - 1] = exactOver(required[i]!, r);
     }
-  } else {
+  } else if (!onceSafe(goal.count, rates, atIndex, required, exact)) {
     // product of the rates from stage i+1 to the goal's stage, kept exact
     let num = 1n;
     let den = 1n;
@@ -189,8 +207,28 @@ export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options:
   return buildPlan(f as Funnel<Id>, goal as PlanGoal<Id>, required, exact, rates, rounding);
 }
 
+/**
+ * 'once' rounding in safe integers: fills `required` and `exact` and returns true when every
+ * product stays below 2^53 (then each step is exact), false to let the bigint path redo it.
+ */
+function onceSafe(goal: number, rates: Ratio[], atIndex: number, required: number[], exact: Ratio[]): boolean {
+  let num = 1;
+  let den = 1;
+  for (let i = atIndex; i > 0; i--) {
+    const r = rates[i]!;
+    if (r.d === 0) return false;
+    num *= r.n;
+    den *= r.d;
+    const a = goal * den;
+    if (a + num > Number.MAX_SAFE_INTEGER) return false;
+    required[i - 1] = ceilDivSafe(a, num);
+    exact[i - 1] = Ratio.of(a, num);
+  }
+  return true;
+}
+
 function exactOver(count: number, r: Ratio): Ratio {
-  return r.n !== -1 && count * r.d <= Number.MAX_SAFE_INTEGER ? Ratio.of(count * r.d, r.n) : Ratio.of(BigInt(count) * r.den, r.num);
+  return r.d !== 0 && count * r.d <= Number.MAX_SAFE_INTEGER ? Ratio.of(count * r.d, r.n) : Ratio.of(BigInt(count) * r.den, r.num);
 }
 
 function buildPlan<Id extends string>(
@@ -202,7 +240,7 @@ function buildPlan<Id extends string>(
   rounding: Rounding,
 ): ActivityPlan<Id> {
   const stages: PlannedStage<Id>[] = [];
-  const entries: [Id, number][] = [];
+  const byStage = {} as Record<string, number>;
   let overall = ONE;
   for (let i = 0; i < required.length; i++) {
     const stage = f.ids[i]!;
@@ -213,13 +251,12 @@ function buildPlan<Id extends string>(
       rate: i === 0 ? null : rates[i]!,
       ofStage: i === 0 ? null : f.ids[i - 1]!,
     });
-    entries.push([stage, required[i]!]);
+    setOwn(byStage, stage, required[i]!);
     if (i > 0) overall = overall.mul(rates[i]!);
   }
   return {
     goal,
-    // fromEntries defines own properties, so an id like "__proto__" stays a plain key
-    required: Object.fromEntries(entries) as { [K in Id]: number },
+    required: byStage as { [K in Id]: number },
     stages,
     top: { stage: f.ids[0]!, required: required[0]! },
     overallRate: overall,

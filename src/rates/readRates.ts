@@ -1,7 +1,7 @@
 import { fail, showPath, type ErrorPath } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
-import { toRatio, type NumberInput } from '../numbers/parse.js';
-import { Ratio } from '../numbers/ratio.js';
+import { quickRatio, toRatio, type NumberInput } from '../numbers/parse.js';
+import { ONE, Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
 import { isFunnelCounts, type FunnelCounts } from './funnelFromCounts.js';
 import { readStageRecord } from './stageRecord.js';
@@ -67,6 +67,11 @@ export function readRates(
   }
   const raw = readStageRecord(funnel, rates, path, 'rates', { from: 1 });
   for (let i = 1; i <= upTo; i++) {
+    const quick = quickRatio(raw[i]);
+    if (quick !== undefined && quick.d !== 0 && quick.n > 0 && quick.n <= quick.d) {
+      out[i] = quick; // a valid rate in (0, 1]: nothing to report
+      continue;
+    }
     const id = ids[i]!;
     const at: ErrorPath = [...path, Array.isArray(rates) ? i - 1 : id];
     const value = raw[i];
@@ -83,11 +88,12 @@ export function readRates(
 }
 
 function checkRate(r: Ratio, at: ErrorPath, id: string, allowZero: boolean): Ratio {
-  if (r.num < 0n) fail('NEGATIVE', `The rate into "${id}" is negative (${r.toString()}); a rate is a share from 0 to 1.`, at);
-  if (r.num === 0n && !allowZero) {
+  const sign = r.sign();
+  if (sign < 0) fail('NEGATIVE', `The rate into "${id}" is negative (${r.toString()}); a rate is a share from 0 to 1.`, at);
+  if (sign === 0 && !allowZero) {
     fail('ZERO_RATE', `The rate into "${id}" is 0, so no amount of activity reaches it; give a rate above 0.`, at);
   }
-  if (r.num > r.den) {
+  if (r.compare(ONE) > 0) {
     fail(
       'RATE_ABOVE_ONE',
       `The rate into "${id}" is ${r.toPercent(2)}, above 100%. Write rates as fractions (0.15) or percents ('15%'), not 15.`,

@@ -32,6 +32,18 @@ export function readStageRecord(
   if (!isPlainObject(input)) {
     fail('INVALID_INPUT', `${what} should be an object keyed by stage id, such as { ${funnel.ids[from]}: ... }; got ${describe(input)}.`, path);
   }
+  // common case: every key is a stage at or after `from` — read by id, count keys without allocating
+  let found = 0;
+  for (let i = from; i < n; i++) {
+    const id = funnel.ids[i]!;
+    if (Object.hasOwn(input, id)) {
+      out[i] = input[id];
+      found++;
+    }
+  }
+  let keys = 0;
+  for (const key in input) if (Object.hasOwn(input, key)) keys++;
+  if (keys === found) return out;
   for (const key of Object.keys(input)) {
     const index = funnel.ids.indexOf(key);
     if (index === -1) {

@@ -32,7 +32,7 @@ describe('Ratio properties', () => {
   });
   it('a float rate reads as the decimal that prints it: parseRatio(x).toNumber() = x', () => {
     fc.assert(fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (x) => {
-      expect(parseRatio(x).toNumber()).toBe(x);
+      expect(parseRatio(x).toNumber() === x).toBe(true); // -0 reads as 0
     }));
   });
   it('percent strings are exact: parseRatio(`${k}%`) = k / 100', () => {
@@ -61,6 +61,31 @@ describe('apportion (largest remainder)', () => {
           const quota = Ratio.of(total * w[i]!, sum);
           expect(BigInt(p) === quota.floor() || BigInt(p) === quota.ceil()).toBe(true);
         });
+      }),
+    );
+  });
+});
+
+describe('fast paths agree with the general parser', () => {
+  it('a float reads the same as the decimal string that prints it: parseRatio(x) = parseRatio(String(x))', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), fc.integer({ min: 0, max: 10 ** 6 }).map((k) => k / 1000)), (x) => {
+        expect(parseRatio(x).equals(parseRatio(`${String(x)}`.includes('e') ? String(x) : `${String(x)}`))).toBe(true);
+        expect(parseRatio(x).toNumber() === x).toBe(true); // -0 reads as 0
+      }),
+    );
+  });
+  it('plain decimal, percent and fraction strings match exact bigint arithmetic', () => {
+    const digits = fc.stringMatching(/^\d{1,18}(\.\d{1,18})?$/);
+    fc.assert(
+      fc.property(digits, digits, (a, b) => {
+        const exact = (t: string) => {
+          const [i, f = ''] = t.split('.');
+          return Ratio.of(BigInt(i! + f), 10n ** BigInt(f.length));
+        };
+        expect(parseRatio(a).equals(exact(a))).toBe(true);
+        expect(parseRatio(`${a}%`).equals(exact(a).div(Ratio.of(100)))).toBe(true);
+        if (!exact(b).isZero()) expect(parseRatio(`${a}/${b}`).equals(exact(a).div(exact(b)))).toBe(true);
       }),
     );
   });

@@ -1,0 +1,41 @@
+// A small, transparent benchmark harness: candidates run interleaved, round after round, so a
+// noisy neighbour slows them all alike; we report the median ns/op per candidate and ratios.
+import os from 'node:os';
+
+export function machine() {
+  const cpu = os.cpus()[0]?.model ?? 'unknown cpu';
+  return `${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`;
+}
+
+/** @param {{ name: string, fn: (i: number) => unknown }[]} candidates */
+export function compare(candidates, { rounds = 9, minMs = 150 } = {}) {
+  const samples = candidates.map(() => []);
+  let sink = 0;
+  for (let round = 0; round < rounds; round++) {
+    candidates.forEach((c, k) => {
+      let n = 0;
+      const start = performance.now();
+      let elapsed = 0;
+      while (elapsed < minMs) {
+        for (let j = 0; j < 1000; j++, n++) sink ^= c.fn(n) ? 1 : 0;
+        elapsed = performance.now() - start;
+      }
+      if (round > 0) samples[k].push((elapsed * 1e6) / n); // round 0 warms up the JIT
+    });
+  }
+  if (sink === 42) console.log('');
+  return candidates.map((c, k) => {
+    const sorted = samples[k].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)];
+    return { name: c.name, nsPerOp: median, opsPerSec: 1e9 / median, spread: [sorted[0], sorted[sorted.length - 1]] };
+  });
+}
+
+export function table(results, baseline = results[0].name) {
+  const base = results.find((r) => r.name === baseline).nsPerOp;
+  const rows = results.map((r) => [r.name, r.nsPerOp.toFixed(0), Math.round(r.opsPerSec).toLocaleString('en-US'), `${(r.nsPerOp / base).toFixed(2)}×`]);
+  const head = ['candidate', 'ns/op (median)', 'ops/s', `time vs ${baseline}`];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
