@@ -8,3 +8,4 @@ export * from './funnel/index.js';
 export * from './rates/index.js';
 export * from './plan/index.js';
 export * from './calendar/index.js';
+export * from './render/index.js';

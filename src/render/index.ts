@@ -1,0 +1,3 @@
+export { toTable, type Table } from './table.js';
+export { toHtml, toMarkdown, toText } from './text.js';
+export { display, type Displayable } from './display.js';
