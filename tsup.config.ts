@@ -2,13 +2,26 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // the npm package: ESM + CJS with types; decimal.js and zod stay dependencies
+    entry: { index: 'src/index.ts', sheets: 'src/sheets/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
+    mainFields: ['module', 'main'],
+  },
+  {
+    // one self-contained file for Google Apps Script and JavaScript UDF engines: global `FunnelMath`
+    entry: { 'funnel-math': 'src/index.ts' },
+    format: ['iife'],
+    globalName: 'FunnelMath',
+    noExternal: ['decimal.js', 'zod'],
+    outExtension: () => ({ js: '.global.js' }),
+    minify: true,
+    target: 'es2020',
+    platform: 'browser',
     mainFields: ['module', 'main'],
   },
 ]);

@@ -2,6 +2,8 @@
  * The boundary: zod/mini checks the shape of untrusted input, and this one place turns zod's
  * issues into a {@link FunnelMathError} whose message says what to fix (zod/mini alone says only
  * "Invalid input", and its locales cost 18–286 KB).
+ * Modules import zod as `import * as z from 'zod/mini'` themselves: re-exporting the namespace
+ * would stop the bundler from dropping the parts of zod we do not use.
  * @internal
  * @module
  */
@@ -79,4 +81,3 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
-export { z };

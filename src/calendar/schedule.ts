@@ -3,7 +3,8 @@ import { apportionIntegers } from '../numbers/apportion.js';
 import { toCount, toRatio, type NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { ceilDivSafe } from '../plan/ceil.js';
-import { isPlainObject, parseWith, z } from '../schema.js';
+import * as z from 'zod/mini';
+import { isPlainObject, parseWith } from '../schema.js';
 import { firstOfMonth, isoOf, weekdayOf, yearMonthOf, type DateInput } from './dates.js';
 import { isWorkingDay, readCalendar, readRange, type Calendar, type CalendarOptions } from './workingDays.js';
 

@@ -1,5 +1,6 @@
 import { describe, fail, type ErrorPath } from '../errors.js';
-import { z, parseWith } from '../schema.js';
+import * as z from 'zod/mini';
+import { parseWith } from '../schema.js';
 import { isoOf, toDay, weekdayOf, type DateInput } from './dates.js';
 
 /** A weekday: 0 = Sunday … 6 = Saturday, or its English three-letter name. */

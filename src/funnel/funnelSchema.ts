@@ -1,5 +1,5 @@
 import { FunnelMathError } from '../errors.js';
-import { z } from '../schema.js';
+import * as z from 'zod/mini';
 import { asFunnel, type Funnel } from './defineFunnel.js';
 
 /**

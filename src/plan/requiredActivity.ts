@@ -5,7 +5,8 @@ import { toMoney } from '../numbers/money.js';
 import { toCount, type NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
-import { isPlainObject, parseWith, z } from '../schema.js';
+import * as z from 'zod/mini';
+import { isPlainObject, parseWith } from '../schema.js';
 import { setOwn } from '../funnel/setOwn.js';
 import { ceilDivBig, ceilDivSafe, ceilOverRate } from './ceil.js';
 

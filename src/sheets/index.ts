@@ -1,0 +1,7 @@
+/**
+ * Flat functions for spreadsheet custom formulas (Google Sheets Apps Script, Excel custom
+ * functions): cells and ranges in, numbers and rows out, errors as `#FUNNEL!` strings.
+ * @module
+ */
+export { FUNNEL_PER_DAY, FUNNEL_RATES, FUNNEL_REQUIRED } from './functions.js';
+export type { Cell, CellInput, CellOutput } from './cells.js';

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { sheets } from '../../src/index.js';
+
+describe('sheet functions', () => {
+  it('FUNNEL_REQUIRED takes rates as a column or a row, and a rounding', () => {
+    expect(sheets.FUNNEL_REQUIRED(50, [[0.15], ['1/3']])).toEqual([[1000], [150], [50]]);
+    expect(sheets.FUNNEL_REQUIRED(50, [['15%', '1/3']])).toEqual([[1000], [150], [50]]);
+    expect(sheets.FUNNEL_REQUIRED(13, [['10%'], ['35%'], ['50%'], ['40%']])).toEqual([[1890], [189], [66], [33], [13]]);
+    expect(sheets.FUNNEL_REQUIRED(13, [['10%'], ['35%'], ['50%'], ['40%']], '')).toEqual([[1890], [189], [66], [33], [13]]);
+  });
+  it('errors come back as #FUNNEL! text a user can act on', () => {
+    expect(sheets.FUNNEL_REQUIRED(50, [])).toBe('#FUNNEL! Give the stage rates as a column or row, such as 15% and 1/3.');
+    expect(sheets.FUNNEL_REQUIRED(50, [[15]])).toMatch(/^#FUNNEL! The rate into "stage 2" is 1500.00%, above 100%/);
+    expect(sheets.FUNNEL_REQUIRED(50, [[0.15]], 'nearest')).toMatch(/^#FUNNEL! requiredActivity options: rounding should be one of "each-stage", "once"/);
+    expect(sheets.FUNNEL_RATES([[10]])).toMatch(/^#FUNNEL! A funnel needs at least two stages/);
+  });
+  it('FUNNEL_RATES gives rates as fractions and says when one is undefined', () => {
+    expect(sheets.FUNNEL_RATES([[0], [0]])).toEqual([
+      [0, '', 'n/a: zero denominator'],
+      [0, 'n/a: zero denominator', 'n/a: zero denominator'],
+    ]);
+  });
+  it('FUNNEL_PER_DAY reads Sheets dates (local midnight), Excel serials and ISO text, with holidays', () => {
+    expect(sheets.FUNNEL_PER_DAY(1000, new Date(2026, 10, 1), new Date(2026, 10, 30))).toBe(48);
+    expect(sheets.FUNNEL_PER_DAY(1000, 46327, 46356, [['2026-11-26'], ['2026-11-27']])).toBe(53);
+    expect(sheets.FUNNEL_PER_DAY(5, '2026-11-21', '2026-11-22')).toBe('#FUNNEL! There are no working days between start and end.');
+  });
+});
+
+describe('FUNNEL_REQUIRED over a column of goals (one row per rep)', () => {
+  it('computes each row, and a bad row shows its reason without stopping the others', () => {
+    expect(
+      sheets.FUNNEL_REQUIRED(
+        [[50], [7], [20]],
+        [
+          ['15%', '1/3'],
+          ['0%', '1/3'],
+          ['20%', '1/2'],
+        ],
+      ),
+    ).toEqual([
+      [1000, 150, 50],
+      ['#FUNNEL! The rate into "stage 2" is 0, so no amount of activity reaches it; give a rate above 0.', '', ''],
+      [200, 40, 20],
+    ]);
+  });
+  it('pads rows of different lengths and refuses mismatched ranges', () => {
+    expect(sheets.FUNNEL_REQUIRED([[50], [10]], [['15%', '1/3'], ['50%', '']])).toEqual([
+      [1000, 150, 50],
+      [20, 10, ''],
+    ]);
+    expect(sheets.FUNNEL_REQUIRED([[50], [10]], [['15%', '1/3']])).toBe('#FUNNEL! 2 goals need 2 rows of rates; got 1.');
+  });
+});
