@@ -3,10 +3,19 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // the npm package: ESM + CJS with types; decimal.js and zod stay dependencies
-    entry: { index: 'src/index.ts', sheets: 'src/sheets/index.ts' },
+    entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+  },
+  {
+    // funnel-math/sheets, built on its own so each .d.ts stands alone (Deno reads them by path)
+    entry: { sheets: 'src/sheets/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
@@ -14,7 +23,7 @@ export default defineConfig([
   },
   {
     // one self-contained file for Google Apps Script and JavaScript UDF engines: global `FunnelMath`
-    entry: { 'funnel-math': 'src/index.ts' },
+    entry: { 'funnel-math': 'src/global.ts' },
     format: ['iife'],
     globalName: 'FunnelMath',
     noExternal: ['decimal.js', 'zod'],

@@ -9,4 +9,3 @@ export * from './rates/index.js';
 export * from './plan/index.js';
 export * from './calendar/index.js';
 export * from './render/index.js';
-export * as sheets from './sheets/index.js';

@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { describe, fail, showPath, type ErrorPath } from './errors.js';
 
 type Issue = z.core.$ZodIssue;

@@ -102,18 +102,18 @@ const ROUNDING =
   'Targets are whole numbers: each stage total is split over working days by largest remainder (ties to the earlier period), ' +
   'so periods sum exactly to the plan; perWorkingDay is the total over working days rounded up.';
 
-const planSchema = z.object({ stages: z.array(z.object({ stage: z.string(), required: z.unknown() })) });
-const optionsSchema = z.strictObject({
-  start: z.unknown(),
-  end: z.unknown(),
-  per: z.optional(z.enum(['day', 'week', 'month'])),
-  weekend: z.optional(z.unknown()),
-  holidays: z.optional(z.unknown()),
-  reps: z.optional(z.unknown()),
-  lagDays: z.optional(z.unknown()),
-  capacity: z.optional(z.unknown()),
+const planSchema = /* @__PURE__ */ z.object({ stages: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ stage: /* @__PURE__ */ z.string(), required: /* @__PURE__ */ z.unknown() })) });
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  start: /* @__PURE__ */ z.unknown(),
+  end: /* @__PURE__ */ z.unknown(),
+  per: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['day', 'week', 'month'])),
+  weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  reps: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  lagDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  capacity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
-const capacitySchema = z.strictObject({ reps: z.unknown(), perRepPerDay: z.unknown() });
+const capacitySchema = /* @__PURE__ */ z.strictObject({ reps: /* @__PURE__ */ z.unknown(), perRepPerDay: /* @__PURE__ */ z.unknown() });
 
 /** Period boundaries covering [first, last]. */
 function periodsOf(first: number, last: number, per: SchedulePer): { first: number; last: number }[] {

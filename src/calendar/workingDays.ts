@@ -29,9 +29,9 @@ export function isWorkingDay(cal: Calendar, day: number): boolean {
   return !cal.weekend[weekdayOf(day)] && !cal.holidays.has(day);
 }
 
-const calendarSchema = z.object({
-  weekend: z.optional(z.array(z.union([z.number(), z.string()]))),
-  holidays: z.optional(z.array(z.unknown())),
+const calendarSchema = /* @__PURE__ */ z.object({
+  weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.string()]))),
+  holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())),
 });
 
 /** Reads `weekend` and `holidays` from an options object. @internal */

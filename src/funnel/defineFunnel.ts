@@ -37,7 +37,7 @@ export interface Funnel<Id extends string = string> {
 /** The stage-id union of a funnel: `StageId<typeof funnel>`. */
 export type StageId<F> = F extends Funnel<infer Id> ? Id : never;
 
-const DEFINED = Symbol('funnel-math.funnel');
+const DEFINED = /* @__PURE__ */ Symbol('funnel-math.funnel');
 const MAX_STAGES = 64;
 
 function stageFrom(input: unknown, index: number, last: boolean, path: ErrorPath): Stage {

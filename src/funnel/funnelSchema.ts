@@ -14,9 +14,9 @@ import { asFunnel, type Funnel } from './defineFunnel.js';
  * funnelSchema.safeParse(['call', 'call']).success; // => false
  * @category Funnel
  */
-export const funnelSchema: z.ZodMiniType<Funnel, unknown> = z.pipe(
-  z.unknown(),
-  z.transform((value, ctx) => {
+export const funnelSchema: z.ZodMiniType<Funnel, unknown> = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ z.unknown(),
+  /* @__PURE__ */ z.transform((value, ctx) => {
     try {
       return asFunnel(value as Funnel, []);
     } catch (error) {

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { fail, showPath, type ErrorPath } from '../errors.js';
 import type { NumberInput } from './parse.js';
 import { toRatio } from './parse.js';
@@ -9,7 +9,7 @@ import type { Ratio } from './ratio.js';
  * never silently rounds at decimal.js's default 20 significant digits.
  * @internal
  */
-export const Money = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 60 });
+export const Money = /* @__PURE__ */ Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 60 });
 
 /** An exact Ratio as Decimal money, to `precision` significant digits (60 by default). @internal */
 export function ratioToMoney(r: Ratio): Decimal {

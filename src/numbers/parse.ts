@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { describe, fail, showPath, type ErrorPath } from '../errors.js';
 import { Ratio } from './ratio.js';
 
@@ -197,7 +197,9 @@ export function toRatio(input: unknown, path: ErrorPath = [], what = 'The value'
     case 'object': {
       if (input === null) return notANumber(input, path, what);
       if (input instanceof Ratio) return input;
-      if (Decimal.isDecimal(input)) {
+      // any decimal.js instance (from any copy or clone of the library) tags itself 'Decimal';
+      // checking the tag keeps decimal.js out of bundles that never see one
+      if (Object.prototype.toString.call(input) === '[object Decimal]' && typeof (input as Decimal).isFinite === 'function') {
         const dec = input as Decimal;
         if (!dec.isFinite()) {
           return fail('NOT_FINITE', `${what} at ${showPath(path)} is ${dec.toString()}; give a finite number.`, path);

@@ -1,7 +1,7 @@
 import { describe, fail } from '../errors.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
-const MAX_SAFE_BIG = BigInt(MAX_SAFE);
+const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(MAX_SAFE);
 
 function gcdNumber(a: number, b: number): number {
   while (b !== 0) {
@@ -222,15 +222,38 @@ export class Ratio {
     return negative && scaled !== 0n ? `-${text}` : text;
   }
 
+  /**
+   * The exact decimal form when there is one (the denominator has no prime factors but 2 and 5):
+   * `Ratio.of(2345678, 100).toDecimalString()` is `'23456.78'`; otherwise the fraction, `'1/3'`.
+   * Money read from decimal input always has one.
+   */
+  toDecimalString(): string {
+    let den = this.den;
+    let places = 0;
+    let twos = 0;
+    let fives = 0;
+    while (den % 2n === 0n) {
+      den /= 2n;
+      twos++;
+    }
+    while (den % 5n === 0n) {
+      den /= 5n;
+      fives++;
+    }
+    if (den !== 1n) return this.toString();
+    places = Math.max(twos, fives);
+    return this.toFixed(places);
+  }
+
   /** The value as a percent string: `Ratio.of(1, 3).toPercent(1)` is `'33.3%'`. */
   toPercent(digits = 1): string {
     return `${this.mul(HUNDRED).toFixed(digits)}%`;
   }
 }
 
-const HUNDRED = Ratio.of(100);
+const HUNDRED = /* @__PURE__ */ Ratio.of(100);
 
 /** Exactly 0 and 1, shared. @internal */
-export const ZERO = Ratio.of(0);
+export const ZERO = /* @__PURE__ */ Ratio.of(0);
 /** @internal */
-export const ONE = Ratio.of(1);
+export const ONE = /* @__PURE__ */ Ratio.of(1);

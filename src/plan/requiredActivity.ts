@@ -1,8 +1,6 @@
-import type Decimal from 'decimal.js';
-import { describe, fail, type ErrorPath } from '../errors.js';
+import { describe, fail, showPath, type ErrorPath } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
-import { toMoney } from '../numbers/money.js';
-import { toCount, type NumberInput } from '../numbers/parse.js';
+import { toCount, toRatio, type NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
 import * as z from 'zod/mini';
@@ -50,8 +48,10 @@ export interface PlannedStage<Id extends string = string> {
 export interface PlanGoal<Id extends string = string> {
   readonly count: number;
   readonly at: Id;
-  readonly revenue?: Decimal;
-  readonly averageDealSize?: Decimal;
+  /** The revenue goal, exactly as a decimal string (`'1000000'`); wrap in a Decimal to compute with it. */
+  readonly revenue?: string;
+  /** The average deal size, exactly as a decimal string (`'23456.78'`). */
+  readonly averageDealSize?: string;
 }
 
 /** What {@link requiredActivity} returns: JSON-serialisable (Ratios become strings like `'1/3'`). */
@@ -75,13 +75,13 @@ const POLICY: Record<Rounding, string> = {
   once: 'Each stage is the goal divided by the exact product of the rates below it, rounded up once; no intermediate rounding.',
 };
 
-const optionsSchema = z.strictObject({
-  goal: z.unknown(),
-  rates: z.unknown(),
-  rounding: z.optional(z.enum(['each-stage', 'once'])),
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  goal: /* @__PURE__ */ z.unknown(),
+  rates: /* @__PURE__ */ z.unknown(),
+  rounding: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['each-stage', 'once'])),
 });
 
-const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * True exactly when `optionsSchema` would accept `value` unchanged: a plain object with no keys
@@ -116,18 +116,28 @@ function readGoal(funnel: Funnel, goal: unknown, path: ErrorPath): PlanGoal {
   const keys = Object.keys(goal).filter((k) => k !== 'at').sort().join(',');
   if (keys === 'count') return { count: toCount(goal['count'], [...path, 'count'], 'The goal count'), at: funnel.ids[at]! };
   if (keys === 'averageDealSize,revenue') {
-    const revenue = toMoney(goal['revenue'], [...path, 'revenue'], 'The revenue goal');
-    const size = toMoney(goal['averageDealSize'], [...path, 'averageDealSize'], 'The average deal size');
-    if (size.exact.isZero()) fail('INVALID_GOAL', 'The average deal size is 0, so no number of deals reaches the revenue; give a positive deal size.', [...path, 'averageDealSize']);
-    const deals = revenue.exact.div(size.exact).ceil();
+    const revenue = toAmount(goal['revenue'], [...path, 'revenue'], 'The revenue goal');
+    const size = toAmount(goal['averageDealSize'], [...path, 'averageDealSize'], 'The average deal size');
+    if (size.isZero()) fail('INVALID_GOAL', 'The average deal size is 0, so no number of deals reaches the revenue; give a positive deal size.', [...path, 'averageDealSize']);
+    const deals = revenue.div(size).ceil();
     if (deals > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', `The revenue goal needs ${deals} deals, more than can be counted exactly.`, path);
-    return { count: Number(deals), at: funnel.ids[at]!, revenue: revenue.money, averageDealSize: size.money };
+    return { count: Number(deals), at: funnel.ids[at]!, revenue: revenue.toDecimalString(), averageDealSize: size.toDecimalString() };
   }
   return fail(
     'INVALID_GOAL',
     `The goal should be a count (50), { count, at } or { revenue, averageDealSize }; got an object with ${keys || 'no'} fields.`,
     path,
   );
+}
+
+/**
+ * Money for a plan, read exactly as a rational: the plan only divides revenue by deal size, and
+ * keeping decimal.js out of this path keeps `requiredActivity` small for spreadsheet bundles.
+ */
+function toAmount(input: unknown, path: ErrorPath, what: string): Ratio {
+  const r = toRatio(input, path, what);
+  if (r.sign() < 0) fail('NEGATIVE', `${what} at ${showPath(path)} is negative; give an amount of 0 or more.`, path);
+  return r;
 }
 
 function tooLarge(stage: string, value: bigint | number): never {

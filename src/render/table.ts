@@ -97,6 +97,14 @@ export function toTable(result: unknown): Table {
 function cell(v: unknown): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (typeof v === 'object') return typeof (v as { toPercent?: unknown }).toPercent === 'function' ? pct(v) : JSON.stringify(v);
+  if (typeof v === 'object') {
+    if (typeof (v as { toPercent?: unknown }).toPercent === 'function') return pct(v);
+    try {
+      return JSON.stringify(v, (_, x: unknown) => (typeof x === 'bigint' ? String(x) : x)) ?? null;
+    } catch {
+      return '[unprintable]'; // cycles, or a toJSON that throws
+    }
+  }
+  if (typeof v === 'symbol') return v.toString();
   return String(v);
 }

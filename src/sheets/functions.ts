@@ -20,11 +20,11 @@ import { cellDate, cellResult, flatten, optional, stageIds, type CellInput, type
  * @param rounding - "each-stage" (default) or "once".
  * @returns required counts; or a `#FUNNEL!` message.
  * @example
- * import { sheets } from 'funnel-math';
- * sheets.FUNNEL_REQUIRED(50, [[0.15], ['1/3']]); // => [[1000], [150], [50]]
- * sheets.FUNNEL_REQUIRED(13, [['10%', '35%', '50%', '40%']], 'once'); // => [[1858], [186], [65], [33], [13]]
- * sheets.FUNNEL_REQUIRED([[50], [20]], [['15%', '1/3'], ['20%', '1/2']]); // => [[1000, 150, 50], [200, 40, 20]]
- * sheets.FUNNEL_REQUIRED(50, [[0], ['1/3']]); // => '#FUNNEL! The rate into "stage 2" is 0, so no amount of activity reaches it; give a rate above 0.'
+ * import { FUNNEL_REQUIRED } from 'funnel-math/sheets';
+ * FUNNEL_REQUIRED(50, [[0.15], ['1/3']]); // => [[1000], [150], [50]]
+ * FUNNEL_REQUIRED(13, [['10%', '35%', '50%', '40%']], 'once'); // => [[1858], [186], [65], [33], [13]]
+ * FUNNEL_REQUIRED([[50], [20]], [['15%', '1/3'], ['20%', '1/2']]); // => [[1000, 150, 50], [200, 40, 20]]
+ * FUNNEL_REQUIRED(50, [[0], ['1/3']]); // => '#FUNNEL! The rate into "stage 2" is 0, so no amount of activity reaches it; give a rate above 0.'
  * @category Spreadsheets
  */
 export function FUNNEL_REQUIRED(goal: CellInput, rates: CellInput, rounding?: CellInput): CellOutput {
@@ -39,9 +39,10 @@ export function FUNNEL_REQUIRED(goal: CellInput, rates: CellInput, rounding?: Ce
       const width = Math.max(...rows.map((row) => flatten([row as never]).length)) + 1;
       const funnels = new Map<number, Funnel>(); // one funnel per row length, for this call only
       return goals.map((g, i) => {
-        const row = cellResult(() => plan(g, flatten([rows[i] as never]), policy, funnels).map((r) => r[0]!));
-        if (typeof row === 'string' || typeof row === 'number') return [row, ...new Array<string>(width - 1).fill('')];
-        return [...(row as unknown as number[]), ...new Array<string>(width - row.length).fill('')];
+        const row = cellResult(() => [plan(g, flatten([rows[i] as never]), policy, funnels).map((r) => r[0]!)]);
+        if (!Array.isArray(row)) return [row, ...new Array<string>(width - 1).fill('')];
+        const counts = row[0]!;
+        return [...counts, ...new Array<string>(width - counts.length).fill('')];
       });
     }
     return plan(goal, flatten(rates), policy);
@@ -63,9 +64,9 @@ function plan(goal: unknown, rates: unknown[], rounding: Rounding | undefined, f
  *   fractions: format the cells as percent). The first stage has no previous rate (""); an undefined
  *   rate says why ("n/a: zero denominator", "n/a: exceeds previous").
  * @example
- * import { sheets } from 'funnel-math';
- * sheets.FUNNEL_RATES([[60], [15], [10]]); // => [[60, '', 1], [15, 0.25, 0.25], [10, 0.6666666666666666, 0.16666666666666666]]
- * sheets.FUNNEL_RATES([[20], [25]]); // => [[20, '', 1], [25, 'n/a: exceeds previous', 'n/a: exceeds previous']]
+ * import { FUNNEL_RATES } from 'funnel-math/sheets';
+ * FUNNEL_RATES([[60], [15], [10]]); // => [[60, '', 1], [15, 0.25, 0.25], [10, 0.6666666666666666, 0.16666666666666666]]
+ * FUNNEL_RATES([[20], [25]]); // => [[20, '', 1], [25, 'n/a: exceeds previous', 'n/a: exceeds previous']]
  * @category Spreadsheets
  */
 export function FUNNEL_RATES(counts: CellInput): CellOutput {
@@ -88,10 +89,10 @@ export function FUNNEL_RATES(counts: CellInput): CellOutput {
  * @param end - last day, included.
  * @param holidays - a range of dates off.
  * @example
- * import { sheets } from 'funnel-math';
- * sheets.FUNNEL_PER_DAY(1000, '2026-11-01', '2026-11-30'); // => 48
- * sheets.FUNNEL_PER_DAY(1000, 46327, 46356); // => 48
- * sheets.FUNNEL_PER_DAY(1000, '2026-11-30', '2026-11-01'); // => '#FUNNEL! The end date 2026-11-01 is before the start date 2026-11-30.'
+ * import { FUNNEL_PER_DAY } from 'funnel-math/sheets';
+ * FUNNEL_PER_DAY(1000, '2026-11-01', '2026-11-30'); // => 48
+ * FUNNEL_PER_DAY(1000, 46327, 46356); // => 48
+ * FUNNEL_PER_DAY(1000, '2026-11-30', '2026-11-01'); // => '#FUNNEL! The end date 2026-11-01 is before the start date 2026-11-30.'
  * @category Spreadsheets
  */
 export function FUNNEL_PER_DAY(total: CellInput, start: CellInput, end: CellInput, holidays?: CellInput): CellOutput {

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
+import * as sheets from '../../src/sheets/index.js';
 import { collectExamples } from './examples.js';
 
 const examples = collectExamples();
@@ -23,7 +24,7 @@ describe('every @example in src/ runs and its `// =>` lines hold', () => {
 describe('documentation coverage', () => {
   it('every exported function and class has an @example', () => {
     const documented = new Set(examples.map((e) => e.name));
-    const missing = Object.entries(api)
+    const missing = Object.entries({ ...api, ...sheets })
       .filter(([, value]) => typeof value === 'function')
       .map(([name]) => name)
       .filter((name) => !documented.has(name));

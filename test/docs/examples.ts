@@ -56,6 +56,7 @@ function toExample(file: string, name: string, line: number, lines: string[]): E
   const code = lines
     .map((l, k) => {
       if (/from 'funnel-math'/.test(l)) return l.replace("'funnel-math'", "'../../src/index.js'");
+      if (/from 'funnel-math\/sheets'/.test(l)) return l.replace("'funnel-math/sheets'", "'../../src/sheets/index.js'");
       const arrow = l.indexOf('// =>');
       if (arrow === -1) return l;
       checks++;

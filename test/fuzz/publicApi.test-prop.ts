@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import * as api from '../../src/index.js';
+import * as sheets from '../../src/sheets/index.js';
 import { expectHonest } from '../helpers/honest.js';
 
 /**
@@ -23,6 +24,7 @@ function entryPoints(): [string, (...args: unknown[]) => unknown][] {
     }
   };
   for (const [name, value] of Object.entries(api)) visit(name, value, 0);
+  visit('sheets', sheets, 0);
   return out;
 }
 

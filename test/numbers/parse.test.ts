@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Ratio, parseRatio } from '../../src/index.js';
 import { toCount } from '../../src/numbers/parse.js';

@@ -47,3 +47,13 @@ describe('Ratio', () => {
     expect(errorOf(() => Ratio.of(1, 3).toFixed(-1)).code).toBe('INVALID_NUMBER');
   });
 });
+
+describe('Ratio.toDecimalString', () => {
+  it('is exact when the value terminates, the fraction otherwise', () => {
+    expect(Ratio.of(2345678, 100).toDecimalString()).toBe('23456.78');
+    expect(Ratio.of(1, 8).toDecimalString()).toBe('0.125');
+    expect(Ratio.of(-3, 40).toDecimalString()).toBe('-0.075');
+    expect(Ratio.of(7).toDecimalString()).toBe('7');
+    expect(Ratio.of(1, 3).toDecimalString()).toBe('1/3');
+  });
+});

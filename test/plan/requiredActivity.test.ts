@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { defineFunnel, funnelFromCounts, requiredActivity } from '../../src/index.js';
 import { errorOf } from '../helpers/honest.js';
@@ -66,11 +66,11 @@ describe('requiredActivity — goals', () => {
     expect(plan.required).toEqual({ call: 200, appointment: 30 });
     expect(plan.goal).toEqual({ count: 30, at: 'appointment' });
   });
-  it('revenue goal → ⌈revenue / deal size⌉ wins, money kept as Decimal', () => {
+  it('revenue goal → ⌈revenue / deal size⌉ wins, money echoed as exact decimal strings', () => {
     const plan = requiredActivity(funnel, { goal: { revenue: '1000000', averageDealSize: new Decimal('23456.78') }, rates: seed });
     expect(plan.goal.count).toBe(43);
-    expect(plan.goal.revenue!.toString()).toBe('1000000');
-    expect(plan.goal.averageDealSize!.toString()).toBe('23456.78');
+    expect(plan.goal.revenue).toBe('1000000');
+    expect(plan.goal.averageDealSize).toBe('23456.78');
     expect(plan.required).toEqual({ call: 860, appointment: 129, sale: 43 });
   });
   it('a revenue goal that divides exactly needs no extra deal', () => {

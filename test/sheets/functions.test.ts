@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sheets } from '../../src/index.js';
+import * as sheets from '../../src/sheets/index.js';
 
 describe('sheet functions', () => {
   it('FUNNEL_REQUIRED takes rates as a column or a row, and a rounding', () => {
