@@ -22,6 +22,14 @@ export default defineConfig([
     mainFields: ['module', 'main'],
   },
   {
+    // the command line: the only code that may use Node APIs
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
     // one self-contained file for Google Apps Script and JavaScript UDF engines: global `FunnelMath`
     entry: { 'funnel-math': 'src/global.ts' },
     format: ['iife'],

@@ -76,7 +76,9 @@ function notANumber(raw: unknown, path: ErrorPath, what: string): never {
   const hint =
     typeof raw === 'string' && /\d,\d/.test(raw)
       ? ' Use a dot for decimals and no thousands separators (write 1500 or 0.15, not 1,500 or 0,15).'
-      : " Write it as 0.15, '15%', '1/3' or { num: 1, den: 3 }.";
+      : /count|total|goal/i.test(what)
+        ? ' Write a whole number such as 100.'
+        : " Write it as 0.15, '15%', '1/3' or { num: 1, den: 3 }.";
   return fail('INVALID_NUMBER', `${what} at ${showPath(path)} is not a number: got ${describe(raw)}.${hint}`, path);
 }
 

@@ -1,7 +1,7 @@
 export {
   requiredActivity,
   type ActivityPlan,
-  type GoalInput,
+  type PlanGoalInput,
   type PlanGoal,
   type PlannedStage,
   type RequiredActivityOptions,

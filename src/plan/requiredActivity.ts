@@ -19,14 +19,14 @@ import { ceilDivBig, ceilDivSafe, ceilOverRate } from './ceil.js';
 export type Rounding = 'each-stage' | 'once';
 
 /** What the plan is for: a count at the last stage, a count at a stage, or revenue. */
-export type GoalInput<Id extends string> =
+export type PlanGoalInput<Id extends string> =
   | NumberInput
   | { readonly count: NumberInput; readonly at?: Id }
   | { readonly revenue: NumberInput; readonly averageDealSize: NumberInput; readonly at?: Id };
 
 /** Options of {@link requiredActivity}. */
 export interface RequiredActivityOptions<Id extends string> {
-  readonly goal: GoalInput<Id>;
+  readonly goal: PlanGoalInput<Id>;
   readonly rates: RatesInput<Id>;
   readonly rounding?: Rounding;
 }
