@@ -7,3 +7,4 @@ export {
   type RequiredActivityOptions,
   type Rounding,
 } from './requiredActivity.js';
+export { forecast, type Forecast, type ForecastOptions, type ForecastStage } from './forecast.js';

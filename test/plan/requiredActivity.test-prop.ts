@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Ratio, defineFunnel, funnelFromCounts, requiredActivity, type Rounding } from '../../src/index.js';
+import { Ratio, defineFunnel, forecast, funnelFromCounts, requiredActivity, type Rounding } from '../../src/index.js';
 
 const funnel = defineFunnel(['call', 'meeting', 'demo', 'sale'] as const);
 const ids = ['meeting', 'demo', 'sale'] as const;
@@ -36,6 +36,17 @@ describe('requiredActivity properties', () => {
         const top = BigInt(requiredActivity(funnel, { goal: g, rates: asInput(r), rounding: policy }).top.required);
         expect(forward(top, r, policy) >= BigInt(g)).toBe(true);
         if (top > 0n) expect(forward(top - 1n, r, policy) < BigInt(g)).toBe(true);
+      }),
+    );
+  });
+
+  it('forecast is the inverse: forecast(required(g).top) ≥ g and forecast(top − 1) < g, same rounding', () => {
+    fc.assert(
+      fc.property(goal, rates3, rounding, (g, r, policy) => {
+        const rates = asInput(r);
+        const top = requiredActivity(funnel, { goal: g, rates, rounding: policy }).top.required;
+        expect(forecast(funnel, { activity: top, rates, rounding: policy }).expected.sale).toBeGreaterThanOrEqual(g);
+        if (top > 0) expect(forecast(funnel, { activity: top - 1, rates, rounding: policy }).expected.sale).toBeLessThan(g);
       }),
     );
   });

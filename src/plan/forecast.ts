@@ -1,0 +1,82 @@
+import * as z from 'zod/mini';
+import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
+import { setOwn } from '../funnel/setOwn.js';
+import { toCount, type NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { readRates, type RatesInput } from '../rates/readRates.js';
+import { parseWith } from '../schema.js';
+import type { Rounding } from './requiredActivity.js';
+
+/** Options of {@link forecast}. */
+export interface ForecastOptions<Id extends string> {
+  /** Whole number of attempts at the top stage (calls made, emails sent). */
+  readonly activity: NumberInput;
+  readonly rates: RatesInput<Id>;
+  /** `'each-stage'` (default): whole prospects at every stage; `'once'`: only the expected value is floored. */
+  readonly rounding?: Rounding;
+}
+
+/** One stage of a {@link Forecast}. */
+export interface ForecastStage<Id extends string = string> {
+  readonly stage: Id;
+  /** Whole number expected at this stage. */
+  readonly expected: number;
+  /** The exact expectation `expected` was rounded down from. */
+  readonly exact: Ratio;
+}
+
+/** What {@link forecast} returns. */
+export interface Forecast<Id extends string = string> {
+  readonly expected: { readonly [K in Id]: number };
+  readonly stages: readonly ForecastStage<Id>[];
+  readonly rounding: Rounding;
+  readonly roundingPolicy: string;
+}
+
+const POLICY: Record<Rounding, string> = {
+  'each-stage': 'Walking down from the activity, each stage is rounded down to whole prospects before the next rate applies.',
+  once: 'Each stage is the activity times the exact product of the rates above it, rounded down once.',
+};
+
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  activity: /* @__PURE__ */ z.unknown(),
+  rates: /* @__PURE__ */ z.unknown(),
+  rounding: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['each-stage', 'once'])),
+});
+
+/**
+ * The funnel forward: what an amount of top-of-funnel activity yields at every stage on average,
+ * rounded down to whole prospects. The inverse of {@link requiredActivity}: planning a goal and
+ * forecasting its top activity under the same rounding gives back at least the goal, and one
+ * attempt fewer gives less.
+ *
+ * @param funnel - from {@link defineFunnel}.
+ * @param options.activity - whole number of attempts at the top stage.
+ * @param options.rates - as for {@link requiredActivity} (fractions, not percents); a rate of 0 is allowed here.
+ * @param options.rounding - `'each-stage'` (default) or `'once'`.
+ * @throws FunnelMathError `MISSING_RATE`, `RATE_ABOVE_ONE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `UNKNOWN_STAGE`, `INVALID_INPUT`.
+ * @example
+ * import { defineFunnel, forecast } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
+ * forecast(funnel, { activity: 800, rates: { appointment: '15%', sale: '1/3' } }).expected; // => { call: 800, appointment: 120, sale: 40 }
+ * forecast(funnel, { activity: 1000, rates: { appointment: '14%', sale: '1/3' } }).expected.sale; // => 46
+ * @category Planning
+ */
+export function forecast<Id extends string>(funnel: Funnel<Id>, options: ForecastOptions<NoInfer<Id>>): Forecast<Id> {
+  const f = asFunnel(funnel);
+  const opts = parseWith(optionsSchema, options, [], 'forecast options');
+  const rounding: Rounding = opts.rounding ?? 'each-stage';
+  const activity = toCount(opts.activity, ['activity'], 'The activity');
+  const rates = readRates(f, opts.rates, f.ids.length - 1, { allowZero: true });
+  const stages: ForecastStage<Id>[] = [];
+  const expected = {} as Record<string, number>;
+  let exact = Ratio.of(activity);
+  let whole = activity;
+  f.ids.forEach((id, i) => {
+    if (i > 0) exact = rounding === 'once' ? exact.mul(rates[i]!) : Ratio.of(whole).mul(rates[i]!);
+    whole = Number(exact.floor());
+    stages.push({ stage: id as Id, expected: whole, exact });
+    setOwn(expected, id, whole);
+  });
+  return { expected: expected as { [K in Id]: number }, stages, rounding, roundingPolicy: POLICY[rounding] };
+}
