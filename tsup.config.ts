@@ -25,6 +25,8 @@ export default defineConfig([
     // the command line: the only code that may use Node APIs
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
+    // dependencies inlined: the command starts in a few milliseconds instead of loading zod file by file
+    noExternal: ['decimal.js', 'zod'],
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },

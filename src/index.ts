@@ -9,3 +9,4 @@ export * from './rates/index.js';
 export * from './plan/index.js';
 export * from './calendar/index.js';
 export * from './render/index.js';
+export * from './goals/index.js';

@@ -1,0 +1,72 @@
+import * as z from 'zod/mini';
+import { fail } from '../errors.js';
+import { toRatio, type NumberInput } from '../numbers/parse.js';
+import { Ratio, ZERO } from '../numbers/ratio.js';
+import { parseWith } from '../schema.js';
+import { strictGoal } from './defineGoal.js';
+import type { Goal, GoalInput } from './goalTypes.js';
+import { readTarget } from './window.js';
+
+/** Options of {@link attainment}. */
+export interface AttainmentOptions {
+  /** Attainment from which a stretch goal counts as met; default 0.7. */
+  readonly stretchThreshold?: NumberInput;
+}
+
+/** What {@link attainment} returns. */
+export interface Attainment {
+  /** (actual − baseline) / (target − baseline), exact; `null` when the target equals the baseline. */
+  readonly value: Ratio | null;
+  readonly reason: 'target-equals-baseline' | null;
+  /** The attainment that counts as met: 1, or `stretchThreshold` (0.7) for a goal of level `'stretch'`. */
+  readonly threshold: Ratio;
+  /** `value ≥ threshold`; for a target equal to its baseline, whether actual is on the right side of it. */
+  readonly met: boolean;
+}
+
+const optionsSchema = z.strictObject({ stretchThreshold: z.optional(z.unknown()) });
+
+/**
+ * How much of the way from baseline to target the actual value has gone:
+ * (actual − baseline) / (target − baseline), exact. 0 at the baseline, 1 at the target, above 1
+ * beyond it, below 0 when going the wrong way; it works the same for goals that go down (churn
+ * from 2% to 1% with 1.5% actual is 1/2). A goal without a baseline measures from 0.
+ *
+ * Stretch goals (level `'stretch'`) follow the OKR convention: they are set so that full
+ * attainment is unlikely, and 0.7 counts as met (`stretchThreshold`).
+ *
+ * @param goal - a {@link defineGoal} result or goal object.
+ * @param actual - the value reached, in the goal's unit (a rate as a fraction, not a percent).
+ * @param options.stretchThreshold - default 0.7.
+ * @returns the exact attainment (or `null` and a reason) and whether it counts as met.
+ * @throws FunnelMathError `INVALID_GOAL` (relative target without baseline), `INVALID_NUMBER`,
+ *   `NOT_FINITE`, `NEGATIVE`, `OUT_OF_RANGE`, and those of {@link defineGoal}.
+ * @example
+ * import { attainment } from 'funnel-math';
+ * const goal = { title: 'Revenue', metric: 'revenue', target: '+10%', baseline: 700000, unit: 'USD' };
+ * attainment(goal, 735000).value; // => '1/2'
+ * attainment(goal, 700000).value; // => '0'
+ * attainment({ title: 'Churn', metric: 'churn', target: 'below 1%', baseline: '2%' }, '1.5%').value; // => '1/2'
+ * attainment({ ...goal, level: 'stretch', target: '+20%' }, 800000).met; // => true
+ * @category Goals
+ */
+export function attainment(goal: GoalInput | Goal, actual: NumberInput, options?: AttainmentOptions): Attainment {
+  const g = strictGoal(goal, ['goal'], 'attainment goal');
+  const a = toRatio(actual, ['actual'], 'The actual value');
+  if (a.sign() < 0) fail('NEGATIVE', `The actual value is negative (${a.toString()}); give a value of 0 or more.`, ['actual']);
+  const opts = parseWith(optionsSchema, options ?? {}, ['options'], 'attainment options');
+  const stretch = opts.stretchThreshold === undefined ? Ratio.of(7, 10) : toRatio(opts.stretchThreshold, ['options', 'stretchThreshold'], 'The stretch threshold');
+  if (stretch.sign() <= 0 || stretch.compare(Ratio.of(1)) > 0) {
+    fail('OUT_OF_RANGE', `The stretch threshold is ${stretch.toString()}; give a share above 0 and at most 1, such as 0.7.`, ['options', 'stretchThreshold']);
+  }
+  const target = readTarget(g);
+  const baseline = g.baseline?.value ?? ZERO;
+  const threshold = g.level === 'stretch' ? stretch : Ratio.of(1);
+  const span = target.sub(baseline);
+  if (span.isZero()) {
+    const met = g.target.direction === 'at-most' ? a.compare(target) <= 0 : a.compare(target) >= 0;
+    return { value: null, reason: 'target-equals-baseline', threshold, met };
+  }
+  const value = a.sub(baseline).div(span);
+  return { value, reason: null, threshold, met: value.compare(threshold) >= 0 };
+}

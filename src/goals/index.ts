@@ -1,0 +1,35 @@
+export { defineGoal } from './defineGoal.js';
+export { goalSchema } from './goalSchema.js';
+export type {
+  AbsoluteTarget,
+  BaselineInput,
+  ChangeBasis,
+  CheckInCadence,
+  Goal,
+  GoalDirection,
+  GoalInput,
+  GoalKind,
+  GoalLevel,
+  RelativeTarget,
+  TargetInput,
+} from './goalTypes.js';
+export { KNOWN_METRICS, type Better, type GoalAggregate, type GoalMeasure, type KnownMetric, type MetricInfo } from './metrics.js';
+export { SMART_FINDINGS, type FindingCode, type FindingSeverity, type FindingValue, type SmartCriterion, type SmartFinding } from './findings.js';
+export { SMART_DEFAULTS, type SmartThresholds } from './thresholds.js';
+export {
+  validateSmart,
+  type CriterionResult,
+  type HistoryEntry,
+  type SmartContext,
+  type SmartReport,
+  type SmartVerdict,
+} from './validateSmart.js';
+export type { GoalMessages } from './messages/types.js';
+export { goalMessagesEn } from './messages/en.js';
+export { goalMessagesAr } from './messages/ar.js';
+export { goalMessagesFa } from './messages/fa.js';
+export { goalMessagesRu } from './messages/ru.js';
+export { goalMessagesRo } from './messages/ro.js';
+export { cascadeGoal, type Cascade, type CascadeInto, type CascadeOptions, type GoalAmount, type SubGoal } from './cascadeGoal.js';
+export { pace, type Pace, type PaceAmount, type PaceOptions, type PaceStatus } from './pace.js';
+export { attainment, type Attainment, type AttainmentOptions } from './attainment.js';

@@ -1,0 +1,46 @@
+import type { GoalMessages } from './types.js';
+
+/**
+ * English messages for SMART findings (the default).
+ * @example
+ * import { goalMessagesEn } from 'funnel-math';
+ * goalMessagesEn.locale; // => 'en'
+ * @category Goals
+ */
+export const goalMessagesEn: GoalMessages = Object.freeze({
+  locale: 'en',
+  findings: Object.freeze({
+    TITLE_MISSING: 'The goal has no title; name it so people know what it is about.',
+    METRIC_MISSING: 'The goal names no metric; say what is measured (revenue, calls, win rate, …).',
+    METHOD_MISSING: 'The goal does not say how it will be reached; add a method, e.g. "consultative selling of the core product".',
+    OWNER_MISSING: 'The goal has no owner; name the person or team responsible for it.',
+    KIND_MISMATCH: '"{metric}" is an {expected} metric, but the goal is marked as an {kind} goal.',
+    TARGET_MISSING: 'The goal has no target; give a number (5,000,000 USD) or a change from a baseline (+10%).',
+    TARGET_NOT_NUMERIC: 'The target {received} is not a number; write a number, a percent, or a change such as +10%.',
+    TARGET_OUT_OF_RANGE: 'The target {target} cannot be reached by "{metric}": a rate lies between 0% and 100%, and nothing here is below 0.',
+    UNIT_MISSING: 'The target has no unit; say the currency (USD) or what is counted.',
+    BASELINE_MISSING: 'The target is a change ({change}) but there is no baseline to change from; add the baseline value and its period.',
+    BASELINE_INVALID: 'The baseline {received} is not a number of 0 or more.',
+    NO_CHANGE: 'The target equals the baseline ({baseline}): this goal keeps the current level.',
+    ACHIEVABLE_UNCHECKED: 'Achievability was not checked: give the metric’s history or a baseline.',
+    GROWTH_UNDEFINED: 'A change from {baseline} to {target} cannot be measured as growth (one of them is 0), so it cannot be compared with history.',
+    GROWTH_STRETCH: 'The target needs a change of {growth} (from {baseline} to {target}) where history suggests about {expected}; that is a stretch (z = {z}).',
+    GROWTH_ABOVE_HISTORY: 'The target needs a change of {growth} (from {baseline} to {target}) where history suggests about {expected}; that is far beyond the record (z = {z}).',
+    REALISTIC_UNCHECKED: 'Realism was not checked against the funnel and capacity: give the funnel, its rates and the team’s capacity.',
+    CAPACITY_TIGHT: 'The goal needs {required} "{stage}" in {days} working days, {share} of the {available} the team can do: little room for sick days or slow weeks.',
+    CAPACITY_SHORTFALL: 'The goal needs {required} "{stage}" in {days} working days, but the team can do only {available}: {shortfall} short.',
+    ASSUMED_RATE_ABOVE_ESTIMATE: 'With the capacity available, the goal assumes {assumed} of "{from}" become "{to}", above the historical {estimate} (interval {lower} to {upper}).',
+    ASSUMED_RATE_ABOVE_INTERVAL: 'With the capacity available, the goal assumes {assumed} of "{from}" become "{to}", above even the top of the historical interval ({lower} to {upper}).',
+    CHANNEL_WITHOUT_HISTORY: 'There are no past results on the channel "{channel}"; a goal on a channel you have never sold on is a guess.',
+    START_MISSING: 'The goal has no start date; progress cannot be paced without one.',
+    DEADLINE_MISSING: 'The goal has no deadline; give the date by which it must be reached.',
+    DATE_INVALID: 'The {field} {received} is not a date; write it as YYYY-MM-DD.',
+    DEADLINE_NOT_AFTER_START: 'The deadline {deadline} is not after the start {start}.',
+    HORIZON_TOO_SHORT: 'The goal spans {days} days; under {min} days it is a task rather than a goal.',
+    HORIZON_TOO_LONG: 'The goal spans {days} days; beyond {max} days, set yearly goals that lead to it.',
+    CHECK_IN_MISSING: 'The goal has no check-in cadence; say how often progress is reviewed.',
+    CHECK_IN_TOO_SPARSE: 'A check-in every {every} days allows only {count} before the deadline; at least {min} leave time to correct course.',
+    PERIOD_MISALIGNED: 'The goal runs from {start} to {deadline}, not over a whole fiscal period of its level; the one it falls in runs from {periodStart} to {periodEnd}.',
+  }),
+  words: Object.freeze({ activity: 'activity', outcome: 'outcome', start: 'start date', deadline: 'deadline' }),
+});

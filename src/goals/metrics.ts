@@ -1,0 +1,100 @@
+/**
+ * The metrics a goal can name, and what each one is: how it is measured (money, a count, a rate, an
+ * amount such as days), whether it adds up over time (revenue: a month's total is the sum of its
+ * days) or is a level (a win rate, an average deal size), which direction is better, and whether
+ * a rep does it (activity) or it is what activity yields (outcome).
+ * @module
+ */
+
+/** How a metric's values are written and computed with. */
+export type GoalMeasure = 'money' | 'count' | 'rate' | 'amount';
+
+/** `'sum'`: the metric adds up over time (revenue, calls); `'level'`: it does not (a win rate, LTV). */
+export type GoalAggregate = 'sum' | 'level';
+
+/** Which way the metric is better. */
+export type Better = 'higher' | 'lower';
+
+/** Facts about a known metric. */
+export interface MetricInfo {
+  readonly measure: GoalMeasure;
+  readonly aggregate: GoalAggregate;
+  readonly better: Better;
+  /** The kind a goal on this metric has; `'either'` when both make sense (meetings, MQLs). */
+  readonly kind: 'activity' | 'outcome' | 'either';
+  /** The unit implied when a goal gives none (`null`: a currency must be given). */
+  readonly unit: string | null;
+}
+
+const m = (measure: GoalMeasure, aggregate: GoalAggregate, better: Better, kind: MetricInfo['kind'], unit: string | null): MetricInfo =>
+  Object.freeze({ measure, aggregate, better, kind, unit });
+
+/**
+ * The metrics this library knows (DOMAIN.md §2 and §4). Any other name is a custom metric: give
+ * its `measure` (default `'count'`) and `unit`.
+ */
+export const KNOWN_METRICS = Object.freeze({
+  revenue: m('money', 'sum', 'higher', 'outcome', null),
+  income: m('money', 'sum', 'higher', 'outcome', null),
+  units: m('count', 'sum', 'higher', 'outcome', 'units'),
+  sales: m('count', 'sum', 'higher', 'outcome', 'sales'),
+  deals: m('count', 'sum', 'higher', 'outcome', 'deals'),
+  customers: m('count', 'sum', 'higher', 'outcome', 'customers'),
+  calls: m('count', 'sum', 'higher', 'activity', 'calls'),
+  emails: m('count', 'sum', 'higher', 'activity', 'emails'),
+  meetings: m('count', 'sum', 'higher', 'either', 'meetings'),
+  appointments: m('count', 'sum', 'higher', 'either', 'appointments'),
+  presentations: m('count', 'sum', 'higher', 'either', 'presentations'),
+  demos: m('count', 'sum', 'higher', 'either', 'demos'),
+  prospects: m('count', 'sum', 'higher', 'either', 'prospects'),
+  leads: m('count', 'sum', 'higher', 'either', 'leads'),
+  mqls: m('count', 'sum', 'higher', 'either', 'MQLs'),
+  sqls: m('count', 'sum', 'higher', 'either', 'SQLs'),
+  'win-rate': m('rate', 'level', 'higher', 'outcome', '%'),
+  'close-rate': m('rate', 'level', 'higher', 'outcome', '%'),
+  'conversion-rate': m('rate', 'level', 'higher', 'outcome', '%'),
+  churn: m('rate', 'level', 'lower', 'outcome', '%'),
+  'rep-turnover': m('rate', 'level', 'lower', 'outcome', '%'),
+  ltv: m('money', 'level', 'higher', 'outcome', null),
+  cac: m('money', 'level', 'lower', 'outcome', null),
+  'deal-size': m('money', 'level', 'higher', 'outcome', null),
+  'cycle-length': m('amount', 'level', 'lower', 'outcome', 'days'),
+  'coaching-hours': m('amount', 'sum', 'higher', 'activity', 'hours'),
+  trainings: m('count', 'sum', 'higher', 'activity', 'trainings'),
+} satisfies Record<string, MetricInfo>);
+
+/** The name of a known metric. */
+export type KnownMetric = keyof typeof KNOWN_METRICS;
+
+const ALIASES: Readonly<Record<string, KnownMetric>> = {
+  mql: 'mqls',
+  sql: 'sqls',
+  'win-rates': 'win-rate',
+  'close-rates': 'close-rate',
+  'churn-rate': 'churn',
+  'lifetime-value': 'ltv',
+  'customer-lifetime-value': 'ltv',
+  'customer-acquisition-cost': 'cac',
+  'average-deal-size': 'deal-size',
+  'sales-cycle': 'cycle-length',
+  'sales-cycle-length': 'cycle-length',
+  'cycle-time': 'cycle-length',
+  turnover: 'rep-turnover',
+  'booked-demos': 'demos',
+  training: 'trainings',
+  'training-opportunities': 'trainings',
+};
+
+/**
+ * The canonical name of a metric: lower case, words joined by `-` (`'Win rate'` → `'win-rate'`,
+ * `'MQLs'` → `'mqls'`); a known alias becomes its metric. @internal
+ */
+export function canonicalMetric(name: string): string {
+  const key = name.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return Object.hasOwn(ALIASES, key) ? ALIASES[key]! : key;
+}
+
+/** The facts of a known metric, or `undefined` for a custom one. @internal */
+export function metricInfo(canonical: string): MetricInfo | undefined {
+  return Object.hasOwn(KNOWN_METRICS, canonical) ? KNOWN_METRICS[canonical as KnownMetric] : undefined;
+}

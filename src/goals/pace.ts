@@ -1,0 +1,187 @@
+import * as z from 'zod/mini';
+import type { Decimal } from 'decimal.js';
+import { isoOf, toDay, type DateInput } from '../calendar/dates.js';
+import { countWorkingDays, readCalendar, type Weekday } from '../calendar/workingDays.js';
+import { describe, fail, type ErrorPath } from '../errors.js';
+import { ratioToMoney } from '../numbers/money.js';
+import { toRatio, type NumberInput } from '../numbers/parse.js';
+import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
+import { parseWith } from '../schema.js';
+import { roundHalfEven } from './cascadeGoal.js';
+import { strictGoal } from './defineGoal.js';
+import type { Goal, GoalInput } from './goalTypes.js';
+import { periodsOf, readTarget, readWindow } from './window.js';
+
+/** Where a goal stands. */
+export type PaceStatus = 'on-track' | 'at-risk' | 'off-track';
+
+/** Options of {@link pace}. */
+export interface PaceOptions {
+  /** The value so far: the running total for a metric that adds up, the current level otherwise. */
+  readonly actual: NumberInput;
+  /** The day the actual is as of (its end: that day counts as elapsed). */
+  readonly asOf: DateInput;
+  readonly weekend?: readonly Weekday[];
+  readonly holidays?: readonly DateInput[];
+  /** Expect progress by these weights per `by` period (seasonality) instead of evenly per working day. */
+  readonly weights?: readonly NumberInput[];
+  /** The periods `weights` are for; default `'month'`. */
+  readonly by?: 'quarter' | 'month' | 'week';
+  /** Status thresholds, shares of the progress expected by now; default `{ onTrack: 0.95, atRisk: 0.8 }`. */
+  readonly thresholds?: { readonly onTrack?: NumberInput; readonly atRisk?: NumberInput };
+}
+
+/** A pace figure: money as a Decimal to the cent, anything else as an exact Ratio. */
+export type PaceAmount = Decimal | Ratio;
+
+/** What {@link pace} returns. JSON-serialisable. */
+export interface Pace {
+  readonly asOf: string;
+  readonly status: PaceStatus;
+  /** Share of the goal's progress expected by `asOf` (working days elapsed / all, or by weights). */
+  readonly elapsed: Ratio;
+  readonly workingDaysElapsed: number;
+  readonly workingDaysLeft: number;
+  readonly target: PaceAmount;
+  readonly actual: PaceAmount;
+  /** Where the metric should be by now: origin + (target − origin) × elapsed (origin: 0 for a metric that adds up, the baseline for a level). */
+  readonly expected: PaceAmount;
+  /** actual − expected (positive is ahead for an at-least goal, behind for an at-most one). */
+  readonly gap: PaceAmount;
+  /** Where the run rate so far ends at the deadline: origin + (actual − origin) / elapsed; `null` before any progress is expected. */
+  readonly projection: PaceAmount | null;
+  /** (target − actual) / working days left: what each remaining working day must add; `null` when none are left. */
+  readonly requiredPerWorkingDay: PaceAmount | null;
+  /** Why `projection` or `requiredPerWorkingDay` is `null`. */
+  readonly reason: 'not-started' | 'no-days-left' | null;
+}
+
+const optionsSchema = z.strictObject({
+  actual: z.unknown(),
+  asOf: z.unknown(),
+  weekend: z.optional(z.unknown()),
+  holidays: z.optional(z.unknown()),
+  weights: z.optional(z.unknown()),
+  by: z.optional(z.enum(['quarter', 'month', 'week'])),
+  thresholds: z.optional(z.strictObject({ onTrack: z.optional(z.unknown()), atRisk: z.optional(z.unknown()) })),
+});
+
+function share(raw: unknown, fallback: Ratio, path: ErrorPath): Ratio {
+  if (raw === undefined) return fallback;
+  const r = toRatio(raw, path, 'The threshold');
+  if (r.sign() < 0 || r.compare(ONE) > 0) fail('OUT_OF_RANGE', `The threshold at ${path.join('.')} is ${r.toString()}; give a share from 0 to 1.`, path);
+  return r;
+}
+
+/**
+ * How a goal is doing as of a date: the progress expected by now, the gap, where the run rate
+ * ends at the deadline, what each remaining working day must add, and a status.
+ *
+ * Expected progress is linear over working days from start to deadline (asOf counts as elapsed),
+ * or, with `weights`, by period weights (each period's progress spread over its working days). For
+ * a metric that adds up, progress runs from 0 to the target (actual is the running total); for a
+ * level (win rate, churn), from the baseline to the target (actual is the current level).
+ *
+ * Status (defaults, configurable): let shortfall be how far actual is behind expected, in the
+ * goal's direction, as a share of the progress expected by now. `'on-track'` when the goal is
+ * already met, or the shortfall is at most 5% (`onTrack` 0.95: a week's noise at a weekly
+ * check-in); `'at-risk'` up to 20% (`atRisk` 0.8: still recoverable with a plan);
+ * `'off-track'` beyond. Exact: no float decides a status.
+ *
+ * @param goal - a {@link defineGoal} result or goal object with start, deadline and target.
+ * @param options - `actual`, `asOf`, calendar, `weights`/`by`, `thresholds`.
+ * @returns the pace; money figures as Decimals to the cent, others as exact Ratios.
+ * @throws FunnelMathError `INVALID_DATE`, `INVALID_RANGE`, `NO_WORKING_DAYS`, `INVALID_GOAL`
+ *   (relative target or level without baseline), `INVALID_INPUT`, `OUT_OF_RANGE`, `NEGATIVE`.
+ * @example
+ * import { pace } from 'funnel-math';
+ * const goal = { title: 'Calls', metric: 'calls', target: 1000, start: '2026-11-02', deadline: '2026-11-27' };
+ * const p = pace(goal, { actual: 380, asOf: '2026-11-11' });
+ * p.expected; // => '400'
+ * p.status; // => 'on-track'
+ * p.requiredPerWorkingDay; // => '155/3'
+ * pace(goal, { actual: 340, asOf: '2026-11-11' }).status; // => 'at-risk'
+ * pace(goal, { actual: 300, asOf: '2026-11-11' }).status; // => 'off-track'
+ * pace(goal, { actual: 300, asOf: '2026-11-11' }).projection; // => '750'
+ * @category Goals
+ */
+export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
+  const g = strictGoal(goal, ['goal'], 'pace goal');
+  const opts = parseWith(optionsSchema, options, ['options'], 'pace options');
+  const cal = readCalendar({ weekend: opts.weekend, holidays: opts.holidays }, ['options'], 'pace options');
+  const { first, last } = readWindow(g);
+  if (last < first) fail('INVALID_RANGE', `The deadline ${g.deadline} is before the start ${g.start}.`, ['goal', 'deadline']);
+  if (last - first + 1 > 36_600) fail('INVALID_RANGE', 'The goal spans more than 100 years; check the dates.', ['goal', 'deadline']);
+  const asOf = toDay(opts.asOf, ['options', 'asOf'], 'asOf');
+  const actual = toRatio(opts.actual, ['options', 'actual'], 'The actual value');
+  if (actual.sign() < 0) fail('NEGATIVE', `The actual value is negative (${actual.toString()}); give a value of 0 or more.`, ['options', 'actual']);
+  const target = readTarget(g);
+  const onTrack = share(opts.thresholds?.onTrack, Ratio.of(95, 100), ['options', 'thresholds', 'onTrack']);
+  const atRisk = share(opts.thresholds?.atRisk, Ratio.of(8, 10), ['options', 'thresholds', 'atRisk']);
+  if (atRisk.compare(onTrack) > 0) fail('OUT_OF_RANGE', 'thresholds.atRisk is above thresholds.onTrack; at-risk must be the lower share.', ['options', 'thresholds', 'atRisk']);
+
+  let origin = ZERO;
+  if (g.aggregate === 'level') {
+    if (g.baseline === null) fail('INVALID_GOAL', `Pacing a level (${g.metric}) needs a baseline to move from; give baseline.`, ['goal', 'baseline']);
+    origin = g.baseline.value;
+  }
+
+  const total = countWorkingDays(cal, first, last);
+  if (total === 0) fail('NO_WORKING_DAYS', `The goal's window ${g.start} to ${g.deadline} has no working days.`, ['goal']);
+  const elapsedDays = asOf < first ? 0 : countWorkingDays(cal, first, Math.min(asOf, last));
+  const leftDays = total - elapsedDays;
+
+  let elapsed: Ratio;
+  if (opts.weights === undefined) {
+    elapsed = Ratio.of(elapsedDays, total);
+  } else {
+    const periods = periodsOf(first, last, opts.by ?? 'month', cal);
+    const raw = opts.weights;
+    const path: ErrorPath = ['options', 'weights'];
+    if (!Array.isArray(raw) || raw.length !== periods.length) {
+      fail('INVALID_INPUT', `weights should be ${periods.length} numbers, one per ${opts.by ?? 'month'} of the goal; got ${describe(raw)}.`, path);
+    }
+    const w = raw.map((x, i) => {
+      const r = toRatio(x, [...path, i], 'The weight');
+      if (r.sign() < 0) fail('NEGATIVE', `The weight at weights[${i}] is negative.`, [...path, i]);
+      return r;
+    });
+    const sum = w.reduce((a, b) => a.add(b), ZERO);
+    if (sum.isZero()) fail('INVALID_INPUT', 'Every weight is 0; give at least one period a positive weight.', path);
+    let done = ZERO;
+    periods.forEach((p, i) => {
+      if (asOf >= p.last) done = done.add(w[i]!);
+      else if (asOf >= p.first && p.workingDays > 0) done = done.add(w[i]!.mul(Ratio.of(countWorkingDays(cal, p.first, asOf), p.workingDays)));
+    });
+    elapsed = done.div(sum);
+  }
+
+  const up = g.target.direction !== 'at-most';
+  const expected = origin.add(target.sub(origin).mul(elapsed));
+  const gap = actual.sub(expected);
+  const ahead = up ? gap : ZERO.sub(gap);
+  const span = expected.sub(origin);
+  const absSpan = span.sign() < 0 ? ZERO.sub(span) : span;
+  const met = g.aggregate === 'level' ? (up ? actual.compare(target) >= 0 : actual.compare(target) <= 0) : up && actual.compare(target) >= 0;
+  const within = (t: Ratio) => ahead.compare(ZERO.sub(ONE.sub(t).mul(absSpan))) >= 0;
+  const status: PaceStatus = met || within(onTrack) ? 'on-track' : within(atRisk) ? 'at-risk' : 'off-track';
+
+  const projection = elapsed.isZero() ? null : origin.add(actual.sub(origin).div(elapsed));
+  const required = leftDays === 0 ? null : target.sub(actual).div(Ratio.of(leftDays));
+  const money = g.measure === 'money';
+  const show = (r: Ratio): PaceAmount => (money ? ratioToMoney(Ratio.of(roundHalfEven(r.mul(Ratio.of(100))), 100n)) : r);
+  return {
+    asOf: isoOf(asOf),
+    status,
+    elapsed,
+    workingDaysElapsed: elapsedDays,
+    workingDaysLeft: leftDays,
+    target: show(target),
+    actual: show(actual),
+    expected: show(expected),
+    gap: show(gap),
+    projection: projection === null ? null : show(projection),
+    requiredPerWorkingDay: required === null ? null : show(required),
+    reason: elapsed.isZero() ? 'not-started' : leftDays === 0 ? 'no-days-left' : null,
+  };
+}

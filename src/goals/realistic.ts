@@ -1,0 +1,218 @@
+/**
+ * Realistic: an outcome goal turned through the funnel into the activity it needs
+ * ({@link requiredActivity}), compared with the team's capacity in the goal's working days; the
+ * conversion rate the goal silently assumes, compared with the interval history supports; and
+ * the goal's channel, against that channel's track record.
+ * @internal
+ * @module
+ */
+import { countWorkingDays, type Calendar } from '../calendar/workingDays.js';
+import { describe, fail, FunnelMathError, type ErrorPath } from '../errors.js';
+import type { Funnel } from '../funnel/defineFunnel.js';
+import { toRatio } from '../numbers/parse.js';
+import { ONE, Ratio } from '../numbers/ratio.js';
+import { requiredActivity } from '../plan/requiredActivity.js';
+import { isFunnelCounts } from '../rates/funnelFromCounts.js';
+import { readRates } from '../rates/readRates.js';
+import { readStageRecord } from '../rates/stageRecord.js';
+import * as z from 'zod/mini';
+import { isPlainObject, parseWith } from '../schema.js';
+import type { HistoryPoint } from './achievable.js';
+import type { Emit } from './emit.js';
+import type { DraftGoal } from './readGoal.js';
+import type { SmartThresholds } from './thresholds.js';
+import { wilsonInterval } from './wilson.js';
+
+/** What the realistic checks need from the context, read. */
+export interface RealisticContext {
+  readonly funnel: Funnel | null;
+  readonly rates: unknown;
+  readonly capacity: unknown;
+  readonly averageDealSize: Ratio | null;
+  readonly channels: Readonly<Record<string, readonly HistoryPoint[]>> | null;
+  readonly calendar: Calendar;
+  readonly startDay: number | null;
+  readonly deadlineDay: number | null;
+}
+
+const capacitySchema = z.strictObject({ reps: z.unknown(), perRepPerDay: z.unknown() });
+
+function goalStage(goal: DraftGoal, funnel: Funnel): number {
+  if (goal.stage !== null) {
+    const i = funnel.ids.indexOf(goal.stage);
+    if (i === -1) fail('UNKNOWN_STAGE', `The goal's stage "${goal.stage}" is not a stage of the funnel (${funnel.ids.join(', ')}).`, ['goal', 'stage']);
+    return i;
+  }
+  // a stage named like the metric ('meetings' → 'meeting'), else the last stage for an outcome, the first for an activity
+  const metric = goal.metric ?? '';
+  for (const name of [metric, metric.replace(/s$/, '')]) {
+    const i = funnel.ids.indexOf(name);
+    if (i !== -1) return i;
+  }
+  return goal.kind === 'outcome' ? funnel.ids.length - 1 : 0;
+}
+
+/** Observed successes/trials into each stage, where the rates carry them. */
+function observedCounts(funnel: Funnel, rates: unknown, upTo: number): ({ successes: number; trials: number } | null)[] {
+  const out: ({ successes: number; trials: number } | null)[] = funnel.ids.map(() => null);
+  if (isFunnelCounts(rates)) {
+    for (const s of rates.stages) {
+      const i = funnel.ids.indexOf(s.stage);
+      if (i > 0 && i <= upTo && s.ofPrevious && s.ofPrevious.value !== null) out[i] = { successes: s.ofPrevious.numerator, trials: s.ofPrevious.denominator };
+    }
+    return out;
+  }
+  const raw = readStageRecord(funnel, rates, ['context', 'rates'], 'rates', { from: 1 });
+  for (let i = 1; i <= upTo; i++) {
+    const v = raw[i];
+    if (isPlainObject(v) && 'successes' in v && 'trials' in v) {
+      const s = toRatio(v['successes']);
+      const t = toRatio(v['trials']);
+      out[i] = { successes: s.toNumber(), trials: t.toNumber() };
+    }
+  }
+  return out;
+}
+
+function readCapacity(capacity: unknown, funnel: Funnel): Map<number, { reps: Ratio; perRepPerDay: Ratio }> {
+  const path: ErrorPath = ['context', 'capacity'];
+  if (!isPlainObject(capacity)) fail('INVALID_INPUT', `capacity should be { stage: { reps, perRepPerDay } }; got ${describe(capacity)}.`, path);
+  const out = new Map<number, { reps: Ratio; perRepPerDay: Ratio }>();
+  for (const key of Object.keys(capacity)) {
+    const i = funnel.ids.indexOf(key);
+    if (i === -1) fail('UNKNOWN_STAGE', `capacity names "${key}", which is not a stage of the funnel (${funnel.ids.join(', ')}).`, [...path, key]);
+    const c = parseWith(capacitySchema, capacity[key], [...path, key], 'capacity');
+    const reps = toRatio(c.reps, [...path, key, 'reps'], `capacity reps for "${key}"`);
+    const perRepPerDay = toRatio(c.perRepPerDay, [...path, key, 'perRepPerDay'], `capacity per rep per day for "${key}"`);
+    if (reps.sign() < 0) fail('NEGATIVE', `capacity reps for "${key}" is negative.`, [...path, key, 'reps']);
+    if (perRepPerDay.sign() < 0) fail('NEGATIVE', `capacity per rep per day for "${key}" is negative.`, [...path, key, 'perRepPerDay']);
+    out.set(i, { reps, perRepPerDay });
+  }
+  return out;
+}
+
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** Returns why the funnel check could not run, or null when it ran. */
+function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContext, t: SmartThresholds, emit: Emit): string | null {
+  const funnel = ctx.funnel!;
+  if (ctx.capacity === undefined) return 'no-capacity';
+  if (target === null) return 'no-target';
+  if (ctx.startDay === null || ctx.deadlineDay === null || ctx.deadlineDay < ctx.startDay) return 'no-dates';
+  if (goal.target?.direction === 'at-most') return 'at-most';
+  if (goal.aggregate === 'level') return 'level-metric';
+  let units = target;
+  if (goal.measure === 'money') {
+    if (ctx.averageDealSize === null) return 'no-deal-size';
+    units = target.div(ctx.averageDealSize);
+  }
+  const countBig = units.ceil();
+  if (countBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', `The goal needs ${countBig} at its stage, more than can be counted exactly.`, ['goal', 'target']);
+  const count = Number(countBig);
+  const at = goalStage(goal, funnel);
+  const capacity = readCapacity(ctx.capacity, funnel);
+
+  let required: number[] = [count];
+  let rates: Ratio[] = [];
+  if (at > 0) {
+    if (ctx.rates === undefined) return 'no-rates';
+    rates = readRates(funnel, ctx.rates, at, { path: ['context', 'rates'] });
+    const byId = Object.fromEntries(rates.map((r, i) => [funnel.ids[i]!, r]).slice(1));
+    try {
+      required = [...requiredActivity(funnel, { goal: { count, at: funnel.ids[at]! }, rates: byId }).stages.map((s) => s.required)];
+    } catch (error) {
+      if (error instanceof FunnelMathError) fail(error.code, error.message, ['goal', 'target']);
+      throw error;
+    }
+  }
+  const days = countWorkingDays(ctx.calendar, ctx.startDay, ctx.deadlineDay);
+  const warnShare = toRatio(t.capacityWarn, ['context', 'thresholds', 'capacityWarn']);
+  let top: { stage: number; available: number } | null = null;
+  for (const [s, c] of [...capacity.entries()].sort((a, b) => a[0] - b[0])) {
+    if (s > at) continue;
+    const availableBig = c.reps.mul(c.perRepPerDay).mul(Ratio.of(days)).floor();
+    const available = availableBig > MAX_SAFE_BIG ? Number.MAX_SAFE_INTEGER : Number(availableBig);
+    const need = required[s]!;
+    const stage = funnel.ids[s]!;
+    if (top === null && s < at) top = { stage: s, available };
+    const data = { stage, required: need, available, workingDays: days, shortfall: Math.max(0, need - available) };
+    const params = {
+      stage: { text: stage },
+      required: { num: Ratio.of(need), style: 'number' as const },
+      available: { num: Ratio.of(available), style: 'number' as const },
+      days: { num: Ratio.of(days), style: 'number' as const },
+      shortfall: { num: Ratio.of(Math.max(0, need - available)), style: 'number' as const },
+      share: { num: available === 0 ? ONE : Ratio.of(need, available), style: 'percent' as const },
+    };
+    if (need > available) emit('CAPACITY_SHORTFALL', ['context', 'capacity', stage], params, data);
+    else if (Ratio.of(need).compare(warnShare.mul(Ratio.of(available))) > 0) emit('CAPACITY_TIGHT', ['context', 'capacity', stage], params, data);
+  }
+
+  // the rate the goal silently assumes: its count from what the top capacity stage can do
+  if (top !== null && top.available > 0) {
+    const counts = observedCounts(funnel, ctx.rates, at);
+    let point = ONE;
+    let lower = 1;
+    let upper = 1;
+    let observed = false;
+    for (let i = top.stage + 1; i <= at; i++) {
+      point = point.mul(rates[i]!);
+      const c = counts[i];
+      if (c) {
+        observed = true;
+        const w = wilsonInterval(c.successes, c.trials, t.level);
+        lower *= w.lower;
+        upper *= w.upper;
+      } else {
+        lower *= rates[i]!.toNumber();
+        upper *= rates[i]!.toNumber();
+      }
+    }
+    if (observed) {
+      const assumed = Ratio.of(count, top.available);
+      const from = funnel.ids[top.stage]!;
+      const to = funnel.ids[at]!;
+      const fromFloat = (x: number) => Ratio.of(Math.round(x * 1e9), 1e9);
+      const data = {
+        from,
+        to,
+        assumed: assumed.toString(),
+        estimate: point.toString(),
+        lower: Math.round(lower * 1e9) / 1e9,
+        upper: Math.round(upper * 1e9) / 1e9,
+        level: t.level,
+      };
+      const params = {
+        from: { text: from },
+        to: { text: to },
+        assumed: { num: assumed, style: 'percent' as const },
+        estimate: { num: point, style: 'percent' as const },
+        lower: { num: fromFloat(lower), style: 'percent' as const },
+        upper: { num: fromFloat(upper), style: 'percent' as const },
+      };
+      if (assumed.toNumber() > upper) emit('ASSUMED_RATE_ABOVE_INTERVAL', ['context', 'rates'], params, data);
+      else if (assumed.compare(point) > 0) emit('ASSUMED_RATE_ABOVE_ESTIMATE', ['context', 'rates'], params, data);
+    }
+  }
+  return null;
+}
+
+export function checkRealistic(goal: DraftGoal, target: Ratio | null, ctx: RealisticContext, t: SmartThresholds, emit: Emit): void {
+  let ran = false;
+  let reason = 'no-funnel';
+  if (ctx.channels !== null && goal.channel !== null) {
+    ran = true;
+    const history = Object.hasOwn(ctx.channels, goal.channel) ? ctx.channels[goal.channel]! : [];
+    if (history.every((p) => p.value.isZero())) {
+      emit('CHANNEL_WITHOUT_HISTORY', ['goal', 'channel'], { channel: { text: goal.channel } }, { channel: goal.channel, points: history.length });
+    }
+  }
+  if (ctx.funnel !== null) {
+    const why = checkFunnel(goal, target, ctx, t, emit);
+    // a funnel that was given but could not be used is always reported
+    if (why !== null) emit('REALISTIC_UNCHECKED', ['context', 'funnel'], {}, { reason: why });
+    return;
+  }
+  if (goal.channel !== null && ctx.channels === null) reason = 'no-channels';
+  if (!ran) emit('REALISTIC_UNCHECKED', ['context'], {}, { reason });
+}

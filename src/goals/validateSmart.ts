@@ -1,0 +1,309 @@
+import type { DateInput } from '../calendar/dates.js';
+import { readCalendar, type Weekday } from '../calendar/workingDays.js';
+import { describe, fail, type ErrorPath } from '../errors.js';
+import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
+import { toMoney } from '../numbers/money.js';
+import { toRatio, type NumberInput } from '../numbers/parse.js';
+import type { RatesInput } from '../rates/readRates.js';
+import * as z from 'zod/mini';
+import { isPlainObject, parseWith } from '../schema.js';
+import type { StageCapacity } from '../calendar/schedule.js';
+import { checkAchievable, type HistoryPoint } from './achievable.js';
+import { isDefinedGoal } from './defineGoal.js';
+import type { Emit } from './emit.js';
+import { SMART_FINDINGS, type FindingSeverity, type SmartCriterion, type SmartFinding } from './findings.js';
+import { readLocale, render } from './format.js';
+import type { Goal, GoalInput } from './goalTypes.js';
+import type { GoalMessages } from './messages/types.js';
+import { metricInfo } from './metrics.js';
+import { readPeriod } from './periods.js';
+import { readGoal, resolveTarget, type DraftGoal } from './readGoal.js';
+import { checkRealistic } from './realistic.js';
+import { SMART_DEFAULTS, type SmartThresholds } from './thresholds.js';
+import { firstOfMonth, isoOf, toDay, yearMonthOf } from '../calendar/dates.js';
+
+/** A value of a metric in a past period: `{ period: '2025', value: 700000 }`. */
+export interface HistoryEntry {
+  /** `'2025'`, `'2025-Q3'`, `'2025-07'`, `'2025-W31'` or `'2025-07-14'`; all of one kind, in order. */
+  readonly period: string;
+  readonly value: NumberInput;
+}
+
+/** What {@link validateSmart} checks a goal against. Every field is optional. */
+export interface SmartContext {
+  /** The goal metric's past values, oldest first (for achievable). */
+  readonly history?: readonly HistoryEntry[];
+  /** The funnel an outcome goal runs through (for realistic). */
+  readonly funnel?: Funnel;
+  /** Its conversion rates, as {@link requiredActivity} takes them; observed `{ successes, trials }` also give intervals. */
+  readonly rates?: RatesInput<string>;
+  /** Per activity stage: `{ call: { reps: 3, perRepPerDay: 40 } }`, as {@link schedule} takes it. */
+  readonly capacity?: { readonly [stage: string]: StageCapacity };
+  /** Turns a revenue goal into deals for the funnel. */
+  readonly averageDealSize?: NumberInput;
+  /** Past results per channel (`{ phone: [...], email: [...] }`); a goal on a channel absent here warns. */
+  readonly channels?: { readonly [channel: string]: readonly HistoryEntry[] };
+  /** Days off every week for working-day counts; default Saturday and Sunday. */
+  readonly weekend?: readonly Weekday[];
+  readonly holidays?: readonly DateInput[];
+  /** Overrides of {@link SMART_DEFAULTS}. */
+  readonly thresholds?: Partial<SmartThresholds>;
+  /** Month the fiscal year starts (1–12, default 1): annual, quarterly and monthly goals should cover whole fiscal periods. */
+  readonly fiscalYearStart?: number;
+  /** `'en'` (default) or a message catalog: `goalMessagesAr`, `goalMessagesFa`, `goalMessagesRu`, `goalMessagesRo`. */
+  readonly locale?: string | GoalMessages;
+}
+
+/** A verdict: the worst severity found (`info` findings do not count). */
+export type SmartVerdict = 'pass' | 'warn' | 'fail';
+
+/** One criterion's verdict and findings. */
+export interface CriterionResult {
+  readonly verdict: SmartVerdict;
+  /** False when the numbers it needs were not given (see its `…_UNCHECKED` finding). */
+  readonly checked: boolean;
+  readonly findings: readonly SmartFinding[];
+}
+
+/** What {@link validateSmart} returns. JSON-serialisable. */
+export interface SmartReport {
+  readonly verdict: SmartVerdict;
+  readonly criteria: { readonly [C in SmartCriterion]: CriterionResult };
+  /** All findings, by criterion (S, M, A, R, T). */
+  readonly findings: readonly SmartFinding[];
+}
+
+const CRITERIA: readonly SmartCriterion[] = ['specific', 'measurable', 'achievable', 'realistic', 'timeBound'];
+
+const contextSchema = z.strictObject({
+  history: z.optional(z.unknown()),
+  funnel: z.optional(z.unknown()),
+  rates: z.optional(z.unknown()),
+  capacity: z.optional(z.unknown()),
+  averageDealSize: z.optional(z.unknown()),
+  channels: z.optional(z.unknown()),
+  weekend: z.optional(z.unknown()),
+  holidays: z.optional(z.unknown()),
+  thresholds: z.optional(z.unknown()),
+  fiscalYearStart: z.optional(z.unknown()),
+  locale: z.optional(z.unknown()),
+});
+
+const num = z.optional(z.number());
+const thresholdsSchema = z.strictObject({
+  warnZ: num,
+  failZ: num,
+  minSd: num,
+  priorSd: num,
+  capacityWarn: num,
+  level: num,
+  minHorizonDays: num,
+  maxHorizonDays: num,
+  minCheckIns: num,
+});
+const entrySchema = z.strictObject({ period: z.string(), value: z.unknown() });
+
+const CHECK_IN_DAYS = { daily: 1, weekly: 7, biweekly: 14, monthly: 30, quarterly: 91 } as const;
+
+function readThresholds(raw: unknown): SmartThresholds {
+  if (raw === undefined) return SMART_DEFAULTS;
+  const path: ErrorPath = ['context', 'thresholds'];
+  const t = { ...SMART_DEFAULTS, ...parseWith(thresholdsSchema, raw, path, 'validateSmart thresholds') };
+  for (const [key, value] of Object.entries(t)) {
+    if (!Number.isFinite(value)) fail('NOT_FINITE', `thresholds.${key} is ${value}; give a finite number.`, [...path, key]);
+    if (value < 0) fail('NEGATIVE', `thresholds.${key} is negative.`, [...path, key]);
+  }
+  for (const key of ['minSd', 'priorSd', 'minHorizonDays'] as const) {
+    if (t[key] <= 0) fail('OUT_OF_RANGE', `thresholds.${key} is ${t[key]}; it must be above 0.`, [...path, key]);
+  }
+  if (t.level <= 0 || t.level >= 1) fail('OUT_OF_RANGE', `thresholds.level is ${t.level}; a confidence level is between 0 and 1, such as 0.95.`, [...path, 'level']);
+  if (t.capacityWarn > 1) fail('OUT_OF_RANGE', `thresholds.capacityWarn is ${t.capacityWarn}; it is a share of capacity from 0 to 1.`, [...path, 'capacityWarn']);
+  return t;
+}
+
+/** Reads a history: entries of one period kind, strictly in order, values 0 or more. @internal */
+export function readHistory(raw: unknown, path: ErrorPath): HistoryPoint[] {
+  if (!Array.isArray(raw)) fail('INVALID_INPUT', `A history is an array of { period, value }, oldest first; got ${describe(raw)}.`, path);
+  const out: HistoryPoint[] = [];
+  raw.forEach((entry, i) => {
+    const e = parseWith(entrySchema, entry, [...path, i], 'history entry');
+    const p = readPeriod(e.period, [...path, i, 'period']);
+    const value = toRatio(e.value, [...path, i, 'value'], 'The history value');
+    if (value.sign() < 0) fail('NEGATIVE', `The history value at ${i} is negative.`, [...path, i, 'value']);
+    const prev = out[out.length - 1];
+    if (prev && prev.unit !== p.unit) fail('INVALID_INPUT', `History periods mix ${prev.unit}s and ${p.unit}s; use one kind.`, [...path, i, 'period']);
+    if (prev && p.index <= prev.index) fail('INVALID_INPUT', `History period "${e.period}" is not after the one before it; list periods oldest first, once each.`, [...path, i, 'period']);
+    out.push({ unit: p.unit, index: p.index, value });
+  });
+  return out;
+}
+
+/** The fiscal year, quarter or month that contains `day`, for a goal of `level`. */
+function fiscalPeriod(day: number, level: 'annual' | 'quarterly' | 'monthly', firstMonth: number): { first: number; last: number } {
+  const { year, month } = yearMonthOf(day);
+  const fm = firstMonth - 1;
+  const size = level === 'annual' ? 12 : level === 'quarterly' ? 3 : 1;
+  const start = month - ((((month - fm) % size) + size) % size);
+  return { first: firstOfMonth(year, start), last: firstOfMonth(year, start + size) - 1 };
+}
+
+function verdictOf(findings: readonly SmartFinding[]): SmartVerdict {
+  if (findings.some((f) => f.severity === 'fail')) return 'fail';
+  if (findings.some((f) => f.severity === 'warn')) return 'warn';
+  return 'pass';
+}
+
+function draftOf(goal: Goal): DraftGoal {
+  return { ...goal, kindGiven: true };
+}
+
+/**
+ * Checks a goal against SMART with numbers, not just words. Each criterion gets a verdict and its
+ * findings; each finding has a stable `code` (see {@link SMART_FINDINGS}), a `severity`, a `message`
+ * in the chosen language, a `path` into the input and the `data` behind it. A goal that fails a
+ * check is a result, not an error.
+ *
+ * - Specific: a metric, a method (the "how") and an owner; the kind fits the metric.
+ * - Measurable: a numeric target with a unit; a baseline for a relative target.
+ * - Achievable (with `history` or a baseline): the growth the goal needs against the history's
+ *   compound growth (thresholds in {@link SMART_DEFAULTS}): after $700,000, $5M (+614%) fails and
+ *   +10% passes.
+ * - Realistic (with `funnel`, `rates`, `capacity`; or `channels`): the activity the goal needs
+ *   ({@link requiredActivity}) against reps × per day × working days from start to deadline; the
+ *   conversion the goal silently assumes (its count over the top stage's capacity) against the
+ *   historical rates' interval (Wilson, at `thresholds.level`; a chain of stages takes the product
+ *   of each stage's bounds, a conservative box); a goal on a channel without results warns.
+ * - Time-bound: start and deadline, deadline after start, horizon within bounds, check-ins; an
+ *   annual, quarterly or monthly goal covers a whole fiscal period (`fiscalYearStart`, default January).
+ *
+ * @param goal - a {@link defineGoal} result or a goal object as written (read leniently: what is
+ *   missing or unreadable becomes a finding).
+ * @param context - what to check against; see {@link SmartContext}.
+ * @returns the verdict (`'fail'` if any finding fails, else `'warn'` if any warns, else `'pass'`).
+ * @throws FunnelMathError `INVALID_INPUT` for misuse (not an object, a misspelt field, a field of
+ *   the wrong type, an unknown locale), and the codes of the context's numbers, dates and stages.
+ * @example
+ * import { validateSmart } from 'funnel-math';
+ * const goal = { title: 'Revenue 2026', metric: 'revenue', target: { value: 5000000, unit: 'USD' }, baseline: { value: 700000, period: '2025' }, start: '2026-01-01', deadline: '2026-12-31', method: 'consultative selling of the core product', owner: 'Sales team', checkIn: 'monthly' };
+ * const report = validateSmart(goal);
+ * report.verdict; // => 'fail'
+ * report.criteria.achievable.findings.map((f) => f.code); // => ['GROWTH_ABOVE_HISTORY']
+ * validateSmart({ ...goal, target: { change: '+10%', unit: 'USD' } }).verdict; // => 'pass'
+ * @category Goals
+ */
+export function validateSmart(goal: GoalInput | Goal, context?: SmartContext): SmartReport {
+  const ctx = parseWith(contextSchema, context ?? {}, ['context'], 'validateSmart context');
+  const catalog = readLocale(ctx.locale, ['context', 'locale']);
+  const t = readThresholds(ctx.thresholds);
+  const found: SmartFinding[] = [];
+  const emit: Emit = (code, path, params, data) => {
+    const { criterion, severity } = SMART_FINDINGS[code];
+    found.push({ code, criterion, severity: severity as FindingSeverity, message: render(catalog, code, params), path, data });
+  };
+
+  const draft: DraftGoal = isDefinedGoal(goal)
+    ? draftOf(goal)
+    : readGoal(goal, ['goal'], 'validateSmart goal', (p) => emit(p.code, p.path, p.params, p.data));
+
+  // context, read once
+  const history = ctx.history === undefined ? null : readHistory(ctx.history, ['context', 'history']);
+  let channels: Record<string, HistoryPoint[]> | null = null;
+  if (ctx.channels !== undefined) {
+    const raw = ctx.channels;
+    if (!isPlainObject(raw)) fail('INVALID_INPUT', `channels should be { channel: history }; got ${describe(raw)}.`, ['context', 'channels']);
+    channels = Object.fromEntries(Object.keys(raw).map((k) => [k, readHistory(raw[k], ['context', 'channels', k])]));
+  }
+  const funnel = ctx.funnel === undefined ? null : asFunnel(ctx.funnel as Funnel, ['context', 'funnel']);
+  let averageDealSize = null;
+  if (ctx.averageDealSize !== undefined) {
+    averageDealSize = toMoney(ctx.averageDealSize, ['context', 'averageDealSize'], 'The average deal size').exact;
+    if (averageDealSize.isZero()) fail('INVALID_GOAL', 'The average deal size is 0, so no number of deals reaches the revenue; give a positive deal size.', ['context', 'averageDealSize']);
+  }
+  let fiscalYearStart = 1;
+  if (ctx.fiscalYearStart !== undefined) {
+    const m = ctx.fiscalYearStart;
+    if (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 12) {
+      fail('OUT_OF_RANGE', `fiscalYearStart is ${describe(m)}; give the month the fiscal year starts, 1 (January) to 12.`, ['context', 'fiscalYearStart']);
+    }
+    fiscalYearStart = m;
+  }
+  const calendar = readCalendar({ weekend: ctx.weekend, holidays: ctx.holidays }, ['context'], 'validateSmart context');
+
+  // Specific
+  if (draft.method === null) emit('METHOD_MISSING', ['goal', 'method'], {}, {});
+  if (draft.owner === null) emit('OWNER_MISSING', ['goal', 'owner'], {}, {});
+  const info = draft.metric === null ? undefined : metricInfo(draft.metric);
+  if (info && info.kind !== 'either' && draft.kindGiven && draft.kind !== info.kind) {
+    emit('KIND_MISMATCH', ['goal', 'kind'], { metric: { text: draft.metric! }, expected: { word: info.kind }, kind: { word: draft.kind } }, {
+      metric: draft.metric,
+      expected: info.kind,
+      kind: draft.kind,
+    });
+  }
+
+  // Measurable
+  const target = draft.target === null ? null : resolveTarget(draft.target, draft.baseline?.value ?? null);
+  if (draft.target !== null && draft.unit === null && draft.measure !== 'rate') emit('UNIT_MISSING', ['goal', 'unit'], {}, { measure: draft.measure });
+  if (target !== null && draft.baseline !== null && target.equals(draft.baseline.value)) {
+    emit('NO_CHANGE', ['goal', 'target'], { baseline: { num: target, style: draft.measure === 'rate' ? 'percent' : draft.measure === 'money' ? 'money' : 'number', unit: draft.unit } }, {
+      baseline: target.toString(),
+    });
+  }
+
+  // Time-bound (the reader reported missing and invalid dates)
+  const startDay = draft.start === null ? null : toDay(draft.start, ['goal', 'start'], 'The start date');
+  const deadlineDay = draft.deadline === null ? null : toDay(draft.deadline, ['goal', 'deadline'], 'The deadline');
+  const horizon = startDay !== null && deadlineDay !== null && deadlineDay > startDay ? deadlineDay - startDay + 1 : null;
+  if (horizon !== null) {
+    const days = { num: toRatio(horizon), style: 'number' as const };
+    if (horizon < t.minHorizonDays) emit('HORIZON_TOO_SHORT', ['goal', 'deadline'], { days, min: { num: toRatio(t.minHorizonDays), style: 'number' } }, { days: horizon, min: t.minHorizonDays });
+    if (horizon > t.maxHorizonDays) emit('HORIZON_TOO_LONG', ['goal', 'deadline'], { days, max: { num: toRatio(t.maxHorizonDays), style: 'number' } }, { days: horizon, max: t.maxHorizonDays });
+  }
+  if (draft.checkIn === null) emit('CHECK_IN_MISSING', ['goal', 'checkIn'], {}, {});
+  else if (horizon !== null) {
+    const every = CHECK_IN_DAYS[draft.checkIn];
+    const count = Math.floor(horizon / every);
+    if (count < t.minCheckIns) {
+      emit(
+        'CHECK_IN_TOO_SPARSE',
+        ['goal', 'checkIn'],
+        { every: { num: toRatio(every), style: 'number' }, count: { num: toRatio(count), style: 'number' }, min: { num: toRatio(t.minCheckIns), style: 'number' } },
+        { every, count, min: t.minCheckIns },
+      );
+    }
+  }
+
+  if (horizon !== null && (draft.level === 'annual' || draft.level === 'quarterly' || draft.level === 'monthly')) {
+    const period = fiscalPeriod(startDay!, draft.level, fiscalYearStart);
+    if (period.first !== startDay || period.last !== deadlineDay) {
+      const data = { level: draft.level, start: draft.start, deadline: draft.deadline, periodStart: isoOf(period.first), periodEnd: isoOf(period.last) };
+      emit(
+        'PERIOD_MISALIGNED',
+        ['goal', 'start'],
+        { start: { text: draft.start! }, deadline: { text: draft.deadline! }, periodStart: { text: data.periodStart }, periodEnd: { text: data.periodEnd } },
+        data,
+      );
+    }
+  }
+
+  // Achievable and realistic, with numbers
+  checkAchievable(draft, target, history, horizon, t, emit);
+  checkRealistic(
+    draft,
+    target,
+    { funnel, rates: ctx.rates, capacity: ctx.capacity, averageDealSize, channels, calendar, startDay, deadlineDay },
+    t,
+    emit,
+  );
+
+  const criteria = Object.fromEntries(
+    CRITERIA.map((c) => {
+      const findings = found.filter((f) => f.criterion === c);
+      const unchecked = findings.some((f) => f.code === 'ACHIEVABLE_UNCHECKED' || f.code === 'REALISTIC_UNCHECKED');
+      return [c, { verdict: verdictOf(findings), checked: !unchecked, findings }];
+    }),
+  ) as unknown as { [C in SmartCriterion]: CriterionResult };
+  const findings = CRITERIA.flatMap((c) => criteria[c].findings);
+  return { verdict: verdictOf(findings), criteria, findings };
+}
+

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { KNOWN_METRICS, defineGoal, goalSchema, type GoalInput } from '../../src/index.js';
+import { errorOf } from '../helpers/honest.js';
+
+const base = { title: 'Goal', metric: 'revenue', target: 1000, unit: 'USD' } as const;
+const targetOf = (target: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.parse(JSON.stringify(defineGoal({ ...base, ...extra, target } as unknown as GoalInput).target));
+
+describe('defineGoal', () => {
+  it('reads every field of a DOMAIN.md §4 goal', () => {
+    const goal = defineGoal({
+      id: 'rev-2026',
+      title: 'Grow revenue of our core product',
+      metric: 'Revenue',
+      level: 'annual',
+      target: { value: 5_000_000, unit: 'USD' },
+      baseline: { value: 700_000, period: '2025' },
+      start: new Date(Date.UTC(2026, 0, 1)),
+      deadline: '2026-12-31',
+      checkIn: 'monthly',
+      owner: 'Sales team',
+      method: 'consultative selling of the core product',
+      channel: 'phone',
+      parent: 'company-2026',
+    });
+    expect(JSON.parse(JSON.stringify(goal))).toEqual({
+      id: 'rev-2026',
+      title: 'Grow revenue of our core product',
+      metric: 'revenue',
+      known: true,
+      measure: 'money',
+      aggregate: 'sum',
+      kind: 'outcome',
+      level: 'annual',
+      target: { type: 'absolute', value: '5000000', direction: 'at-least' },
+      unit: 'USD',
+      baseline: { value: '700000', period: '2025' },
+      start: '2026-01-01',
+      deadline: '2026-12-31',
+      checkIn: 'monthly',
+      owner: 'Sales team',
+      method: 'consultative selling of the core product',
+      channel: 'phone',
+      parent: 'company-2026',
+      stage: null,
+    });
+    expect(Object.isFrozen(goal)).toBe(true);
+    expect(defineGoal(goal)).toBe(goal);
+    expect(defineGoal(JSON.parse(JSON.stringify(goal)))).toEqual(goal);
+  });
+
+  it('reads target shorthands', () => {
+    expect(targetOf('+10%')).toEqual({ type: 'relative', change: '1/10', basis: 'relative', direction: 'at-least' });
+    expect(targetOf('-5%')).toEqual({ type: 'relative', change: '-1/20', basis: 'relative', direction: 'at-most' });
+    expect(targetOf('+8pp')).toEqual({ type: 'relative', change: '2/25', basis: 'additive', direction: 'at-least' });
+    expect(targetOf('+ 8 points')).toEqual({ type: 'relative', change: '2/25', basis: 'additive', direction: 'at-least' });
+    expect(targetOf('+50')).toEqual({ type: 'relative', change: '50', basis: 'additive', direction: 'at-least' });
+    expect(targetOf('below 1%', { metric: 'churn' })).toEqual({ type: 'absolute', value: '1/100', direction: 'at-most' });
+    expect(targetOf('at least 50')).toEqual({ type: 'absolute', value: '50', direction: 'at-least' });
+    expect(targetOf('≤ 30')).toEqual({ type: 'absolute', value: '30', direction: 'at-most' });
+    expect(targetOf({ change: '12%' })).toEqual({ type: 'relative', change: '3/25', basis: 'relative', direction: 'at-least' });
+    expect(targetOf({ value: 40, direction: 'at-most' })).toEqual({ type: 'absolute', value: '40', direction: 'at-most' });
+  });
+
+  it('takes the direction a metric implies: lower is better for churn, CAC, cycle length', () => {
+    expect(targetOf('1%', { metric: 'churn' }).direction).toBe('at-most');
+    expect(targetOf(300, { metric: 'CAC' }).direction).toBe('at-most');
+    expect(targetOf(40, { metric: 'sales cycle' }).direction).toBe('at-most');
+    expect(targetOf(2000, { metric: 'deal size' }).direction).toBe('at-least');
+  });
+
+  it('canonicalises metrics and knows their measure; custom metrics are counts unless told', () => {
+    const info = (metric: string, extra: Record<string, unknown> = {}) => {
+      const g = defineGoal({ ...base, metric, ...extra } as GoalInput);
+      return [g.metric, g.known, g.measure, g.aggregate, g.kind, g.unit];
+    };
+    expect(info('Win rate', { target: '40%', unit: undefined })).toEqual(['win-rate', true, 'rate', 'level', 'outcome', '%']);
+    expect(info('MQLs')).toEqual(['mqls', true, 'count', 'sum', 'outcome', 'USD']);
+    expect(info('Customer lifetime value')).toEqual(['ltv', true, 'money', 'level', 'outcome', 'USD']);
+    expect(info('calls', { unit: undefined })).toEqual(['calls', true, 'count', 'sum', 'activity', 'calls']);
+    expect(info('Coaching hours', { unit: undefined })).toEqual(['coaching-hours', true, 'amount', 'sum', 'activity', 'hours']);
+    expect(info('LinkedIn followers', { unit: undefined })).toEqual(['linkedin-followers', false, 'count', 'sum', 'outcome', null]);
+    expect(info('Quiz score', { measure: 'amount', aggregate: 'level', unit: 'points' })).toEqual(['quiz-score', false, 'amount', 'level', 'outcome', 'points']);
+    expect(Object.keys(KNOWN_METRICS)).toContain('cycle-length');
+  });
+
+  it('throws one FunnelMathError per problem, with a path', () => {
+    const err = (input: unknown) => {
+      const e = errorOf(() => defineGoal(input as GoalInput));
+      return [e.code, e.path];
+    };
+    expect(err('grow')).toEqual(['INVALID_INPUT', []]);
+    expect(err({ ...base, title: '' })).toEqual(['INVALID_INPUT', ['title']]);
+    expect(err({ ...base, metric: undefined })).toEqual(['INVALID_INPUT', ['metric']]);
+    expect(err({ ...base, target: undefined })).toEqual(['INVALID_GOAL', ['target']]);
+    expect(err({ ...base, target: 'lots' })).toEqual(['INVALID_NUMBER', ['target']]);
+    expect(err({ ...base, target: Number.POSITIVE_INFINITY })).toEqual(['NOT_FINITE', ['target']]);
+    expect(err({ ...base, target: { value: 1, change: '1%' } })).toEqual(['INVALID_NUMBER', ['target']]);
+    expect(err({ ...base, target: { value: 1, dir: 'up' } })).toEqual(['INVALID_INPUT', ['target']]);
+    expect(err({ ...base, target: -5 })).toEqual(['OUT_OF_RANGE', ['target']]);
+    expect(err({ ...base, metric: 'win rate', target: '140%' })).toEqual(['OUT_OF_RANGE', ['target']]);
+    expect(err({ ...base, target: '-150%', baseline: 100 })).toEqual(['OUT_OF_RANGE', ['target']]);
+    expect(err({ ...base, baseline: -1 })).toEqual(['NEGATIVE', ['baseline']]);
+    expect(err({ ...base, baseline: { value: 'x' } })).toEqual(['INVALID_NUMBER', ['baseline', 'value']]);
+    expect(err({ ...base, start: '2026-02-30' })).toEqual(['INVALID_DATE', ['start']]);
+    expect(err({ ...base, start: '2026-02-01', deadline: '2026-01-31' })).toEqual(['INVALID_RANGE', ['deadline']]);
+    expect(err({ ...base, checkIn: 'hourly' })).toEqual(['INVALID_INPUT', ['checkIn']]);
+    expect(err({ ...base, owner: 3 })).toEqual(['INVALID_INPUT', ['owner']]);
+    expect(err({ ...base, deadLine: '2026-12-31' })).toEqual(['INVALID_INPUT', []]);
+    expect(errorOf(() => defineGoal({ ...base, target: '-150%', baseline: 100 })).message).toBe(
+      'The target -50 cannot be reached by "revenue": a rate lies between 0% and 100%, and nothing here is below 0.',
+    );
+  });
+
+  it('accepts a goal that is not yet SMART (validateSmart judges it)', () => {
+    const g = defineGoal({ title: 'More demos', metric: 'demos', target: '+15%' });
+    expect([g.baseline, g.start, g.deadline, g.method, g.owner, g.checkIn]).toEqual([null, null, null, null, null, null]);
+  });
+});
+
+describe('goalSchema', () => {
+  it('parses JSON into a goal, and turns problems into zod issues with our code', () => {
+    const ok = goalSchema.safeParse({ title: 'Calls', metric: 'calls', target: 1000 });
+    expect(ok.success && ok.data.kind).toBe('activity');
+    const bad = goalSchema.safeParse({ title: 'Calls', metric: 'calls', target: 'many' });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues[0]!.path).toEqual(['target']);
+    expect((bad.error!.issues[0] as { params?: { code?: string } }).params!.code).toBe('INVALID_NUMBER');
+  });
+});
