@@ -2,11 +2,13 @@ import { FunnelMathError } from '../errors.js';
 import { UsageError } from './args.js';
 import * as commands from './commands.js';
 import type { Command } from './commands.js';
+import { goalCheck } from './goal.js';
 
 /** The commands, by name; a nested command ("goal check") is written with a space. */
 const COMMANDS: Record<string, Command> = {
   plan: commands.plan,
   rates: commands.rates,
+  'goal check': goalCheck,
 };
 
 const VERSION = '0.1.0';
@@ -22,7 +24,8 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
   .join('\n')}
 
-Exit codes: 0 done, 1 the input cannot be used (the message says why), 2 wrong usage.
+Exit codes: 0 done, 1 the input cannot be used (the message says why), 2 wrong usage,
+3 a goal fails its check.
 `;
 }
 

@@ -58,10 +58,25 @@ const scheduleLayout: Layout = (v) => {
   };
 };
 
-const layouts: Layout[] = [plan, scheduleLayout, counts];
+const smart: Layout = (v) => {
+  if (typeof v['verdict'] !== 'string' || !isPlainObject(v['criteria']) || !Array.isArray(v['findings'])) return undefined;
+  const criteria = v['criteria'] as Record<string, Shape>;
+  return {
+    title: `SMART check: ${String(v['verdict'])}`,
+    columns: ['criterion', 'verdict', 'findings'],
+    rows: Object.keys(criteria).map((name) => {
+      const c = criteria[name]!;
+      const findings = (c['findings'] as Shape[]).map((f) => `${String(f['severity'])} ${String(f['code'])}`).join(', ');
+      return [name, c['checked'] === false ? `${String(c['verdict'])} (not checked)` : String(c['verdict']), findings || null];
+    }),
+    notes: (v['findings'] as Shape[]).filter((f) => f['severity'] !== 'info').map((f) => `${String(f['severity'])}: ${String(f['message'])}`),
+  };
+};
+
+const layouts: Layout[] = [plan, scheduleLayout, counts, smart];
 
 /**
- * Lays out a result of this library (a plan, a rates report, a schedule) as a table of
+ * Lays out a result of this library (a plan, a rates report, a schedule, a SMART check) as a table of
  * columns and rows, the common ground of every view. A plain array of flat objects is laid out
  * with their keys as columns.
  *

@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), stderrIsTTY: false });
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'funnel-math-goal-'));
+function goalFile(name: string, target: string): string {
+  const file = join(dir, name);
+  const goal = {
+    title: 'Grow revenue of our core product',
+    metric: 'revenue',
+    unit: 'USD',
+    kind: 'outcome',
+    target,
+    baseline: { value: 700000, period: '2025' },
+    start: '2026-01-01',
+    deadline: '2026-12-31',
+    owner: 'Sales team',
+    method: 'consultative selling',
+    checkIn: 'monthly',
+  };
+  writeFileSync(file, JSON.stringify({ goal, context: { history: [{ period: '2024', value: 640000 }, { period: '2025', value: 700000 }] } }));
+  return file;
+}
+
+describe('funnel-math goal check', () => {
+  it('DOMAIN §4: after $700,000 last year, $5M fails (exit 3) and +10% passes (exit 0)', async () => {
+    const fails = await run('goal', 'check', goalFile('big.json', '5000000'));
+    expect(fails.code).toBe(3);
+    expect(fails.stdout).toMatch(/^SMART check: fail/);
+    expect(fails.stdout).toMatch(/achievable\s+fail/);
+    const passes = await run('goal', 'check', goalFile('ten.json', '+10%'), '--json');
+    expect(passes.code).toBe(0);
+    expect(JSON.parse(passes.stdout).verdict).toBe('pass');
+  });
+  it('a missing or broken file is a usage error with exit 2', async () => {
+    expect((await run('goal', 'check', join(dir, 'nope.json'))).stderr).toMatch(/cannot read .*nope\.json: check the path/);
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{ not json');
+    expect((await run('goal', 'check', broken)).code).toBe(2);
+  });
+});
