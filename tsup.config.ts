@@ -1,34 +1,37 @@
 import { defineConfig } from 'tsup';
 
+const shared = { target: 'es2022', platform: 'neutral', mainFields: ['module', 'main'], sourcemap: true } as const;
+
 export default defineConfig([
   {
-    // the npm package: ESM + CJS with types; decimal.js and zod stay dependencies
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
-    target: 'es2022',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
+    // ESM, one file per source module: a bundler then keeps only the modules an app uses, and
+    // decimal.js (which does not declare itself free of side effects) only where money is handled
+    ...shared,
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/global.ts'],
+    format: ['esm'],
+    bundle: false,
   },
   {
-    // funnel-math/sheets, built on its own so each .d.ts stands alone (Deno reads them by path)
-    entry: { sheets: 'src/sheets/index.ts' },
-    format: ['esm', 'cjs'],
+    // CommonJS, bundled, and the type declarations (each .d.ts self-contained, as Deno reads them by path)
+    ...shared,
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
     dts: true,
-    sourcemap: true,
-    target: 'es2022',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
+  },
+  {
+    ...shared,
+    entry: { sheets: 'src/sheets/index.ts' },
+    format: ['cjs'],
+    dts: true,
   },
   {
     // the command line: the only code that may use Node APIs
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
-    // dependencies inlined: the command starts in a few milliseconds instead of loading zod file by file
-    noExternal: ['decimal.js', 'zod'],
     target: 'node20',
     platform: 'node',
+    // dependencies inlined: the command starts in a few milliseconds instead of loading zod file by file
+    noExternal: ['decimal.js', 'zod'],
     banner: { js: '#!/usr/bin/env node' },
   },
   {

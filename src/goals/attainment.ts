@@ -24,7 +24,7 @@ export interface Attainment {
   readonly met: boolean;
 }
 
-const optionsSchema = z.strictObject({ stretchThreshold: z.optional(z.unknown()) });
+const optionsSchema = /* @__PURE__ */ z.strictObject({ stretchThreshold: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) });
 
 /**
  * How much of the way from baseline to target the actual value has gone:

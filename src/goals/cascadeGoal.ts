@@ -65,12 +65,12 @@ export interface Cascade {
   readonly policy: string;
 }
 
-const optionsSchema = z.strictObject({
-  into: z.enum(['quarter', 'month', 'week', 'day']),
-  weekend: z.optional(z.unknown()),
-  holidays: z.optional(z.unknown()),
-  weights: z.optional(z.unknown()),
-  reps: z.optional(z.unknown()),
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  into: /* @__PURE__ */ z.enum(['quarter', 'month', 'week', 'day']),
+  weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  weights: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  reps: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 
 function gcd(a: bigint, b: bigint): bigint {
@@ -135,7 +135,7 @@ function readReps(reps: unknown): { names: string[]; weights: bigint[] } | null 
   return { names, weights };
 }
 
-const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
 /** x^(p/q) for x > 0 at 60 significant digits: exp(ln(x) · p / q). */
 function powRatio(x: Ratio, e: Ratio): Decimal {

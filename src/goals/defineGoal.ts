@@ -5,7 +5,7 @@ import type { Goal, GoalInput } from './goalTypes.js';
 import { goalMessagesEn } from './messages/en.js';
 import { readGoal, resolveTarget, type DraftGoal } from './readGoal.js';
 
-const DEFINED = Symbol('funnel-math.goal');
+const DEFINED = /* @__PURE__ */ Symbol('funnel-math.goal');
 
 /** True for an object {@link defineGoal} made (so it is not read again). @internal */
 export function isDefinedGoal(value: unknown): value is Goal {

@@ -16,7 +16,7 @@ export type FindingSeverity = 'fail' | 'warn' | 'info';
  * Every finding code, with its criterion and severity. Programs match on the code; the severity of
  * a code never changes.
  */
-export const SMART_FINDINGS = Object.freeze({
+export const SMART_FINDINGS = /* @__PURE__ */ Object.freeze({
   // Specific: what, who and how
   TITLE_MISSING: { criterion: 'specific', severity: 'warn' },
   METRIC_MISSING: { criterion: 'specific', severity: 'fail' },

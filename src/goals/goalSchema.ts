@@ -15,9 +15,9 @@ import type { Goal } from './goalTypes.js';
  * goalSchema.safeParse({ title: 'Calls', metric: 'calls', target: 'lots' }).success; // => false
  * @category Goals
  */
-export const goalSchema: z.ZodMiniType<Goal, unknown> = z.pipe(
-  z.unknown(),
-  z.transform((value, ctx) => {
+export const goalSchema: z.ZodMiniType<Goal, unknown> = /* @__PURE__ */ z.pipe(
+  /* @__PURE__ */ z.unknown(),
+  /* @__PURE__ */ z.transform((value, ctx) => {
     try {
       return strictGoal(value, []);
     } catch (error) {

@@ -56,14 +56,14 @@ export interface Pace {
   readonly reason: 'not-started' | 'no-days-left' | null;
 }
 
-const optionsSchema = z.strictObject({
-  actual: z.unknown(),
-  asOf: z.unknown(),
-  weekend: z.optional(z.unknown()),
-  holidays: z.optional(z.unknown()),
-  weights: z.optional(z.unknown()),
-  by: z.optional(z.enum(['quarter', 'month', 'week'])),
-  thresholds: z.optional(z.strictObject({ onTrack: z.optional(z.unknown()), atRisk: z.optional(z.unknown()) })),
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  actual: /* @__PURE__ */ z.unknown(),
+  asOf: /* @__PURE__ */ z.unknown(),
+  weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  weights: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  by: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['quarter', 'month', 'week'])),
+  thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ onTrack: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()), atRisk: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
 });
 
 function share(raw: unknown, fallback: Ratio, path: ErrorPath): Ratio {

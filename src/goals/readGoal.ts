@@ -38,39 +38,39 @@ export interface ReadProblem {
 
 export type Report = (problem: ReadProblem) => void;
 
-const text = z.optional(z.nullable(z.string()));
-const shape = z.strictObject({
+const text = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()));
+const shape = /* @__PURE__ */ z.strictObject({
   id: text,
   title: text,
   metric: text,
-  kind: z.optional(z.nullable(z.enum(['activity', 'outcome']))),
-  level: z.optional(z.nullable(z.enum(['annual', 'quarterly', 'monthly', 'weekly', 'team', 'individual', 'stretch']))),
-  measure: z.optional(z.nullable(z.enum(['money', 'count', 'rate', 'amount']))),
-  aggregate: z.optional(z.nullable(z.enum(['sum', 'level']))),
-  target: z.optional(z.unknown()),
+  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['activity', 'outcome']))),
+  level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['annual', 'quarterly', 'monthly', 'weekly', 'team', 'individual', 'stretch']))),
+  measure: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['money', 'count', 'rate', 'amount']))),
+  aggregate: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['sum', 'level']))),
+  target: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   unit: text,
-  baseline: z.optional(z.unknown()),
-  start: z.optional(z.unknown()),
-  deadline: z.optional(z.unknown()),
-  checkIn: z.optional(z.nullable(z.enum(['daily', 'weekly', 'biweekly', 'monthly', 'quarterly']))),
+  baseline: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  start: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  deadline: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  checkIn: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['daily', 'weekly', 'biweekly', 'monthly', 'quarterly']))),
   owner: text,
   method: text,
   channel: text,
   parent: text,
   stage: text,
-  known: z.optional(z.boolean()),
+  known: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 
-const targetShape = z.strictObject({
-  type: z.optional(z.enum(['absolute', 'relative'])),
-  value: z.optional(z.unknown()),
-  change: z.optional(z.unknown()),
-  basis: z.optional(z.enum(['relative', 'additive'])),
+const targetShape = /* @__PURE__ */ z.strictObject({
+  type: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['absolute', 'relative'])),
+  value: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  change: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  basis: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['relative', 'additive'])),
   unit: text,
-  direction: z.optional(z.enum(['at-least', 'at-most'])),
+  direction: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['at-least', 'at-most'])),
 });
 
-const baselineShape = z.strictObject({ value: z.unknown(), period: text, unit: text });
+const baselineShape = /* @__PURE__ */ z.strictObject({ value: /* @__PURE__ */ z.unknown(), period: text, unit: text });
 
 const AT_MOST = /^(below|under|at most|less than|<=?|≤)\s*/i;
 const AT_LEAST = /^(above|over|at least|more than|>=?|≥)\s*/i;

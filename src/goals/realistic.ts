@@ -35,7 +35,7 @@ export interface RealisticContext {
   readonly deadlineDay: number | null;
 }
 
-const capacitySchema = z.strictObject({ reps: z.unknown(), perRepPerDay: z.unknown() });
+const capacitySchema = /* @__PURE__ */ z.strictObject({ reps: /* @__PURE__ */ z.unknown(), perRepPerDay: /* @__PURE__ */ z.unknown() });
 
 function goalStage(goal: DraftGoal, funnel: Funnel): number {
   if (goal.stage !== null) {
@@ -91,7 +91,7 @@ function readCapacity(capacity: unknown, funnel: Funnel): Map<number, { reps: Ra
   return out;
 }
 
-const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Returns why the funnel check could not run, or null when it ran. */
 function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContext, t: SmartThresholds, emit: Emit): string | null {

@@ -47,7 +47,7 @@ export interface SmartThresholds {
  * SMART_DEFAULTS.failZ; // => 3
  * @category Goals
  */
-export const SMART_DEFAULTS: SmartThresholds = Object.freeze({
+export const SMART_DEFAULTS: SmartThresholds = /* @__PURE__ */ Object.freeze({
   warnZ: 2,
   failZ: 3,
   minSd: 0.1,

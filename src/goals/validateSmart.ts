@@ -75,22 +75,22 @@ export interface SmartReport {
 
 const CRITERIA: readonly SmartCriterion[] = ['specific', 'measurable', 'achievable', 'realistic', 'timeBound'];
 
-const contextSchema = z.strictObject({
-  history: z.optional(z.unknown()),
-  funnel: z.optional(z.unknown()),
-  rates: z.optional(z.unknown()),
-  capacity: z.optional(z.unknown()),
-  averageDealSize: z.optional(z.unknown()),
-  channels: z.optional(z.unknown()),
-  weekend: z.optional(z.unknown()),
-  holidays: z.optional(z.unknown()),
-  thresholds: z.optional(z.unknown()),
-  fiscalYearStart: z.optional(z.unknown()),
-  locale: z.optional(z.unknown()),
+const contextSchema = /* @__PURE__ */ z.strictObject({
+  history: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  funnel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  rates: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  capacity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  averageDealSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  channels: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  fiscalYearStart: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 
-const num = z.optional(z.number());
-const thresholdsSchema = z.strictObject({
+const num = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number());
+const thresholdsSchema = /* @__PURE__ */ z.strictObject({
   warnZ: num,
   failZ: num,
   minSd: num,
@@ -101,7 +101,7 @@ const thresholdsSchema = z.strictObject({
   maxHorizonDays: num,
   minCheckIns: num,
 });
-const entrySchema = z.strictObject({ period: z.string(), value: z.unknown() });
+const entrySchema = /* @__PURE__ */ z.strictObject({ period: /* @__PURE__ */ z.string(), value: /* @__PURE__ */ z.unknown() });
 
 const CHECK_IN_DAYS = { daily: 1, weekly: 7, biweekly: 14, monthly: 30, quarterly: 91 } as const;
 

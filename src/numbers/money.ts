@@ -9,7 +9,7 @@ import type { Ratio } from './ratio.js';
  * never silently rounds at decimal.js's default 20 significant digits.
  * @internal
  */
-export const Money = /* @__PURE__ */ Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -30, toExpPos: 60 });
+export const Money = /* @__PURE__ */ Decimal.clone({ precision: 60, rounding: 6 /* ROUND_HALF_EVEN; a literal, because reading the property would keep decimal.js in every bundle */, toExpNeg: -30, toExpPos: 60 });
 
 /** An exact Ratio as Decimal money, to `precision` significant digits (60 by default). @internal */
 export function ratioToMoney(r: Ratio): Decimal {

@@ -8,9 +8,9 @@ import type { GoalMessages } from './types.js';
  * goalMessagesAr.locale; // => 'ar'
  * @category Goals
  */
-export const goalMessagesAr: GoalMessages = Object.freeze({
+export const goalMessagesAr: GoalMessages = /* @__PURE__ */ Object.freeze({
   locale: 'ar',
-  findings: Object.freeze({
+  findings: /* @__PURE__ */ Object.freeze({
     TITLE_MISSING: 'الهدف بلا عنوان؛ سمِّه ليعرف الجميع موضوعه.',
     METRIC_MISSING: 'الهدف لا يحدد مقياسًا؛ اذكر ما يُقاس (الإيرادات، المكالمات، معدل الفوز، …).',
     METHOD_MISSING: 'الهدف لا يذكر كيف سيتحقق؛ أضف طريقة، مثل «البيع الاستشاري لمنتجنا الأساسي».',
@@ -43,5 +43,5 @@ export const goalMessagesAr: GoalMessages = Object.freeze({
     CHECK_IN_TOO_SPARSE: 'متابعة كل {every} يومًا لا تتيح سوى {count} قبل الموعد النهائي؛ {min} على الأقل تترك وقتًا لتصحيح المسار.',
     PERIOD_MISALIGNED: 'يمتد الهدف من {start} إلى {deadline}، وليس على فترة مالية كاملة بحسب مستواه؛ الفترة التي يقع فيها تمتد من {periodStart} إلى {periodEnd}.',
   }),
-  words: Object.freeze({ activity: 'نشاط', outcome: 'نتيجة', start: 'تاريخ البداية', deadline: 'الموعد النهائي' }),
+  words: /* @__PURE__ */ Object.freeze({ activity: 'نشاط', outcome: 'نتيجة', start: 'تاريخ البداية', deadline: 'الموعد النهائي' }),
 });

@@ -7,9 +7,9 @@ import type { GoalMessages } from './types.js';
  * goalMessagesEn.locale; // => 'en'
  * @category Goals
  */
-export const goalMessagesEn: GoalMessages = Object.freeze({
+export const goalMessagesEn: GoalMessages = /* @__PURE__ */ Object.freeze({
   locale: 'en',
-  findings: Object.freeze({
+  findings: /* @__PURE__ */ Object.freeze({
     TITLE_MISSING: 'The goal has no title; name it so people know what it is about.',
     METRIC_MISSING: 'The goal names no metric; say what is measured (revenue, calls, win rate, …).',
     METHOD_MISSING: 'The goal does not say how it will be reached; add a method, e.g. "consultative selling of the core product".',
@@ -42,5 +42,5 @@ export const goalMessagesEn: GoalMessages = Object.freeze({
     CHECK_IN_TOO_SPARSE: 'A check-in every {every} days allows only {count} before the deadline; at least {min} leave time to correct course.',
     PERIOD_MISALIGNED: 'The goal runs from {start} to {deadline}, not over a whole fiscal period of its level; the one it falls in runs from {periodStart} to {periodEnd}.',
   }),
-  words: Object.freeze({ activity: 'activity', outcome: 'outcome', start: 'start date', deadline: 'deadline' }),
+  words: /* @__PURE__ */ Object.freeze({ activity: 'activity', outcome: 'outcome', start: 'start date', deadline: 'deadline' }),
 });

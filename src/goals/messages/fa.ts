@@ -8,9 +8,9 @@ import type { GoalMessages } from './types.js';
  * goalMessagesFa.locale; // => 'fa'
  * @category Goals
  */
-export const goalMessagesFa: GoalMessages = Object.freeze({
+export const goalMessagesFa: GoalMessages = /* @__PURE__ */ Object.freeze({
   locale: 'fa',
-  findings: Object.freeze({
+  findings: /* @__PURE__ */ Object.freeze({
     TITLE_MISSING: 'هدف عنوان ندارد؛ برای آن نامی بگذارید تا همه بدانند درباره چیست.',
     METRIC_MISSING: 'هدف هیچ معیاری را نام نمی‌برد؛ بگویید چه چیزی سنجیده می‌شود (درآمد، تماس‌ها، نرخ برد، …).',
     METHOD_MISSING: 'هدف نمی‌گوید چگونه به دست می‌آید؛ روشی اضافه کنید، مثلاً «فروش مشاوره‌ای محصول اصلی».',
@@ -43,5 +43,5 @@ export const goalMessagesFa: GoalMessages = Object.freeze({
     CHECK_IN_TOO_SPARSE: 'بازبینی هر {every} روز فقط {count} بار پیش از مهلت ممکن است؛ دست‌کم {min} بار فرصت اصلاح مسیر می‌دهد.',
     PERIOD_MISALIGNED: 'هدف از {start} تا {deadline} است، نه در یک دوره مالی کامل متناسب با سطح خود؛ دوره‌ای که در آن قرار می‌گیرد از {periodStart} تا {periodEnd} است.',
   }),
-  words: Object.freeze({ activity: 'فعالیت', outcome: 'نتیجه', start: 'تاریخ شروع', deadline: 'مهلت' }),
+  words: /* @__PURE__ */ Object.freeze({ activity: 'فعالیت', outcome: 'نتیجه', start: 'تاریخ شروع', deadline: 'مهلت' }),
 });

@@ -8,9 +8,9 @@ import type { GoalMessages } from './types.js';
  * goalMessagesRo.locale; // => 'ro'
  * @category Goals
  */
-export const goalMessagesRo: GoalMessages = Object.freeze({
+export const goalMessagesRo: GoalMessages = /* @__PURE__ */ Object.freeze({
   locale: 'ro',
-  findings: Object.freeze({
+  findings: /* @__PURE__ */ Object.freeze({
     TITLE_MISSING: 'Obiectivul nu are titlu; dați-i un nume ca toată lumea să știe despre ce este.',
     METRIC_MISSING: 'Obiectivul nu numește niciun indicator; spuneți ce se măsoară (venituri, apeluri, rata de câștig, …).',
     METHOD_MISSING: 'Obiectivul nu spune cum va fi atins; adăugați o metodă, de ex. „vânzare consultativă a produsului principal”.',
@@ -43,5 +43,5 @@ export const goalMessagesRo: GoalMessages = Object.freeze({
     CHECK_IN_TOO_SPARSE: 'O verificare la fiecare {every} zile permite doar {count} înainte de termen; cel puțin {min} lasă timp pentru corecții.',
     PERIOD_MISALIGNED: 'Obiectivul durează de la {start} la {deadline}, nu pe o perioadă fiscală întreagă a nivelului său; perioada în care se încadrează este de la {periodStart} la {periodEnd}.',
   }),
-  words: Object.freeze({ activity: 'activitate', outcome: 'rezultat', start: 'Data de început', deadline: 'Termenul' }),
+  words: /* @__PURE__ */ Object.freeze({ activity: 'activitate', outcome: 'rezultat', start: 'Data de început', deadline: 'Termenul' }),
 });

@@ -8,9 +8,9 @@ import type { GoalMessages } from './types.js';
  * goalMessagesRu.locale; // => 'ru'
  * @category Goals
  */
-export const goalMessagesRu: GoalMessages = Object.freeze({
+export const goalMessagesRu: GoalMessages = /* @__PURE__ */ Object.freeze({
   locale: 'ru',
-  findings: Object.freeze({
+  findings: /* @__PURE__ */ Object.freeze({
     TITLE_MISSING: 'У цели нет названия; назовите её, чтобы все понимали, о чём она.',
     METRIC_MISSING: 'Цель не называет метрику; укажите, что измеряется (выручка, звонки, доля выигранных сделок, …).',
     METHOD_MISSING: 'Цель не говорит, как её достичь; добавьте способ, например «консультативные продажи основного продукта».',
@@ -43,5 +43,5 @@ export const goalMessagesRu: GoalMessages = Object.freeze({
     CHECK_IN_TOO_SPARSE: 'Проверка раз в {every} дн. даёт только {count} до срока; хотя бы {min} оставляют время исправить курс.',
     PERIOD_MISALIGNED: 'Цель идёт с {start} по {deadline}, а не на весь финансовый период своего уровня; период, в который она попадает, — с {periodStart} по {periodEnd}.',
   }),
-  words: Object.freeze({ activity: 'активность', outcome: 'результат', start: 'Дата начала', deadline: 'Срок' }),
+  words: /* @__PURE__ */ Object.freeze({ activity: 'активность', outcome: 'результат', start: 'Дата начала', deadline: 'Срок' }),
 });
