@@ -43,3 +43,28 @@ function FUNNEL_RATES(counts) {
 function FUNNEL_PER_DAY(total, start, end, holidays) {
   return FunnelMath.sheets.FUNNEL_PER_DAY(total, start, end, holidays);
 }
+
+/**
+ * Checks a SMART goal with numbers: the verdict, then one row per finding.
+ *
+ * @param {Array<Array<string|number|Date>>} goal two columns: field (title, metric, target, unit, baseline, baseline period, start, deadline, owner, method, check-in) and value
+ * @param {Array<Array<string|number>>} history two columns: past period and value, oldest first
+ * @return verdict and findings
+ * @customfunction
+ */
+function FUNNEL_GOAL_CHECK(goal, history) {
+  return FunnelMath.sheets.FUNNEL_GOAL_CHECK(goal, history);
+}
+
+/**
+ * How far the result has come from the baseline to the target, as a fraction.
+ *
+ * @param {number} actual the result so far
+ * @param {number|string} target the target (a number, or +10% with a baseline)
+ * @param {number} baseline where the goal started (default 0)
+ * @return attainment (format as percent)
+ * @customfunction
+ */
+function FUNNEL_ATTAINMENT(actual, target, baseline) {
+  return FunnelMath.sheets.FUNNEL_ATTAINMENT(actual, target, baseline);
+}

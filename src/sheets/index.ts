@@ -4,4 +4,5 @@
  * @module
  */
 export { FUNNEL_PER_DAY, FUNNEL_RATES, FUNNEL_REQUIRED } from './functions.js';
+export { FUNNEL_ATTAINMENT, FUNNEL_GOAL_CHECK } from './goals.js';
 export type { Cell, CellInput, CellOutput } from './cells.js';

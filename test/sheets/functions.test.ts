@@ -52,3 +52,34 @@ describe('FUNNEL_REQUIRED over a column of goals (one row per rep)', () => {
     expect(sheets.FUNNEL_REQUIRED([[50], [10]], [['15%', '1/3']])).toBe('#FUNNEL! 2 goals need 2 rows of rates; got 1.');
   });
 });
+
+describe('goal sheet functions', () => {
+  const form = (target: unknown) => [
+    ['title', 'Grow revenue of our core product'],
+    ['metric', 'revenue'],
+    ['unit', 'USD'],
+    ['target', target],
+    ['baseline', 700000],
+    ['baseline period', '2025'],
+    ['start', new Date(2026, 0, 1)],
+    ['deadline', new Date(2026, 11, 31)],
+    ['owner', 'Sales team'],
+    ['method', 'consultative selling'],
+    ['check-in', 'monthly'],
+    ['', ''],
+  ];
+  it('FUNNEL_GOAL_CHECK: DOMAIN §4 — $5M after $700k fails with a reason, +10% passes', () => {
+    const fails = sheets.FUNNEL_GOAL_CHECK(form(5000000), [['2024', 640000], ['2025', 700000]]) as string[][];
+    expect(fails[0]).toEqual(['fail', '']);
+    expect(fails.some((row) => row[0] === 'fail' && /614/.test(row[1]!))).toBe(true);
+    expect(sheets.FUNNEL_GOAL_CHECK(form('+10%'), [['2024', 640000], ['2025', 700000]])).toEqual([['pass', '']]);
+  });
+  it('FUNNEL_GOAL_CHECK refuses a range that is not two columns', () => {
+    expect(sheets.FUNNEL_GOAL_CHECK([['title']])).toBe('#FUNNEL! goal should have two columns: field names and values.');
+  });
+  it('FUNNEL_ATTAINMENT', () => {
+    expect(sheets.FUNNEL_ATTAINMENT(735000, 770000, 700000)).toBe(0.5);
+    expect(sheets.FUNNEL_ATTAINMENT(735000, '+10%', 700000)).toBe(0.5);
+    expect(sheets.FUNNEL_ATTAINMENT(5, 10, 10)).toBe('#FUNNEL! No attainment: the target equals the baseline, so there is no distance to cover.');
+  });
+});
