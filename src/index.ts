@@ -10,3 +10,4 @@ export * from './plan/index.js';
 export * from './calendar/index.js';
 export * from './render/index.js';
 export * from './goals/index.js';
+export * from './events/index.js';

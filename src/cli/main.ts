@@ -3,11 +3,13 @@ import { UsageError } from './args.js';
 import * as commands from './commands.js';
 import type { Command } from './commands.js';
 import { goalCheck } from './goal.js';
+import { report } from './report.js';
 
 /** The commands, by name; a nested command ("goal check") is written with a space. */
 const COMMANDS: Record<string, Command> = {
   plan: commands.plan,
   rates: commands.rates,
+  report,
   'goal check': goalCheck,
 };
 

@@ -73,7 +73,29 @@ const smart: Layout = (v) => {
   };
 };
 
-const layouts: Layout[] = [plan, scheduleLayout, counts, smart];
+const activity: Layout = (v) => {
+  const stages = v['stages'];
+  if (!Array.isArray(stages) || !('overall' in v) || !isPlainObject(stages[0]) || !('touches' in stages[0])) return undefined;
+  const rate = (r: unknown) => (isPlainObject(r) ? (r['value'] ? `${pct(r['value'])} of ${String(r['of'])}` : `— (${String(r['reason'])})`) : null);
+  return {
+    title: 'Funnel from activity',
+    columns: ['stage', 'touches', 'prospects', 'new', 'inbound', 'of previous', 'of first', 'dropped', 'open'],
+    rows: (stages as Shape[]).map((s) => [
+      String(s['stage']),
+      s['touches'] as number,
+      s['count'] as number,
+      s['newProspects'] as number,
+      s['inbound'] as number,
+      rate(s['ofPrevious']),
+      rate(s['ofFirst']),
+      s['dropped'] as number | null,
+      s['open'] as number | null,
+    ]),
+    notes: ((v['warnings'] as Shape[] | undefined) ?? []).map((w) => `warning: ${String(w['message'])}`),
+  };
+};
+
+const layouts: Layout[] = [plan, scheduleLayout, activity, counts, smart];
 
 /**
  * Lays out a result of this library (a plan, a rates report, a schedule, a SMART check) as a table of

@@ -78,3 +78,20 @@ describe('apportion bad input', () => {
     expect(apportion(0, [0, 0])).toEqual([0, 0]);
   });
 });
+
+describe('activity reports', () => {
+  it('lay out with touches, prospects, inbound and both rates', async () => {
+    const { analyzeFunnel } = await import('../../src/index.js');
+    const f = defineFunnel(['contact', 'meeting', 'sale'] as const);
+    const report = analyzeFunnel(f, [
+      { prospect: 1, stage: 'contact', at: '2026-11-02' },
+      { prospect: 1, stage: 'contact', at: '2026-11-03' },
+      { prospect: 1, stage: 'meeting', at: '2026-11-04' },
+      { prospect: 2, stage: 'meeting', at: '2026-11-04', source: 'inbound' },
+    ]);
+    const t = toTable(report);
+    expect(t.columns).toEqual(['stage', 'touches', 'prospects', 'new', 'inbound', 'of previous', 'of first', 'dropped', 'open']);
+    expect(t.rows[0]!.slice(0, 2)).toEqual(['contact', 2]);
+    expect(t.rows[1]!.slice(0, 6)).toEqual(['meeting', 2, 2, 2, 1, '100.0% of contact']);
+  });
+});

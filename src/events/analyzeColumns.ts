@@ -1,0 +1,318 @@
+import { describe, fail, FunnelMathError, showPath, type ErrorPath } from '../errors.js';
+import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
+import { toRatio } from '../numbers/parse.js';
+import type { Ratio } from '../numbers/ratio.js';
+import { isPlainObject } from '../schema.js';
+import { runEngine } from './engine.js';
+import { readSettings } from './options.js';
+import { toInstant } from './time.js';
+import type { ActivityReport, AnalyzeOptions, RejectedRecord } from './types.js';
+
+/** A column of numbers: a typed array or a plain array. @category Activity logs */
+export type NumberColumn = ArrayLike<number>;
+
+/** A column of text as codes into `names`; code −1 = no value. @category Activity logs */
+export interface CodedColumn {
+  readonly codes: NumberColumn;
+  readonly names: readonly string[];
+}
+
+/** The columns of {@link analyzeColumns}: row i of every column is one record. @category Activity logs */
+export interface ActivityColumns {
+  /** Integer prospect ids (any safe integers; `5` here is prospect `'5'` in the report). */
+  readonly prospect: NumberColumn;
+  /** Stage positions in the funnel: 0 = first stage. */
+  readonly stage: NumberColumn;
+  /** Epoch milliseconds (whole numbers). */
+  readonly at: NumberColumn;
+  readonly source?: CodedColumn;
+  readonly rep?: CodedColumn;
+  readonly reason?: CodedColumn;
+  /** 1 new, 0 existing, −1 unknown. */
+  readonly isNew?: NumberColumn;
+  /** Deal values, finite and non-negative. */
+  readonly value?: NumberColumn;
+}
+
+const FIELDS = ['prospect', 'stage', 'at', 'source', 'rep', 'reason', 'isNew', 'value'];
+
+function isColumn(v: unknown): v is NumberColumn {
+  if (Array.isArray(v)) return true;
+  return ArrayBuffer.isView(v) && !(v instanceof DataView) && !(v instanceof BigInt64Array) && !(v instanceof BigUint64Array);
+}
+
+const MIN_MS = -30_610_224_000_000;
+const MAX_MS = 253_402_300_799_999;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** One tight pass: the latest time when every row is valid and at a stage that is not excluded (the common case), else NaN. */
+function allValid(n: number, k: number, prospect: NumberColumn, stage: NumberColumn, at: NumberColumn, stageMap: readonly number[]): number {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const p = prospect[i]!;
+    const s = stage[i]!;
+    const t = at[i]!;
+    if (!(p === Math.floor(p) && p <= MAX_SAFE && p >= -MAX_SAFE)) return Number.NaN;
+    if (!(s >= 0 && s < k && s === Math.floor(s)) || stageMap[s]! < 0) return Number.NaN;
+    if (!(t === Math.floor(t) && t >= MIN_MS && t <= MAX_MS)) return Number.NaN;
+    if (t > latest) latest = t;
+  }
+  return latest;
+}
+
+function codesValid(codes: NumberColumn, size: number): boolean {
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    if (!(c === Math.floor(c) && c >= -1 && c < size)) return false;
+  }
+  return true;
+}
+
+function newValid(col: NumberColumn): boolean {
+  for (let i = 0; i < col.length; i++) if (!(col[i] === 1 || col[i] === 0 || col[i] === -1)) return false;
+  return true;
+}
+
+function valuesValid(col: NumberColumn): boolean {
+  for (let i = 0; i < col.length; i++) if (!(col[i]! >= 0 && col[i]! < Number.POSITIVE_INFINITY)) return false;
+  return true;
+}
+
+/**
+ * {@link analyzeFunnel} over columns (typed arrays) instead of record objects: the same report,
+ * computed without creating an object per record — for logs of millions of rows (from Arrow,
+ * Parquet, DuckDB or a CSV parser that fills typed arrays).
+ *
+ * Row i is the record `{ prospect: String(prospect[i]), stage: funnel.ids[stage[i]], at: at[i],
+ * source: source.names[source.codes[i]], ... }`; the report equals `analyzeFunnel` on those records
+ * (a property test checks it). `by` may be `'rep'`, `'source'`, `'month'` or `'week'` (a function
+ * of a record needs record objects: use analyzeFunnel).
+ *
+ * @param funnel - from {@link defineFunnel}.
+ * @param columns - {@link ActivityColumns}, all of the same length.
+ * @param options - as for {@link analyzeFunnel}.
+ * @returns an {@link ActivityReport}; with `onInvalid: 'skip'` a bad row is in `rejected` under its row index.
+ * @throws FunnelMathError `INVALID_INPUT` (path `['columns', field, row]`), `UNKNOWN_STAGE`,
+ *   `INVALID_DATE`, `NEGATIVE`, and the option codes of {@link analyzeFunnel}.
+ * @example
+ * import { analyzeColumns, defineFunnel } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'meeting', 'sale'] as const);
+ * const day = 86_400_000;
+ * const report = analyzeColumns(funnel, {
+ *   prospect: Int32Array.from([1, 1, 2, 1, 3]),
+ *   stage: Uint8Array.from([0, 1, 0, 2, 0]),
+ *   at: Float64Array.from([0, 2 * day, day, 5 * day, 6 * day]),
+ * });
+ * report.stages.map((s) => s.prospects); // => [3, 1, 1]
+ * report.stages[1]!.ofPrevious!.label; // => '33.3% of call (1 of 3)'
+ * report.stages[2]!.timeFromFirst!.median; // => 432000000
+ * @category Activity logs
+ */
+export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: ActivityColumns, options?: AnalyzeOptions<NoInfer<Id>>): ActivityReport<Id> {
+  const f = asFunnel(funnel);
+  const settings = readSettings(f, options, 'analyzeColumns options');
+  if (settings.by === 'function') {
+    fail('INVALID_INPUT', "analyzeColumns options: by as a function needs record objects; use analyzeFunnel, or by 'rep' | 'source' | 'month' | 'week'.", ['options', 'by']);
+  }
+  if (!isPlainObject(columns)) fail('INVALID_INPUT', `analyzeColumns needs { prospect, stage, at } columns; got ${describe(columns)}.`, ['columns']);
+  for (const k of Object.keys(columns)) {
+    if (!FIELDS.includes(k)) fail('INVALID_INPUT', `columns has an unknown column "${k}"; columns are ${FIELDS.join(', ')}.`, ['columns', k]);
+  }
+  const col = (name: string, required: boolean): NumberColumn | null => {
+    const v = columns[name];
+    if (v === undefined && !required) return null;
+    if (!isColumn(v)) fail('INVALID_INPUT', `columns.${name} should be an array or a typed array of numbers; got ${describe(v)}.`, ['columns', name]);
+    return v;
+  };
+  const coded = (name: string): { codes: NumberColumn; names: readonly string[] } | null => {
+    const v = columns[name];
+    if (v === undefined) return null;
+    if (!isPlainObject(v) || !isColumn(v['codes']) || !Array.isArray(v['names']) || !(v['names'] as unknown[]).every((x) => typeof x === 'string')) {
+      fail('INVALID_INPUT', `columns.${name} should be { codes: numbers, names: strings }; got ${describe(v)}.`, ['columns', name]);
+    }
+    for (const k of Object.keys(v)) if (k !== 'codes' && k !== 'names') fail('INVALID_INPUT', `columns.${name} has an unknown field "${k}".`, ['columns', name, k]);
+    return v as unknown as { codes: NumberColumn; names: readonly string[] };
+  };
+  const prospect = col('prospect', true)!;
+  const stage = col('stage', true)!;
+  const at = col('at', true)!;
+  const source = coded('source');
+  const rep = coded('rep');
+  const reason = coded('reason');
+  const isNew = col('isNew', false);
+  const value = col('value', false);
+  const n = prospect.length;
+  const lengths: [string, NumberColumn | null][] = [
+    ['stage', stage],
+    ['at', at],
+    ['source', source?.codes ?? null],
+    ['rep', rep?.codes ?? null],
+    ['reason', reason?.codes ?? null],
+    ['isNew', isNew],
+    ['value', value],
+  ];
+  for (const [name, c] of lengths) {
+    if (c && c.length !== n) fail('INVALID_INPUT', `columns.${name} has ${c.length} rows but prospect has ${n}; every column needs one entry per row.`, ['columns', name]);
+  }
+
+  // --- validate every row once; the engine trusts them ------------------------------------------
+  const K = f.ids.length;
+  const stageMap = settings.stageMap;
+  const rejected: RejectedRecord[] = [];
+  let excluded = 0;
+  let keep: Int32Array | null = null; // rows to use, when some are left out
+  let kept = 0;
+  const leaveOut = (i: number) => {
+    if (!keep) {
+      keep = new Int32Array(n);
+      for (let j = 0; j < i; j++) keep[j] = j;
+      kept = i;
+    }
+  };
+  const bad = (code: 'INVALID_INPUT' | 'INVALID_DATE' | 'NEGATIVE' | 'UNKNOWN_STAGE', path: ErrorPath, message: string, i: number) => {
+    if (!settings.skip) fail(code, message, path);
+    rejected.push({ index: i, code, path: [...path], reason: message });
+    leaveOut(i);
+  };
+  const codeOk = (c: { codes: NumberColumn; names: readonly string[] } | null, i: number) => {
+    if (!c) return true;
+    const x = c.codes[i]!;
+    return Number.isInteger(x) && x >= -1 && x < c.names.length;
+  };
+  const latestFast = allValid(n, K, prospect, stage, at, stageMap);
+  const fast = !Number.isNaN(latestFast) && [source, rep, reason].every((c) => !c || codesValid(c.codes, c.names.length)) && (!isNew || newValid(isNew)) && (!value || valuesValid(value));
+  for (let i = fast ? n : 0; i < n; i++) {
+    const p = prospect[i]!;
+    const s = stage[i]!;
+    const t = at[i]!;
+    if (!Number.isSafeInteger(p)) {
+      bad('INVALID_INPUT', ['columns', 'prospect', i], `Row ${i}: prospect should be a whole number; got ${describe(p)}.`, i);
+      continue;
+    }
+    if (!Number.isInteger(s) || s < 0 || s >= K) {
+      bad('UNKNOWN_STAGE', ['columns', 'stage', i], `Row ${i}: stage ${describe(s)} is not a stage position of this funnel (0 to ${K - 1}).`, i);
+      continue;
+    }
+    if (!Number.isSafeInteger(t)) {
+      bad('INVALID_DATE', ['columns', 'at', i], `Row ${i}: at should be whole epoch milliseconds; got ${describe(t)}.`, i);
+      continue;
+    }
+    if (t < MIN_MS || t > MAX_MS) {
+      try {
+        toInstant(t, ['columns', 'at', i], `Row ${i}: at`);
+      } catch (error) {
+        const e = error as FunnelMathError;
+        bad('INVALID_DATE', e.path, e.message, i);
+        continue;
+      }
+    }
+    let field = '';
+    if (!codeOk(source, i)) field = 'source';
+    else if (!codeOk(rep, i)) field = 'rep';
+    else if (!codeOk(reason, i)) field = 'reason';
+    else if (isNew && !(isNew[i] === 1 || isNew[i] === 0 || isNew[i] === -1)) field = 'isNew';
+    if (field) {
+      bad('INVALID_INPUT', ['columns', field, i], `Row ${i}: ${field} ${describe(field === 'isNew' ? isNew![i] : columns[field as 'source']!.codes[i])} is not valid (codes are −1 or an index into names; isNew is 1, 0 or −1).`, i);
+      continue;
+    }
+    if (value) {
+      const v = value[i]!;
+      if (!Number.isFinite(v)) {
+        bad('INVALID_INPUT', ['columns', 'value', i], `Row ${i}: value at ${showPath(['columns', 'value', i])} is ${v}; give a finite number.`, i);
+        continue;
+      }
+      if (v < 0) {
+        bad('NEGATIVE', ['columns', 'value', i], `Row ${i}: value is negative (${v}); a deal value is 0 or more.`, i);
+        continue;
+      }
+    }
+    if (stageMap[s]! < 0) {
+      excluded++;
+      leaveOut(i);
+      continue;
+    }
+    if (keep) (keep as Int32Array)[kept++] = i;
+  }
+  const rows: Int32Array | null = keep ? (keep as Int32Array).subarray(0, kept) : null;
+  const m = rows ? rows.length : n;
+  const row = rows ? (i: number) => rows[i]! : (i: number) => i;
+
+  // --- dense prospect numbers, in order of first appearance --------------------------------------
+  const dense = new Int32Array(m);
+  const ids = new Float64Array(m);
+  let count = 0;
+  let lo = 0;
+  let hi = -1;
+  const pcol: NumberColumn = rows ? Float64Array.from(rows, (r) => prospect[r]!) : prospect;
+  for (let i = 0; i < m; i++) {
+    const p = pcol[i]!;
+    if (i === 0 || p < lo) lo = p;
+    if (i === 0 || p > hi) hi = p;
+  }
+  if (m > 0 && lo >= 0 && hi < 4 * m + 1024) {
+    const table = new Int32Array(hi + 1).fill(-1);
+    for (let i = 0; i < m; i++) {
+      const p = pcol[i]!;
+      let d = table[p]!;
+      if (d < 0) {
+        d = table[p] = count;
+        ids[count++] = p;
+      }
+      dense[i] = d;
+    }
+  } else {
+    const table = new Map<number, number>();
+    for (let i = 0; i < m; i++) {
+      const p = pcol[i]! || 0; // −0 is prospect 0
+      let d = table.get(p);
+      if (d === undefined) {
+        d = count;
+        table.set(p, d);
+        ids[count++] = p;
+      }
+      dense[i] = d;
+    }
+  }
+  const pick = (c: NumberColumn | null, map?: (x: number) => number): NumberColumn | null => {
+    if (!c) return null;
+    if (!rows && !map) return c;
+    const out = new Int32Array(m);
+    if (!rows) for (let i = 0; i < m; i++) out[i] = map!(c[i]!);
+    else if (!map) for (let i = 0; i < m; i++) out[i] = c[rows[i]!]!;
+    else for (let i = 0; i < m; i++) out[i] = map(c[rows[i]!]!);
+    return out;
+  };
+  const identity = stageMap.every((to, from) => to === from);
+  const stageCol = identity ? pick(stage)! : pick(stage, (s) => stageMap[s]!)!;
+  let atCol: NumberColumn = at;
+  if (rows) {
+    const a = new Float64Array(m);
+    for (let i = 0; i < m; i++) a[i] = at[row(i)]!;
+    atCol = a;
+  }
+  const values = value;
+  const valueOf = values ? (e: number): Ratio | null => toRatio(values[row(e)]!) : () => null;
+  return runEngine(
+    {
+      n: m,
+      prospect: dense,
+      prospectCount: count,
+      prospectName: (i) => String(ids[i]!),
+      stage: stageCol,
+      at: atCol,
+      source: pick(source?.codes ?? null),
+      sourceNames: source?.names ?? [],
+      rep: pick(rep?.codes ?? null),
+      repNames: rep?.names ?? [],
+      reason: pick(reason?.codes ?? null),
+      reasonNames: reason?.names ?? [],
+      key: null,
+      keyNames: [],
+      isNew: pick(isNew, (x) => (x === -1 ? 2 : x)),
+      value: valueOf,
+      hasValues: values !== null && m > 0,
+    },
+    settings,
+    fast && n > 0 ? { records: n, excludedStage: excluded, rejected, latest: latestFast } : { records: n, excludedStage: excluded, rejected },
+  ) as ActivityReport<Id>;
+}

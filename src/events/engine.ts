@@ -1,0 +1,809 @@
+import { setOwn } from '../funnel/setOwn.js';
+import { Ratio } from '../numbers/ratio.js';
+import { stageRate } from '../rates/funnelFromCounts.js';
+import { durationStats } from './durations.js';
+import type { Settings } from './options.js';
+import { isoInstant, monthKey, weekKey } from './time.js';
+import type {
+  ActivityReport,
+  EventGroup,
+  EventStage,
+  EventWarning,
+  LossReason,
+  ProspectDetail,
+  RejectedRecord,
+  RepMonth,
+  StageBreakdown,
+  StalledProspect,
+} from './types.js';
+
+/**
+ * The journey engine: orders each prospect's records, cuts them into journeys, decides for every
+ * stage whether it was reached, from where, and whether a prospect that has not moved on is
+ * dropped or still open at `asOf`, then adds everything up per group. Every entry point
+ * (records, accumulator, typed arrays) ends here, so they agree by construction.
+ * @internal
+ * @module
+ */
+
+/** Records as columns; indexes into the name lists, -1 = absent. */
+export interface EngineColumns {
+  readonly n: number;
+  /** Dense prospect index, 0 … prospectCount − 1. */
+  readonly prospect: ArrayLike<number>;
+  readonly prospectCount: number;
+  prospectName(i: number): string;
+  /** Stage index after exclusion. */
+  readonly stage: ArrayLike<number>;
+  /** Epoch milliseconds. */
+  readonly at: ArrayLike<number>;
+  readonly source: ArrayLike<number> | null;
+  readonly sourceNames: readonly string[];
+  readonly rep: ArrayLike<number> | null;
+  readonly repNames: readonly string[];
+  readonly reason: ArrayLike<number> | null;
+  readonly reasonNames: readonly string[];
+  readonly key: ArrayLike<number> | null;
+  readonly keyNames: readonly string[];
+  /** 0 existing, 1 new, 2 unknown. */
+  readonly isNew: ArrayLike<number> | null;
+  value(e: number): Ratio | null;
+  readonly hasValues: boolean;
+}
+
+/** What the caller counted before the engine: all records, those at excluded stages, rejected ones. */
+export interface EngineMeta {
+  readonly records: number;
+  readonly excludedStage: number;
+  readonly rejected: readonly RejectedRecord[];
+  /** The latest time among the records, when the caller already knows it. */
+  readonly latest?: number;
+}
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** Code → rank of its name in plain string order (−1 stays lowest), so ties never depend on arrival order. */
+function ranks(names: readonly string[]): Int32Array {
+  const order = names.map((n, i) => [n, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const r = new Int32Array(names.length);
+  order.forEach(([, i], k) => (r[i] = k));
+  return r;
+}
+
+/** The latest time in a column. */
+function latest(T: ArrayLike<number>, n: number): number {
+  let max = -Infinity;
+  for (let e = 0; e < n; e++) if (T[e]! > max) max = T[e]!;
+  return max;
+}
+
+/**
+ * Groups records by prospect (a stable counting sort, so a log in time order stays in time order
+ * within each prospect), leaving out those after `asOf`; stage and time are copied into prospect
+ * order too, so later passes read memory in sequence.
+ */
+function byProspect(PR: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLike<number>, n: number, P: number, asOfMs: number) {
+  const start = new Int32Array(P + 1);
+  let afterAsOf = 0;
+  for (let e = 0; e < n; e++) {
+    if (T[e]! > asOfMs) afterAsOf++;
+    else start[PR[e]! + 1]!++;
+  }
+  for (let i = 0; i < P; i++) start[i + 1]! += start[i]!;
+  const fill = start.slice(0, P);
+  const m = n - afterAsOf;
+  const ord = new Int32Array(m);
+  const oS = new Int32Array(m);
+  const oT = new Float64Array(m);
+  for (let e = 0; e < n; e++) {
+    const t = T[e]!;
+    if (t <= asOfMs) {
+      const q = fill[PR[e]!]!++;
+      ord[q] = e;
+      oS[q] = S[e]!;
+      oT[q] = t;
+    }
+  }
+  return { start, ord, oS, oT, afterAsOf };
+}
+
+/** A growing list of durations in a Float64Array (no boxed numbers). */
+class Durations {
+  a = new Float64Array(16);
+  n = 0;
+  push(x: number): void {
+    if (this.n === this.a.length) {
+      const b = new Float64Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = x;
+  }
+  values(): Float64Array {
+    return this.a.subarray(0, this.n);
+  }
+}
+
+class Bucket {
+  readonly touches: Float64Array;
+  readonly prospects: Float64Array;
+  readonly journeys: Float64Array;
+  readonly count: Float64Array;
+  readonly fromPrev: Float64Array;
+  readonly inbound: Float64Array;
+  readonly fromFirst: Float64Array;
+  readonly dropped: Float64Array;
+  readonly open: Float64Array;
+  readonly stalled: Float64Array;
+  readonly newCount: Float64Array;
+  readonly valueInt: Float64Array;
+  readonly valueRest: (Ratio | null)[];
+  readonly hasValue: Uint8Array;
+  readonly prevDur: Durations[];
+  readonly firstDur: Durations[];
+  readonly lost = new Map<string, number>();
+  readonly lossTouches = new Map<string, number>();
+  constructor(k: number) {
+    const f = () => new Float64Array(k);
+    this.touches = f();
+    this.prospects = f();
+    this.journeys = f();
+    this.count = f();
+    this.fromPrev = f();
+    this.inbound = f();
+    this.fromFirst = f();
+    this.dropped = f();
+    this.open = f();
+    this.stalled = f();
+    this.newCount = f();
+    this.valueInt = f();
+    this.valueRest = new Array<Ratio | null>(k).fill(null);
+    this.hasValue = new Uint8Array(k);
+    this.prevDur = Array.from({ length: k }, () => new Durations());
+    this.firstDur = Array.from({ length: k }, () => new Durations());
+  }
+}
+
+/** Runs the engine. Trusts its inputs: callers validated them. */
+export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta): ActivityReport {
+  const K = set.ids.length;
+  const n = cols.n;
+  const P = cols.prospectCount;
+  const S = cols.stage;
+  const T = cols.at;
+  const R = cols.reason;
+  const NW = cols.isNew;
+  const PR = cols.prospect;
+  const ordered = set.order !== 'any';
+  const reEntry = set.reEntry;
+  const countTotal = set.total;
+  const strict = set.order === 'strict';
+  const fromFirstW = set.fromFirst;
+  const perStepW = set.perStep;
+
+  const asOf = set.asOf ?? (n > 0 ? (meta.latest ?? latest(T, n)) : null);
+  const asOfMs = asOf ?? 0;
+
+  // --- group keys -----------------------------------------------------------------------------
+  const by = set.by;
+  const srcCol = cols.source;
+  const repCol = cols.rep;
+  const keyCol = cols.key;
+  const keyOf = (e: number): string | null => {
+    switch (by) {
+      case 'rep': {
+        const r = repCol ? repCol[e]! : -1;
+        return r < 0 ? null : cols.repNames[r]!;
+      }
+      case 'source': {
+        const r = srcCol ? srcCol[e]! : -1;
+        return r < 0 ? null : cols.sourceNames[r]!;
+      }
+      case 'month':
+        return monthKey(T[e]!);
+      case 'week':
+        return weekKey(T[e]!);
+      case 'function': {
+        const r = keyCol ? keyCol[e]! : -1;
+        return r < 0 ? null : cols.keyNames[r]!;
+      }
+      default:
+        return null;
+    }
+  };
+
+  // --- counting sort by prospect, leaving out records after asOf ---------------------------------
+  const { start, ord, oS, oT, afterAsOf } = byProspect(PR, S, T, n, P, asOfMs);
+
+  const srcRank = ranks(cols.sourceNames);
+  const repRank = ranks(cols.repNames);
+  const reasonRank = ranks(cols.reasonNames);
+  const keyRank = ranks(cols.keyNames);
+  const rk = (col: ArrayLike<number> | null, table: Int32Array, e: number) => {
+    const c = col ? col[e]! : -1;
+    return c < 0 ? -1 : table[c]!;
+  };
+  /** The documented total order of one prospect's records. */
+  const cmp = (a: number, b: number): number => {
+    let d = T[a]! - T[b]!;
+    if (d !== 0) return d;
+    d = S[a]! - S[b]!;
+    if (d !== 0) return d;
+    d = rk(srcCol, srcRank, a) - rk(srcCol, srcRank, b);
+    if (d !== 0) return d;
+    d = rk(repCol, repRank, a) - rk(repCol, repRank, b);
+    if (d !== 0) return d;
+    d = (NW ? NW[a]! : 2) - (NW ? NW[b]! : 2);
+    if (d !== 0) return d;
+    d = rk(R, reasonRank, a) - rk(R, reasonRank, b);
+    if (d !== 0) return d;
+    d = rk(keyCol, keyRank, a) - rk(keyCol, keyRank, b);
+    if (d !== 0) return d;
+    if (!cols.hasValues) return 0;
+    const va = cols.value(a);
+    const vb = cols.value(b);
+    if (va === null || vb === null) return va === vb ? 0 : va === null ? -1 : 1;
+    return va.compare(vb);
+  };
+
+  // --- journey scratch ------------------------------------------------------------------------
+  // a prospect has at most as many journeys as records: size the scratch once
+  let cap = 1;
+  for (let p = 0; p < P; p++) if (start[p + 1]! - start[p]! > cap) cap = start[p + 1]! - start[p]!;
+  const reachE = new Int32Array(cap * K);
+  const reachT = new Float64Array(cap * K);
+  const jStart = new Float64Array(cap);
+  const jEntry = new Int32Array(cap);
+  const jFirstE = new Int32Array(cap);
+  const jLastE = new Int32Array(cap);
+  const jLastT = new Float64Array(cap);
+  const jFurthest = new Int32Array(cap);
+  const jReached = new Int32Array(cap);
+  const jFlags = new Uint8Array(cap); // 1 complete, 2 lost, 4 broken, 8 new
+  const jLostStage = new Int32Array(cap);
+  const jLostReason = new Int32Array(cap);
+  const reach = (a: number, st: number, e: number, time: number) => {
+    reachE[a * K + st] = e;
+    reachT[a * K + st] = time;
+    jReached[a]!++;
+    if (st > jFurthest[a]!) jFurthest[a] = st;
+    if (ordered ? st === K - 1 : jReached[a] === K) jFlags[a]! |= 1;
+  };
+  const closedAt = (a: number, time: number): boolean =>
+    (jFlags[a]! & 7) !== 0 ||
+    (fromFirstW !== null && time - jStart[a]! > fromFirstW) ||
+    (perStepW !== null && time - reachT[a * K + jFurthest[a]!]! > perStepW);
+  const windowClosedAtAsOf = (a: number): boolean =>
+    (fromFirstW !== null && asOfMs - jStart[a]! > fromFirstW) || (perStepW !== null && asOfMs - reachT[a * K + jFurthest[a]!]! > perStepW);
+
+  // --- unit scratch (a unit is a prospect, or a journey when counting 'total') -------------------
+  const uReach = new Uint8Array(K);
+  const uE = new Int32Array(K);
+  const uT = new Float64Array(K);
+  const uFromPrev = new Uint8Array(K);
+  const uPrevDur = new Float64Array(K);
+  const uFromFirst = new Uint8Array(K);
+  const uFirstDur = new Float64Array(K);
+  const uStatus = new Uint8Array(K); // 1 open, 2 dropped
+  const pReach = new Uint8Array(K); // distinct-prospect reach within one bucket
+
+  const total = new Bucket(K);
+  const groups = new Map<string | null, Bucket>();
+  const bucketOf = (key: string | null): Bucket => {
+    let b = groups.get(key);
+    if (!b) groups.set(key, (b = new Bucket(K)));
+    return b;
+  };
+  const lostKey = (stage: number, reason: number) => `${stage}\u0000${cols.reasonNames[reason]}`;
+
+  const stalled: StalledProspect[] = [];
+  const details: ProspectDetail[] = [];
+  const mom = by === 'rep' ? new Map<string | null, Map<string, Float64Array>>() : null;
+  let outside = 0;
+  let prospectsSeen = 0;
+  let journeysCounted = 0;
+  const selected = new Int32Array(cap);
+  let ns = 0;
+  const perGroupReach = new Map<string | null, Uint8Array>();
+
+  const addValue = (b: Bucket, k: number, v: Ratio) => {
+    b.hasValue[k] = 1;
+    if (v.d === 1 && b.valueInt[k]! + v.n <= MAX_SAFE) b.valueInt[k]! += v.n;
+    else b.valueRest[k] = b.valueRest[k] ? b.valueRest[k]!.add(v) : v;
+  };
+
+  /** Month over month: the record `e` reached stage `k` at `time`, for its rep. */
+  const countMonth = (e: number, time: number, k: number) => {
+    const r = repCol ? repCol[e]! : -1;
+    const rep = r < 0 ? null : cols.repNames[r]!;
+    let months = mom!.get(rep);
+    if (!months) mom!.set(rep, (months = new Map()));
+    const m = monthKey(time);
+    let c = months.get(m);
+    if (!c) months.set(m, (c = new Float64Array(K)));
+    c[k]!++;
+  };
+
+  /** Folds journeys `js` into one unit and adds it to bucket `b`. */
+  const addUnit = (js: Int32Array, nj: number, b: Bucket, isTotal: boolean, prospect: number) => {
+    for (let k = 0; k < K; k++) {
+      uReach[k] = 0;
+      uFromPrev[k] = 0;
+      uFromFirst[k] = 0;
+      uStatus[k] = 0;
+      uPrevDur[k] = -1;
+      uFirstDur[k] = -1;
+    }
+    let lastT = -Infinity;
+    for (let x = 0; x < nj; x++) {
+      const a = js[x]!;
+      const base = a * K;
+      if (jLastT[a]! > lastT) lastT = jLastT[a]!;
+      for (let k = 0; k < K; k++) {
+        const e = reachE[base + k]!;
+        if (e < 0) continue;
+        if (!uReach[k]) {
+          uReach[k] = 1;
+          uE[k] = e;
+          uT[k] = reachT[base + k]!;
+        }
+        if (k > 0 && reachE[base + k - 1]! >= 0 && !uFromPrev[k]) {
+          uFromPrev[k] = 1;
+          const d = reachT[base + k]! - reachT[base + k - 1]!;
+          if (d >= 0) uPrevDur[k] = d;
+        }
+        if (k > 0 && reachE[base]! >= 0 && !uFromFirst[k]) {
+          uFromFirst[k] = 1;
+          const d = reachT[base + k]! - reachT[base]!;
+          if (d >= 0) uFirstDur[k] = d;
+        }
+      }
+    }
+    // pending transitions: reached k−1, not k from k−1: open if any such journey is still inside its window
+    for (let x = 0; x < nj; x++) {
+      const a = js[x]!;
+      const base = a * K;
+      const dead = (jFlags[a]! & 6) !== 0 || windowClosedAtAsOf(a);
+      for (let k = 1; k < K; k++) {
+        if (reachE[base + k - 1]! >= 0 && reachE[base + k]! < 0 && !uFromPrev[k]) {
+          if (!dead) uStatus[k] = 1;
+          else if (uStatus[k] === 0) uStatus[k] = 2;
+        }
+      }
+    }
+    const isNew = (jFlags[js[0]!]! & 8) !== 0;
+    let openAny = false;
+    for (let k = 0; k < K; k++) {
+      if (uReach[k]) {
+        b.count[k]!++;
+        if (isNew) b.newCount[k]!++;
+        if (k > 0 && !uFromPrev[k]) b.inbound[k]!++;
+        if (cols.hasValues) {
+          const v = cols.value(uE[k]!);
+          if (v) addValue(b, k, v);
+        }
+        if (mom && isTotal) countMonth(uE[k]!, uT[k]!, k);
+      }
+      if (k === 0) {
+        if (uReach[0]) b.fromFirst[0]!++;
+        continue;
+      }
+      if (uFromPrev[k]) {
+        b.fromPrev[k]!++;
+        if (uPrevDur[k]! >= 0) b.prevDur[k]!.push(uPrevDur[k]!);
+      }
+      if (uFromFirst[k]) {
+        b.fromFirst[k]!++;
+        if (uFirstDur[k]! >= 0) b.firstDur[k]!.push(uFirstDur[k]!);
+      }
+      if (uStatus[k] === 1) {
+        b.open[k]!++;
+        openAny = true;
+        if (set.stalledAfter !== null && asOfMs - lastT > set.stalledAfter) b.stalled[k]!++;
+      } else if (uStatus[k] === 2) b.dropped[k]!++;
+    }
+    for (let i = 0; i < nj; i++) {
+      const a = js[i]!;
+      if ((jFlags[a]! & 2) === 0) continue;
+      let seen = false; // count a (stage, reason) once per unit
+      for (let h = 0; h < i && !seen; h++) {
+        const o = js[h]!;
+        seen = (jFlags[o]! & 2) !== 0 && jLostStage[o] === jLostStage[a] && cols.reasonNames[jLostReason[o]!] === cols.reasonNames[jLostReason[a]!];
+      }
+      if (seen) continue;
+      const key = lostKey(jLostStage[a]!, jLostReason[a]!);
+      b.lost.set(key, (b.lost.get(key) ?? 0) + 1);
+    }
+    if (isTotal && openAny && set.stalledAfter !== null && asOfMs - lastT > set.stalledAfter) {
+      let furthest = 0;
+      for (let k = 0; k < K; k++) if (uReach[k]) furthest = k;
+      stalled.push({ prospect: cols.prospectName(prospect), stage: set.ids[furthest]!, lastActivity: isoInstant(lastT), idleMs: asOfMs - lastT });
+    }
+  };
+
+  /**
+   * {@link addUnit} for a unit of one journey (every unit when counting 'total', and most prospects):
+   * the same rules, read straight from the journey without the merging scratch.
+   */
+  const addJourney = (a: number, b: Bucket, isTotal: boolean, prospect: number) => {
+    const base = a * K;
+    const lastT = jLastT[a]!;
+    const flags = jFlags[a]!;
+    const dead = (flags & 6) !== 0 || windowClosedAtAsOf(a);
+    const isNew = (flags & 8) !== 0;
+    const stalledNow = set.stalledAfter !== null && asOfMs - lastT > set.stalledAfter;
+    const firstReached = reachE[base]! >= 0;
+    let openAny = false;
+    let furthest = 0;
+    let prevReached = false;
+    for (let k = 0; k < K; k++) {
+      const e = reachE[base + k]!;
+      const reached = e >= 0;
+      if (reached) {
+        furthest = k;
+        b.count[k]!++;
+        if (isNew) b.newCount[k]!++;
+        if (k > 0 && !prevReached) b.inbound[k]!++;
+        if (cols.hasValues) {
+          const v = cols.value(e);
+          if (v) addValue(b, k, v);
+        }
+        if (mom && isTotal) countMonth(e, reachT[base + k]!, k);
+        if (k === 0) b.fromFirst[0]!++;
+        else {
+          if (prevReached) {
+            b.fromPrev[k]!++;
+            const d = reachT[base + k]! - reachT[base + k - 1]!;
+            if (d >= 0) b.prevDur[k]!.push(d);
+          }
+          if (firstReached) {
+            b.fromFirst[k]!++;
+            const d = reachT[base + k]! - reachT[base]!;
+            if (d >= 0) b.firstDur[k]!.push(d);
+          }
+        }
+      } else if (prevReached) {
+        if (dead) b.dropped[k]!++;
+        else {
+          b.open[k]!++;
+          openAny = true;
+          if (stalledNow) b.stalled[k]!++;
+        }
+      }
+      prevReached = reached;
+    }
+    if ((flags & 2) !== 0) {
+      const key = lostKey(jLostStage[a]!, jLostReason[a]!);
+      b.lost.set(key, (b.lost.get(key) ?? 0) + 1);
+    }
+    if (isTotal && openAny && stalledNow) {
+      stalled.push({ prospect: cols.prospectName(prospect), stage: set.ids[furthest]!, lastActivity: isoInstant(lastT), idleMs: asOfMs - lastT });
+    }
+  };
+
+  const unitKey = (js: Int32Array, nj: number): string | null => {
+    if (by === null) return null;
+    if (set.attribution === -1) return keyOf(jFirstE[js[0]!]!);
+    if (set.attribution === -2) return keyOf(jLastE[js[nj - 1]!]!);
+    for (let x = 0; x < nj; x++) {
+      const e = reachE[js[x]! * K + set.attribution]!;
+      if (e >= 0) return keyOf(e);
+    }
+    return null;
+  };
+
+  const one = new Int32Array(1);
+  for (let p = 0; p < P; p++) {
+    const from = start[p]!;
+    const to = start[p + 1]!;
+    if (from === to) continue;
+    prospectsSeen++;
+    // order this prospect's records (insertion sort: a prospect has few records)
+    for (let i = from + 1; i < to; i++) {
+      if (oT[i - 1]! < oT[i]!) continue; // already in order (the common case: logs come in time order)
+      const e = ord[i]!;
+      const es = oS[i]!;
+      const et = oT[i]!;
+      let j = i - 1;
+      while (j >= from && cmp(ord[j]!, e) > 0) {
+        ord[j + 1] = ord[j]!;
+        oS[j + 1] = oS[j]!;
+        oT[j + 1] = oT[j]!;
+        j--;
+      }
+      ord[j + 1] = e;
+      oS[j + 1] = es;
+      oT[j + 1] = et;
+    }
+    // cut into journeys
+    let J = 0;
+    let active = -1;
+    for (let q = from; q < to; q++) {
+      const e = ord[q]!;
+      const st = oS[q]!;
+      const time = oT[q]!;
+      // touches (by the record's own key in groups)
+      total.touches[st]!++;
+      const r = R ? R[e]! : -1;
+      if (r >= 0) {
+        const lk = lostKey(st, r);
+        total.lossTouches.set(lk, (total.lossTouches.get(lk) ?? 0) + 1);
+      }
+      if (by !== null) {
+        const g = bucketOf(keyOf(e));
+        g.touches[st]!++;
+        if (r >= 0) {
+          const lk = lostKey(st, r);
+          g.lossTouches.set(lk, (g.lossTouches.get(lk) ?? 0) + 1);
+        }
+      }
+      let target = -1;
+      if (active >= 0 && !closedAt(active, time)) {
+        const f = jFurthest[active]!;
+        if (ordered) {
+          if (st === f + 1) reach(active, st, e, time);
+          else if (strict && st !== f) jFlags[active]! |= 4;
+          if ((jFlags[active]! & 4) === 0) target = active;
+        } else {
+          if (reachE[active * K + st]! < 0) reach(active, st, e, time);
+          target = active;
+        }
+      }
+      if (target < 0) {
+        active = -1;
+        if (J === 0 || st === 0) {
+          const a = J++;
+          for (let k = a * K; k < a * K + K; k++) reachE[k] = -1;
+          jStart[a] = time;
+          jEntry[a] = st;
+          jFirstE[a] = e;
+          jFurthest[a] = st;
+          jReached[a] = 0;
+          const nw = NW ? NW[e]! : 2;
+          jFlags[a] = nw === 1 || (nw === 2 && a === 0) ? 8 : 0;
+          reach(a, st, e, time);
+          target = active = a;
+        } else {
+          outside++;
+          continue;
+        }
+      }
+      jLastE[target] = e;
+      jLastT[target] = time;
+      if (r >= 0) {
+        jFlags[target]! |= 2;
+        jLostStage[target] = jFurthest[target]!;
+        jLostReason[target] = r;
+      }
+    }
+    // which journeys count
+    ns = 0;
+    if (reEntry === 'first') selected[ns++] = 0;
+    else if (reEntry === 'last') selected[ns++] = J - 1;
+    else for (let a = 0; a < J; a++) selected[ns++] = a;
+    journeysCounted += ns;
+
+    // distinct prospects per bucket, and journeys per bucket
+    if (ns === 1 && by === null) {
+      const base = selected[0]! * K;
+      for (let k = 0; k < K; k++) {
+        if (reachE[base + k]! >= 0) {
+          total.journeys[k]!++;
+          total.prospects[k]!++;
+        }
+      }
+    } else {
+      for (let k = 0; k < K; k++) pReach[k] = 0;
+      if (by !== null) perGroupReach.clear();
+      for (let x = 0; x < ns; x++) {
+        const a = selected[x]!;
+        one[0] = a;
+        const g = by === null ? null : set.total ? unitKey(one, 1) : unitKey(selected, ns);
+        let gr: Uint8Array | undefined;
+        if (by !== null) {
+          gr = perGroupReach.get(g);
+          if (!gr) perGroupReach.set(g, (gr = new Uint8Array(K)));
+        }
+        for (let k = 0; k < K; k++) {
+          if (reachE[a * K + k]! < 0) continue;
+          pReach[k] = 1;
+          total.journeys[k]!++;
+          if (gr) {
+            gr[k] = 1;
+            bucketOf(g).journeys[k]!++;
+          }
+        }
+      }
+      for (let k = 0; k < K; k++) if (pReach[k]) total.prospects[k]!++;
+      if (by !== null) {
+        for (const [g, gr] of perGroupReach) {
+          const b = bucketOf(g);
+          for (let k = 0; k < K; k++) if (gr[k]) b.prospects[k]!++;
+        }
+      }
+    }
+    // units
+    if (countTotal || ns === 1) {
+      for (let x = 0; x < ns; x++) {
+        one[0] = selected[x]!;
+        addJourney(one[0], total, true, p);
+        if (by !== null) addJourney(one[0], bucketOf(unitKey(one, 1)), false, p);
+      }
+    } else {
+      addUnit(selected, ns, total, true, p);
+      if (by !== null) addUnit(selected, ns, bucketOf(unitKey(selected, ns)), false, p);
+    }
+    if (set.perProspect) details.push(detailOf(selected[ns - 1]!, J, p));
+  }
+
+  function detailOf(a: number, J: number, p: number): ProspectDetail {
+    const base = a * K;
+    const complete = (jFlags[a]! & 1) !== 0;
+    const dead = (jFlags[a]! & 6) !== 0 || windowClosedAtAsOf(a);
+    const status = complete ? 'completed' : dead ? 'dropped' : 'open';
+    const reached: Record<string, string> = {};
+    const timeIn: Record<string, number> = {};
+    const lastT = jLastT[a]!;
+    for (let k = 0; k < K; k++) {
+      if (reachE[base + k]! < 0) continue;
+      setOwn(reached, set.ids[k]!, isoInstant(reachT[base + k]!));
+      let next = -1;
+      for (let k2 = k + 1; k2 < K; k2++) {
+        if (reachE[base + k2]! >= 0) {
+          next = k2;
+          break;
+        }
+      }
+      if (next >= 0) {
+        const d = reachT[base + next]! - reachT[base + k]!;
+        if (d >= 0) setOwn(timeIn, set.ids[k]!, d);
+      } else if (!complete) {
+        setOwn(timeIn, set.ids[k]!, (status === 'open' ? asOfMs : lastT) - reachT[base + k]!);
+      }
+    }
+    return {
+      prospect: cols.prospectName(p),
+      journeys: J,
+      entered: set.ids[jEntry[a]!]!,
+      stage: set.ids[jFurthest[a]!]!,
+      status,
+      reached,
+      timeInStage: timeIn,
+    };
+  }
+
+  const breakdown = (b: Bucket): StageBreakdown => {
+    const ids = set.ids;
+    const labels = set.labels;
+    const warnings: EventWarning[] = [];
+    const stages: EventStage[] = ids.map((id, k) => {
+      let value: Ratio | null = null;
+      if (b.hasValue[k]) {
+        value = Ratio.of(b.valueInt[k]!);
+        if (b.valueRest[k]) value = value.add(b.valueRest[k]!);
+      }
+      const count = b.count[k]!;
+      const first = k === 0;
+      if (!first && count > b.count[k - 1]! && b.inbound[k]! > 0) {
+        warnings.push({
+          code: 'EXCEEDS_PREVIOUS',
+          stage: id,
+          message:
+            `"${labels[k]}" has ${count}, more than the ${b.count[k - 1]} of "${labels[k - 1]}": ${b.inbound[k]} of them came in without "${labels[k - 1]}" ` +
+            `(inbound or another source). Counting them as conversions of "${labels[k - 1]}" would give a rate above 100%; they are shown in inbound, and ofPrevious counts only the ${b.fromPrev[k]} who came from "${labels[k - 1]}".`,
+        });
+      }
+      return {
+        stage: id,
+        touches: b.touches[k]!,
+        prospects: b.prospects[k]!,
+        journeys: b.journeys[k]!,
+        count,
+        newProspects: b.newCount[k]!,
+        existingProspects: count - b.newCount[k]!,
+        fromPrevious: first ? null : b.fromPrev[k]!,
+        inbound: b.inbound[k]!,
+        fromFirst: b.fromFirst[k]!,
+        ofPrevious: first ? null : stageRate(b.fromPrev[k]!, b.count[k - 1]!, ids[k - 1]!, labels[k - 1]!),
+        ofFirst: stageRate(b.fromFirst[k]!, b.count[0]!, ids[0]!, labels[0]!),
+        dropped: first ? null : b.dropped[k]!,
+        open: first ? null : b.open[k]!,
+        stalled: first || set.stalledAfter === null ? null : b.stalled[k]!,
+        value,
+        timeFromPrevious: first ? null : durationStats(b.prevDur[k]!.values()),
+        timeFromFirst: first ? null : durationStats(b.firstDur[k]!.values()),
+      };
+    });
+    const keys = new Set([...b.lost.keys(), ...b.lossTouches.keys()]);
+    const lossReasons: LossReason[] = [...keys]
+      .map((key) => {
+        const cut = key.indexOf('\u0000');
+        const k = Number(key.slice(0, cut));
+        return { k, stage: ids[k]!, reason: key.slice(cut + 1), lost: b.lost.get(key) ?? 0, touches: b.lossTouches.get(key) ?? 0 };
+      })
+      .sort((x, y) => x.k - y.k || y.lost - x.lost || y.touches - x.touches || (x.reason < y.reason ? -1 : x.reason > y.reason ? 1 : 0))
+      .map(({ stage, reason, lost, touches }) => ({ stage, reason, lost, touches }));
+    return { stages, lossReasons, warnings };
+  };
+
+  const main = breakdown(total);
+  const warnings = [...main.warnings];
+  if (outside > 0) {
+    warnings.push({
+      code: 'OUTSIDE_JOURNEY',
+      stage: null,
+      message:
+        `${outside} record${outside === 1 ? '' : 's'} came after their prospect's journey had ended (completed, lost, or past its window) without a return to "${set.labels[0]}"; ` +
+        'they count as touches only.',
+    });
+  }
+  const report: {
+    -readonly [K in keyof ActivityReport]: ActivityReport[K];
+  } = {
+    stages: main.stages,
+    overall: main.stages[K - 1]!.ofFirst,
+    lossReasons: main.lossReasons,
+    warnings,
+    totals: { records: meta.records, used: n - afterAsOf, prospects: prospectsSeen, journeys: journeysCounted },
+    ignored: { excludedStage: meta.excludedStage, afterAsOf, outsideJourney: outside },
+    rejected: [...meta.rejected].sort((x, y) => x.index - y.index || (x.reason < y.reason ? -1 : x.reason > y.reason ? 1 : 0)),
+    options: { ...set.resolved, asOf: asOf === null ? null : isoInstant(asOf), asOfFrom: set.asOf === null ? 'latest record' : 'option' },
+  };
+  if (by !== null) {
+    const keys = [...groups.keys()].sort((x, y) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1));
+    report.groups = keys.map((key): EventGroup => ({ key, ...breakdown(groups.get(key)!) }));
+  }
+  if (mom) report.monthOverMonth = monthRows(mom, set.ids);
+  if (set.stalledAfter !== null) {
+    report.stalled = stalled.sort((x, y) => y.idleMs - x.idleMs || (x.prospect < y.prospect ? -1 : x.prospect > y.prospect ? 1 : 0));
+  }
+  if (set.perProspect) report.prospects = details.sort((x, y) => (x.prospect < y.prospect ? -1 : x.prospect > y.prospect ? 1 : 0));
+  return report;
+}
+
+function nextMonth(m: string): string {
+  let y = Number(m.slice(0, 4));
+  let mo = Number(m.slice(5, 7)) + 1;
+  if (mo > 12) {
+    mo = 1;
+    y++;
+  }
+  return `${y}-${String(mo).padStart(2, '0')}`;
+}
+
+/** Every rep × every month from the first to the last month seen, with the change from the month before. */
+function monthRows(mom: Map<string | null, Map<string, Float64Array>>, ids: readonly string[]): RepMonth[] {
+  let lo: string | null = null;
+  let hi: string | null = null;
+  for (const months of mom.values()) {
+    for (const m of months.keys()) {
+      if (lo === null || m < lo) lo = m;
+      if (hi === null || m > hi) hi = m;
+    }
+  }
+  if (lo === null || hi === null) return [];
+  const reps = [...mom.keys()].sort((x, y) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1));
+  const rows: RepMonth[] = [];
+  const stageObj = (c: ArrayLike<number> | undefined) => {
+    const o: Record<string, number> = {};
+    ids.forEach((id, k) => setOwn(o, id, c ? c[k]! : 0));
+    return o;
+  };
+  for (const rep of reps) {
+    const months = mom.get(rep)!;
+    let prev: Record<string, number> | null = null;
+    for (let m = lo; ; m = nextMonth(m)) {
+      const counts = stageObj(months.get(m));
+      let change: Record<string, number> | null = null;
+      if (prev) {
+        const p = prev;
+        change = {};
+        for (const id of ids) setOwn(change, id, counts[id]! - p[id]!);
+      }
+      rows.push({ rep, month: m, counts, change });
+      prev = counts;
+      if (m === hi) break;
+    }
+  }
+  return rows;
+}

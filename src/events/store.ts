@@ -1,0 +1,298 @@
+import { FunnelMathError, describe, fail, type ErrorPath } from '../errors.js';
+import type { Funnel } from '../funnel/defineFunnel.js';
+import { toRatio } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { isPlainObject } from '../schema.js';
+import type { EngineColumns } from './engine.js';
+import type { Settings } from './options.js';
+import { toInstant } from './time.js';
+import type { ActivityRecord, RejectedRecord } from './types.js';
+
+/**
+ * The columnar, plain-JSON state that records are read into: one array per field, strings kept
+ * once in dictionaries. Both {@link analyzeFunnel} and the accumulator fill it; the engine reads it.
+ * @internal
+ * @module
+ */
+
+export const STATE_FORMAT = 'funnel-math/activity-state@1';
+
+/**
+ * The records an accumulator holds, as plain JSON: one array per field, all of the same length (one
+ * entry per used record), strings kept once in the dictionaries. Read it only through
+ * {@link funnelAccumulatorFromJSON}, which checks it.
+ * @category Activity logs
+ */
+export interface FunnelAccumulatorState {
+  format: typeof STATE_FORMAT;
+  prospects: string[];
+  sources: string[];
+  reps: string[];
+  reasons: string[];
+  keys: string[];
+  /** prospect index, stage index (after exclusion), epoch ms, source/rep/reason/key index or -1, isNew 0/1/2 (2 = unknown), value as exact fraction text or null. */
+  p: number[];
+  s: number[];
+  t: number[];
+  src: number[];
+  rep: number[];
+  reason: number[];
+  key: number[];
+  nw: number[];
+  val: (string | null)[];
+  records: number;
+  excludedStage: number;
+  rejected: RejectedRecord[];
+}
+
+/** A state plus lookup maps for its dictionaries (the maps are rebuilt from the state, never serialised). */
+export interface Store {
+  state: FunnelAccumulatorState;
+  index: { prospects: Map<string, number>; sources: Map<string, number>; reps: Map<string, number>; reasons: Map<string, number>; keys: Map<string, number> };
+}
+
+const DICTS = ['prospects', 'sources', 'reps', 'reasons', 'keys'] as const;
+const COLUMNS = ['p', 's', 't', 'src', 'rep', 'reason', 'key', 'nw', 'val'] as const;
+const RECORD_KEYS = /* @__PURE__ */ new Set(['prospect', 'stage', 'at', 'source', 'rep', 'isNew', 'value', 'reason']);
+
+export function emptyState(): FunnelAccumulatorState {
+  return {
+    format: STATE_FORMAT,
+    prospects: [],
+    sources: [],
+    reps: [],
+    reasons: [],
+    keys: [],
+    p: [],
+    s: [],
+    t: [],
+    src: [],
+    rep: [],
+    reason: [],
+    key: [],
+    nw: [],
+    val: [],
+    records: 0,
+    excludedStage: 0,
+    rejected: [],
+  };
+}
+
+export function storeOf(state: FunnelAccumulatorState): Store {
+  const mapOf = (names: string[]) => new Map(names.map((n, i) => [n, i]));
+  return {
+    state,
+    index: {
+      prospects: mapOf(state.prospects),
+      sources: mapOf(state.sources),
+      reps: mapOf(state.reps),
+      reasons: mapOf(state.reasons),
+      keys: mapOf(state.keys),
+    },
+  };
+}
+
+function intern(names: string[], map: Map<string, number>, name: string): number {
+  let i = map.get(name);
+  if (i === undefined) {
+    i = names.length;
+    names.push(name);
+    map.set(name, i);
+  }
+  return i;
+}
+
+function optionalText(rec: Record<string, unknown>, field: string, path: ErrorPath): string | undefined {
+  const v = rec[field];
+  if (v === undefined) return undefined;
+  if (typeof v !== 'string') fail('INVALID_INPUT', `Record ${path[1]}: ${field} should be a string; got ${describe(v)}.`, [...path, field]);
+  return v;
+}
+
+/** Reads one record into the store; a bad record throws, or is listed as rejected when `skip`. */
+export function addRecord(store: Store, funnel: Funnel, settings: Settings, raw: unknown, index: number): void {
+  const st = store.state;
+  st.records++;
+  try {
+    readInto(store, funnel, settings, raw, index);
+  } catch (error) {
+    if (!settings.skip || !(error instanceof FunnelMathError)) throw error;
+    st.rejected.push({ index, code: error.code, path: [...error.path], reason: error.message });
+  }
+}
+
+function readInto(store: Store, funnel: Funnel, settings: Settings, raw: unknown, index: number): void {
+  const path: ErrorPath = ['records', index];
+  if (!isPlainObject(raw)) fail('INVALID_INPUT', `Record ${index} should be an object { prospect, stage, at, ... }; got ${describe(raw)}.`, path);
+  for (const k of Object.keys(raw)) {
+    if (!RECORD_KEYS.has(k)) {
+      fail('INVALID_INPUT', `Record ${index} has an unknown field "${k}"; a record has prospect, stage, at, source, rep, isNew, value and reason.`, [...path, k]);
+    }
+  }
+  const prospect = raw['prospect'];
+  let pid: string;
+  if (typeof prospect === 'string' && prospect !== '') pid = prospect;
+  else if (typeof prospect === 'number' && Number.isFinite(prospect)) pid = String(prospect);
+  else fail('INVALID_INPUT', `Record ${index}: prospect should be a non-empty string or a finite number; got ${describe(prospect)}.`, [...path, 'prospect']);
+  const stageId = raw['stage'];
+  const original = typeof stageId === 'string' ? funnel.ids.indexOf(stageId) : -1;
+  if (original < 0) {
+    fail('UNKNOWN_STAGE', `Record ${index}: stage ${describe(stageId)} is not a stage of this funnel (${funnel.ids.join(', ')}).`, [...path, 'stage']);
+  }
+  const at = toInstant(raw['at'], [...path, 'at'], `Record ${index}: at`);
+  const source = optionalText(raw, 'source', path);
+  const rep = optionalText(raw, 'rep', path);
+  const reason = optionalText(raw, 'reason', path);
+  const isNew = raw['isNew'];
+  if (isNew !== undefined && typeof isNew !== 'boolean') {
+    fail('INVALID_INPUT', `Record ${index}: isNew should be true or false; got ${describe(isNew)}.`, [...path, 'isNew']);
+  }
+  let value: string | null = null;
+  if (raw['value'] !== undefined) {
+    const r = toRatio(raw['value'], [...path, 'value'], `Record ${index}: value`);
+    if (r.sign() < 0) fail('NEGATIVE', `Record ${index}: value is negative (${r.toString()}); a deal value is 0 or more.`, [...path, 'value']);
+    value = r.toString();
+  }
+  let key: string | null = null;
+  if (settings.byFn) {
+    let k: unknown;
+    try {
+      k = settings.byFn(raw as unknown as ActivityRecord, index);
+    } catch (error) {
+      fail('INVALID_INPUT', `options.by threw on record ${index}: ${error instanceof Error ? error.message : describe(error)}.`, [...path]);
+    }
+    if (k !== null && k !== undefined && typeof k !== 'string') {
+      fail('INVALID_INPUT', `options.by should return a string (or null) for record ${index}; got ${describe(k)}.`, [...path]);
+    }
+    key = (k as string | null | undefined) ?? null;
+  }
+  const stage = settings.stageMap[original]!;
+  const st = store.state;
+  if (stage < 0) {
+    st.excludedStage++;
+    return;
+  }
+  const ix = store.index;
+  st.p.push(intern(st.prospects, ix.prospects, pid));
+  st.s.push(stage);
+  st.t.push(at);
+  st.src.push(source === undefined ? -1 : intern(st.sources, ix.sources, source));
+  st.rep.push(rep === undefined ? -1 : intern(st.reps, ix.reps, rep));
+  st.reason.push(reason === undefined ? -1 : intern(st.reasons, ix.reasons, reason));
+  st.key.push(key === null ? -1 : intern(st.keys, ix.keys, key));
+  st.nw.push(isNew === undefined ? 2 : isNew ? 1 : 0);
+  st.val.push(value);
+}
+
+/** Appends `other`'s records to `into`, re-numbering dictionary entries. */
+export function mergeInto(into: Store, other: FunnelAccumulatorState): void {
+  const st = into.state;
+  const remap = (names: string[], map: Map<string, number>, from: string[]) => from.map((n) => intern(names, map, n));
+  const rp = remap(st.prospects, into.index.prospects, other.prospects);
+  const rs = remap(st.sources, into.index.sources, other.sources);
+  const rr = remap(st.reps, into.index.reps, other.reps);
+  const rn = remap(st.reasons, into.index.reasons, other.reasons);
+  const rk = remap(st.keys, into.index.keys, other.keys);
+  const m = (table: number[], i: number) => (i < 0 ? -1 : table[i]!);
+  for (let i = 0; i < other.p.length; i++) {
+    st.p.push(rp[other.p[i]!]!);
+    st.s.push(other.s[i]!);
+    st.t.push(other.t[i]!);
+    st.src.push(m(rs, other.src[i]!));
+    st.rep.push(m(rr, other.rep[i]!));
+    st.reason.push(m(rn, other.reason[i]!));
+    st.key.push(m(rk, other.key[i]!));
+    st.nw.push(other.nw[i]!);
+    st.val.push(other.val[i]!);
+  }
+  st.records += other.records;
+  st.excludedStage += other.excludedStage;
+  for (const r of other.rejected) st.rejected.push({ ...r, path: [...r.path] });
+}
+
+/** Checks that untrusted JSON is a well-formed state for a funnel of `stages` stages. @throws FunnelMathError `INVALID_INPUT`. */
+export function checkState(value: unknown, stages: number, path: ErrorPath): FunnelAccumulatorState {
+  const bad = (what: string): never => fail('INVALID_INPUT', `The accumulator state is not valid: ${what}. Pass what toJSON() returned.`, path);
+  if (!isPlainObject(value) || value['format'] !== STATE_FORMAT) bad(`format should be "${STATE_FORMAT}"`);
+  const v = value as Record<string, unknown>;
+  for (const d of DICTS) {
+    const names = v[d];
+    if (!Array.isArray(names) || !names.every((n) => typeof n === 'string') || new Set(names).size !== names.length) bad(`${d} should be distinct strings`);
+  }
+  const n = Array.isArray(v['p']) ? (v['p'] as unknown[]).length : -1;
+  for (const c of COLUMNS) if (!Array.isArray(v[c]) || (v[c] as unknown[]).length !== n) bad(`column ${c} should be an array of the same length as p`);
+  const intIn = (c: string, lo: number, hi: number) => {
+    for (const x of v[c] as unknown[]) if (!Number.isSafeInteger(x) || (x as number) < lo || (x as number) >= hi) bad(`column ${c} holds ${describe(x)}`);
+  };
+  intIn('p', 0, (v['prospects'] as unknown[]).length);
+  intIn('s', 0, stages);
+  intIn('src', -1, (v['sources'] as unknown[]).length);
+  intIn('rep', -1, (v['reps'] as unknown[]).length);
+  intIn('reason', -1, (v['reasons'] as unknown[]).length);
+  intIn('key', -1, (v['keys'] as unknown[]).length);
+  intIn('nw', 0, 3);
+  for (const x of v['t'] as unknown[]) {
+    try {
+      toInstant(x, path, 'time');
+    } catch {
+      bad(`column t holds ${describe(x)}`);
+    }
+  }
+  for (const x of v['val'] as unknown[]) {
+    if (x === null) continue;
+    let ok = typeof x === 'string';
+    if (ok) {
+      try {
+        ok = toRatio(x).sign() >= 0;
+      } catch {
+        ok = false;
+      }
+    }
+    if (!ok) bad(`column val holds ${describe(x)}`);
+  }
+  for (const c of ['records', 'excludedStage']) if (!Number.isSafeInteger(v[c]) || (v[c] as number) < 0) bad(`${c} should be a count`);
+  const rejected = v['rejected'];
+  if (
+    !Array.isArray(rejected) ||
+    !rejected.every(
+      (r) => isPlainObject(r) && Number.isSafeInteger(r['index']) && typeof r['code'] === 'string' && typeof r['reason'] === 'string' && Array.isArray(r['path']),
+    )
+  ) {
+    bad('rejected should be a list of { index, code, path, reason }');
+  }
+  return structuredCloneState(v as unknown as FunnelAccumulatorState);
+}
+
+function structuredCloneState(s: FunnelAccumulatorState): FunnelAccumulatorState {
+  return JSON.parse(JSON.stringify(s)) as FunnelAccumulatorState;
+}
+
+export function copyState(s: FunnelAccumulatorState): FunnelAccumulatorState {
+  return structuredCloneState(s);
+}
+
+/** The engine's view of a store. */
+export function columnsOf(st: FunnelAccumulatorState): EngineColumns {
+  const vals = st.val;
+  return {
+    n: st.p.length,
+    prospect: st.p,
+    prospectCount: st.prospects.length,
+    prospectName: (i) => st.prospects[i]!,
+    stage: st.s,
+    at: st.t,
+    source: st.src,
+    sourceNames: st.sources,
+    rep: st.rep,
+    repNames: st.reps,
+    reason: st.reason,
+    reasonNames: st.reasons,
+    key: st.key,
+    keyNames: st.keys,
+    isNew: st.nw,
+    value: (e) => (vals[e] === null || vals[e] === undefined ? null : toRatio(vals[e])),
+    hasValues: vals.some((x) => x !== null),
+  };
+}
+
+export { Ratio };

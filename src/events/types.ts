@@ -1,0 +1,225 @@
+import type { Ratio } from '../numbers/ratio.js';
+import type { NumberInput } from '../numbers/parse.js';
+import type { StageRate } from '../rates/funnelFromCounts.js';
+import type { InstantInput } from './time.js';
+
+/**
+ * One activity from a CRM or dialer export: a prospect reached a stage at an instant.
+ * @category Activity logs
+ */
+export interface ActivityRecord<Id extends string = string> {
+  /** Who: a string or a number; `1` and `'1'` are the same prospect (ids are compared as text). */
+  readonly prospect: string | number;
+  /** The funnel stage this activity belongs to. */
+  readonly stage: Id;
+  /** When: an ISO date or date-time (no zone = UTC), epoch milliseconds, or a Date. */
+  readonly at: InstantInput;
+  /** Where the prospect came from ('cold call', 'inbound', 'referral'). */
+  readonly source?: string;
+  /** The rep who did the activity. */
+  readonly rep?: string;
+  /** `true` for a prospect new to the company, `false` for an existing one; unknown when absent. */
+  readonly isNew?: boolean;
+  /** A deal value (money), non-negative. */
+  readonly value?: NumberInput;
+  /** Why the prospect was lost at this stage ('not interested'); a record with a reason closes the journey. */
+  readonly reason?: string;
+}
+
+/** How stages must follow each other to count. @category Activity logs */
+export type EventOrder = 'ordered' | 'strict' | 'any';
+/** Count each prospect once per stage, or every journey (re-entries) separately. @category Activity logs */
+export type EventCounting = 'unique' | 'total';
+/** Which journeys of a prospect who came back to the first stage count. @category Activity logs */
+export type ReEntry = 'first' | 'last' | 'each';
+/** Which event's key a journey is grouped under. @category Activity logs */
+export type Attribution<Id extends string = string> = 'first' | 'last' | { readonly stage: Id };
+/** What to group by: a record field, the calendar, or a function of the record. @category Activity logs */
+export type GroupBy<Id extends string = string> =
+  | 'rep'
+  | 'source'
+  | 'month'
+  | 'week'
+  | ((record: ActivityRecord<Id>, index: number) => string | null | undefined);
+
+/** Options of {@link analyzeFunnel}, {@link analyzeColumns} and {@link createFunnelAccumulator}. @category Activity logs */
+export interface AnalyzeOptions<Id extends string = string> {
+  /** Default `'ordered'`. */
+  readonly order?: EventOrder;
+  /** Default `'unique'`. */
+  readonly counting?: EventCounting;
+  /** Default `'first'`. */
+  readonly reEntry?: ReEntry;
+  /** Conversion windows in days (fractions allowed: 0.5 = 12 hours); none by default. */
+  readonly window?: { readonly fromFirst?: NumberInput; readonly perStep?: NumberInput };
+  /** Stages to leave out; their records are counted in `ignored.excludedStage`. */
+  readonly exclude?: readonly Id[];
+  /** The instant the report is "as of"; default: the latest record's time. */
+  readonly asOf?: InstantInput;
+  readonly by?: GroupBy<Id>;
+  /** Default `'first'`. */
+  readonly attribution?: Attribution<Id>;
+  /** List prospects with no activity for more than this many days at `asOf`. */
+  readonly stalledAfterDays?: NumberInput;
+  /** Add a per-prospect list (stage reached, time in each stage). Default `false`. */
+  readonly perProspect?: boolean;
+  /** Default `'throw'`. */
+  readonly onInvalid?: 'throw' | 'skip';
+}
+
+/** The options a report was computed with, every default filled in (JSON-friendly). @category Activity logs */
+export interface ResolvedOptions<Id extends string = string> {
+  readonly order: EventOrder;
+  readonly counting: EventCounting;
+  readonly reEntry: ReEntry;
+  /** Windows in milliseconds; `null` = no window. */
+  readonly window: { readonly fromFirst: number | null; readonly perStep: number | null };
+  readonly exclude: readonly Id[];
+  readonly asOf: string | null;
+  readonly asOfFrom: 'option' | 'latest record';
+  readonly by: 'rep' | 'source' | 'month' | 'week' | 'function' | null;
+  readonly attribution: Attribution<Id>;
+  /** `stalledAfterDays` in milliseconds; `null` when not asked for. */
+  readonly stalledAfter: number | null;
+  readonly perProspect: boolean;
+  readonly onInvalid: 'throw' | 'skip';
+  /** The tie-breaking rule for equal timestamps, in words. */
+  readonly tieBreak: string;
+}
+
+/** Durations in whole milliseconds. @category Activity logs */
+export interface DurationStats {
+  readonly count: number;
+  /** Nearest-rank quantiles: an observed duration, never interpolated. */
+  readonly p25: number;
+  readonly median: number;
+  readonly p75: number;
+  readonly p90: number;
+  /** The exact mean rounded half up to a whole millisecond. */
+  readonly mean: number;
+  readonly histogram: readonly HistogramBin[];
+}
+
+/** One fixed bin of a duration histogram: `[fromMs, toMs)`, `toMs` null for the last bin. @category Activity logs */
+export interface HistogramBin {
+  readonly label: string;
+  readonly fromMs: number;
+  readonly toMs: number | null;
+  readonly count: number;
+}
+
+/** One stage of an {@link ActivityReport}. Counts are prospects (counting `'unique'`) or journeys (`'total'`). @category Activity logs */
+export interface EventStage<Id extends string = string> {
+  readonly stage: Id;
+  /** Records at this stage (every touch, repeats included). */
+  readonly touches: number;
+  /** Distinct prospects that reached the stage (always unique). */
+  readonly prospects: number;
+  /** Journeys that reached the stage (differs from `prospects` only with re-entries). */
+  readonly journeys: number;
+  /** Counted units that reached the stage, in the counting unit. */
+  readonly count: number;
+  readonly newProspects: number;
+  readonly existingProspects: number;
+  /** Reached this stage from the previous one (`null` on the first stage). */
+  readonly fromPrevious: number | null;
+  /** Reached this stage without the previous one (came in by themselves, another source): not conversions. */
+  readonly inbound: number;
+  /** Reached both the first stage and this one. */
+  readonly fromFirst: number;
+  /** `fromPrevious` of the previous stage's `count`. */
+  readonly ofPrevious: StageRate<Id> | null;
+  /** `fromFirst` of the first stage's `count`. */
+  readonly ofFirst: StageRate<Id>;
+  /** Reached the previous stage, not this one, and can no longer (lost, broke the order, or window closed at asOf). */
+  readonly dropped: number | null;
+  /** Reached the previous stage, not this one, still inside their window at `asOf`: right-censored, not dropped. */
+  readonly open: number | null;
+  /** Among `open`, those with no activity for more than `stalledAfterDays`. */
+  readonly stalled: number | null;
+  /** Sum of `value` on the records that reached this stage; `null` when none carried one. */
+  readonly value: Ratio | null;
+  readonly timeFromPrevious: DurationStats | null;
+  readonly timeFromFirst: DurationStats | null;
+}
+
+/** Counts of a loss reason at a stage. @category Activity logs */
+export interface LossReason<Id extends string = string> {
+  /** The furthest stage reached when the prospect was lost. */
+  readonly stage: Id;
+  readonly reason: string;
+  /** Counted units lost with this reason. */
+  readonly lost: number;
+  /** Records at `stage` carrying this reason. */
+  readonly touches: number;
+}
+
+/** Something to look at; `code` is stable. @category Activity logs */
+export interface EventWarning<Id extends string = string> {
+  readonly code: 'EXCEEDS_PREVIOUS' | 'OUTSIDE_JOURNEY';
+  readonly stage: Id | null;
+  readonly message: string;
+}
+
+/** A record that was not used, with why. @category Activity logs */
+export interface RejectedRecord {
+  readonly index: number;
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly reason: string;
+}
+
+/** The stage-level part of a report (total or one group). @category Activity logs */
+export interface StageBreakdown<Id extends string = string> {
+  readonly stages: readonly EventStage<Id>[];
+  readonly lossReasons: readonly LossReason<Id>[];
+  readonly warnings: readonly EventWarning<Id>[];
+}
+
+/** One group of a grouped report; `key` null = records without the field, or journeys that never reached the attribution stage. @category Activity logs */
+export interface EventGroup<Id extends string = string> extends StageBreakdown<Id> {
+  readonly key: string | null;
+}
+
+/** Per rep and calendar month: counted units reaching each stage that month, and the change from the month before. @category Activity logs */
+export interface RepMonth<Id extends string = string> {
+  readonly rep: string | null;
+  readonly month: string;
+  readonly counts: { readonly [K in Id]: number };
+  readonly change: { readonly [K in Id]: number } | null;
+}
+
+/** A prospect with no activity for longer than `stalledAfterDays` at `asOf`. @category Activity logs */
+export interface StalledProspect<Id extends string = string> {
+  readonly prospect: string;
+  readonly stage: Id;
+  readonly lastActivity: string;
+  readonly idleMs: number;
+}
+
+/** Per prospect (latest counted journey): how far it got and how long it spent in each stage. @category Activity logs */
+export interface ProspectDetail<Id extends string = string> {
+  readonly prospect: string;
+  readonly journeys: number;
+  readonly entered: Id;
+  readonly stage: Id;
+  readonly status: 'completed' | 'open' | 'dropped';
+  readonly reached: { readonly [K in Id]?: string };
+  /** Milliseconds from reaching a stage to reaching the next (or to asOf while open, or to the last activity once dropped). */
+  readonly timeInStage: { readonly [K in Id]?: number };
+}
+
+/** What {@link analyzeFunnel} returns. JSON-serialisable. @category Activity logs */
+export interface ActivityReport<Id extends string = string> extends StageBreakdown<Id> {
+  /** End to end: last stage of first stage. */
+  readonly overall: StageRate<Id>;
+  readonly groups?: readonly EventGroup<Id>[];
+  readonly monthOverMonth?: readonly RepMonth<Id>[];
+  readonly stalled?: readonly StalledProspect<Id>[];
+  readonly prospects?: readonly ProspectDetail<Id>[];
+  readonly totals: { readonly records: number; readonly used: number; readonly prospects: number; readonly journeys: number };
+  /** Valid records not counted, by why: at an excluded stage, after asOf, or touches outside any journey. */
+  readonly ignored: { readonly excludedStage: number; readonly afterAsOf: number; readonly outsideJourney: number };
+  readonly rejected: readonly RejectedRecord[];
+  readonly options: ResolvedOptions<Id>;
+}

@@ -1,0 +1,55 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), stderrIsTTY: false });
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'funnel-math-report-'));
+const write = (name: string, text: string) => {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+};
+
+// DOMAIN §5: 60 contacts, 15 of them meet, 10 of those buy
+const records = [
+  ...Array.from({ length: 60 }, (_, i) => ({ prospect: i, stage: 'contact', at: '2026-11-02' })),
+  ...Array.from({ length: 15 }, (_, i) => ({ prospect: i, stage: 'meeting', at: '2026-11-05' })),
+  ...Array.from({ length: 10 }, (_, i) => ({ prospect: i, stage: 'sale', at: '2026-11-09' })),
+];
+
+describe('funnel-math report', () => {
+  it('reads a CSV log and shows each rate with its denominator', async () => {
+    const csv = write('log.csv', `prospect,stage,at\n${records.map((r) => `${r.prospect},${r.stage},${r.at}`).join('\n')}\n`);
+    const r = await run('report', csv, '--stages', 'contact,meeting,sale');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/sale\s+10\s+10\s+.*66\.7% of meeting\s+16\.7% of contact/);
+  });
+  it('reads .json and .ndjson the same way', async () => {
+    const json = JSON.parse((await run('report', write('log.json', JSON.stringify(records)), '--stages', 'contact,meeting,sale', '--json')).stdout);
+    const nd = JSON.parse(
+      (await run('report', write('log.ndjson', records.map((r) => JSON.stringify(r)).join('\n')), '--stages', 'contact,meeting,sale', '--json')).stdout,
+    );
+    expect(json.stages.map((s: { count: number }) => s.count)).toEqual([60, 15, 10]);
+    expect(nd.stages).toEqual(json.stages);
+  });
+  it('a bad record stops with its index and field, or is listed with --skip-invalid', async () => {
+    const csv = write('bad.csv', 'prospect,stage,at\n1,contact,2026-11-02\n2,contact,not-a-date\n');
+    const stop = await run('report', csv, '--stages', 'contact,sale');
+    expect(stop.code).toBe(1);
+    expect(stop.stderr).toMatch(/at records\.1\.at\]/);
+    const skip = JSON.parse((await run('report', csv, '--stages', 'contact,sale', '--skip-invalid', '--json')).stdout);
+    expect(skip.rejected.map((r: { index: number }) => r.index)).toEqual([1]);
+  });
+  it('a CSV without the required columns is a usage error', async () => {
+    const r = await run('report', write('nohead.csv', 'who,what\n1,2\n'), '--stages', 'a,b');
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, `funnel-math report: ${join(dir, 'nohead.csv')}: the header row lacks prospect, stage, at (it has who, what)`]);
+  });
+});
