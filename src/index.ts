@@ -11,3 +11,4 @@ export * from './calendar/index.js';
 export * from './render/index.js';
 export * from './goals/index.js';
 export * from './events/index.js';
+export * from './kpi/index.js';

@@ -54,7 +54,7 @@ describe('FUNNEL_REQUIRED over a column of goals (one row per rep)', () => {
 });
 
 describe('goal sheet functions', () => {
-  const form = (target: unknown) => [
+  const form = (target: string | number): (string | number | Date)[][] => [
     ['title', 'Grow revenue of our core product'],
     ['metric', 'revenue'],
     ['unit', 'USD'],

@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import type { NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { readCount, readOptions } from './read.js';
+
+/** Input of {@link acceptanceRate}. */
+export interface AcceptanceInput {
+  /** Connection requests sent (a whole number). */
+  readonly sent: NumberInput;
+  /** Of those, how many were accepted. */
+  readonly accepted: NumberInput;
+}
+
+/** What {@link acceptanceRate} returns. JSON-serialisable. */
+export interface AcceptanceRate {
+  /** accepted / sent, exact, from 0 to 1; `null` when undefined (see `reason`). */
+  readonly value: Ratio | null;
+  /** `'none-sent'`: nothing sent; `'exceeds-sent'`: more accepted than sent (requests of another period?). */
+  readonly reason: 'none-sent' | 'exceeds-sent' | null;
+  readonly accepted: number;
+  readonly sent: number;
+  /** The denominator, named: requests sent. */
+  readonly denominator: 'sent';
+  /** For people: `'35.0% of requests sent (70 of 200)'`. */
+  readonly label: string;
+}
+
+const inputSchema = /* @__PURE__ */ z.strictObject({ sent: /* @__PURE__ */ z.unknown(), accepted: /* @__PURE__ */ z.unknown() });
+
+/**
+ * Connection-request acceptance rate (DOMAIN.md §2.5): the share of requests sent that were
+ * accepted.
+ *
+ * Formula: accepted / sent, exact. Count acceptances of the requests sent in the same period, so
+ * the rate is a share of the right denominator.
+ *
+ * Edge cases: nothing sent gives `value: null, reason: 'none-sent'`; more accepted than sent gives
+ * `reason: 'exceeds-sent'` rather than a rate above 100%.
+ *
+ * @param input.sent - requests sent, a whole number.
+ * @param input.accepted - requests accepted, a whole number.
+ * @returns the exact rate with its named denominator.
+ * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
+ * @example
+ * import { acceptanceRate } from 'funnel-math';
+ * acceptanceRate({ sent: 200, accepted: 70 }).value; // => '7/20'
+ * acceptanceRate({ sent: 200, accepted: 70 }).label; // => '35.0% of requests sent (70 of 200)'
+ * acceptanceRate({ sent: 0, accepted: 0 }).reason; // => 'none-sent'
+ * @category KPIs
+ */
+export function acceptanceRate(input: AcceptanceInput): AcceptanceRate {
+  const i = readOptions(inputSchema, input, 'acceptanceRate input', ['input']);
+  const sent = readCount(i.sent, ['input', 'sent'], 'The requests sent');
+  const accepted = readCount(i.accepted, ['input', 'accepted'], 'The requests accepted');
+  const base = { accepted, sent, denominator: 'sent' as const };
+  if (sent === 0) return { value: null, reason: 'none-sent', ...base, label: 'no rate: no requests sent' };
+  if (accepted > sent) return { value: null, reason: 'exceeds-sent', ...base, label: `no rate: ${accepted} accepted is more than the ${sent} sent` };
+  const value = Ratio.of(accepted, sent);
+  return { value, reason: null, ...base, label: `${value.toPercent(1)} of requests sent (${accepted} of ${sent})` };
+}

@@ -1,0 +1,115 @@
+import * as z from 'zod/mini';
+import type { Decimal } from 'decimal.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { fail } from '../errors.js';
+import { isPlainObject } from '../schema.js';
+import { medianOf, money, readArray, readDeal, readMoney, readOptions, readShare, sortRatios, sum, type Deal } from './read.js';
+
+/** Options of {@link averageDealSize}. */
+export interface AverageDealSizeOptions {
+  /** Which deals count: `'won'` (default: the size of deals actually closed) or `'all'`. Plain amounts always count. */
+  readonly status?: 'won' | 'all';
+  /** Share cut from each end for the trimmed mean, from 0 to just under 1/2; default 0.1 (a 10% trimmed mean). */
+  readonly trim?: NumberInput;
+}
+
+/** What {@link averageDealSize} returns. Money is decimal.js (JSON: a string); `exact` holds the same values as exact fractions. */
+export interface AverageDealSize {
+  /** How many deals were averaged. */
+  readonly n: number;
+  /** Σ value. */
+  readonly total: Decimal;
+  /** Σ value / n; `null` for no deals. */
+  readonly mean: Decimal | null;
+  /** Middle value; for even n the mean of the two middle values. `null` for no deals. */
+  readonly median: Decimal | null;
+  /** Mean after cutting ⌊trim × n⌋ deals from each end; `null` for no deals. */
+  readonly trimmedMean: Decimal | null;
+  /** The share cut from each end. */
+  readonly trim: Ratio;
+  /** How many deals were cut from each end (⌊trim × n⌋). */
+  readonly trimmedEach: number;
+  /** The statistics as exact fractions (the Decimals above are exact whenever these terminate). */
+  readonly exact: { readonly mean: Ratio | null; readonly median: Ratio | null; readonly trimmedMean: Ratio | null };
+  readonly status: 'won' | 'all';
+  readonly reason: 'no-deals' | null;
+}
+
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  status: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['won', 'all'])),
+  trim: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+});
+
+/**
+ * Average deal size three ways — mean, median and trimmed mean — so one "whale" deal cannot pass
+ * for the typical deal.
+ *
+ * Formulas, over the n deal values x₁ ≤ … ≤ xₙ: mean = Σx / n; median = x₍ₙ₊₁₎/₂ for odd n and
+ * (xₙ/₂ + xₙ/₂₊₁) / 2 for even n (the usual convention, as Excel's MEDIAN); trimmed mean = the
+ * mean of the values left after removing k = ⌊trim × n⌋ values from each end (scipy's
+ * `trim_mean` rule; default trim 0.1, so fewer than 10 deals are not trimmed — pass 0.2 or 0.25
+ * for small samples). All exact: the median is always an exact decimal; a mean that does not
+ * terminate (1000 / 3) is given to 60 significant digits, with the exact fraction in `exact`.
+ *
+ * Edge cases: no deals gives `null` statistics with `reason: 'no-deals'`.
+ *
+ * @param deals - amounts of money, or deals `{ status, value }` (only `won` ones unless `status: 'all'`).
+ * @param options.status - `'won'` (default) or `'all'`.
+ * @param options.trim - share cut from each end, 0 ≤ trim < 1/2; default 0.1.
+ * @returns the three statistics as money, with n, total and the trimming used.
+ * @throws FunnelMathError `INVALID_INPUT` (a counted deal without value), `NEGATIVE`,
+ *   `OUT_OF_RANGE` (trim not below 1/2), `INVALID_NUMBER`.
+ * @example
+ * import { averageDealSize } from 'funnel-math';
+ * const sizes = [1000, 1200, 900, 1100, 1000, 950, 1050, 1000, 1150, 50000];
+ * const a = averageDealSize(sizes);
+ * a.mean; // => '5935'
+ * a.median; // => '1025'
+ * a.trimmedMean; // => '1056.25'
+ * averageDealSize([100, 200, 400]).exact.mean; // => '700/3'
+ * averageDealSize([{ status: 'won', value: 300 }, { status: 'lost', value: 9000 }]).mean; // => '300'
+ * @category KPIs
+ */
+export function averageDealSize(deals: readonly (Deal | NumberInput)[], options?: AverageDealSizeOptions): AverageDealSize {
+  const opts = readOptions(optionsSchema, options, 'averageDealSize options');
+  const status = opts.status ?? 'won';
+  const trim = opts.trim === undefined ? Ratio.of(1, 10) : readShare(opts.trim, ['options', 'trim'], 'The trim share');
+  if (trim.compare(Ratio.of(1, 2)) >= 0) {
+    fail('OUT_OF_RANGE', `The trim share is ${trim.toString()}; it must be below 1/2 so that some deals are left (0.1 cuts 10% from each end).`, ['options', 'trim']);
+  }
+  const list = readArray(deals, ['deals'], 'averageDealSize deals');
+  const values: Ratio[] = [];
+  list.forEach((item, i) => {
+    if (isPlainObject(item) && 'status' in item) {
+      const d = readDeal(item, ['deals', i], 'averageDealSize deals');
+      if (status === 'won' && d.status !== 'won') return;
+      if (d.value === undefined) fail('INVALID_INPUT', `averageDealSize: deals[${i}] has no value; give every counted deal a value.`, ['deals', i, 'value']);
+      values.push(d.value);
+    } else values.push(readMoney(item, ['deals', i], 'The deal value'));
+  });
+  const n = values.length;
+  const total = sum(values);
+  const trimmedEach = Number(trim.mul(Ratio.of(n)).floor());
+  if (n === 0) {
+    const exact = { mean: null, median: null, trimmedMean: null };
+    return { n, total: money(total), mean: null, median: null, trimmedMean: null, trim, trimmedEach, exact, status, reason: 'no-deals' };
+  }
+  const sorted = sortRatios(values);
+  const mean = total.div(Ratio.of(n));
+  const median = medianOf(sorted)!;
+  const kept = sorted.slice(trimmedEach, n - trimmedEach);
+  const trimmedMean = sum(kept).div(Ratio.of(kept.length));
+  return {
+    n,
+    total: money(total),
+    mean: money(mean),
+    median: money(median),
+    trimmedMean: money(trimmedMean),
+    trim,
+    trimmedEach,
+    exact: { mean, median, trimmedMean },
+    status,
+    reason: null,
+  };
+}

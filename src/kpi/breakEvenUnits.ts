@@ -1,0 +1,72 @@
+import * as z from 'zod/mini';
+import type { Decimal } from 'decimal.js';
+import { fail } from '../errors.js';
+import type { NumberInput } from '../numbers/parse.js';
+import type { Ratio } from '../numbers/ratio.js';
+import { bounded, money, readMoney, readOptions } from './read.js';
+
+/** Input of {@link breakEvenUnits}. */
+export interface BreakEvenUnitsInput {
+  /** Fixed costs of the period (money). */
+  readonly fixedCosts: NumberInput;
+  /** Price per unit (money). */
+  readonly price: NumberInput;
+  /** Variable cost per unit (money). */
+  readonly variableCost: NumberInput;
+}
+
+/** What {@link breakEvenUnits} returns. JSON-serialisable. */
+export interface BreakEvenUnits {
+  /** fixed costs / unit margin, exact (may be fractional); `null` without a positive unit margin. */
+  readonly value: Ratio | null;
+  /** Whole units to sell to cover the fixed costs: ⌈value⌉. */
+  readonly units: number | null;
+  readonly reason: 'no-unit-margin' | null;
+  /** price − variable cost: what each unit contributes (negative when it loses money). */
+  readonly unitMargin: Decimal;
+  readonly fixedCosts: Decimal;
+}
+
+const inputSchema = /* @__PURE__ */ z.strictObject({
+  fixedCosts: /* @__PURE__ */ z.unknown(),
+  price: /* @__PURE__ */ z.unknown(),
+  variableCost: /* @__PURE__ */ z.unknown(),
+});
+
+/**
+ * Break-even sales in units: how many units cover the fixed costs (DOMAIN.md §4).
+ *
+ * Formula: fixed costs / (price − variable cost), exact; `units` rounds up, since selling fewer
+ * than the exact break-even leaves a loss. Exactly: value × unit margin = fixed costs.
+ *
+ * Edge cases: a unit margin of 0 or less (price at or below variable cost) never breaks even:
+ * `value: null, reason: 'no-unit-margin'`.
+ *
+ * @param input.fixedCosts - fixed costs (money).
+ * @param input.price - price per unit (money).
+ * @param input.variableCost - variable cost per unit (money).
+ * @returns exact and whole break-even units, with the unit margin.
+ * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `RESULT_TOO_LARGE`, `INVALID_NUMBER`.
+ * @example
+ * import { breakEvenUnits } from 'funnel-math';
+ * breakEvenUnits({ fixedCosts: 30000, price: 50, variableCost: 30 }).units; // => 1500
+ * breakEvenUnits({ fixedCosts: 1000, price: 10, variableCost: 7 }).value; // => '1000/3'
+ * breakEvenUnits({ fixedCosts: 1000, price: 10, variableCost: 7 }).units; // => 334
+ * breakEvenUnits({ fixedCosts: 1000, price: 10, variableCost: 12 }).reason; // => 'no-unit-margin'
+ * @category KPIs
+ */
+export function breakEvenUnits(input: BreakEvenUnitsInput): BreakEvenUnits {
+  const i = readOptions(inputSchema, input, 'breakEvenUnits input', ['input']);
+  const fixed = readMoney(i.fixedCosts, ['input', 'fixedCosts'], 'The fixed costs');
+  const price = readMoney(i.price, ['input', 'price'], 'The price');
+  const variable = readMoney(i.variableCost, ['input', 'variableCost'], 'The variable cost');
+  const margin = price.sub(variable);
+  const base = { unitMargin: money(margin), fixedCosts: money(fixed) };
+  if (margin.sign() <= 0) return { value: null, units: null, reason: 'no-unit-margin', ...base };
+  const value = bounded(fixed.div(margin), ['input'], 'The break-even units');
+  const whole = value.ceil();
+  if (whole > BigInt(Number.MAX_SAFE_INTEGER)) {
+    fail('RESULT_TOO_LARGE', `breakEvenUnits: ${whole} units is more than can be counted exactly; check the costs and price.`, ['input']);
+  }
+  return { value, units: Number(whole), reason: null, ...base };
+}

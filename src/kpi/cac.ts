@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import type { Decimal } from 'decimal.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { money, readCount, readMoney, readOptions } from './read.js';
+
+/** Input of {@link cac}. */
+export interface CacInput {
+  /** Sales and marketing spend on acquisition in the period (money). */
+  readonly spend: NumberInput;
+  /** New customers won in the same period (a whole number). */
+  readonly newCustomers: NumberInput;
+}
+
+/** What {@link cac} returns. JSON-serialisable. */
+export interface Cac {
+  /** Spend per new customer (money); `null` when there were none (`reason: 'no-new-customers'`). */
+  readonly value: Decimal | null;
+  /** The same, as an exact fraction. */
+  readonly exact: Ratio | null;
+  readonly reason: 'no-new-customers' | null;
+  readonly spend: Decimal;
+  readonly newCustomers: number;
+}
+
+const inputSchema = /* @__PURE__ */ z.strictObject({ spend: /* @__PURE__ */ z.unknown(), newCustomers: /* @__PURE__ */ z.unknown() });
+
+/**
+ * Customer acquisition cost (CAC): what it cost to win one new customer.
+ *
+ * Formula: acquisition spend / new customers, over the same period. Exact. Which costs count as
+ * acquisition spend (salaries, tools, ads) is yours to decide; keep it the same from period to
+ * period so the trend means something.
+ *
+ * Edge cases: no new customers gives `value: null, reason: 'no-new-customers'` (never Infinity).
+ *
+ * @param input.spend - acquisition spend (money).
+ * @param input.newCustomers - new customers, a whole number.
+ * @returns CAC as money and as an exact fraction.
+ * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
+ * @example
+ * import { cac } from 'funnel-math';
+ * cac({ spend: 50000, newCustomers: 40 }).value; // => '1250'
+ * cac({ spend: 1000, newCustomers: 3 }).exact; // => '1000/3'
+ * cac({ spend: 1000, newCustomers: 0 }).reason; // => 'no-new-customers'
+ * @category KPIs
+ */
+export function cac(input: CacInput): Cac {
+  const i = readOptions(inputSchema, input, 'cac input', ['input']);
+  const spend = readMoney(i.spend, ['input', 'spend'], 'The acquisition spend');
+  const newCustomers = readCount(i.newCustomers, ['input', 'newCustomers'], 'The number of new customers');
+  if (newCustomers === 0) return { value: null, exact: null, reason: 'no-new-customers', spend: money(spend), newCustomers };
+  const exact = spend.div(Ratio.of(newCustomers));
+  return { value: money(exact), exact, reason: null, spend: money(spend), newCustomers };
+}

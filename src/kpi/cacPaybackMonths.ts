@@ -1,0 +1,75 @@
+import * as z from 'zod/mini';
+import type { Decimal } from 'decimal.js';
+import { fail } from '../errors.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { ONE, type Ratio } from '../numbers/ratio.js';
+import { bounded, money, readMoney, readOptions, readShare } from './read.js';
+
+/** Input of {@link cacPaybackMonths}. */
+export interface CacPaybackInput {
+  /** Acquisition cost per customer (money). */
+  readonly cac: NumberInput;
+  /** Average revenue per account per month (money). */
+  readonly arpa: NumberInput;
+  /** Gross margin, a fraction from 0 to 1. Without it the payback is on revenue (`basis: 'revenue'`). */
+  readonly grossMargin?: NumberInput;
+}
+
+/** What {@link cacPaybackMonths} returns. JSON-serialisable. */
+export interface CacPayback {
+  /** Months to earn back the CAC, exact (`'25/2'` is 12.5); `null` when nothing is earned per month. */
+  readonly value: Ratio | null;
+  readonly reason: 'nothing-earned' | null;
+  /** The first whole month by whose end the CAC is repaid: ⌈value⌉. */
+  readonly wholeMonths: number | null;
+  /** `'gross-margin'` when a margin was given, `'revenue'` when not (payback on revenue looks shorter). */
+  readonly basis: 'gross-margin' | 'revenue';
+  readonly cac: Decimal;
+  /** What a customer earns per month: ARPA × margin (ARPA on revenue basis). */
+  readonly monthlyContribution: Decimal;
+}
+
+const inputSchema = /* @__PURE__ */ z.strictObject({
+  cac: /* @__PURE__ */ z.unknown(),
+  arpa: /* @__PURE__ */ z.unknown(),
+  grossMargin: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+});
+
+/**
+ * CAC payback: how many months a new customer takes to repay what it cost to win them.
+ *
+ * Formula: CAC / (ARPA × gross margin), in months, exact; `wholeMonths` is its ceiling. Without a
+ * gross margin the payback is computed on revenue (`basis: 'revenue'`), the optimistic
+ * convention some sources use; the result names which one was used. Churn is ignored (the usual
+ * simple convention): for customers who may leave before paying back, compare with {@link ltv}.
+ *
+ * Edge cases: ARPA × margin of 0 gives `value: null, reason: 'nothing-earned'`.
+ *
+ * @param input.cac - acquisition cost per customer (money).
+ * @param input.arpa - revenue per account per month (money).
+ * @param input.grossMargin - optional fraction from 0 to 1.
+ * @returns exact months, whole months, and the basis.
+ * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `OUT_OF_RANGE`, `RESULT_TOO_LARGE`, `INVALID_NUMBER`.
+ * @example
+ * import { cacPaybackMonths } from 'funnel-math';
+ * cacPaybackMonths({ cac: 1250, arpa: 125, grossMargin: '80%' }).value; // => '25/2'
+ * cacPaybackMonths({ cac: 1250, arpa: 125, grossMargin: '80%' }).wholeMonths; // => 13
+ * cacPaybackMonths({ cac: 1250, arpa: 125 }).basis; // => 'revenue'
+ * @category KPIs
+ */
+export function cacPaybackMonths(input: CacPaybackInput): CacPayback {
+  const i = readOptions(inputSchema, input, 'cacPaybackMonths input', ['input']);
+  const cac = readMoney(i.cac, ['input', 'cac'], 'The CAC');
+  const arpa = readMoney(i.arpa, ['input', 'arpa'], 'The ARPA');
+  const margin = i.grossMargin === undefined ? ONE : readShare(i.grossMargin, ['input', 'grossMargin'], 'The gross margin');
+  const basis = i.grossMargin === undefined ? 'revenue' : 'gross-margin';
+  const monthly = arpa.mul(margin);
+  const base = { basis, cac: money(cac), monthlyContribution: money(monthly) } as const;
+  if (monthly.isZero()) return { value: null, reason: 'nothing-earned', wholeMonths: null, ...base };
+  const value = bounded(cac.div(monthly), ['input'], 'The payback in months');
+  const whole = value.ceil();
+  if (whole > BigInt(Number.MAX_SAFE_INTEGER)) {
+    fail('RESULT_TOO_LARGE', `cacPaybackMonths: the payback is ${whole} months, more than can be counted exactly; check the CAC and ARPA.`, ['input']);
+  }
+  return { value, reason: null, wholeMonths: Number(whole), ...base };
+}

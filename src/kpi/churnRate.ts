@@ -1,0 +1,103 @@
+import * as z from 'zod/mini';
+import type { Decimal } from 'decimal.js';
+import { fail } from '../errors.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { bounded, money, readCount, readMoney, readOptions, shown } from './read.js';
+
+/** Input of {@link churnRate}: customers (counts) or recurring revenue (money). */
+export type ChurnInput =
+  | {
+      /** `'customers'` (default): customer churn, by count. */
+      readonly basis?: 'customers';
+      /** Customers at the start of the period. */
+      readonly atStart: NumberInput;
+      /** Of those, how many left during the period (customers won during the period do not count). */
+      readonly lost: NumberInput;
+    }
+  | {
+      /** `'revenue'`: revenue churn, by recurring revenue (e.g. MRR). */
+      readonly basis: 'revenue';
+      /** Recurring revenue at the start of the period. */
+      readonly atStart: NumberInput;
+      /** Recurring revenue lost from those customers: cancellations and downgrades. */
+      readonly lost: NumberInput;
+      /** Recurring revenue added by those customers (upgrades); gives the net rate. Default 0. */
+      readonly expansion?: NumberInput;
+    };
+
+/** What {@link churnRate} returns. JSON-serialisable. */
+export interface ChurnRate {
+  /** lost / atStart (gross), exact, from 0 to 1; `null` when undefined (see `reason`). */
+  readonly value: Ratio | null;
+  /** `'zero-start'`: nothing at the start; `'exceeds-start'`: more lost than there was (check the counts). */
+  readonly reason: 'zero-start' | 'exceeds-start' | null;
+  readonly basis: 'customers' | 'revenue';
+  /** Revenue only: (lost − expansion) / atStart, at most 1, negative when expansion outweighs losses. */
+  readonly net: Ratio | null;
+  readonly lost: number | Decimal;
+  readonly atStart: number | Decimal;
+  readonly expansion: Decimal | null;
+  /** For people: `'2.0% of customers at start (2 of 100)'`. */
+  readonly label: string;
+}
+
+const inputSchema = /* @__PURE__ */ z.strictObject({
+  basis: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['customers', 'revenue'])),
+  atStart: /* @__PURE__ */ z.unknown(),
+  lost: /* @__PURE__ */ z.unknown(),
+  expansion: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+});
+
+/**
+ * Churn rate over a period: the share of what there was at the start that was lost.
+ *
+ * Formulas: customer churn = customers lost in the period / customers at its start (customers
+ * won during the period are in neither number: they were not at the start). Revenue churn (gross)
+ * = recurring revenue lost (cancellations + downgrades) / recurring revenue at the start; net
+ * revenue churn = (lost − expansion) / at start, negative when upgrades outweigh losses. The period
+ * is whatever the counts cover (a month gives a monthly rate, the unit {@link ltv} expects).
+ *
+ * Edge cases: nothing at the start gives `value: null, reason: 'zero-start'`; more lost than there
+ * was gives `reason: 'exceeds-start'` (never a churn above 100%).
+ *
+ * @param input - `{ atStart, lost }` counts, or `{ basis: 'revenue', atStart, lost, expansion? }` money.
+ * @returns the exact rate, what it divides, and (revenue) the net rate.
+ * @throws FunnelMathError `INVALID_INPUT` (expansion with customer churn, unknown field),
+ *   `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
+ * @example
+ * import { churnRate } from 'funnel-math';
+ * churnRate({ atStart: 200, lost: 3 }).value; // => '3/200'
+ * churnRate({ atStart: 200, lost: 3 }).label; // => '1.5% of customers at start (3 of 200)'
+ * const revenue = churnRate({ basis: 'revenue', atStart: 50000, lost: 2500, expansion: 4000 });
+ * [revenue.value, revenue.net]; // => ['1/20', '-3/100']
+ * churnRate({ atStart: 0, lost: 0 }).reason; // => 'zero-start'
+ * @category KPIs
+ */
+export function churnRate(input: ChurnInput): ChurnRate {
+  const i = readOptions(inputSchema, input, 'churnRate input', ['input']);
+  const basis = i.basis ?? 'customers';
+  if (basis === 'customers') {
+    if (i.expansion !== undefined) {
+      fail('INVALID_INPUT', 'churnRate input: expansion is revenue added by existing customers; give it with basis: "revenue", not with customer counts.', ['input', 'expansion']);
+    }
+    const atStart = readCount(i.atStart, ['input', 'atStart'], 'The customers at start');
+    const lost = readCount(i.lost, ['input', 'lost'], 'The customers lost');
+    const base = { basis, net: null, lost, atStart, expansion: null };
+    if (atStart === 0) return { value: null, reason: 'zero-start', ...base, label: 'no churn rate: no customers at start' };
+    if (lost > atStart) return { value: null, reason: 'exceeds-start', ...base, label: `no churn rate: ${lost} lost is more than the ${atStart} customers at start` };
+    const value = Ratio.of(lost, atStart);
+    return { value, reason: null, ...base, label: `${value.toPercent(1)} of customers at start (${lost} of ${atStart})` };
+  }
+  const atStart = readMoney(i.atStart, ['input', 'atStart'], 'The recurring revenue at start');
+  const lost = readMoney(i.lost, ['input', 'lost'], 'The recurring revenue lost');
+  const expansion = i.expansion === undefined ? Ratio.of(0) : readMoney(i.expansion, ['input', 'expansion'], 'The expansion revenue');
+  const base = { basis, lost: money(lost), atStart: money(atStart), expansion: money(expansion) };
+  if (atStart.isZero()) return { value: null, reason: 'zero-start', net: null, ...base, label: 'no churn rate: no recurring revenue at start' };
+  if (lost.compare(atStart) > 0) {
+    return { value: null, reason: 'exceeds-start', net: null, ...base, label: `no churn rate: ${shown(lost)} lost is more than the ${shown(atStart)} at start` };
+  }
+  const value = lost.div(atStart);
+  const net = bounded(lost.sub(expansion).div(atStart), ['input', 'expansion'], 'The net revenue churn');
+  return { value, reason: null, net, ...base, label: `${value.toPercent(1)} of recurring revenue at start (${shown(lost)} of ${shown(atStart)})` };
+}

@@ -1,0 +1,119 @@
+/**
+ * The shared core of {@link winRate} and {@link lossRate}: one share of deals, against a named
+ * denominator, by count or by value.
+ * @internal
+ * @module
+ */
+import * as z from 'zod/mini';
+import type { Decimal } from 'decimal.js';
+import { describe, fail, type ErrorPath } from '../errors.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { Ratio, ZERO } from '../numbers/ratio.js';
+import { isPlainObject } from '../schema.js';
+import { money, readCount, readDeals, readMoney, readOptions, sum, shown } from './read.js';
+
+/** Which deals a win or loss rate divides by: decided (won + lost) or all (won + lost + open). */
+export type RateDenominator = 'decided' | 'all';
+
+/** Whether a rate counts deals or adds up their value. */
+export type RateBasis = 'count' | 'value';
+
+/** Deals tallied by status: counts (basis `'count'`) or amounts of money (basis `'value'`). */
+export interface DealTally {
+  readonly won: NumberInput;
+  readonly lost: NumberInput;
+  readonly open?: NumberInput;
+}
+
+/** Options of {@link winRate} and {@link lossRate}. */
+export interface DealRateOptions {
+  /** `'decided'` (default): won + lost, the usual win rate; `'all'`: open deals count too. */
+  readonly denominator?: RateDenominator;
+  /** `'count'` (default): deals count one each; `'value'`: deals weigh by their value. */
+  readonly basis?: RateBasis;
+}
+
+/** A win or loss rate that names what it divides by. JSON-serialisable. */
+export interface DealRate {
+  /** The exact rate from 0 to 1, or `null` when there is nothing to divide by (see `reason`). */
+  readonly value: Ratio | null;
+  /** `'no-deals'`: no deal in the denominator; `'zero-value'`: deals, but their value adds up to 0. */
+  readonly reason: 'no-deals' | 'zero-value' | null;
+  /** The status the rate is of: `'won'` for a win rate, `'lost'` for a loss rate. */
+  readonly of: 'won' | 'lost';
+  readonly denominator: RateDenominator;
+  readonly basis: RateBasis;
+  /** What is divided: the won (or lost) deals, counted or valued. */
+  readonly numerator: number | Decimal;
+  /** What it is divided by: the deals of `denominator`, counted or valued. */
+  readonly total: number | Decimal;
+  readonly won: number | Decimal;
+  readonly lost: number | Decimal;
+  readonly open: number | Decimal;
+  /** For people: `'66.7% of decided deals (10 of 15)'`. */
+  readonly label: string;
+}
+
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  denominator: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['decided', 'all'])),
+  basis: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['count', 'value'])),
+});
+
+const tallySchema = /* @__PURE__ */ z.strictObject({
+  won: /* @__PURE__ */ z.unknown(),
+  lost: /* @__PURE__ */ z.unknown(),
+  open: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+});
+
+/** Reads deals or a tally into exact won / lost / open amounts. @internal */
+export function tallyDeals(
+  input: unknown,
+  basis: RateBasis,
+  fn: string,
+): { won: Ratio; lost: Ratio; open: Ratio; counted: { won: number; lost: number; open: number } | null } {
+  const path: ErrorPath = ['deals'];
+  if (Array.isArray(input)) {
+    const deals = readDeals(input, path, `${fn} deals`);
+    const by: Record<'won' | 'lost' | 'open', Ratio[]> = { won: [], lost: [], open: [] };
+    deals.forEach((d, i) => {
+      if (basis === 'count') by[d.status].push(Ratio.of(1));
+      else if (d.value === undefined) {
+        fail('INVALID_INPUT', `${fn}: deals[${i}] has no value, and basis 'value' weighs deals by value; give every deal a value or use basis 'count'.`, [...path, i, 'value']);
+      } else by[d.status].push(d.value);
+    });
+    const counted = { won: 0, lost: 0, open: 0 };
+    for (const d of deals) counted[d.status]++;
+    return { won: sum(by.won), lost: sum(by.lost), open: sum(by.open), counted };
+  }
+  if (!isPlainObject(input)) {
+    fail('INVALID_INPUT', `${fn} needs an array of deals ({ status: 'won' | 'lost' | 'open', value? }) or a tally { won, lost, open? }; got ${describe(input)}.`, path);
+  }
+  const t = readOptions(tallySchema, input, `${fn} tally`, path);
+  const read = (v: unknown, key: string): Ratio =>
+    v === undefined ? ZERO : basis === 'count' ? Ratio.of(readCount(v, [...path, key], `The ${key} count`)) : readMoney(v, [...path, key], `The ${key} value`);
+  return { won: read(t.won, 'won'), lost: read(t.lost, 'lost'), open: read(t.open, 'open'), counted: null };
+}
+
+/** @internal */
+export function dealRate(of: 'won' | 'lost', deals: unknown, options: unknown, fn: string): DealRate {
+  const opts = readOptions(optionsSchema, options, `${fn} options`);
+  const denominator = opts.denominator ?? 'decided';
+  const basis = opts.basis ?? 'count';
+  const t = tallyDeals(deals, basis, fn);
+  const numerator = t[of];
+  const total = denominator === 'decided' ? t.won.add(t.lost) : t.won.add(t.lost).add(t.open);
+  const out = (r: Ratio): number | Decimal => (basis === 'count' ? r.toNumber() : money(r));
+  const what = denominator === 'decided' ? 'decided deals' : 'all deals';
+  const show = (r: Ratio) => (basis === 'count' ? r.toString() : shown(r));
+  const base = { of, denominator, basis, numerator: out(numerator), total: out(total), won: out(t.won), lost: out(t.lost), open: out(t.open) };
+  if (total.isZero()) {
+    // by value, a tally cannot tell "no deals" from "deals worth 0": it says the value is 0
+    const c = t.counted;
+    const dealsThere = c === null ? basis === 'value' : c.won + c.lost + (denominator === 'all' ? c.open : 0) > 0;
+    const reason = dealsThere ? 'zero-value' : 'no-deals';
+    return { value: null, reason, ...base, label: `no rate: ${reason === 'no-deals' ? `no ${what}` : `the ${what} are worth 0`}` };
+  }
+  const value = numerator.div(total);
+  const label = `${value.toPercent(1)} of ${what}${basis === 'value' ? ' by value' : ''} (${show(numerator)} of ${show(total)})`;
+  return { value, reason: null, ...base, label };
+}

@@ -1,0 +1,99 @@
+import * as z from 'zod/mini';
+import { describe, fail } from '../errors.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { isPlainObject, parseWith } from '../schema.js';
+import { readArray, readCount } from './read.js';
+
+/** Reactions to one post, or totals over many (`posts` then says how many). */
+export interface PostCounts {
+  readonly shares?: NumberInput;
+  readonly comments?: NumberInput;
+  readonly likes?: NumberInput;
+}
+
+/** One reaction kind of {@link engagementPerPost}. */
+export interface PerPost {
+  readonly total: number;
+  /** total / posts, exact (a mean, so it can exceed 1); `null` for no posts. */
+  readonly perPost: Ratio | null;
+}
+
+/** What {@link engagementPerPost} returns. JSON-serialisable. */
+export interface EngagementPerPost {
+  readonly posts: number;
+  readonly shares: PerPost;
+  readonly comments: PerPost;
+  readonly likes: PerPost;
+  /** Shares + comments + likes. */
+  readonly engagements: PerPost;
+  readonly reason: 'no-posts' | null;
+}
+
+const totalsSchema = /* @__PURE__ */ z.strictObject({
+  posts: /* @__PURE__ */ z.unknown(),
+  shares: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  comments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  likes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+});
+const postSchema = /* @__PURE__ */ z.strictObject({
+  shares: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  comments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  likes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+});
+
+/**
+ * Social engagement per post (DOMAIN.md §2.6): shares, comments and likes per post.
+ *
+ * Formula: per reaction kind, total / posts, exact. These are means, not rates: 3 comments per
+ * post is 3, not a share. A missing count is 0 (a post nobody liked has 0 likes).
+ *
+ * Edge cases: no posts gives `perPost: null` everywhere with `reason: 'no-posts'`.
+ *
+ * @param input - one object per post `[{ shares?, comments?, likes? }]`, or totals
+ *   `{ posts, shares?, comments?, likes? }`; all whole numbers.
+ * @returns totals and exact per-post means.
+ * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
+ * @example
+ * import { engagementPerPost } from 'funnel-math';
+ * const e = engagementPerPost({ posts: 8, shares: 12, comments: 30, likes: 200 });
+ * [e.shares.perPost, e.comments.perPost, e.likes.perPost]; // => ['3/2', '15/4', '25']
+ * engagementPerPost([{ likes: 10, comments: 1 }, { likes: 5 }]).engagements; // => { total: 16, perPost: '8' }
+ * engagementPerPost([]).reason; // => 'no-posts'
+ * @category KPIs
+ */
+export function engagementPerPost(input: readonly PostCounts[] | (PostCounts & { readonly posts: NumberInput })): EngagementPerPost {
+  const totals = { shares: 0, comments: 0, likes: 0 };
+  let posts: number;
+  const add = (key: keyof typeof totals, v: unknown, path: (string | number)[]) => {
+    if (v === undefined) return;
+    totals[key] += readCount(v, path, `The ${key} count`);
+    if (!Number.isSafeInteger(totals[key])) fail('RESULT_TOO_LARGE', `engagementPerPost: the total of ${key} is too large to count exactly.`, path);
+  };
+  if (Array.isArray(input)) {
+    const list = readArray(input, ['posts'], 'engagementPerPost posts');
+    posts = list.length;
+    list.forEach((raw, i) => {
+      const p = parseWith(postSchema, raw, ['posts', i], 'engagementPerPost posts');
+      for (const key of ['shares', 'comments', 'likes'] as const) add(key, p[key], ['posts', i, key]);
+    });
+  } else {
+    if (!isPlainObject(input)) {
+      fail('INVALID_INPUT', `engagementPerPost needs an array of posts or totals { posts, shares?, comments?, likes? }; got ${describe(input)}.`, ['input']);
+    }
+    const t = parseWith(totalsSchema, input, ['input'], 'engagementPerPost input');
+    posts = readCount(t.posts, ['input', 'posts'], 'The number of posts');
+    for (const key of ['shares', 'comments', 'likes'] as const) add(key, t[key], ['input', key]);
+  }
+  const per = (total: number): PerPost => ({ total, perPost: posts === 0 ? null : Ratio.of(total, posts) });
+  const engagements = totals.shares + totals.comments + totals.likes;
+  if (!Number.isSafeInteger(engagements)) fail('RESULT_TOO_LARGE', 'engagementPerPost: the total engagement is too large to count exactly.', ['input']);
+  return {
+    posts,
+    shares: per(totals.shares),
+    comments: per(totals.comments),
+    likes: per(totals.likes),
+    engagements: per(engagements),
+    reason: posts === 0 ? 'no-posts' : null,
+  };
+}

@@ -1,0 +1,130 @@
+import * as z from 'zod/mini';
+import { isoOf, toDay, type DateInput } from '../calendar/dates.js';
+import { fail } from '../errors.js';
+import { Ratio } from '../numbers/ratio.js';
+import { parseWith } from '../schema.js';
+import { readArray, readOptions } from './read.js';
+
+/** A customer for {@link firstYearChurnByRep}: who closed them, when they were won, when (if) they left. */
+export interface WonCustomer {
+  /** The rep who closed the customer. */
+  readonly rep?: string;
+  /** The day the customer was won (ISO `YYYY-MM-DD` or Date, as its UTC date). */
+  readonly wonAt: DateInput;
+  /** The day the customer left, if they did. */
+  readonly churnedAt?: DateInput;
+  readonly id?: string;
+}
+
+/** Options of {@link firstYearChurnByRep}. */
+export interface FirstYearChurnOptions {
+  /** The day the data is as of: only customers whose first year has ended by then are counted. */
+  readonly asOf: DateInput;
+}
+
+/** One line of {@link firstYearChurnByRep}. */
+export interface FirstYearChurn {
+  /** churned / cohort, exact; `null` when no first year has ended yet (`reason: 'no-complete-year'`). */
+  readonly value: Ratio | null;
+  readonly reason: 'no-complete-year' | null;
+  /** Customers whose first year ended by `asOf`. */
+  readonly cohort: number;
+  /** Of those, how many left before their first anniversary. */
+  readonly churned: number;
+  /** Customers still inside their first year at `asOf`: not counted in the rate. */
+  readonly pending: number;
+}
+
+/** What {@link firstYearChurnByRep} returns. JSON-serialisable. */
+export interface FirstYearChurnReport {
+  readonly asOf: string;
+  readonly overall: FirstYearChurn;
+  /** One line per closing rep, in order of first appearance; customers without a rep under `rep: null`. */
+  readonly byRep: readonly (FirstYearChurn & { readonly rep: string | null })[];
+}
+
+const customerSchema = /* @__PURE__ */ z.strictObject({
+  rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  wonAt: /* @__PURE__ */ z.unknown(),
+  churnedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+});
+const optionsSchema = /* @__PURE__ */ z.strictObject({ asOf: /* @__PURE__ */ z.unknown() });
+
+/** The first anniversary of a day: same month and day a year later (29 February → 1 March). */
+function anniversary(day: number): number {
+  const d = new Date(day * 86_400_000);
+  return Date.UTC(d.getUTCFullYear() + 1, d.getUTCMonth(), d.getUTCDate()) / 86_400_000;
+}
+
+function line(cohort: number, churned: number, pending: number): FirstYearChurn {
+  return cohort === 0
+    ? { value: null, reason: 'no-complete-year', cohort, churned, pending }
+    : { value: Ratio.of(churned, cohort), reason: null, cohort, churned, pending };
+}
+
+/**
+ * First-year churn per closing rep (DOMAIN.md §2.10): of the customers a rep closed, the share who
+ * left within their first year — a sign of overselling or poor fit.
+ *
+ * Formula, per rep: churned in the first year / customers whose first year has ended. The first
+ * year runs from `wonAt` up to, not including, the first anniversary (same date a year later;
+ * 29 February → 1 March). Only complete first years count (anniversary on or before `asOf`):
+ * counting customers still inside their first year would understate churn, since they have not
+ * had the full year to leave; they are reported as `pending`. A `churnedAt` after `asOf` is not
+ * known as of `asOf` and is ignored.
+ *
+ * @param customers - `{ rep?, wonAt, churnedAt? }`.
+ * @param options.asOf - the day the data is as of (required: no clock is read).
+ * @returns overall and per-rep exact rates with cohort sizes.
+ * @throws FunnelMathError `INVALID_INPUT`, `INVALID_DATE`, `INVALID_RANGE` (churned before won).
+ * @example
+ * import { firstYearChurnByRep } from 'funnel-math';
+ * const customers = [
+ *   { rep: 'Ana', wonAt: '2025-01-15', churnedAt: '2025-06-01' },
+ *   { rep: 'Ana', wonAt: '2025-02-01' },
+ *   { rep: 'Ana', wonAt: '2025-03-01', churnedAt: '2026-04-01' },
+ *   { rep: 'Bo', wonAt: '2025-02-10', churnedAt: '2026-02-09' },
+ *   { rep: 'Bo', wonAt: '2026-01-05', churnedAt: '2026-02-01' },
+ * ];
+ * const r = firstYearChurnByRep(customers, { asOf: '2026-06-30' });
+ * r.byRep.map((x) => [x.rep, x.churned, x.cohort, x.value]); // => [['Ana', 1, 3, '1/3'], ['Bo', 1, 1, '1']]
+ * r.overall.pending; // => 1
+ * @category KPIs
+ */
+export function firstYearChurnByRep(customers: readonly WonCustomer[], options: FirstYearChurnOptions): FirstYearChurnReport {
+  const opts = readOptions(optionsSchema, options, 'firstYearChurnByRep options');
+  const asOf = toDay(opts.asOf, ['options', 'asOf'], 'asOf');
+  const list = readArray(customers, ['customers'], 'firstYearChurnByRep customers');
+  const reps = new Map<string | null, { cohort: number; churned: number; pending: number }>();
+  const total = { cohort: 0, churned: 0, pending: 0 };
+  list.forEach((raw, i) => {
+    const at = ['customers', i];
+    const c = parseWith(customerSchema, raw, at, 'firstYearChurnByRep customers');
+    const won = toDay(c.wonAt, [...at, 'wonAt'], 'wonAt');
+    const left = c.churnedAt === undefined ? undefined : toDay(c.churnedAt, [...at, 'churnedAt'], 'churnedAt');
+    if (left !== undefined && left < won) {
+      fail('INVALID_RANGE', `firstYearChurnByRep: customers[${i}] churned (${isoOf(left)}) before being won (${isoOf(won)}).`, [...at, 'churnedAt']);
+    }
+    const key = c.rep ?? null;
+    let acc = reps.get(key);
+    if (!acc) reps.set(key, (acc = { cohort: 0, churned: 0, pending: 0 }));
+    const end = anniversary(won);
+    if (end > asOf) {
+      acc.pending++;
+      total.pending++;
+      return;
+    }
+    acc.cohort++;
+    total.cohort++;
+    if (left !== undefined && left < end && left <= asOf) {
+      acc.churned++;
+      total.churned++;
+    }
+  });
+  return {
+    asOf: isoOf(asOf),
+    overall: line(total.cohort, total.churned, total.pending),
+    byRep: [...reps].map(([rep, a]) => ({ rep, ...line(a.cohort, a.churned, a.pending) })),
+  };
+}

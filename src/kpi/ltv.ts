@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import type { Decimal } from 'decimal.js';
+import { fail } from '../errors.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { ONE, Ratio } from '../numbers/ratio.js';
+import { bounded, money, power, readCountIn, readMoney, readOptions, readShare } from './read.js';
+
+/** Input of {@link ltv}. All per-period figures use the same period (a month, usually). */
+export interface LtvInput {
+  /** Average revenue per account per period (money). */
+  readonly arpa: NumberInput;
+  /** Gross margin as a fraction from 0 to 1; give 1 for a revenue (not profit) lifetime value. */
+  readonly grossMargin: NumberInput;
+  /** Churn per period as a fraction from 0 to 1 (e.g. a monthly {@link churnRate} `value`). */
+  readonly churn: NumberInput;
+  /** Count only this many periods of a customer's life (1 to 1200); required when churn is 0. */
+  readonly horizon?: NumberInput;
+}
+
+/** What {@link ltv} returns. JSON-serialisable. */
+export interface Ltv {
+  /** Lifetime value (money). */
+  readonly value: Decimal;
+  /** The same, as an exact fraction. */
+  readonly exact: Ratio;
+  /** `'steady-state'`: ARPA × margin / churn; `'horizon'`: summed over `horizon` periods. */
+  readonly method: 'steady-state' | 'horizon';
+  readonly horizon: number | null;
+  /** Expected customer lifetime in periods, 1 / churn; `null` when churn is 0. */
+  readonly expectedLifetime: Ratio | null;
+  readonly arpa: Decimal;
+  readonly grossMargin: Ratio;
+  readonly churn: Ratio;
+}
+
+const inputSchema = /* @__PURE__ */ z.strictObject({
+  arpa: /* @__PURE__ */ z.unknown(),
+  grossMargin: /* @__PURE__ */ z.unknown(),
+  churn: /* @__PURE__ */ z.unknown(),
+  horizon: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+});
+
+/**
+ * Customer lifetime value (LTV): the gross profit a customer brings over their life.
+ *
+ * Formula (steady state): ARPA × gross margin / churn — a customer stays 1 / churn periods on
+ * average. With `horizon` = H periods (the customer pays at the start of each period while still
+ * there, and a share churn leaves each period): ARPA × margin × Σₜ₌₀^{H−1} (1 − churn)ᵗ
+ * = ARPA × margin × (1 − (1 − churn)^H) / churn, or ARPA × margin × H when churn is 0; it grows
+ * towards the steady-state value as H grows. Exact.
+ *
+ * Edge cases: churn 0 without a horizon would be an infinite lifetime: `UNDEFINED_RESULT` is thrown
+ * (ask for a bounded horizon instead). Churn, margin and ARPA must use the same period.
+ *
+ * @param input.arpa - revenue per account per period (money).
+ * @param input.grossMargin - a fraction from 0 to 1, not a percent number (`0.8` or `'80%'`).
+ * @param input.churn - churn per period, a fraction from 0 to 1.
+ * @param input.horizon - optional whole number of periods, 1 to 1200.
+ * @returns LTV as money and as an exact fraction, with the method used.
+ * @throws FunnelMathError `UNDEFINED_RESULT` (churn 0 and no horizon), `OUT_OF_RANGE`,
+ *   `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `RESULT_TOO_LARGE` (a churn so
+ *   small that 1 / churn passes 10^300).
+ * @example
+ * import { ltv } from 'funnel-math';
+ * ltv({ arpa: 100, grossMargin: '80%', churn: '2%' }).value; // => '4000'
+ * ltv({ arpa: 100, grossMargin: '80%', churn: '2%' }).expectedLifetime; // => '50'
+ * ltv({ arpa: 100, grossMargin: 1, churn: '50%', horizon: 2 }).value; // => '150'
+ * ltv({ arpa: 100, grossMargin: '80%', churn: 0, horizon: 36 }).value; // => '2880'
+ * @category KPIs
+ */
+export function ltv(input: LtvInput): Ltv {
+  const i = readOptions(inputSchema, input, 'ltv input', ['input']);
+  const arpa = readMoney(i.arpa, ['input', 'arpa'], 'The ARPA');
+  const grossMargin = readShare(i.grossMargin, ['input', 'grossMargin'], 'The gross margin');
+  const churn = readShare(i.churn, ['input', 'churn'], 'The churn rate');
+  const horizon = i.horizon === undefined ? null : readCountIn(i.horizon, 1, 1200, ['input', 'horizon'], 'The horizon in periods');
+  const perPeriod = arpa.mul(grossMargin);
+  const expectedLifetime = churn.isZero() ? null : bounded(ONE.div(churn), ['input', 'churn'], 'The expected lifetime (1 / churn)');
+  const base = { horizon, expectedLifetime, arpa: money(arpa), grossMargin, churn };
+  if (horizon === null) {
+    if (churn.isZero()) {
+      fail('UNDEFINED_RESULT', 'ltv: with a churn of 0 customers never leave, so the lifetime value is unbounded; give a horizon (e.g. 36 periods) or a churn above 0.', ['input', 'churn']);
+    }
+    const exact = bounded(perPeriod.div(churn), ['input', 'churn'], 'The LTV');
+    return { value: money(exact), exact, method: 'steady-state', ...base };
+  }
+  const periods = churn.isZero() ? Ratio.of(horizon) : ONE.sub(power(ONE.sub(churn), horizon)).div(churn);
+  const exact = perPeriod.mul(periods);
+  return { value: money(exact), exact, method: 'horizon', ...base };
+}

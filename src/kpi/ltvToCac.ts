@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import type { Decimal } from 'decimal.js';
+import type { NumberInput } from '../numbers/parse.js';
+import type { Ratio } from '../numbers/ratio.js';
+import { bounded, money, readMoney, readOptions } from './read.js';
+
+/** Input of {@link ltvToCac}. */
+export interface LtvToCacInput {
+  /** Lifetime value (money), e.g. an {@link ltv} `value`. */
+  readonly ltv: NumberInput;
+  /** Acquisition cost (money), e.g. a {@link cac} `value`. */
+  readonly cac: NumberInput;
+}
+
+/** What {@link ltvToCac} returns. JSON-serialisable. */
+export interface LtvToCac {
+  /** LTV / CAC, exact (`'16/5'` is 3.2 : 1); `null` when CAC is 0 (`reason: 'zero-cac'`). */
+  readonly value: Ratio | null;
+  readonly reason: 'zero-cac' | null;
+  readonly ltv: Decimal;
+  readonly cac: Decimal;
+  /** For people: `'3.20 : 1'`. */
+  readonly label: string;
+}
+
+const inputSchema = /* @__PURE__ */ z.strictObject({ ltv: /* @__PURE__ */ z.unknown(), cac: /* @__PURE__ */ z.unknown() });
+
+/**
+ * LTV : CAC — how many times a customer's lifetime value repays what it cost to win them.
+ *
+ * Formula: LTV / CAC, exact. (A ratio of 3 : 1 is the commonly quoted healthy level; this
+ * function reports the number and leaves the judgement to you.) Use an LTV on gross margin, not
+ * on revenue, or the ratio flatters.
+ *
+ * Edge cases: a CAC of 0 gives `value: null, reason: 'zero-cac'`.
+ *
+ * @param input.ltv - lifetime value (money).
+ * @param input.cac - acquisition cost (money).
+ * @returns the exact ratio and a `'3.20 : 1'` label.
+ * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `INVALID_NUMBER`, `RESULT_TOO_LARGE` (beyond 10^300).
+ * @example
+ * import { ltvToCac } from 'funnel-math';
+ * ltvToCac({ ltv: 4000, cac: 1250 }).value; // => '16/5'
+ * ltvToCac({ ltv: 4000, cac: 1250 }).label; // => '3.20 : 1'
+ * ltvToCac({ ltv: 4000, cac: 0 }).reason; // => 'zero-cac'
+ * @category KPIs
+ */
+export function ltvToCac(input: LtvToCacInput): LtvToCac {
+  const i = readOptions(inputSchema, input, 'ltvToCac input', ['input']);
+  const l = readMoney(i.ltv, ['input', 'ltv'], 'The LTV');
+  const c = readMoney(i.cac, ['input', 'cac'], 'The CAC');
+  if (c.isZero()) return { value: null, reason: 'zero-cac', ltv: money(l), cac: money(c), label: 'no ratio: the CAC is 0' };
+  const value = bounded(l.div(c), ['input', 'cac'], 'LTV:CAC');
+  return { value, reason: null, ltv: money(l), cac: money(c), label: `${value.toFixed(2)} : 1` };
+}

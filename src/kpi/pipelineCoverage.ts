@@ -1,0 +1,90 @@
+import * as z from 'zod/mini';
+import type { Decimal } from 'decimal.js';
+import { fail } from '../errors.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { bounded, money, readMoney, readNonNegative, readOptions } from './read.js';
+
+/** Input of {@link pipelineCoverage}. */
+export interface PipelineCoverageInput {
+  /** Value of the open pipeline for the period (money, unweighted). */
+  readonly openPipeline: NumberInput;
+  /** The quota (revenue target) for the same period. */
+  readonly quota: NumberInput;
+}
+
+/** Options of {@link pipelineCoverage}. */
+export interface PipelineCoverageOptions {
+  /** The coverage band called healthy, as multiples of quota; default `{ from: 3, to: 4 }`. */
+  readonly healthy?: { readonly from?: NumberInput; readonly to?: NumberInput };
+}
+
+/** An informational label: below, inside or above the healthy band. Not a verdict. */
+export type CoverageBand = 'thin' | 'healthy' | 'heavy';
+
+/** What {@link pipelineCoverage} returns. JSON-serialisable. */
+export interface PipelineCoverage {
+  /** open pipeline / quota, exact (`'13/4'` is 3.25×); `null` for a quota of 0. */
+  readonly value: Ratio | null;
+  readonly reason: 'zero-quota' | null;
+  /** Where `value` falls against `healthy`; `null` with `value`. */
+  readonly band: CoverageBand | null;
+  /** The band used, as multiples of quota (both ends included in "healthy"). */
+  readonly healthy: { readonly from: Ratio; readonly to: Ratio };
+  readonly openPipeline: Decimal;
+  readonly quota: Decimal;
+  /** For people: `'3.25× quota (healthy: 3×–4×)'`. */
+  readonly label: string;
+}
+
+const inputSchema = /* @__PURE__ */ z.strictObject({ openPipeline: /* @__PURE__ */ z.unknown(), quota: /* @__PURE__ */ z.unknown() });
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  healthy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ from: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()), to: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
+});
+
+/**
+ * Pipeline coverage: how many times the open pipeline covers the quota.
+ *
+ * Formula: open pipeline / quota, exact. The band is an informational label, not a rule: the
+ * commonly cited sales-management rule of thumb is 3× to 4× coverage (it assumes a win rate of
+ * roughly 25–33%: the coverage you need is about 1 / win rate). Below the band is `'thin'`, inside
+ * it (ends included) `'healthy'`, above it `'heavy'` (often a sign of unqualified deals). Set your
+ * own band from your win rate with `healthy`.
+ *
+ * Edge cases: a quota of 0 gives `value: null, reason: 'zero-quota'`.
+ *
+ * @param input.openPipeline - open pipeline value (money).
+ * @param input.quota - the quota for the same period (money).
+ * @param options.healthy - `{ from, to }` multiples; default 3 and 4.
+ * @returns the exact multiple and its band label.
+ * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `OUT_OF_RANGE` (band `to` below `from`), `INVALID_NUMBER`,
+ *   `RESULT_TOO_LARGE` (coverage beyond 10^300).
+ * @example
+ * import { pipelineCoverage } from 'funnel-math';
+ * pipelineCoverage({ openPipeline: 325000, quota: 100000 }).value; // => '13/4'
+ * pipelineCoverage({ openPipeline: 325000, quota: 100000 }).label; // => '3.25× quota (healthy: 3×–4×)'
+ * pipelineCoverage({ openPipeline: 150000, quota: 100000 }).band; // => 'thin'
+ * pipelineCoverage({ openPipeline: 150000, quota: 100000 }, { healthy: { from: '4/3', to: 2 } }).band; // => 'healthy'
+ * @category KPIs
+ */
+export function pipelineCoverage(input: PipelineCoverageInput, options?: PipelineCoverageOptions): PipelineCoverage {
+  const i = readOptions(inputSchema, input, 'pipelineCoverage input', ['input']);
+  const opts = readOptions(optionsSchema, options, 'pipelineCoverage options');
+  const pipeline = readMoney(i.openPipeline, ['input', 'openPipeline'], 'The open pipeline');
+  const quota = readMoney(i.quota, ['input', 'quota'], 'The quota');
+  const from = opts.healthy?.from === undefined ? Ratio.of(3) : readNonNegative(opts.healthy.from, ['options', 'healthy', 'from'], 'The healthy band start');
+  const to = opts.healthy?.to === undefined ? Ratio.of(4) : readNonNegative(opts.healthy.to, ['options', 'healthy', 'to'], 'The healthy band end');
+  if (to.compare(from) < 0) fail('OUT_OF_RANGE', `The healthy band ends (${to.toString()}×) below where it starts (${from.toString()}×).`, ['options', 'healthy', 'to']);
+  const healthy = { from, to };
+  const bandText = `healthy: ${times(from)}–${times(to)}`;
+  const base = { healthy, openPipeline: money(pipeline), quota: money(quota) };
+  if (quota.isZero()) return { value: null, reason: 'zero-quota', band: null, ...base, label: `no coverage: the quota is 0 (${bandText})` };
+  const value = bounded(pipeline.div(quota), ['input', 'quota'], 'The coverage');
+  const band: CoverageBand = value.compare(from) < 0 ? 'thin' : value.compare(to) > 0 ? 'heavy' : 'healthy';
+  return { value, reason: null, band, ...base, label: `${times(value)} quota (${bandText})` };
+}
+
+function times(r: Ratio): string {
+  const text = r.toFixed(2).replace(/\.?0+$/, '');
+  return `${text}×`;
+}

@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import type { Decimal } from 'decimal.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { bounded, money, readCount, readMoney, readNonNegative, readOptions, readShare } from './read.js';
+
+/** Input of {@link pipelineVelocity}. */
+export interface PipelineVelocityInput {
+  /** Open opportunities in the pipeline (a whole number). */
+  readonly opportunities: NumberInput;
+  /** Win rate as a fraction from 0 to 1 (`'25%'`, `0.25`, or a {@link winRate} `value`). */
+  readonly winRate: NumberInput;
+  /** Average deal size, an amount of money (e.g. an {@link averageDealSize} `mean`). */
+  readonly averageDealSize: NumberInput;
+  /** Sales cycle length in days (e.g. a {@link salesCycleLength} `mean`). */
+  readonly cycleDays: NumberInput;
+}
+
+/** What {@link pipelineVelocity} returns. JSON-serialisable. */
+export interface PipelineVelocity {
+  /** Revenue the pipeline yields per day; `null` when `cycleDays` is 0 (`reason: 'zero-cycle'`). */
+  readonly value: Decimal | null;
+  /** The same, as an exact fraction. */
+  readonly exact: Ratio | null;
+  readonly reason: 'zero-cycle' | null;
+  readonly unit: 'money per day';
+  readonly opportunities: number;
+  readonly winRate: Ratio;
+  readonly averageDealSize: Decimal;
+  readonly cycleDays: Ratio;
+}
+
+const inputSchema = /* @__PURE__ */ z.strictObject({
+  opportunities: /* @__PURE__ */ z.unknown(),
+  winRate: /* @__PURE__ */ z.unknown(),
+  averageDealSize: /* @__PURE__ */ z.unknown(),
+  cycleDays: /* @__PURE__ */ z.unknown(),
+});
+
+/**
+ * Pipeline (sales) velocity: how much revenue the current pipeline turns into per day.
+ *
+ * Formula: opportunities × win rate × average deal size / sales cycle days. Exact, and linear in
+ * each of the first three factors (double the opportunities, double the velocity). Give all four
+ * for the same population (e.g. qualified opportunities with the win rate of qualified ones).
+ *
+ * Edge cases: a cycle of 0 days gives `value: null, reason: 'zero-cycle'` (no Infinity).
+ *
+ * @param input.opportunities - open opportunities, a whole number.
+ * @param input.winRate - a fraction from 0 to 1, not a percent number (`0.25` or `'25%'`, not 25).
+ * @param input.averageDealSize - money per won deal.
+ * @param input.cycleDays - days from creation to close.
+ * @returns revenue per day as money (decimal.js) and as an exact fraction, with the factors used.
+ * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `OUT_OF_RANGE` (win rate outside 0..1), `INVALID_NUMBER`,
+ *   `RESULT_TOO_LARGE` (beyond 10^300).
+ * @example
+ * import { pipelineVelocity } from 'funnel-math';
+ * pipelineVelocity({ opportunities: 50, winRate: '25%', averageDealSize: 2000, cycleDays: 40 }).value; // => '625'
+ * pipelineVelocity({ opportunities: 10, winRate: '1/3', averageDealSize: 1000, cycleDays: 30 }).exact; // => '1000/9'
+ * pipelineVelocity({ opportunities: 10, winRate: 0.2, averageDealSize: 1000, cycleDays: 0 }).reason; // => 'zero-cycle'
+ * @category KPIs
+ */
+export function pipelineVelocity(input: PipelineVelocityInput): PipelineVelocity {
+  const i = readOptions(inputSchema, input, 'pipelineVelocity input', ['input']);
+  const opportunities = readCount(i.opportunities, ['input', 'opportunities'], 'The number of opportunities');
+  const winRate = readShare(i.winRate, ['input', 'winRate'], 'The win rate');
+  const size = readMoney(i.averageDealSize, ['input', 'averageDealSize'], 'The average deal size');
+  const cycleDays = readNonNegative(i.cycleDays, ['input', 'cycleDays'], 'The cycle length in days');
+  const base = { unit: 'money per day' as const, opportunities, winRate, averageDealSize: money(size), cycleDays };
+  if (cycleDays.isZero()) return { value: null, exact: null, reason: 'zero-cycle', ...base };
+  const exact = bounded(Ratio.of(opportunities).mul(winRate).mul(size).div(cycleDays), ['input', 'cycleDays'], 'The velocity');
+  return { value: money(exact), exact, reason: null, ...base };
+}

@@ -1,0 +1,84 @@
+import * as z from 'zod/mini';
+import { fail } from '../errors.js';
+import { isoOf } from '../calendar/dates.js';
+import { Ratio } from '../numbers/ratio.js';
+import { medianOf, readDeals, readOptions, sortRatios, sum, type Deal } from './read.js';
+
+/** Options of {@link salesCycleLength}. */
+export interface SalesCycleOptions {
+  /** Which closed deals count: `'won'` (default: how long a sale takes) or `'decided'` (won and lost). */
+  readonly over?: 'won' | 'decided';
+}
+
+/** What {@link salesCycleLength} returns. JSON-serialisable. */
+export interface SalesCycleLength {
+  /** Mean days from `createdAt` to `closedAt`, exact (`'47/2'` is 23.5 days); `null` for no deals. */
+  readonly mean: Ratio | null;
+  /** Median days; for even n the mean of the two middle values. `null` for no deals. */
+  readonly median: Ratio | null;
+  /** How many deals were measured. */
+  readonly n: number;
+  readonly over: 'won' | 'decided';
+  /** Open deals, left out: they have no cycle length yet. */
+  readonly excludedOpen: number;
+  /** Deals of the other closed status, left out (lost deals with `over: 'won'`). */
+  readonly excludedOther: number;
+  readonly unit: 'days';
+  readonly reason: 'no-deals' | null;
+}
+
+const optionsSchema = /* @__PURE__ */ z.strictObject({ over: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['won', 'decided'])) });
+
+/**
+ * Sales cycle length in calendar days: from the day a deal was created to the day it closed.
+ *
+ * Formula: per deal, closedAt − createdAt in days (a deal created and closed the same day takes
+ * 0 days); mean = Σ days / n, median = the middle value (even n: mean of the two middle values).
+ * Counted over won deals (default) or over decided deals (`over: 'decided'`: won and lost, how
+ * long it takes to get an answer). Open deals are excluded and counted in `excludedOpen`.
+ *
+ * @param deals - deals `{ status, createdAt, closedAt }` (dates: ISO `YYYY-MM-DD` or Date, as UTC dates).
+ * @param options.over - `'won'` (default) or `'decided'`.
+ * @returns exact mean and median days, with how many deals were measured and left out.
+ * @throws FunnelMathError `INVALID_INPUT` (a counted deal without createdAt or closedAt),
+ *   `INVALID_DATE`, `INVALID_RANGE` (closed before created).
+ * @example
+ * import { salesCycleLength } from 'funnel-math';
+ * const deals = [
+ *   { status: 'won', createdAt: '2026-01-01', closedAt: '2026-01-31' },
+ *   { status: 'won', createdAt: '2026-01-10', closedAt: '2026-02-19' },
+ *   { status: 'lost', createdAt: '2026-01-05', closedAt: '2026-01-15' },
+ *   { status: 'open', createdAt: '2026-02-01' },
+ * ] as const;
+ * salesCycleLength(deals).mean; // => '35'
+ * salesCycleLength(deals, { over: 'decided' }).mean; // => '80/3'
+ * salesCycleLength(deals, { over: 'decided' }).median; // => '30'
+ * salesCycleLength(deals).excludedOpen; // => 1
+ * @category KPIs
+ */
+export function salesCycleLength(deals: readonly Deal[], options?: SalesCycleOptions): SalesCycleLength {
+  const opts = readOptions(optionsSchema, options, 'salesCycleLength options');
+  const over = opts.over ?? 'won';
+  const list = readDeals(deals, ['deals'], 'salesCycleLength deals');
+  const days: Ratio[] = [];
+  let excludedOpen = 0;
+  let excludedOther = 0;
+  list.forEach((d, i) => {
+    if (d.status === 'open') return void excludedOpen++;
+    if (over === 'won' && d.status !== 'won') return void excludedOther++;
+    for (const key of ['createdAt', 'closedAt'] as const) {
+      if (d[key] === undefined) {
+        fail('INVALID_INPUT', `salesCycleLength: deals[${i}] is ${d.status} but has no ${key}; a cycle needs both dates.`, ['deals', i, key]);
+      }
+    }
+    const length = d.closedAt! - d.createdAt!;
+    if (length < 0) {
+      fail('INVALID_RANGE', `salesCycleLength: deals[${i}] closed (${isoOf(d.closedAt!)}) before it was created (${isoOf(d.createdAt!)}).`, ['deals', i, 'closedAt']);
+    }
+    days.push(Ratio.of(length));
+  });
+  const n = days.length;
+  const base = { n, over, excludedOpen, excludedOther, unit: 'days' as const };
+  if (n === 0) return { mean: null, median: null, ...base, reason: 'no-deals' };
+  return { mean: sum(days).div(Ratio.of(n)), median: medianOf(sortRatios(days)), ...base, reason: null };
+}

@@ -1,0 +1,162 @@
+import type { Decimal } from 'decimal.js';
+import { describe, fail, FunnelMathError } from '../errors.js';
+import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { Ratio, ZERO } from '../numbers/ratio.js';
+import { funnelFromCounts, type CountsInput } from '../rates/funnelFromCounts.js';
+import { isPlainObject } from '../schema.js';
+import { money, readDeals, readShare, sum, type Deal } from './read.js';
+
+/**
+ * Where {@link weightedPipeline}'s stage probabilities come from: given per stage, or learned from
+ * how many past deals reached each stage of a funnel.
+ */
+export type WeightedPipelineOptions =
+  | {
+      /** Probability that a deal at the stage is won, a fraction from 0 to 1, keyed by stage. */
+      readonly probabilities: { readonly [stage: string]: NumberInput };
+    }
+  | {
+      /** The funnel whose stages deals are at; its last stage is "won". */
+      readonly funnel: Funnel;
+      /** How many past deals reached each stage (keyed by id or in funnel order). */
+      readonly history: CountsInput<string>;
+    };
+
+/** One stage of a {@link WeightedPipeline}. */
+export interface WeightedStage {
+  readonly stage: string;
+  /** Open deals at the stage. */
+  readonly deals: number;
+  /** Σ value of those deals. */
+  readonly amount: Decimal;
+  /** Probability a deal at this stage is won, exact; `null` when history has no deal at the stage (then no open deal is there either). */
+  readonly probability: Ratio | null;
+  /** amount × probability. */
+  readonly weighted: Decimal;
+  /** `weighted` as an exact fraction. */
+  readonly exact: Ratio;
+}
+
+/** What {@link weightedPipeline} returns. JSON-serialisable. */
+export interface WeightedPipeline {
+  /** Σ amount × probability over open deals. */
+  readonly total: Decimal;
+  /** `total` as an exact fraction (sums exactly over stages and deals). */
+  readonly exact: Ratio;
+  /** Σ amount, unweighted: the open pipeline. */
+  readonly unweighted: Decimal;
+  readonly byStage: readonly WeightedStage[];
+  /** `'given'` probabilities, or `'history'`: learned as (deals that reached the last stage) / (deals that reached this stage). */
+  readonly source: 'given' | 'history';
+  /** Won and lost deals, left out (only open deals are pipeline). */
+  readonly excluded: number;
+}
+
+function probabilitiesFrom(options: unknown): { stages: string[]; p: Map<string, Ratio>; source: 'given' | 'history' } {
+  if (!isPlainObject(options)) {
+    fail('INVALID_INPUT', `weightedPipeline needs options { probabilities } or { funnel, history }; got ${describe(options)}.`, ['options']);
+  }
+  const keys = Object.keys(options);
+  const extra = keys.find((k) => k !== 'probabilities' && k !== 'funnel' && k !== 'history');
+  if (extra !== undefined) {
+    fail('INVALID_INPUT', `weightedPipeline options has unknown option "${extra}"; check the spelling (probabilities, or funnel and history).`, ['options', extra]);
+  }
+  if (Object.hasOwn(options, 'probabilities')) {
+    if (Object.hasOwn(options, 'funnel') || Object.hasOwn(options, 'history')) {
+      fail('INVALID_INPUT', 'weightedPipeline options: give either probabilities or funnel and history, not both.', ['options']);
+    }
+    const given = options['probabilities'];
+    if (!isPlainObject(given)) {
+      fail('INVALID_INPUT', `weightedPipeline options.probabilities should be an object keyed by stage, such as { demo: '40%' }; got ${describe(given)}.`, ['options', 'probabilities']);
+    }
+    const p = new Map<string, Ratio>();
+    for (const stage of Object.keys(given)) {
+      p.set(stage, readShare(given[stage], ['options', 'probabilities', stage], `The probability of stage "${stage}"`));
+    }
+    return { stages: [...p.keys()], p, source: 'given' };
+  }
+  if (!Object.hasOwn(options, 'funnel') || !Object.hasOwn(options, 'history')) {
+    fail('INVALID_INPUT', 'weightedPipeline options needs probabilities, or both funnel and history.', ['options']);
+  }
+  const f = asFunnel(options['funnel'] as Funnel, ['options', 'funnel']);
+  let counted;
+  try {
+    counted = funnelFromCounts(f, options['history'] as CountsInput<string>);
+  } catch (e) {
+    // re-anchor the path under options.history
+    if (e instanceof FunnelMathError) fail(e.code, e.message.replace(/\bcounts\b/, 'history'), ['options', 'history', ...e.path.slice(1)]);
+    throw e;
+  }
+  const last = counted.stages[counted.stages.length - 1]!.count;
+  const p = new Map<string, Ratio>();
+  counted.stages.forEach((s, i) => {
+    if (s.count === 0) return; // no history: a deal here has no probability (checked per deal)
+    if (last > s.count) {
+      fail('RATE_ABOVE_ONE', `The history has ${last} deals at the last stage but only ${s.count} at "${s.stage}": the counts must shrink down the funnel.`, ['options', 'history', f.ids[i]!]);
+    }
+    p.set(s.stage, Ratio.of(last, s.count));
+  });
+  return { stages: [...f.ids], p, source: 'history' };
+}
+
+/**
+ * Weighted pipeline: the open pipeline's value, each deal weighted by the probability that a deal
+ * at its stage is won.
+ *
+ * Formula: Σ over open deals of value × p(stage). Probabilities are given per stage, or learned
+ * from history with a funnel: p(stage) = deals that reached the last stage / deals that reached
+ * this stage (so a deal at the last stage counts in full). Exact and additive: the total over all
+ * deals is the sum of the totals of any split of the deals. Won and lost deals are not pipeline
+ * and are left out (`excluded`).
+ *
+ * @param deals - deals `{ status, value, stage }`; open ones need a `value` and a `stage`.
+ * @param options - `{ probabilities: { stage: fraction } }` or `{ funnel, history: counts per stage }`.
+ * @returns the weighted total (money and exact), the unweighted pipeline and a line per stage.
+ * @throws FunnelMathError `INVALID_INPUT` (an open deal without value or stage, bad options),
+ *   `UNKNOWN_STAGE` (a deal at a stage with no probability), `UNDEFINED_RESULT` (history has no
+ *   deal at that stage), `OUT_OF_RANGE` (a probability outside 0..1), `RATE_ABOVE_ONE`, `NEGATIVE`.
+ * @example
+ * import { weightedPipeline, defineFunnel } from 'funnel-math';
+ * const deals = [
+ *   { status: 'open', stage: 'demo', value: 10000 },
+ *   { status: 'open', stage: 'proposal', value: 20000 },
+ *   { status: 'won', stage: 'won', value: 5000 },
+ * ] as const;
+ * weightedPipeline(deals, { probabilities: { demo: '20%', proposal: '50%' } }).total; // => '12000'
+ * const funnel = defineFunnel(['demo', 'proposal', 'won']);
+ * const learned = weightedPipeline(deals, { funnel, history: { demo: 100, proposal: 40, won: 20 } });
+ * learned.byStage.map((s) => [s.stage, s.probability]); // => [['demo', '1/5'], ['proposal', '1/2'], ['won', '1']]
+ * learned.total; // => '12000'
+ * @category KPIs
+ */
+export function weightedPipeline(deals: readonly Deal[], options: WeightedPipelineOptions): WeightedPipeline {
+  const { stages, p, source } = probabilitiesFrom(options);
+  const list = readDeals(deals, ['deals'], 'weightedPipeline deals');
+  const amounts = new Map<string, Ratio[]>();
+  let excluded = 0;
+  list.forEach((d, i) => {
+    if (d.status !== 'open') return void excluded++;
+    if (d.stage === undefined) fail('INVALID_INPUT', `weightedPipeline: open deals[${i}] has no stage; give the stage it is at.`, ['deals', i, 'stage']);
+    if (d.value === undefined) fail('INVALID_INPUT', `weightedPipeline: open deals[${i}] has no value; give its amount.`, ['deals', i, 'value']);
+    if (!p.has(d.stage)) {
+      if (source === 'history' && stages.includes(d.stage)) {
+        fail('UNDEFINED_RESULT', `weightedPipeline: deals[${i}] is at "${d.stage}", which no past deal reached, so its probability is unknown; give probabilities instead.`, ['deals', i, 'stage']);
+      }
+      fail('UNKNOWN_STAGE', `weightedPipeline: deals[${i}] is at stage "${d.stage}", which has no probability (stages: ${stages.join(', ')}).`, ['deals', i, 'stage']);
+    }
+    let acc = amounts.get(d.stage);
+    if (!acc) amounts.set(d.stage, (acc = []));
+    acc.push(d.value);
+  });
+  const byStage: WeightedStage[] = stages.map((stage) => {
+    const values = amounts.get(stage) ?? [];
+    const amount = sum(values);
+    const probability = p.get(stage) ?? null;
+    const exact = probability === null ? ZERO : amount.mul(probability);
+    return { stage, deals: values.length, amount: money(amount), probability, weighted: money(exact), exact };
+  });
+  const exact = sum(byStage.map((s) => s.exact));
+  const unweighted = sum([...amounts.values()].flat());
+  return { total: money(exact), exact, unweighted: money(unweighted), byStage, source, excluded };
+}
