@@ -1,0 +1,280 @@
+import { fail } from '../errors.js';
+import { acceptanceRate } from '../kpi/acceptanceRate.js';
+import { averageDealSize } from '../kpi/averageDealSize.js';
+import { breakEvenRevenue } from '../kpi/breakEvenRevenue.js';
+import { breakEvenUnits } from '../kpi/breakEvenUnits.js';
+import { cac } from '../kpi/cac.js';
+import { cacPaybackMonths } from '../kpi/cacPaybackMonths.js';
+import { churnRate } from '../kpi/churnRate.js';
+import { compoundGrowthRate } from '../kpi/compoundGrowthRate.js';
+import { engagementPerPost } from '../kpi/engagementPerPost.js';
+import { growthRate } from '../kpi/growthRate.js';
+import { lossRate } from '../kpi/lossRate.js';
+import { ltv } from '../kpi/ltv.js';
+import { ltvToCac } from '../kpi/ltvToCac.js';
+import { personalizationShare } from '../kpi/personalizationShare.js';
+import { pipelineCoverage } from '../kpi/pipelineCoverage.js';
+import { pipelineVelocity } from '../kpi/pipelineVelocity.js';
+import { recurringRevenue } from '../kpi/recurringRevenue.js';
+import { weightedPipeline } from '../kpi/weightedPipeline.js';
+import { winRate } from '../kpi/winRate.js';
+import { cellResult, flatten, optional, type CellInput, type CellOutput } from './cells.js';
+
+type Exact = { toNumber(): number };
+
+/** A KPI's value for a cell: its number, or the reason it has none (as a `#FUNNEL!` message). */
+function valueOf(result: { value: Exact | null; reason?: string | null }, what: string): number {
+  if (result.value === null) fail('UNDEFINED_RESULT', `No ${what}: ${(result.reason ?? 'undefined').replace(/-/g, ' ')}.`, []);
+  return result.value.toNumber();
+}
+
+const args = (o: Record<string, unknown>): never => {
+  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  return o as never;
+};
+
+/**
+ * `=KPI_WIN_RATE(won, lost, [open], [denominator])`: won deals as a share of decided deals
+ * (`"decided"`, default) or of all deals (`"all"`, counting open ones). A fraction: format as percent.
+ * @example
+ * import { KPI_WIN_RATE } from 'funnel-math/sheets';
+ * KPI_WIN_RATE(10, 5); // => 0.6666666666666666
+ * KPI_WIN_RATE(10, 5, 45, 'all'); // => 0.16666666666666666
+ * @category Spreadsheets
+ */
+export function KPI_WIN_RATE(won: CellInput, lost: CellInput, open?: CellInput, denominator?: CellInput): CellOutput {
+  return cellResult(() => valueOf(winRate(args({ won, lost, open: optional(open) }), args({ denominator: optional(denominator) })), 'win rate'));
+}
+
+/**
+ * `=KPI_LOSS_RATE(won, lost, [open], [denominator])`: lost deals as a share of decided (default) or all deals.
+ * @example
+ * import { KPI_LOSS_RATE } from 'funnel-math/sheets';
+ * KPI_LOSS_RATE(10, 5); // => 0.3333333333333333
+ * @category Spreadsheets
+ */
+export function KPI_LOSS_RATE(won: CellInput, lost: CellInput, open?: CellInput, denominator?: CellInput): CellOutput {
+  return cellResult(() => valueOf(lossRate(args({ won, lost, open: optional(open) }), args({ denominator: optional(denominator) })), 'loss rate'));
+}
+
+/**
+ * `=KPI_AVERAGE_DEAL_SIZE(amounts, [trim])`: mean, median and trimmed mean (default trim 0.1 from
+ * each end) of a range of deal amounts, as one row.
+ * @example
+ * import { KPI_AVERAGE_DEAL_SIZE } from 'funnel-math/sheets';
+ * KPI_AVERAGE_DEAL_SIZE([[1000], [1200], [900], [50000]], 0.25); // => [[13275, 1100, 1100]]
+ * @category Spreadsheets
+ */
+export function KPI_AVERAGE_DEAL_SIZE(amounts: CellInput, trim?: CellInput): CellOutput {
+  return cellResult(() => {
+    const a = averageDealSize(flatten(amounts) as never, args({ trim: optional(trim) }));
+    if (a.mean === null || a.median === null || a.trimmedMean === null) fail('UNDEFINED_RESULT', 'No deal size: there are no deals.', ['amounts']);
+    return [[a.mean.toNumber(), a.median.toNumber(), a.trimmedMean.toNumber()]];
+  });
+}
+
+/**
+ * `=KPI_PIPELINE_VELOCITY(opportunities, winRate, averageDealSize, cycleDays)`: revenue per day the
+ * pipeline produces, opportunities × win rate × deal size / cycle days.
+ * @example
+ * import { KPI_PIPELINE_VELOCITY } from 'funnel-math/sheets';
+ * KPI_PIPELINE_VELOCITY(50, '25%', 2000, 40); // => 625
+ * @category Spreadsheets
+ */
+export function KPI_PIPELINE_VELOCITY(opportunities: CellInput, rate: CellInput, averageDealSize: CellInput, cycleDays: CellInput): CellOutput {
+  return cellResult(() => valueOf(pipelineVelocity({ opportunities, winRate: rate, averageDealSize, cycleDays } as never), 'pipeline velocity'));
+}
+
+/**
+ * `=KPI_WEIGHTED_PIPELINE(amounts, probabilities)`: Σ amount × probability over open deals, the two
+ * ranges row by row.
+ * @example
+ * import { KPI_WEIGHTED_PIPELINE } from 'funnel-math/sheets';
+ * KPI_WEIGHTED_PIPELINE([[10000], [20000]], [['20%'], ['50%']]); // => 12000
+ * @category Spreadsheets
+ */
+export function KPI_WEIGHTED_PIPELINE(amounts: CellInput, probabilities: CellInput): CellOutput {
+  return cellResult(() => {
+    const a = flatten(amounts);
+    const p = flatten(probabilities);
+    if (a.length !== p.length) fail('INVALID_INPUT', `${a.length} amounts need ${a.length} probabilities; got ${p.length}.`, ['probabilities']);
+    const deals = a.map((value, i) => ({ status: 'open' as const, value: value as never, stage: `row ${i + 1}` }));
+    const table = Object.fromEntries(p.map((x, i) => [`row ${i + 1}`, x]));
+    return weightedPipeline(deals, { probabilities: table as never }).total.toNumber();
+  });
+}
+
+/**
+ * `=KPI_PIPELINE_COVERAGE(openPipeline, quota)`: open pipeline as a multiple of quota (3 = 3×).
+ * @example
+ * import { KPI_PIPELINE_COVERAGE } from 'funnel-math/sheets';
+ * KPI_PIPELINE_COVERAGE(325000, 100000); // => 3.25
+ * @category Spreadsheets
+ */
+export function KPI_PIPELINE_COVERAGE(openPipeline: CellInput, quota: CellInput): CellOutput {
+  return cellResult(() => valueOf(pipelineCoverage({ openPipeline, quota } as never), 'coverage'));
+}
+
+/**
+ * `=KPI_CHURN_RATE(atStart, lost)`: customers lost in the period / customers at its start.
+ * @example
+ * import { KPI_CHURN_RATE } from 'funnel-math/sheets';
+ * KPI_CHURN_RATE(200, 3); // => 0.015
+ * @category Spreadsheets
+ */
+export function KPI_CHURN_RATE(atStart: CellInput, lost: CellInput): CellOutput {
+  return cellResult(() => valueOf(churnRate({ atStart, lost } as never), 'churn rate'));
+}
+
+/**
+ * `=KPI_LTV(arpa, grossMargin, churn, [horizon])`: customer lifetime value, ARPA × margin / churn
+ * (or summed over `horizon` periods; required when churn is 0).
+ * @example
+ * import { KPI_LTV } from 'funnel-math/sheets';
+ * KPI_LTV(100, '80%', '2%'); // => 4000
+ * @category Spreadsheets
+ */
+export function KPI_LTV(arpa: CellInput, grossMargin: CellInput, churn: CellInput, horizon?: CellInput): CellOutput {
+  return cellResult(() => ltv(args({ arpa, grossMargin, churn, horizon: optional(horizon) })).value.toNumber());
+}
+
+/**
+ * `=KPI_CAC(spend, newCustomers)`: customer acquisition cost.
+ * @example
+ * import { KPI_CAC } from 'funnel-math/sheets';
+ * KPI_CAC(50000, 40); // => 1250
+ * @category Spreadsheets
+ */
+export function KPI_CAC(spend: CellInput, newCustomers: CellInput): CellOutput {
+  return cellResult(() => valueOf(cac({ spend, newCustomers } as never), 'CAC'));
+}
+
+/**
+ * `=KPI_LTV_TO_CAC(ltv, cac)`: the LTV:CAC ratio (3.2 means 3.2 : 1).
+ * @example
+ * import { KPI_LTV_TO_CAC } from 'funnel-math/sheets';
+ * KPI_LTV_TO_CAC(4000, 1250); // => 3.2
+ * @category Spreadsheets
+ */
+export function KPI_LTV_TO_CAC(ltvValue: CellInput, cacValue: CellInput): CellOutput {
+  return cellResult(() => valueOf(ltvToCac({ ltv: ltvValue, cac: cacValue } as never), 'LTV:CAC'));
+}
+
+/**
+ * `=KPI_CAC_PAYBACK_MONTHS(cac, arpa, [grossMargin])`: months of (gross-margin) revenue to earn back CAC.
+ * @example
+ * import { KPI_CAC_PAYBACK_MONTHS } from 'funnel-math/sheets';
+ * KPI_CAC_PAYBACK_MONTHS(1250, 125, '80%'); // => 12.5
+ * @category Spreadsheets
+ */
+export function KPI_CAC_PAYBACK_MONTHS(cacValue: CellInput, arpa: CellInput, grossMargin?: CellInput): CellOutput {
+  return cellResult(() => valueOf(cacPaybackMonths(args({ cac: cacValue, arpa, grossMargin: optional(grossMargin) })), 'payback'));
+}
+
+/**
+ * `=KPI_GROWTH_RATE(previous, current)`: period-over-period growth, (current − previous) / previous.
+ * @example
+ * import { KPI_GROWTH_RATE } from 'funnel-math/sheets';
+ * KPI_GROWTH_RATE(700000, 770000); // => 0.1
+ * KPI_GROWTH_RATE(0, 12); // => '#FUNNEL! No growth rate: zero prior.'
+ * @category Spreadsheets
+ */
+export function KPI_GROWTH_RATE(previous: CellInput, current: CellInput): CellOutput {
+  return cellResult(() => valueOf(growthRate({ previous, current } as never), 'growth rate'));
+}
+
+/**
+ * `=KPI_COMPOUND_GROWTH_RATE(start, end, periods)`: the steady growth per period that turns start
+ * into end, (end / start)^(1 / periods) − 1.
+ * @example
+ * import { KPI_COMPOUND_GROWTH_RATE } from 'funnel-math/sheets';
+ * KPI_COMPOUND_GROWTH_RATE(100, 121, 2); // => 0.1
+ * @category Spreadsheets
+ */
+export function KPI_COMPOUND_GROWTH_RATE(start: CellInput, end: CellInput, periods: CellInput): CellOutput {
+  return cellResult(() => compoundGrowthRate({ start, end, periods, period: 'year' } as never).value.toNumber());
+}
+
+/**
+ * `=KPI_BREAK_EVEN_UNITS(fixedCosts, price, variableCost)`: whole units to sell to cover fixed costs.
+ * @example
+ * import { KPI_BREAK_EVEN_UNITS } from 'funnel-math/sheets';
+ * KPI_BREAK_EVEN_UNITS(1000, 10, 7); // => 334
+ * @category Spreadsheets
+ */
+export function KPI_BREAK_EVEN_UNITS(fixedCosts: CellInput, price: CellInput, variableCost: CellInput): CellOutput {
+  return cellResult(() => {
+    const r = breakEvenUnits({ fixedCosts, price, variableCost } as never);
+    if (r.units === null) fail('UNDEFINED_RESULT', `No break-even: ${(r.reason ?? 'undefined').replace(/-/g, ' ')}.`, []);
+    return r.units;
+  });
+}
+
+/**
+ * `=KPI_BREAK_EVEN_REVENUE(fixedCosts, contributionMarginRatio)`: revenue that covers fixed costs.
+ * @example
+ * import { KPI_BREAK_EVEN_REVENUE } from 'funnel-math/sheets';
+ * KPI_BREAK_EVEN_REVENUE(30000, '40%'); // => 75000
+ * @category Spreadsheets
+ */
+export function KPI_BREAK_EVEN_REVENUE(fixedCosts: CellInput, contributionMarginRatio: CellInput): CellOutput {
+  return cellResult(() => valueOf(breakEvenRevenue({ fixedCosts, contributionMarginRatio } as never), 'break-even revenue'));
+}
+
+/**
+ * `=KPI_RECURRING_REVENUE(newMrr, months, [churn])`: adding `newMrr` of monthly recurring revenue
+ * every month for `months` months, as one row: revenue recognised over the period, and the exit
+ * run-rate ARR (two different goals, never to be confused).
+ * @example
+ * import { KPI_RECURRING_REVENUE } from 'funnel-math/sheets';
+ * KPI_RECURRING_REVENUE(1000, 12); // => [[78000, 144000]]
+ * @category Spreadsheets
+ */
+export function KPI_RECURRING_REVENUE(newMrr: CellInput, months: CellInput, churn?: CellInput): CellOutput {
+  return cellResult(() => {
+    const r = recurringRevenue(args({ newMrr, months, churn: optional(churn) }));
+    return [[r.recognizedRevenue.value.toNumber(), r.exitRunRate.arr.toNumber()]];
+  });
+}
+
+/**
+ * `=KPI_ACCEPTANCE_RATE(sent, accepted)`: connection requests accepted / sent.
+ * @example
+ * import { KPI_ACCEPTANCE_RATE } from 'funnel-math/sheets';
+ * KPI_ACCEPTANCE_RATE(200, 70); // => 0.35
+ * @category Spreadsheets
+ */
+export function KPI_ACCEPTANCE_RATE(sent: CellInput, accepted: CellInput): CellOutput {
+  return cellResult(() => valueOf(acceptanceRate({ sent, accepted } as never), 'acceptance rate'));
+}
+
+/**
+ * `=KPI_PERSONALIZATION_SHARE(personalized, generic)`: personalised touches / all touches.
+ * @example
+ * import { KPI_PERSONALIZATION_SHARE } from 'funnel-math/sheets';
+ * KPI_PERSONALIZATION_SHARE(60, 140); // => 0.3
+ * @category Spreadsheets
+ */
+export function KPI_PERSONALIZATION_SHARE(personalized: CellInput, generic: CellInput): CellOutput {
+  return cellResult(() => {
+    const share = personalizationShare([{ personalized, generic } as never]).overall.share;
+    if (share === null) fail('UNDEFINED_RESULT', 'No share: there are no touches.', []);
+    return share.toNumber();
+  });
+}
+
+/**
+ * `=KPI_ENGAGEMENT_PER_POST(posts, shares, comments, likes)`: shares, comments and likes per post, as one row.
+ * @example
+ * import { KPI_ENGAGEMENT_PER_POST } from 'funnel-math/sheets';
+ * KPI_ENGAGEMENT_PER_POST(4, 6, 15, 100); // => [[1.5, 3.75, 25]]
+ * @category Spreadsheets
+ */
+export function KPI_ENGAGEMENT_PER_POST(posts: CellInput, shares: CellInput, comments: CellInput, likes: CellInput): CellOutput {
+  return cellResult(() => {
+    const e = engagementPerPost({ posts, shares, comments, likes } as never);
+    const per = [e.shares.perPost, e.comments.perPost, e.likes.perPost];
+    if (per.some((p) => p === null)) fail('UNDEFINED_RESULT', 'No engagement per post: there are no posts.', ['posts']);
+    return [per.map((p) => (p as Exact).toNumber())];
+  });
+}
