@@ -12,3 +12,4 @@ export * from './render/index.js';
 export * from './goals/index.js';
 export * from './events/index.js';
 export * from './kpi/index.js';
+export * from './stats/index.js';

@@ -292,3 +292,17 @@ function KPI_PERSONALIZATION_SHARE(personalized, generic) {
 function KPI_ENGAGEMENT_PER_POST(posts, shares, comments, likes) {
   return FunnelMath.sheets.KPI_ENGAGEMENT_PER_POST(posts, shares, comments, likes);
 }
+
+/**
+ * The confidence interval of a conversion rate, as one row: lower, upper.
+ *
+ * @param {number} successes how many converted
+ * @param {number} trials how many tried
+ * @param {number} level confidence level, default 0.95
+ * @param {string} method "wilson" (default), "jeffreys", "clopper-pearson" or "agresti-coull"
+ * @return lower and upper bound
+ * @customfunction
+ */
+function RATE_CI(successes, trials, level, method) {
+  return FunnelMath.sheets.RATE_CI(successes, trials, level, method);
+}

@@ -6,6 +6,7 @@ import { ceilDivSafe } from '../plan/ceil.js';
 import * as z from 'zod/mini';
 import { isPlainObject, parseWith } from '../schema.js';
 import { firstOfMonth, isoOf, weekdayOf, yearMonthOf, type DateInput } from './dates.js';
+import { readReps } from './reps.js';
 import { isWorkingDay, readCalendar, readRange, type Calendar, type CalendarOptions } from './workingDays.js';
 
 /** The length of a schedule period. Weeks run Monday to Sunday (ISO); months are calendar months. */
@@ -138,38 +139,6 @@ function workingIn(cal: Calendar, from: number, to: number): number {
   let n = 0;
   for (let d = from; d <= to; d++) if (isWorkingDay(cal, d)) n++;
   return n;
-}
-
-function readReps(reps: unknown, path: ErrorPath): { names: string[]; weights: bigint[] } | null {
-  if (reps === undefined) return null;
-  let entries: [string, Ratio][];
-  if (Array.isArray(reps)) {
-    entries = reps.map((name, i) => {
-      if (typeof name !== 'string' || name === '') fail('INVALID_INPUT', `reps[${i}] should be a rep's name; got ${describe(name)}.`, [...path, i]);
-      return [name, Ratio.of(1)];
-    });
-  } else if (isPlainObject(reps)) {
-    entries = Object.keys(reps).map((name) => {
-      const w = toRatio(reps[name], [...path, name], `The weight of rep "${name}"`);
-      if (w.num < 0n) fail('NEGATIVE', `The weight of rep "${name}" is negative.`, [...path, name]);
-      return [name, w];
-    });
-  } else {
-    return fail('INVALID_INPUT', `reps should be names (['Ana', 'Bo']) or weights ({ Ana: 2, Bo: 1 }); got ${describe(reps)}.`, path);
-  }
-  if (entries.length === 0) fail('INVALID_INPUT', 'reps is empty; give at least one rep or leave it out.', path);
-  const names = entries.map((e) => e[0]);
-  if (new Set(names).size !== names.length) fail('INVALID_INPUT', 'reps names the same rep twice.', path);
-  let lcm = 1n;
-  for (const [, w] of entries) lcm = (lcm / gcd(lcm, w.den)) * w.den;
-  const weights = entries.map(([, w]) => (w.num * lcm) / w.den);
-  if (weights.every((w) => w === 0n)) fail('INVALID_INPUT', 'Every rep weight is 0; give at least one rep a positive weight.', path);
-  return { names, weights };
-}
-
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
 }
 
 /** Cumulative lag (days before the goal window) per stage. */

@@ -3,7 +3,8 @@ import type { Decimal } from 'decimal.js';
 import type { DateInput } from '../calendar/dates.js';
 import { readCalendar, type Weekday } from '../calendar/workingDays.js';
 import { describe, fail, type ErrorPath } from '../errors.js';
-import { apportionIntegers } from '../numbers/apportion.js';
+import { readReps } from '../calendar/reps.js';
+import { apportionIntegers, integerWeights } from '../numbers/apportion.js';
 import { Money, ratioToMoney } from '../numbers/money.js';
 import { toRatio, type NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
@@ -73,18 +74,6 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
   reps: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
-
-/** Exact non-negative ratios → integer weights with the same proportions. */
-function integerWeights(ratios: readonly Ratio[]): bigint[] {
-  let lcm = 1n;
-  for (const r of ratios) lcm = (lcm / gcd(lcm, r.den)) * r.den;
-  return ratios.map((r) => (r.num * lcm) / r.den);
-}
-
 /** Rounds to the nearest integer, halves to even (as money is rounded). @internal */
 export function roundHalfEven(r: Ratio): bigint {
   const f = r.floor();
@@ -107,32 +96,6 @@ function readWeights(raw: unknown, periods: readonly Period[]): Ratio[] {
     if (r.sign() < 0) fail('NEGATIVE', `The weight at weights[${i}] is negative; weights are 0 or more.`, [...path, i]);
     return r;
   });
-}
-
-function readReps(reps: unknown): { names: string[]; weights: bigint[] } | null {
-  const path: ErrorPath = ['options', 'reps'];
-  if (reps === undefined) return null;
-  let entries: [string, Ratio][];
-  if (Array.isArray(reps)) {
-    entries = reps.map((name, i) => {
-      if (typeof name !== 'string' || name === '') fail('INVALID_INPUT', `reps[${i}] should be a rep's name; got ${describe(name)}.`, [...path, i]);
-      return [name, ONE];
-    });
-  } else if (isPlainObject(reps)) {
-    entries = Object.keys(reps).map((name) => {
-      const w = toRatio(reps[name], [...path, name], `The weight of rep "${name}"`);
-      if (w.sign() < 0) fail('NEGATIVE', `The weight of rep "${name}" is negative.`, [...path, name]);
-      return [name, w];
-    });
-  } else {
-    return fail('INVALID_INPUT', `reps should be names (['Ana', 'Bo']) or weights ({ Ana: 2, Bo: 1 }); got ${describe(reps)}.`, path);
-  }
-  if (entries.length === 0) fail('INVALID_INPUT', 'reps is empty; give at least one rep or leave it out.', path);
-  const names = entries.map((e) => e[0]);
-  if (new Set(names).size !== names.length) fail('INVALID_INPUT', 'reps names the same rep twice.', path);
-  const weights = integerWeights(entries.map((e) => e[1]));
-  if (weights.every((w) => w === 0n)) fail('INVALID_INPUT', 'Every rep weight is 0; give at least one rep a positive weight.', path);
-  return { names, weights };
 }
 
 const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
@@ -196,7 +159,7 @@ export function cascadeGoal(goal: GoalInput | Goal, options: CascadeOptions): Ca
     fail('NO_WORKING_DAYS', `The goal's window ${g.start} to ${g.deadline} has no working days to split into.`, ['goal']);
   }
   const weights = readWeights(opts.weights, periods);
-  const reps = readReps(opts.reps);
+  const reps = readReps(opts.reps, ['options', 'reps']);
   const totalSteps = periods.reduce((a, p) => a.add(p.step), ZERO);
   const shares: Ratio[] = [];
   let cumStep = ZERO;

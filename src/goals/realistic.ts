@@ -21,7 +21,7 @@ import type { HistoryPoint } from './achievable.js';
 import type { Emit } from './emit.js';
 import type { DraftGoal } from './readGoal.js';
 import type { SmartThresholds } from './thresholds.js';
-import { wilsonInterval } from './wilson.js';
+import { wilsonBounds } from '../stats/wilson.js';
 
 /** What the realistic checks need from the context, read. */
 export interface RealisticContext {
@@ -160,7 +160,7 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
       const c = counts[i];
       if (c) {
         observed = true;
-        const w = wilsonInterval(c.successes, c.trials, t.level);
+        const w = wilsonBounds(c.successes, c.trials, t.level);
         lower *= w.lower;
         upper *= w.upper;
       } else {

@@ -1,5 +1,6 @@
 import { describe, fail } from '../errors.js';
 import { toCount, toRatio, type NumberInput } from './parse.js';
+import type { Ratio } from './ratio.js';
 
 /**
  * Splits `total` into whole parts proportional to `weights` that sum exactly to `total`
@@ -28,15 +29,19 @@ export function apportion(total: NumberInput, weights: readonly NumberInput[]): 
     if (r.num < 0n) fail('NEGATIVE', `The weight at weights[${i}] is negative; weights are 0 or more.`, ['weights', i]);
     return r;
   });
-  // common denominator → integer weights with the same proportions
-  let lcm = 1n;
-  for (const r of ratios) lcm = (lcm / gcd(lcm, r.den)) * r.den;
-  return apportionIntegers(t, ratios.map((r) => (r.num * lcm) / r.den));
+  return apportionIntegers(t, integerWeights(ratios));
 }
 
 function gcd(a: bigint, b: bigint): bigint {
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
+}
+
+/** Exact weights scaled to integers with the same proportions (over their common denominator). @internal */
+export function integerWeights(ratios: readonly Ratio[]): bigint[] {
+  let lcm = 1n;
+  for (const r of ratios) lcm = (lcm / gcd(lcm, r.den)) * r.den;
+  return ratios.map((r) => (r.num * lcm) / r.den);
 }
 
 /** Largest remainder over non-negative integer weights. @internal */

@@ -178,8 +178,8 @@ export class Ratio {
 
   /**
    * The nearest double, for display and charts. Exact when both parts are safe integers and the
-   * quotient is representable; otherwise correctly scaled (never NaN or Infinity for values this
-   * library produces).
+   * quotient is representable; otherwise correctly scaled.
+   * @throws FunnelMathError `RESULT_TOO_LARGE` when the value is beyond ±1.8e308, rather than Infinity.
    */
   toNumber(): number {
     if (this.d !== 0) return this.n / this.d;
@@ -187,7 +187,11 @@ export class Ratio {
     const shift = bitLength(this.den) - bitLength(this.num < 0n ? -this.num : this.num) + 64;
     const q = shift >= 0 ? (this.num << BigInt(shift)) / this.den : this.num / (this.den << BigInt(-shift));
     // two half-steps so a tiny value does not underflow in the scale factor alone
-    return Number(q) * 2 ** -Math.floor(shift / 2) * 2 ** -Math.ceil(shift / 2);
+    const value = Number(q) * 2 ** -Math.floor(shift / 2) * 2 ** -Math.ceil(shift / 2);
+    if (!Number.isFinite(value)) {
+      fail('RESULT_TOO_LARGE', `The value ${this.num < 0n ? '-' : ''}~10^${Math.round(bitLength(this.num < 0n ? -this.num : this.num) * 0.30103 - bitLength(this.den) * 0.30103)} is beyond what a JavaScript number can hold; use toString() for the exact value.`);
+    }
+    return value;
   }
 
   /** `num/den` in lowest terms, or just `num` when whole: `'1/3'`, `'3/20'`, `'5'`. */

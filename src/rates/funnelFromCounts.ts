@@ -4,6 +4,7 @@ import { toCount, type NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
 import { readStageRecord } from './stageRecord.js';
+import { wilson95 } from '../stats/wilson.js';
 
 /** Why a rate has no value: nothing reached its denominator stage, or more reached this stage than it. */
 export type UndefinedRateReason = 'zero-denominator' | 'exceeds-denominator';
@@ -26,6 +27,24 @@ export interface StageRate<Id extends string = string> {
   readonly of: Id;
   /** For people: `'16.7% of contact (10 of 60)'`, or why there is no rate. */
   readonly label: string;
+  /**
+   * The Wilson 95% interval for the rate (floats: interval bounds are irreducibly real); `null`
+   * when the rate is undefined.
+   */
+  readonly interval: RateInterval95 | null;
+  /**
+   * True when the rate rests on fewer than 5 successes or fewer than 5 failures (numerator < 5 or
+   * denominator − numerator < 5, undefined rates included): read it as a rough guide, not a fact.
+   */
+  readonly smallSample: boolean;
+}
+
+/** A 95% Wilson interval carried by a counted rate. */
+export interface RateInterval95 {
+  readonly lower: number;
+  readonly upper: number;
+  readonly level: 0.95;
+  readonly method: 'wilson';
 }
 
 /** One stage of a {@link FunnelCounts} result. */
@@ -60,10 +79,14 @@ export interface FunnelCounts<Id extends string = string> {
 /** Counts per stage: keyed by stage id, or an array in funnel order. */
 export type CountsInput<Id extends string> = { readonly [K in Id]: NumberInput } | readonly NumberInput[];
 
+/** Fewer successes or failures than this make a rate a small sample (see {@link StageRate.smallSample}). */
+const SMALL_SAMPLE = 5;
+
 /** Builds a rate `numerator / denominator` of stage `of`, undefined rather than above 1 or over 0. @internal */
 export function stageRate<Id extends string>(numerator: number, denominator: number, of: Id, ofLabel: string): StageRate<Id> {
+  const smallSample = numerator < SMALL_SAMPLE || denominator - numerator < SMALL_SAMPLE;
   if (denominator === 0) {
-    return { value: null, reason: 'zero-denominator', numerator, denominator, of, label: `no rate: no ${ofLabel} to divide by` };
+    return { value: null, reason: 'zero-denominator', numerator, denominator, of, label: `no rate: no ${ofLabel} to divide by`, interval: null, smallSample };
   }
   if (numerator > denominator) {
     return {
@@ -73,15 +96,30 @@ export function stageRate<Id extends string>(numerator: number, denominator: num
       denominator,
       of,
       label: `no rate: ${numerator} is more than the ${denominator} ${ofLabel}`,
+      interval: null,
+      smallSample,
     };
   }
   const value = Ratio.of(numerator, denominator);
-  return { value, reason: null, numerator, denominator, of, label: `${value.toPercent(1)} of ${ofLabel} (${numerator} of ${denominator})` };
+  const { lower, upper } = wilson95(numerator, denominator);
+  return {
+    value,
+    reason: null,
+    numerator,
+    denominator,
+    of,
+    label: `${value.toPercent(1)} of ${ofLabel} (${numerator} of ${denominator})`,
+    interval: { lower, upper, level: 0.95, method: 'wilson' },
+    smallSample,
+  };
 }
 
 /**
  * Conversion rates from stage counts, each against a named denominator: the previous stage
  * (`ofPrevious`) and the first stage (`ofFirst`).
+ *
+ * Every defined rate carries a Wilson 95% interval (`interval`, floats) and a `smallSample` flag
+ * (fewer than 5 successes or fewer than 5 failures).
  *
  * Edge cases: a zero denominator gives `value: null` with `reason: 'zero-denominator'` (never NaN,
  * Infinity or 0). A stage larger than the one before it — typically prospects who came in by
@@ -100,6 +138,8 @@ export function stageRate<Id extends string>(numerator: number, denominator: num
  * report.stages[2]!.ofFirst.label; // => '16.7% of contact (10 of 60)'
  * report.stages[2]!.ofPrevious!.value!.toString(); // => '2/3'
  * report.stages[1]!.dropped; // => 45
+ * report.stages[2]!.ofPrevious!.smallSample; // => false
+ * report.stages[2]!.ofPrevious!.interval!.lower.toFixed(3); // => '0.417'
  * @category Rates
  */
 export function funnelFromCounts<Id extends string>(funnel: Funnel<Id>, counts: CountsInput<NoInfer<Id>>): FunnelCounts<Id> {

@@ -4,6 +4,7 @@ export {
   type CountsInput,
   type FunnelCounts,
   type FunnelWarning,
+  type RateInterval95,
   type StageRate,
   type UndefinedRateReason,
 } from './funnelFromCounts.js';

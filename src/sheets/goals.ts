@@ -4,7 +4,7 @@ import { validateSmart, type HistoryEntry } from '../goals/validateSmart.js';
 import { fail } from '../errors.js';
 import { cellDate, cellResult, flatten, optional, type CellInput, type CellOutput } from './cells.js';
 
-const DATE_FIELDS = new Set(['start', 'deadline']);
+const DATE_FIELDS = /* @__PURE__ */ new Set(['start', 'deadline']);
 
 /** Reads a two-column range of field / value pairs into an object (empty values are left out). */
 function fields(range: CellInput, what: string): Record<string, unknown> {

@@ -25,8 +25,27 @@ describe('analyzeFunnel: DOMAIN examples', () => {
     }
     const r = analyzeFunnel(cms, records);
     expect(r.stages.map((s) => [s.touches, s.prospects])).toEqual([[90, 60], [15, 15], [10, 10]]);
-    expect(plain(r.stages[2]!.ofPrevious)).toEqual({ value: '2/3', reason: null, numerator: 10, denominator: 15, of: 'meeting', label: '66.7% of meeting (10 of 15)' });
-    expect(plain(r.stages[2]!.ofFirst)).toEqual({ value: '1/6', reason: null, numerator: 10, denominator: 60, of: 'contact', label: '16.7% of contact (10 of 60)' });
+    // Wilson 95% intervals (scipy agrees to the last digit or one ulp)
+    expect(plain(r.stages[2]!.ofPrevious)).toEqual({
+      value: '2/3',
+      reason: null,
+      numerator: 10,
+      denominator: 15,
+      of: 'meeting',
+      label: '66.7% of meeting (10 of 15)',
+      interval: { lower: 0.41713547738519774, upper: 0.8482367556028526, level: 0.95, method: 'wilson' },
+      smallSample: false,
+    });
+    expect(plain(r.stages[2]!.ofFirst)).toEqual({
+      value: '1/6',
+      reason: null,
+      numerator: 10,
+      denominator: 60,
+      of: 'contact',
+      label: '16.7% of contact (10 of 60)',
+      interval: { lower: 0.09313176979191454, upper: 0.2803161316361453, level: 0.95, method: 'wilson' }, // scipy: lower 0.0931317697919145, one ulp apart
+      smallSample: false,
+    });
     expect(r.overall.label).toBe('16.7% of contact (10 of 60)');
     // a close rate against touches would be 10/90: the report never divides by touches
     expect(r.stages[1]!.ofPrevious!.label).toBe('25.0% of contact (15 of 60)');

@@ -15,8 +15,13 @@ export function dishonestNumbers(value: unknown, path = '$', seen = new Set<unkn
   // Ratio and friends: their number view must be finite too
   const toNumber = (value as { toNumber?: unknown }).toNumber;
   if (typeof toNumber === 'function') {
-    const n = (toNumber as () => unknown).call(value);
-    if (typeof n === 'number' && !Number.isFinite(n)) out.push(`${path}.toNumber() = ${n}`);
+    try {
+      const n = (toNumber as () => unknown).call(value);
+      if (typeof n === 'number' && !Number.isFinite(n)) out.push(`${path}.toNumber() = ${n}`);
+    } catch (error) {
+      // refusing to round an exact value beyond ±1.8e308 is honest; any other throw is not
+      if (!(error instanceof FunnelMathError && error.code === 'RESULT_TOO_LARGE')) throw error;
+    }
   }
   return out;
 }

@@ -17,14 +17,33 @@ describe('funnelFromCounts', () => {
   it('DOMAIN §5: 60 contacts, 15 meetings, 10 sales → 66.7% of meetings and 16.7% of contacts, both labelled', () => {
     const f = defineFunnel(['contact', 'meeting', 'sale'] as const);
     const sale = funnelFromCounts(f, [60, 15, 10]).stages[2]!;
-    expect(plain(sale)).toEqual({
+    const { interval: i1, ...ofPrevious } = plain(sale.ofPrevious);
+    const { interval: i2, ...ofFirst } = plain(sale.ofFirst);
+    const { interval: i3, ...dropRate } = plain(sale.dropRate);
+    expect({ ...plain(sale), ofPrevious, ofFirst, dropRate }).toEqual({
       stage: 'sale',
       count: 10,
-      ofPrevious: { value: '2/3', reason: null, numerator: 10, denominator: 15, of: 'meeting', label: '66.7% of meeting (10 of 15)' },
-      ofFirst: { value: '1/6', reason: null, numerator: 10, denominator: 60, of: 'contact', label: '16.7% of contact (10 of 60)' },
+      ofPrevious: { value: '2/3', reason: null, numerator: 10, denominator: 15, of: 'meeting', label: '66.7% of meeting (10 of 15)', smallSample: false },
+      ofFirst: { value: '1/6', reason: null, numerator: 10, denominator: 60, of: 'contact', label: '16.7% of contact (10 of 60)', smallSample: false },
       dropped: 5,
-      dropRate: { value: '1/3', reason: null, numerator: 5, denominator: 15, of: 'meeting', label: '33.3% of meeting (5 of 15)' },
+      dropRate: { value: '1/3', reason: null, numerator: 5, denominator: 15, of: 'meeting', label: '33.3% of meeting (5 of 15)', smallSample: false },
     });
+    // Wilson 95% from scipy 1.17: binomtest(s, n).proportion_ci(0.95, 'wilson')
+    const near = (got: { lower: number; upper: number; level: number; method: string }, lower: number, upper: number) => {
+      expect([got.level, got.method]).toEqual([0.95, 'wilson']);
+      expect(Math.abs(got.lower - lower)).toBeLessThanOrEqual(1e-12 * lower);
+      expect(Math.abs(got.upper - upper)).toBeLessThanOrEqual(1e-12 * upper);
+    };
+    near(i1, 0.41713547738519774, 0.8482367556028528);
+    near(i2, 0.09313176979191454, 0.2803161316361453);
+    near(i3, 0.15176324439714725, 0.5828645226148023);
+  });
+
+  it('smallSample: fewer than 5 successes or fewer than 5 failures', () => {
+    const f = defineFunnel(['meeting', 'sale'] as const);
+    const flag = (m: number, s: number) => funnelFromCounts(f, [m, s]).stages[1]!.ofPrevious!.smallSample;
+    expect([flag(15, 10), flag(15, 4), flag(14, 10), flag(9, 5), flag(10, 5), flag(0, 0)]).toEqual([false, true, true, true, false, true]);
+    expect(funnelFromCounts(f, [20, 0]).stages[1]!.ofPrevious!.interval).toEqual({ lower: 0, upper: expect.any(Number), level: 0.95, method: 'wilson' });
   });
 
   it('DOMAIN §1: 15% to appointment, 1 in 3 closes', () => {
@@ -37,7 +56,7 @@ describe('funnelFromCounts', () => {
   it('a zero denominator gives null with a reason, never NaN or 0', () => {
     const f = defineFunnel(['call', 'meeting', 'sale'] as const);
     const r = funnelFromCounts(f, { call: 0, meeting: 0, sale: 0 });
-    expect(plain(r.stages[1]!.ofPrevious)).toEqual({ value: null, reason: 'zero-denominator', numerator: 0, denominator: 0, of: 'call', label: 'no rate: no call to divide by' });
+    expect(plain(r.stages[1]!.ofPrevious)).toEqual({ value: null, reason: 'zero-denominator', numerator: 0, denominator: 0, of: 'call', label: 'no rate: no call to divide by', interval: null, smallSample: true });
     expect(r.stages[0]!.ofFirst.value).toBeNull();
     expect(r.stages[2]!.dropRate!.value).toBeNull();
     expect(r.stages[2]!.dropped).toBe(0);

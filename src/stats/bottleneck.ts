@@ -1,0 +1,110 @@
+import * as z from 'zod/mini';
+import { fail } from '../errors.js';
+import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
+import { toCount, type NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { requiredActivity } from '../plan/requiredActivity.js';
+import { readRates, type RatesInput } from '../rates/readRates.js';
+import { parseWith } from '../schema.js';
+
+/** One stage of a {@link Bottleneck} report. */
+export interface BottleneckStage<Id extends string = string> {
+  readonly stage: Id;
+  readonly rate: Ratio;
+  readonly benchmark: Ratio;
+  /** benchmark − rate, exactly (negative when the stage beats its benchmark). */
+  readonly gap: Ratio;
+  /** benchmark / rate: how many times the output grows if this stage reaches its benchmark. */
+  readonly factor: Ratio;
+  /** With a goal: top-of-funnel activity the goal needs if this stage alone reaches its benchmark (only when below it). */
+  readonly topAtBenchmark: number | null;
+  /** With a goal: the activity that saves (0 when the stage is at or above its benchmark). */
+  readonly saved: number | null;
+}
+
+/** What {@link bottleneck} returns. */
+export interface Bottleneck<Id extends string = string> {
+  /** The stage furthest below its benchmark (largest factor above 1), or `null` when none is below. */
+  readonly bottleneck: Id | null;
+  /** With a goal: the top-of-funnel activity it needs at the current rates. */
+  readonly top: number | null;
+  readonly stages: readonly BottleneckStage<Id>[];
+}
+
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  rates: /* @__PURE__ */ z.unknown(),
+  benchmarks: /* @__PURE__ */ z.unknown(),
+  goal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+});
+
+/**
+ * The bottleneck: the stage whose rate is furthest below its benchmark, measured by how much
+ * output the same activity would give there (factor = benchmark / rate, exact); with a goal, also
+ * the top-of-funnel activity saved by bringing that stage alone to its benchmark
+ * ({@link requiredActivity}, default rounding). Stages without a benchmark are left out.
+ *
+ * DOMAIN §1: 15% of calls become appointments and 1 in 3 appointments close; against benchmarks of
+ * 20% and 30% the call→appointment step is where the gains are.
+ *
+ * @param funnel - from {@link defineFunnel}.
+ * @param options.rates - current rates (fractions, not percents), every stage.
+ * @param options.benchmarks - target rates for some or all stages, keyed like rates.
+ * @param options.goal - optional goal at the last stage, to express gains in activity.
+ * @throws FunnelMathError `MISSING_RATE`, `ZERO_RATE`, `RATE_ABOVE_ONE`, `NEGATIVE`, `UNKNOWN_STAGE`, `INVALID_NUMBER`, `INVALID_INPUT`.
+ * @example
+ * import { bottleneck, defineFunnel } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
+ * const b = bottleneck(funnel, { rates: { appointment: '15%', sale: '1/3' }, benchmarks: { appointment: '20%', sale: '30%' }, goal: 50 });
+ * b.bottleneck; // => 'appointment'
+ * b.stages.map((s) => [s.stage, s.factor.toString(), s.saved]); // => [['appointment', '4/3', 250], ['sale', '9/10', 0]]
+ * @category Statistics
+ */
+export function bottleneck<Id extends string>(
+  funnel: Funnel<Id>,
+  options: { readonly rates: RatesInput<NoInfer<Id>>; readonly benchmarks: { readonly [K in NoInfer<Id>]?: NumberInput }; readonly goal?: NumberInput },
+): Bottleneck<Id> {
+  const f = asFunnel(funnel);
+  const opts = parseWith(optionsSchema, options, [], 'bottleneck options');
+  const last = f.ids.length - 1;
+  const rates = readRates(f, opts.rates, last);
+  if (opts.benchmarks === null || typeof opts.benchmarks !== 'object' || Array.isArray(opts.benchmarks)) {
+    fail('INVALID_INPUT', "bottleneck needs benchmarks keyed by stage, such as { appointment: '20%' }.", ['benchmarks']);
+  }
+  const bench = opts.benchmarks as Record<string, unknown>;
+  const filled: Record<string, unknown> = {};
+  const has: boolean[] = f.ids.map((id, i) => i > 0 && Object.hasOwn(bench, id));
+  for (let i = 1; i <= last; i++) filled[`${i - 1}`] = has[i] ? bench[f.ids[i]!] : 1;
+  for (const key of Object.keys(bench)) {
+    if (f.ids.indexOf(key as Id) < 1) fail('UNKNOWN_STAGE', `benchmarks names "${key}", which is not a stage after the first (${f.ids.slice(1).join(', ')}).`, ['benchmarks', key]);
+  }
+  const benchRates = readRates(f, f.ids.slice(1).map((_, i) => filled[`${i}`]), last, { path: ['benchmarks'] });
+  const goal = opts.goal === undefined ? null : toCount(opts.goal, ['goal'], 'The goal');
+  const topFor = (rs: Ratio[]) => (goal === null ? null : requiredActivity(f, { goal, rates: rs.slice(1) }).top.required);
+  const top = topFor(rates);
+  const stages: BottleneckStage<Id>[] = [];
+  let best: BottleneckStage<Id> | null = null;
+  for (let i = 1; i <= last; i++) {
+    if (!has[i]) continue;
+    const rate = rates[i]!;
+    const benchmark = benchRates[i]!;
+    const below = benchmark.compare(rate) > 0;
+    let topAtBenchmark: number | null = null;
+    if (below && goal !== null) {
+      const next = rates.slice();
+      next[i] = benchmark;
+      topAtBenchmark = topFor(next);
+    }
+    const s: BottleneckStage<Id> = {
+      stage: f.ids[i]! as Id,
+      rate,
+      benchmark,
+      gap: benchmark.sub(rate),
+      factor: benchmark.div(rate),
+      topAtBenchmark,
+      saved: goal === null ? null : topAtBenchmark === null ? 0 : top! - topAtBenchmark,
+    };
+    stages.push(s);
+    if (below && (best === null || s.factor.compare(best.factor) > 0)) best = s;
+  }
+  return { bottleneck: best ? best.stage : null, top, stages };
+}

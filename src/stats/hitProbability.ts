@@ -1,0 +1,88 @@
+import * as z from 'zod/mini';
+import { fail } from '../errors.js';
+import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import type { RatesInput } from '../rates/readRates.js';
+import { parseWith } from '../schema.js';
+import { statCount } from './common.js';
+import { checkActivity, readModel, type OutcomeMethod } from './model.js';
+
+/** Options of {@link hitProbability}. */
+export interface HitProbabilityOptions<Id extends string> {
+  /** Whole number of top-of-funnel attempts (calls). */
+  readonly activity: NumberInput;
+  /** Stage rates (fractions, not percents), or observed `{ successes, trials }`, or a `funnelFromCounts` result. */
+  readonly rates: RatesInput<Id>;
+  /** Whole number of outcomes at the last stage. */
+  readonly goal: NumberInput;
+}
+
+/** What {@link hitProbability} returns. */
+export interface HitProbability {
+  /** P(at least `goal` outcomes), a float in [0, 1]. */
+  readonly probability: number;
+  readonly activity: number;
+  readonly goal: number;
+  /** The per-attempt probability of reaching the last stage (the exact product of the rates). */
+  readonly overallRate: Ratio;
+  /** Outcomes expected on average: activity × overallRate, exactly. */
+  readonly expected: Ratio;
+  /** `'binomial'` for known rates; `'beta-binomial'` or `'monte-carlo'` for observed ones. */
+  readonly method: OutcomeMethod;
+  /** Largest error of `probability` from the method (0 for exact sums; 0.015 for Monte Carlo). */
+  readonly errorBound: number;
+}
+
+const outcomeOptionsSchema = /* @__PURE__ */ z.strictObject({
+  activity: /* @__PURE__ */ z.unknown(),
+  rates: /* @__PURE__ */ z.unknown(),
+  goal: /* @__PURE__ */ z.unknown(),
+});
+
+/**
+ * The probability that `activity` top-of-funnel attempts yield at least `goal` outcomes, when each
+ * attempt passes each stage independently: the outcome is Binomial(activity, p) with p the product
+ * of the stage rates, so P = Σ_{x ≥ goal} C(n, x) pˣ (1 − p)ⁿ⁻ˣ, computed exactly (up to float
+ * rounding) as the regularized incomplete beta I_p(goal, n − goal + 1).
+ *
+ * Plans built on averages are coin flips: 1000 calls at 5% overall expect 50 sales, and reach 50
+ * only about half the time. With observed counts instead of rates the uncertainty of the rates is
+ * included too (beta-binomial, or Monte Carlo from a fixed seed; see `method` and `errorBound`).
+ *
+ * Edge cases: goal 0 → 1; goal above activity → 0; a rate of 0 → 0. The probability is a float.
+ *
+ * @param funnel - from {@link defineFunnel}.
+ * @param options.activity - attempts at the top stage (≤ 10^9).
+ * @param options.rates - as for {@link requiredActivity}, or `{ successes, trials }` per stage.
+ * @param options.goal - outcomes wanted at the last stage.
+ * @throws FunnelMathError `MISSING_RATE`, `RATE_ABOVE_ONE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`,
+ *   `UNKNOWN_STAGE`, `OUT_OF_RANGE`, `INVALID_INPUT`.
+ * @example
+ * import { defineFunnel, hitProbability } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
+ * const hit = hitProbability(funnel, { activity: 1000, rates: { appointment: '15%', sale: '1/3' }, goal: 50 });
+ * hit.probability.toFixed(3); // => '0.520'
+ * hit.expected.toString(); // => '50'
+ * hitProbability(funnel, { activity: 1180, rates: { appointment: '15%', sale: '1/3' }, goal: 50 }).probability.toFixed(3); // => '0.900'
+ * @category Statistics
+ */
+export function hitProbability<Id extends string>(funnel: Funnel<Id>, options: HitProbabilityOptions<NoInfer<Id>>): HitProbability {
+  const f = asFunnel(funnel);
+  const opts = parseWith(outcomeOptionsSchema, options, [], 'hitProbability options');
+  const activity = statCount(opts.activity, ['activity'], 'The activity');
+  const goal = statCount(opts.goal, ['goal'], 'The goal');
+  if (opts.rates === undefined) fail('MISSING_RATE', 'hitProbability needs rates, such as { appointment: 0.15, sale: 0.33 }.', ['rates']);
+  const model = readModel(f, opts.rates);
+  checkActivity(model, activity);
+  const probability = Math.min(1, Math.max(0, model.atLeast(goal, activity)));
+  return {
+    probability,
+    activity,
+    goal,
+    overallRate: model.overall,
+    expected: model.overall.mul(Ratio.of(activity)),
+    method: model.method,
+    errorBound: model.errorBound,
+  };
+}

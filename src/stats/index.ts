@@ -1,0 +1,12 @@
+export { rateInterval, type IntervalMethod, type RateInterval, type RateIntervalOptions } from './rateInterval.js';
+export { compareRates, type ComparedRate, type ComparisonVerdict, type ObservedCounts, type RateComparison } from './compareRates.js';
+export { sampleSize, type SampleSize } from './sampleSize.js';
+export { detectableLift, type DetectableLift } from './detectableLift.js';
+export { outliers, type ControlLimit, type OutlierGroup, type Outliers } from './outliers.js';
+export { hitProbability, type HitProbability, type HitProbabilityOptions } from './hitProbability.js';
+export { activityForConfidence, type ActivityForConfidence, type ActivityForConfidenceOptions } from './activityForConfidence.js';
+export { outcomeRange, type OutcomeRange } from './outcomeRange.js';
+export type { OutcomeMethod } from './model.js';
+export { sensitivity, type RateChange, type Sensitivity, type StageSensitivity } from './sensitivity.js';
+export { rateNeeded, type RateNeeded } from './rateNeeded.js';
+export { bottleneck, type Bottleneck, type BottleneckStage } from './bottleneck.js';

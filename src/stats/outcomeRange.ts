@@ -1,0 +1,62 @@
+import * as z from 'zod/mini';
+import { fail } from '../errors.js';
+import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import type { RatesInput } from '../rates/readRates.js';
+import { parseWith } from '../schema.js';
+import { statCount } from './common.js';
+import { checkActivity, outcomeBand, readModel, type OutcomeMethod } from './model.js';
+
+/** What {@link outcomeRange} returns: whole outcome counts, and the exact average. */
+export interface OutcomeRange {
+  readonly activity: number;
+  /** 1 in 10 periods ends at or below this many outcomes. */
+  readonly p10: number;
+  /** The median outcome. */
+  readonly p50: number;
+  /** 9 in 10 periods end at or below this many outcomes. */
+  readonly p90: number;
+  /** The average outcome, activity × overall rate, exactly. */
+  readonly expected: Ratio;
+  readonly method: OutcomeMethod;
+  /** For Monte Carlo: the largest error of the probabilities the percentiles rest on (0.015); else 0. */
+  readonly errorBound: number;
+}
+
+const optionsSchema = /* @__PURE__ */ z.strictObject({ activity: /* @__PURE__ */ z.unknown(), rates: /* @__PURE__ */ z.unknown() });
+
+/**
+ * The range of outcomes a given activity produces: the 10th, 50th and 90th percentiles of the
+ * number reaching the last stage (each the smallest x with P(X ≤ x) ≥ q, scipy's `ppf`
+ * convention), under the same model as {@link hitProbability}.
+ *
+ * @param funnel - from {@link defineFunnel}.
+ * @param options.activity - attempts at the top stage (≤ 10^9).
+ * @param options.rates - as for {@link hitProbability}.
+ * @returns `{ p10, p50, p90, expected, method, errorBound }`; percentiles are whole counts.
+ * @throws FunnelMathError as {@link hitProbability}.
+ * @example
+ * import { defineFunnel, outcomeRange } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'sale'] as const);
+ * const r = outcomeRange(funnel, { activity: 1000, rates: { sale: '5%' } });
+ * [r.p10, r.p50, r.p90]; // => [41, 50, 59]
+ * const seen = outcomeRange(funnel, { activity: 1000, rates: { sale: { successes: 5, trials: 100 } } });
+ * [seen.p10, seen.p50, seen.p90, seen.method]; // => [30, 56, 91, 'beta-binomial']
+ * @category Statistics
+ */
+export function outcomeRange<Id extends string>(funnel: Funnel<Id>, options: { readonly activity: NumberInput; readonly rates: RatesInput<NoInfer<Id>> }): OutcomeRange {
+  const f = asFunnel(funnel);
+  const opts = parseWith(optionsSchema, options, [], 'outcomeRange options');
+  const activity = statCount(opts.activity, ['activity'], 'The activity');
+  if (opts.rates === undefined) fail('MISSING_RATE', 'outcomeRange needs rates, such as { sale: 0.05 }.', ['rates']);
+  const model = readModel(f, opts.rates);
+  checkActivity(model, activity);
+  return {
+    activity,
+    ...outcomeBand(model, activity),
+    expected: model.overall.mul(Ratio.of(activity)),
+    method: model.method,
+    errorBound: model.errorBound,
+  };
+}

@@ -1,0 +1,102 @@
+import * as z from 'zod/mini';
+import { describe, fail } from '../errors.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { isPlainObject, parseWith } from '../schema.js';
+import { readCounts, readProbability } from './common.js';
+import { zFor } from './special.js';
+
+/** Control limits at one level for one group's denominator. */
+export interface ControlLimit {
+  readonly level: number;
+  readonly lower: number;
+  readonly upper: number;
+}
+
+/** One group (a rep, a source) on the funnel plot. */
+export interface OutlierGroup {
+  readonly name: string;
+  readonly successes: number;
+  readonly trials: number;
+  /** Exact rate; `null` with no trials. */
+  readonly rate: Ratio | null;
+  readonly estimate: number | null;
+  /** Limits around the pooled rate for this group's trials, one per level (ascending). */
+  readonly limits: readonly ControlLimit[];
+  /** Above or below the limits of the widest level it falls outside; `'within'` otherwise. */
+  readonly status: 'above' | 'below' | 'within' | 'insufficient-data';
+  /** The widest level whose limits the group falls outside, or `null`. */
+  readonly outsideLevel: number | null;
+}
+
+/** What {@link outliers} returns. */
+export interface Outliers {
+  /** Σ successes / Σ trials, exactly (`null` when no group has trials). */
+  readonly pooled: Ratio | null;
+  readonly groups: readonly OutlierGroup[];
+  readonly levels: readonly number[];
+}
+
+const optionsSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.strictObject({ levels: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())) }),
+);
+
+/**
+ * Funnel-plot control limits (Spiegelhalter, "Funnel plots for comparing institutional
+ * performance", Statistics in Medicine 24, 2005): around the pooled rate p₀ = Σs/Σn, each group's
+ * limits at level L are p₀ ± z_L·√(p₀(1 − p₀)/nᵢ) (normal approximation, clipped to [0, 1]), so a
+ * rep with 15 meetings gets wide limits and a rep with 400 narrow ones. A group outside the 99.8%
+ * limits is really out of line; inside them its distance from the pool is what chance gives.
+ *
+ * Edge cases: a group with 0 trials gets no limits and status `'insufficient-data'`; when the
+ * pooled rate is 0 or 1 every limit is that rate (every group equals it).
+ *
+ * @param groups - `{ name: { successes, trials } }`.
+ * @param options.levels - confidence levels, default `[0.95, 0.998]`.
+ * @throws FunnelMathError `INVALID_INPUT`, `OUT_OF_RANGE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
+ * @example
+ * import { outliers } from 'funnel-math';
+ * const reps = { ana: { successes: 10, trials: 15 }, ben: { successes: 30, trials: 200 }, eva: { successes: 45, trials: 190 } };
+ * const plot = outliers(reps);
+ * plot.pooled!.toString(); // => '17/81'
+ * plot.groups.map((g) => [g.name, g.status, g.outsideLevel]); // => [['ana', 'above', 0.998], ['ben', 'below', 0.95], ['eva', 'within', null]]
+ * @category Statistics
+ */
+export function outliers(groups: { readonly [name: string]: { readonly successes: NumberInput; readonly trials: NumberInput } }, options?: { readonly levels?: readonly NumberInput[] }): Outliers {
+  if (!isPlainObject(groups)) {
+    fail('INVALID_INPUT', `outliers needs groups as { name: { successes, trials } }; got ${describe(groups)}.`, ['groups']);
+  }
+  const opts = parseWith(optionsSchema, options, ['options'], 'outliers options') ?? {};
+  const levels = (opts.levels ?? [0.95, 0.998]).map((l, i) => readProbability(l, 0.95, ['options', 'levels', i], 'The level'));
+  if (levels.length === 0) fail('INVALID_INPUT', 'outliers needs at least one level, such as [0.95, 0.998].', ['options', 'levels']);
+  levels.sort((a, b) => a - b);
+  const read = Object.keys(groups).map((name) => ({ name, ...readCounts(groups[name], ['groups', name], `group "${name}"`) }));
+  let s = 0;
+  let n = 0;
+  for (const g of read) {
+    s += g.successes;
+    n += g.trials;
+  }
+  const pooled = n === 0 ? null : Ratio.of(s, n);
+  const p0 = n === 0 ? 0 : s / n;
+  const zs = levels.map((l) => zFor(l));
+  return {
+    pooled,
+    levels,
+    groups: read.map((g): OutlierGroup => {
+      if (g.trials === 0 || pooled === null) {
+        return { ...g, rate: null, estimate: null, limits: [], status: 'insufficient-data', outsideLevel: null };
+      }
+      const p = g.successes / g.trials;
+      const se = Math.sqrt((p0 * (1 - p0)) / g.trials);
+      const limits = levels.map((level, k) => ({ level, lower: Math.max(0, p0 - zs[k]! * se), upper: Math.min(1, p0 + zs[k]! * se) }));
+      let status: OutlierGroup['status'] = 'within';
+      let outsideLevel: number | null = null;
+      for (const lim of limits) {
+        if (p > lim.upper) [status, outsideLevel] = ['above', lim.level];
+        else if (p < lim.lower) [status, outsideLevel] = ['below', lim.level];
+      }
+      return { ...g, rate: Ratio.of(g.successes, g.trials), estimate: p, limits, status, outsideLevel };
+    }),
+  };
+}

@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+import { fail } from '../errors.js';
+import { toRatio, type NumberInput } from '../numbers/parse.js';
+import { parseWith } from '../schema.js';
+import { readProbability } from './common.js';
+import { zFor } from './special.js';
+
+/** What {@link sampleSize} returns. */
+export interface SampleSize {
+  /** Whole number of trials needed. */
+  readonly trials: number;
+  readonly rate: number;
+  readonly halfWidth: number;
+  readonly level: number;
+}
+
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  rate: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  halfWidth: /* @__PURE__ */ z.unknown(),
+  level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+});
+
+/**
+ * How many trials estimate a rate to ±`halfWidth` at confidence `level`: the normal-approximation
+ * (Cochran) formula n = ⌈z² · p(1 − p) / h²⌉ with z = Φ⁻¹(1 − (1 − level)/2). Without a rate the
+ * worst case p = ½ is used. z is irrational, so the quotient is a float before the ceiling; a
+ * quotient within 1e-9 of a whole number is not rounded up past it.
+ *
+ * @param options.rate - the rate you expect, as a fraction strictly between 0 and 1 (default 0.5).
+ * @param options.halfWidth - the margin wanted, as a fraction (0.05 for ±5 points), strictly between 0 and 1.
+ * @param options.level - confidence level, default 0.95.
+ * @throws FunnelMathError `OUT_OF_RANGE`, `INVALID_NUMBER`, `NOT_FINITE`, `INVALID_INPUT`.
+ * @example
+ * import { sampleSize } from 'funnel-math';
+ * sampleSize({ halfWidth: 0.05 }).trials; // => 385
+ * sampleSize({ rate: '15%', halfWidth: '5%' }).trials; // => 196
+ * @category Statistics
+ */
+export function sampleSize(options: { readonly rate?: NumberInput; readonly halfWidth: NumberInput; readonly level?: NumberInput }): SampleSize {
+  const opts = parseWith(optionsSchema, options, ['options'], 'sampleSize options');
+  const rate = readProbability(opts.rate, 0.5, ['options', 'rate'], 'The expected rate');
+  if (opts.halfWidth === undefined) fail('INVALID_INPUT', "sampleSize needs a halfWidth, such as 0.05 or '5%'.", ['options', 'halfWidth']);
+  toRatio(opts.halfWidth, ['options', 'halfWidth'], 'The half-width');
+  const halfWidth = readProbability(opts.halfWidth, 0, ['options', 'halfWidth'], 'The half-width');
+  const level = readProbability(opts.level, 0.95, ['options', 'level'], 'The confidence level');
+  const zc = zFor(level);
+  const exact = (zc * zc * rate * (1 - rate)) / (halfWidth * halfWidth);
+  const near = Math.round(exact);
+  const trials = Math.abs(exact - near) <= 1e-9 * Math.max(1, near) ? near : Math.ceil(exact);
+  if (!(trials <= Number.MAX_SAFE_INTEGER)) fail('RESULT_TOO_LARGE', `That margin needs more than ${Number.MAX_SAFE_INTEGER} trials.`, ['options', 'halfWidth']);
+  return { trials, rate, halfWidth, level };
+}

@@ -1,0 +1,92 @@
+import { describe, fail } from '../errors.js';
+import { asFunnel } from '../funnel/defineFunnel.js';
+import { toCount, toRatio } from '../numbers/parse.js';
+import { ONE, Ratio } from '../numbers/ratio.js';
+import { requiredActivity, type ActivityPlan } from '../plan/requiredActivity.js';
+import { isPlainObject } from '../schema.js';
+
+/** The effect of one improvement on one stage. */
+export interface RateChange {
+  /** The improved rate, exactly (capped at 1). */
+  readonly rate: Ratio;
+  /** Top-of-funnel activity the goal needs with that rate. */
+  readonly top: number;
+  /** Top-of-funnel activity saved against the plan (≥ 0). */
+  readonly saved: number;
+}
+
+/** One stage of a {@link Sensitivity}. */
+export interface StageSensitivity<Id extends string = string> {
+  readonly stage: Id;
+  /** The plan's rate into this stage. */
+  readonly rate: Ratio;
+  /** +1 percentage point (15% → 16%). */
+  readonly plusOnePoint: RateChange;
+  /** +10% relative (15% → 16.5%). */
+  readonly plusTenPercent: RateChange;
+}
+
+/** What {@link sensitivity} returns. */
+export interface Sensitivity<Id extends string = string> {
+  /** The plan's top-of-funnel activity. */
+  readonly top: number;
+  readonly stages: readonly StageSensitivity<Id>[];
+  /** The stage where +1 point saves the most activity (the first on a tie). */
+  readonly best: Id;
+}
+
+const POINT = /* @__PURE__ */ Ratio.of(1, 100);
+const TEN_PERCENT = /* @__PURE__ */ Ratio.of(11, 10);
+
+/**
+ * Where a point of conversion is worth the most: for each stage of a plan from
+ * {@link requiredActivity}, the top-of-funnel activity saved by +1 percentage point and by +10%
+ * relative on that stage alone, every other rate and the rounding unchanged. All arithmetic is
+ * exact (the plan is recomputed with rational rates), so the savings are whole numbers.
+ *
+ * A relative +10% saves about the same on every stage (the top scales with the product of the
+ * rates); +1 point saves most where the rate is lowest: at 15% and 1/3 (DOMAIN §1) it is the
+ * call→appointment step.
+ *
+ * @param plan - a plan from {@link requiredActivity} (or its JSON).
+ * @throws FunnelMathError `INVALID_INPUT` for something that is not a plan, and the codes of {@link requiredActivity}.
+ * @example
+ * import { defineFunnel, requiredActivity, sensitivity } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
+ * const s = sensitivity(requiredActivity(funnel, { goal: 50, rates: { appointment: '15%', sale: '1/3' } }));
+ * s.stages.map((x) => [x.stage, x.plusOnePoint.saved, x.plusTenPercent.saved]); // => [['appointment', 62, 90], ['sale', 26, 86]]
+ * s.best; // => 'appointment'
+ * @category Statistics
+ */
+export function sensitivity<Id extends string>(plan: ActivityPlan<Id>): Sensitivity<Id> {
+  if (!isPlainObject(plan) || !Array.isArray(plan['stages']) || !isPlainObject(plan['goal'])) {
+    fail('INVALID_INPUT', `sensitivity needs a plan from requiredActivity; got ${describe(plan)}.`, ['plan']);
+  }
+  const stages = plan['stages'] as unknown[];
+  const ids = stages.map((s, i) => {
+    if (!isPlainObject(s)) fail('INVALID_INPUT', `The plan's stage ${i + 1} is not a stage; pass the plan requiredActivity returned.`, ['plan', 'stages', i]);
+    return s['stage'] as string;
+  });
+  const funnel = asFunnel(ids as never, ['plan', 'stages']);
+  const rates = stages.slice(1).map((s, i) => toRatio((s as Record<string, unknown>)['rate'], ['plan', 'stages', i + 1, 'rate'], `The rate into "${ids[i + 1]}"`));
+  const goal = toCount((plan['goal'] as Record<string, unknown>)['count'], ['plan', 'goal', 'count'], 'The goal');
+  const rounding = plan['rounding'] === 'once' ? 'once' : 'each-stage';
+  const topFor = (rs: Ratio[]) => requiredActivity(funnel, { goal, rates: rs, rounding }).top.required;
+  const top = topFor(rates);
+  const change = (i: number, r: Ratio): RateChange => {
+    const rate = r.compare(ONE) > 0 ? ONE : r;
+    const next = rates.slice();
+    next[i] = rate;
+    const t = topFor(next);
+    return { rate, top: t, saved: Math.max(0, top - t) };
+  };
+  const out = rates.map((rate, i) => ({
+    stage: ids[i + 1] as Id,
+    rate,
+    plusOnePoint: change(i, rate.add(POINT)),
+    plusTenPercent: change(i, rate.mul(TEN_PERCENT)),
+  }));
+  let best = out[0]!;
+  for (const s of out) if (s.plusOnePoint.saved > best.plusOnePoint.saved) best = s;
+  return { top, stages: out, best: best.stage };
+}

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { activityForConfidence, defineFunnel, hitProbability, rateInterval, type IntervalMethod } from '../../src/index.js';
+
+const methods: IntervalMethod[] = ['wilson', 'jeffreys', 'clopper-pearson', 'agresti-coull'];
+const counts = fc.integer({ min: 1, max: 5000 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n)));
+/** Levels from 50% up: below that the Jeffreys interval (a posterior's central quantiles) can miss the estimate. */
+const level = fc.double({ min: 0.5, max: 0.999, noNaN: true });
+const method = fc.constantFrom(...methods);
+
+describe('interval properties', () => {
+  it('contains the estimate and lies in [0, 1]: 0 ≤ lower ≤ s/n ≤ upper ≤ 1', () => {
+    fc.assert(
+      fc.property(counts, level, method, ([s, n], l, m) => {
+        const r = rateInterval(s, n, { level: l, method: m });
+        expect(0 <= r.lower! && r.lower! <= s / n && s / n <= r.upper! && r.upper! <= 1).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+  it('nests as the level rises: l₁ < l₂ ⇒ [lower₁, upper₁] ⊆ [lower₂, upper₂]', () => {
+    fc.assert(
+      fc.property(counts, level, level, method, ([s, n], a, b, m) => {
+        const [lo, hi] = a < b ? [a, b] : [b, a];
+        const narrow = rateInterval(s, n, { level: lo, method: m });
+        const wide = rateInterval(s, n, { level: hi, method: m });
+        expect(wide.lower!).toBeLessThanOrEqual(narrow.lower! + 1e-15);
+        expect(wide.upper!).toBeGreaterThanOrEqual(narrow.upper! - 1e-15);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('mirrors under successes ↔ trials − successes: lower(s) = 1 − upper(n − s)', () => {
+    fc.assert(
+      fc.property(counts, level, method, ([s, n], l, m) => {
+        const r = rateInterval(s, n, { level: l, method: m });
+        const mirror = rateInterval(n - s, n, { level: l, method: m });
+        expect(Math.abs(r.lower! - (1 - mirror.upper!))).toBeLessThanOrEqual(1e-12);
+        expect(Math.abs(r.upper! - (1 - mirror.lower!))).toBeLessThanOrEqual(1e-12);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
+const rates = fc.record({
+  appointment: fc.integer({ min: 1, max: 100 }).map((k) => `${k}%`),
+  sale: fc.integer({ min: 1, max: 100 }).map((k) => `${k}%`),
+});
+
+describe('plan properties', () => {
+  it('hitProbability is monotone: more activity never lowers it, a higher goal never raises it', () => {
+    fc.assert(
+      fc.property(rates, fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 200 }), (r, activity, goal) => {
+        const p = (a: number, g: number) => hitProbability(funnel, { activity: a, rates: r, goal: g }).probability;
+        const base = p(activity, goal);
+        expect(p(activity + 1, goal)).toBeGreaterThanOrEqual(base);
+        expect(p(activity, goal + 1)).toBeLessThanOrEqual(base);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('activityForConfidence is minimal: P(n) ≥ c > P(n − 1)', () => {
+    fc.assert(
+      fc.property(rates, fc.integer({ min: 1, max: 300 }), fc.double({ min: 0.05, max: 0.99, noNaN: true }), (r, goal, c) => {
+        const plan = activityForConfidence(funnel, { goal, rates: r, confidence: c });
+        const p = (a: number) => hitProbability(funnel, { activity: a, rates: r, goal }).probability;
+        expect(p(plan.activity)).toBeGreaterThanOrEqual(c);
+        expect(p(plan.activity - 1)).toBeLessThan(c);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activityForConfidence,
+  bottleneck,
+  compareRates,
+  defineFunnel,
+  funnelFromCounts,
+  hitProbability,
+  outcomeRange,
+  outliers,
+  rateInterval,
+  rateNeeded,
+  requiredActivity,
+  sampleSize,
+  sensitivity,
+  detectableLift,
+} from '../../src/index.js';
+import { errorOf } from '../helpers/honest.js';
+
+const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
+const domainRates = { appointment: '15%', sale: '1/3' } as const;
+
+describe('DOMAIN §1 with odds: goal 50 sales, 5% overall', () => {
+  it('1000 calls make 50 sales about a coin flip (P = 0.520)', () => {
+    const hit = hitProbability(funnel, { activity: 1000, rates: domainRates, goal: 50 });
+    expect(hit.probability.toFixed(6)).toBe('0.520259');
+    expect(hit.overallRate.toString()).toBe('1/20');
+    expect(hit.method).toBe('binomial');
+  });
+  it('90% sure takes 1180 calls, not 1000; 1179 falls below', () => {
+    const plan = activityForConfidence(funnel, { goal: 50, rates: domainRates, confidence: '90%' });
+    expect([plan.activity, plan.averagePlan]).toEqual([1180, 1000]);
+    expect(plan.probability).toBeGreaterThanOrEqual(0.9);
+    expect(plan.probabilityWithOneFewer).toBeLessThan(0.9);
+    expect(plan.probability.toFixed(6)).toBe('0.900230');
+  });
+  it('the call→appointment step is where gains are (sensitivity and benchmarks)', () => {
+    const s = sensitivity(requiredActivity(funnel, { goal: 50, rates: domainRates }));
+    expect(s.top).toBe(1000);
+    expect(s.best).toBe('appointment');
+    expect(s.stages.map((x) => [x.stage, x.plusOnePoint.rate.toString(), x.plusOnePoint.top, x.plusTenPercent.rate.toString(), x.plusTenPercent.top])).toEqual([
+      ['appointment', '4/25', 938, '33/200', 910],
+      ['sale', '103/300', 974, '11/30', 914],
+    ]);
+    const b = bottleneck(funnel, { rates: domainRates, benchmarks: { appointment: '20%', sale: '30%' }, goal: 50 });
+    expect(b.bottleneck).toBe('appointment');
+    expect([b.top, b.stages[0]!.topAtBenchmark, b.stages[0]!.saved, b.stages[0]!.gap.toString()]).toEqual([1000, 750, 250, '1/20']);
+  });
+  it('rateNeeded: with 800 calls the appointment rate must reach 3/16 = 18.75%', () => {
+    const r = rateNeeded(funnel, { goal: 50, activity: 800, rates: { sale: '1/3' }, stage: 'appointment' });
+    expect([r.needed!.toString(), r.current, r.change, r.reachable, r.of]).toEqual(['3/16', null, null, true, 'call']);
+    const far = rateNeeded(funnel, { goal: 50, activity: 100, rates: domainRates, stage: 'sale' });
+    expect([far.needed!.toString(), far.reachable, far.reason]).toEqual(['10/3', false, 'above-100%']);
+    expect(rateNeeded(funnel, { goal: 5, activity: 0, rates: domainRates, stage: 'sale' }).reason).toBe('no-activity');
+    expect(rateNeeded(funnel, { goal: 0, activity: 10, rates: domainRates, stage: 'sale' }).needed!.toString()).toBe('0');
+  });
+});
+
+describe('DOMAIN §5: 15 meetings, 10 sales is an estimate', () => {
+  it('rateInterval gives the Wilson interval; trials = 0 is insufficient data', () => {
+    const r = rateInterval(10, 15);
+    expect([r.rate!.toString(), r.lower!.toFixed(6), r.upper!.toFixed(6), r.method, r.level]).toEqual(['2/3', '0.417135', '0.848237', 'wilson', 0.95]);
+    expect(rateInterval(0, 0)).toEqual({ estimate: null, rate: null, lower: null, upper: null, method: 'wilson', level: 0.95, successes: 0, trials: 0, reason: 'insufficient-data' });
+    expect(rateInterval(0, 0, { method: 'jeffreys', level: '90%' }).level).toBe(0.9);
+  });
+  it('Jeffreys follows Brown–Cai–DasGupta at 0 and n', () => {
+    expect(rateInterval(0, 15, { method: 'jeffreys' }).lower).toBe(0);
+    expect(rateInterval(15, 15, { method: 'jeffreys' }).upper).toBe(1);
+    expect(rateInterval(15, 15, { method: 'clopper-pearson' }).lower!.toFixed(6)).toBe('0.781981') // 0.025^(1/15);
+  });
+  it('funnelFromCounts rates carry the interval and the small-sample flag', () => {
+    const r = funnelFromCounts(defineFunnel(['contact', 'meeting', 'sale'] as const), [60, 15, 10]);
+    const close = r.stages[2]!.ofPrevious!;
+    expect([close.interval!.lower.toFixed(6), close.interval!.upper.toFixed(6), close.smallSample]).toEqual(['0.417135', '0.848237', false]);
+    expect(funnelFromCounts(defineFunnel(['contact', 'sale'] as const), [12, 3]).stages[1]!.ofPrevious!.smallSample).toBe(true);
+  });
+});
+
+describe('compareRates', () => {
+  it('a rate of 0 against 3 of 20: the z-test still gives a p-value', () => {
+    const c = compareRates({ successes: 0, trials: 20 }, { successes: 3, trials: 20 });
+    expect(c.zTest!.pValue.toFixed(6)).toBe('0.071719'); // scipy: 2·norm.sf(0.15/√(p(1−p)/10)), p = 3/40
+    expect(c.verdict).toBe('no-clear-difference');
+    expect(c.probabilityBHigher!.toFixed(4)).toBe('0.9465');
+    expect(c.message).toContain('collect more data');
+  });
+  it('both at 100%: z = 0, p = 1, P(b > a) = 1/2', () => {
+    const c = compareRates({ successes: 40, trials: 40 }, { successes: 40, trials: 40 });
+    expect([c.zTest, c.difference]).toEqual([{ z: 0, pValue: 1 }, 0]);
+    expect(Math.abs(c.probabilityBHigher! - 0.5)).toBeLessThan(1e-12);
+  });
+  it('a side with no trials is insufficient data', () => {
+    const c = compareRates({ successes: 0, trials: 0 }, { successes: 3, trials: 20 });
+    expect([c.verdict, c.difference, c.interval, c.zTest, c.probabilityBHigher]).toEqual(['insufficient-data', null, null, null, null]);
+  });
+  it('a clearly lower b is "a-higher"', () => {
+    expect(compareRates({ successes: 120, trials: 400 }, { successes: 60, trials: 400 }).verdict).toBe('a-higher');
+  });
+});
+
+describe('observed counts: the uncertainty of the rates is included', () => {
+  it('one observed overall rate is beta-binomial; wider than the binomial', () => {
+    const two = defineFunnel(['call', 'sale'] as const);
+    const known = outcomeRange(two, { activity: 1000, rates: { sale: '5%' } });
+    const seen = outcomeRange(two, { activity: 1000, rates: { sale: { successes: 5, trials: 100 } } });
+    expect([known.p10, known.p50, known.p90, known.method]).toEqual([41, 50, 59, 'binomial']);
+    expect([seen.p10, seen.p50, seen.p90, seen.method]).toEqual([30, 56, 91, 'beta-binomial']);
+  });
+  it('a funnelFromCounts result uses its observed overall rate (one cohort)', () => {
+    const counted = funnelFromCounts(funnel, { call: 1000, appointment: 150, sale: 50 });
+    const hit = hitProbability(funnel, { activity: 1000, rates: counted, goal: 50 });
+    expect(hit.method).toBe('beta-binomial');
+    expect(hit.overallRate.toString()).toBe('1/20');
+    expect(hit.probability.toFixed(6)).toBe('0.538788'); // scipy betabinom.sf(49, 1000, 51, 951)
+  });
+  it('several observed stages: Monte Carlo from a fixed seed, the same answer every run', () => {
+    const rates = { appointment: { successes: 30, trials: 200 }, sale: { successes: 10, trials: 30 } };
+    const a = activityForConfidence(funnel, { goal: 50, rates, confidence: 0.9 });
+    const b = activityForConfidence(funnel, { goal: 50, rates, confidence: 0.9 });
+    expect(a).toEqual(b);
+    expect([a.activity, a.method, a.errorBound]).toEqual([1499, 'monte-carlo', 0.015]);
+    expect(a.probabilityWithOneFewer).toBeLessThan(0.9);
+  });
+});
+
+describe('sampleSize and detectableLift', () => {
+  it('±5 points at 95% takes 385 trials in the worst case, 196 at 15%', () => {
+    expect(sampleSize({ halfWidth: 0.05 }).trials).toBe(385);
+    expect(sampleSize({ rate: '15%', halfWidth: '5%' }).trials).toBe(196);
+  });
+  it('a lift that no rate below 100% reaches is not detectable', () => {
+    expect(detectableLift({ rate: 0.9, trials: 3 })).toMatchObject({ lift: null, reason: 'not-detectable' });
+  });
+});
+
+describe('outliers', () => {
+  it('small reps get wide limits; a rep with no meetings is insufficient data', () => {
+    const plot = outliers({ ana: { successes: 10, trials: 15 }, ben: { successes: 30, trials: 200 }, eva: { successes: 45, trials: 190 }, dan: { successes: 0, trials: 0 } });
+    expect(plot.groups.map((g) => [g.name, g.status, g.outsideLevel])).toEqual([
+      ['ana', 'above', 0.998],
+      ['ben', 'below', 0.95],
+      ['eva', 'within', null],
+      ['dan', 'insufficient-data', null],
+    ]);
+    expect(plot.levels).toEqual([0.95, 0.998]);
+  });
+});
+
+describe('bad input: one test per error code', () => {
+  const cases: [string, () => unknown, string, (string | number)[]][] = [
+    ['successes above trials', () => rateInterval(5, 3), 'OUT_OF_RANGE', ['successes']],
+    ['negative trials', () => rateInterval(0, -1), 'NEGATIVE', ['trials']],
+    ['fractional successes', () => rateInterval(1.5, 3), 'NOT_INTEGER', ['successes']],
+    ['not a number', () => rateInterval('many' as never, 3), 'INVALID_NUMBER', ['successes']],
+    ['level of 1.5', () => rateInterval(1, 3, { level: 1.5 }), 'OUT_OF_RANGE', ['options', 'level']],
+    ['unknown method', () => rateInterval(1, 3, { method: 'wald' as never }), 'INVALID_INPUT', ['options', 'method']],
+    ['too many trials', () => rateInterval(1, 2e9), 'OUT_OF_RANGE', ['trials']],
+    ['Infinity', () => rateInterval(1, Infinity), 'NOT_FINITE', ['trials']],
+    ['compare with a missing side', () => compareRates(null as never, { successes: 1, trials: 2 }), 'INVALID_INPUT', ['a']],
+    ['a misspelt option', () => hitProbability(funnel, { activity: 10, rates: domainRates, goal: 1, confidnce: 1 } as never), 'INVALID_INPUT', []],
+    ['a missing rate', () => hitProbability(funnel, { activity: 10, rates: { sale: 0.5 }, goal: 1 } as never), 'MISSING_RATE', ['rates', 'appointment']],
+    ['a rate above one', () => hitProbability(funnel, { activity: 10, rates: { appointment: 2, sale: 0.5 }, goal: 1 }), 'RATE_ABOVE_ONE', ['rates', 'appointment']],
+    ['an unknown stage', () => hitProbability(funnel, { activity: 10, rates: { ...domainRates, meeting: 0.5 } as never, goal: 1 }), 'UNKNOWN_STAGE', ['rates', 'meeting']],
+    ['a zero rate with a goal', () => activityForConfidence(funnel, { goal: 5, rates: { appointment: 0, sale: 0.5 }, confidence: 0.9 }), 'ZERO_RATE', ['rates']],
+    ['a hopeless confidence', () => activityForConfidence(funnel, { goal: 1e6, rates: { appointment: '0.1%', sale: '0.1%' }, confidence: 0.9 }), 'RESULT_TOO_LARGE', ['goal']],
+    ['confidence of 1', () => activityForConfidence(funnel, { goal: 5, rates: domainRates, confidence: 1 }), 'OUT_OF_RANGE', ['confidence']],
+    ['not a plan', () => sensitivity({} as never), 'INVALID_INPUT', ['plan']],
+    ['rateNeeded for the first stage', () => rateNeeded(funnel, { goal: 5, activity: 10, rates: domainRates, stage: 'call' }), 'UNKNOWN_STAGE', ['stage']],
+    ['a benchmark for an unknown stage', () => bottleneck(funnel, { rates: domainRates, benchmarks: { demo: 0.2 } as never }), 'UNKNOWN_STAGE', ['benchmarks', 'demo']],
+    ['groups that are not an object', () => outliers([] as never), 'INVALID_INPUT', ['groups']],
+    ['sampleSize half-width of 0', () => sampleSize({ halfWidth: 0 }), 'OUT_OF_RANGE', ['options', 'halfWidth']],
+    ['observed counts and a huge activity', () => hitProbability(defineFunnel(['call', 'sale'] as const), { activity: 2e6, rates: { sale: { successes: 5, trials: 100 } }, goal: 1 }), 'OUT_OF_RANGE', ['activity']],
+    ['an observed rate with more successes than trials', () => hitProbability(defineFunnel(['call', 'sale'] as const), { activity: 10, rates: { sale: { successes: 5, trials: 4 } }, goal: 1 }), 'RATE_ABOVE_ONE', ['rates', 'sale']],
+    ['detectableLift with no trials', () => detectableLift({ rate: 0.1, trials: 0 }), 'OUT_OF_RANGE', ['options', 'trials']],
+  ];
+  it.each(cases)('%s → %s', (_name, run, code, path) => {
+    const e = errorOf(run);
+    expect([e.code, e.path]).toEqual([code, path]);
+  });
+});
