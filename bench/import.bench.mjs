@@ -8,7 +8,8 @@ const candidates = [
   ['nothing (node startup)', ''],
   ['decimal.js', "await import('decimal.js');"],
   ['zod/mini', "await import('zod/mini');"],
-  ['funnel-math (ESM)', "await import('./dist/index.js');"],
+  ['funnel-math, ESM one file per module (what bundlers read)', "await import('./dist/index.js');"],
+  ['funnel-math, as Node loads it (one file)', "await import('funnel-math');"],
   ['funnel-math command line (bundled), --version', null],
   ['funnel-math global bundle', "await import('node:fs').then((fs) => new Function(fs.readFileSync('./dist/funnel-math.global.js', 'utf8'))());"],
 ];
