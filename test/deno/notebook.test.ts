@@ -6,7 +6,7 @@ import { ok } from 'node:assert/strict';
 Deno.test('examples/notebook.ipynb imports only what the package exports', async () => {
   const nb = JSON.parse(await Deno.readTextFile(new URL('../../examples/notebook.ipynb', import.meta.url)));
   const source: string = nb.cells.filter((c: { cell_type: string }) => c.cell_type === 'code').map((c: { source: string | string[] }) => (Array.isArray(c.source) ? c.source.join('') : c.source)).join('\n');
-  const names = [...source.matchAll(/import \{([^}]+)\} from/g)].flatMap((m) => m[1]!.split(',').map((s: string) => s.trim()));
+  const names = [...source.matchAll(/import \{([^}]+)\} from/g)].flatMap((m) => m[1]!.split(',').map((s: string) => s.trim()).filter((s: string) => s !== ''));
   ok(names.length > 3);
   for (const name of names) ok(name in api, `${name} is not exported`);
 });
