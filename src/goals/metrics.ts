@@ -29,11 +29,41 @@ export interface MetricInfo {
 const m = (measure: GoalMeasure, aggregate: GoalAggregate, better: Better, kind: MetricInfo['kind'], unit: string | null): MetricInfo =>
   Object.freeze({ measure, aggregate, better, kind, unit });
 
+/** The name of a known metric. */
+export type KnownMetric =
+  | 'revenue'
+  | 'income'
+  | 'units'
+  | 'sales'
+  | 'deals'
+  | 'customers'
+  | 'calls'
+  | 'emails'
+  | 'meetings'
+  | 'appointments'
+  | 'presentations'
+  | 'demos'
+  | 'prospects'
+  | 'leads'
+  | 'mqls'
+  | 'sqls'
+  | 'win-rate'
+  | 'close-rate'
+  | 'conversion-rate'
+  | 'churn'
+  | 'rep-turnover'
+  | 'ltv'
+  | 'cac'
+  | 'deal-size'
+  | 'cycle-length'
+  | 'coaching-hours'
+  | 'trainings';
+
 /**
  * The metrics this library knows (DOMAIN.md §2 and §4). Any other name is a custom metric: give
  * its `measure` (default `'count'`) and `unit`.
  */
-export const KNOWN_METRICS = /* @__PURE__ */ Object.freeze({
+export const KNOWN_METRICS: Readonly<Record<KnownMetric, MetricInfo>> = /* @__PURE__ */ Object.freeze({
   revenue: /* @__PURE__ */ m('money', 'sum', 'higher', 'outcome', null),
   income: /* @__PURE__ */ m('money', 'sum', 'higher', 'outcome', null),
   units: /* @__PURE__ */ m('count', 'sum', 'higher', 'outcome', 'units'),
@@ -61,10 +91,8 @@ export const KNOWN_METRICS = /* @__PURE__ */ Object.freeze({
   'cycle-length': /* @__PURE__ */ m('amount', 'level', 'lower', 'outcome', 'days'),
   'coaching-hours': /* @__PURE__ */ m('amount', 'sum', 'higher', 'activity', 'hours'),
   trainings: /* @__PURE__ */ m('count', 'sum', 'higher', 'activity', 'trainings'),
-} satisfies Record<string, MetricInfo>);
+});
 
-/** The name of a known metric. */
-export type KnownMetric = keyof typeof KNOWN_METRICS;
 
 const ALIASES: Readonly<Record<string, KnownMetric>> = {
   mql: 'mqls',
