@@ -13,7 +13,7 @@ const DAY = 86_400_000;
 /** Lower edges of the fixed bins, in milliseconds. */
 export const BIN_EDGES: readonly number[] = [0, HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 60 * DAY, 90 * DAY];
 const BIN_LABELS = ['under 1 hour', '1 hour to 1 day', '1 to 2 days', '2 to 7 days', '7 to 14 days', '14 to 30 days', '30 to 60 days', '60 to 90 days', '90 days or more'];
-const SPLIT = 2 ** 24;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Rank (0-based) of the p-quantile by nearest rank: the smallest observation with at least a share p of all observations at or below it. */
 function nearestRank(n: number, p: number): number {
@@ -58,6 +58,67 @@ function selectRanks(a: Float64Array, ks: readonly number[], from: number, to: n
   }
 }
 
+/**
+ * The values of the (sorted, 0-based) ranks `ks` of `a`, as {@link selectRanks} finds them, but with
+ * fewer unpredictable comparisons: one pass counts the values into equal-width buckets of the
+ * range, the buckets holding the wanted ranks are found from the counts, and only their values
+ * are gathered and selected from. The bucket of a value never decreases as the value grows
+ * (subtraction and scaling by a constant are monotonic), so the rank-r value is in the bucket where
+ * the running count passes r. A skewed sample can put most values in one bucket; selecting from it
+ * then costs what selecting from all of them would.
+ */
+function selectByBuckets(a: Float64Array, ks: readonly number[]): number[] {
+  const n = a.length;
+  let min = a[0]!;
+  let max = a[0]!;
+  for (let i = 1; i < n; i++) {
+    const d = a[i]!;
+    if (d < min) min = d;
+    else if (d > max) max = d;
+  }
+  if (min === max) return ks.map(() => min);
+  const B = 4096;
+  const scale = (B - 1) / (max - min);
+  const counts = new Int32Array(B);
+  for (let i = 0; i < n; i++) counts[Math.floor((a[i]! - min) * scale)]!++;
+  // the bucket of each wanted rank, and where each wanted bucket's values go in `picked`
+  const bucket = ks.map(() => 0);
+  const before = ks.map(() => 0);
+  const at = new Int32Array(B).fill(-1);
+  let size = 0;
+  for (let b = 0, seen = 0, x = 0; b < B && x < ks.length; b++) {
+    const next = seen + counts[b]!;
+    while (x < ks.length && ks[x]! < next) {
+      bucket[x] = b;
+      before[x] = seen;
+      if (at[b]! < 0) {
+        at[b] = size;
+        size += counts[b]!;
+      }
+      x++;
+    }
+    seen = next;
+  }
+  const picked = new Float64Array(size);
+  const fill = at.slice();
+  for (let i = 0; i < n; i++) {
+    const d = a[i]!;
+    const b = Math.floor((d - min) * scale);
+    const q = fill[b]!;
+    if (q >= 0) {
+      picked[q] = d;
+      fill[b] = q + 1;
+    }
+  }
+  return ks.map((k, x) => {
+    const b = bucket[x]!;
+    const part = picked.subarray(at[b]!, at[b]! + counts[b]!);
+    const r = k - before[x]!;
+    selectRanks(part, [r], 0, 1, 0, part.length - 1);
+    return part[r]!;
+  });
+}
+
 /** The bin of a duration: three comparisons instead of a search (the edges are those of BIN_EDGES). */
 function binOf(d: number): number {
   if (d < DAY) return d < HOUR ? 0 : 1;
@@ -66,25 +127,35 @@ function binOf(d: number): number {
   return d < 60 * DAY ? 6 : d < 90 * DAY ? 7 : 8;
 }
 
-/** Statistics of non-negative whole-millisecond durations; `null` when there are none (never NaN). Reorders `a`. */
+/**
+ * The exact sum of the durations (as a bigint), counting each into its fixed bin on the way. A
+ * plain number sum is exact while it stays within 2^53, so it is moved into the bigint only when
+ * the next duration could leave that range: one bigint step per ~2^53 ms instead of one per value.
+ * Kept apart from {@link durationStats} so this loop is optimised once and stays so.
+ */
+function sumAndBins(a: Float64Array, counts: Float64Array): bigint {
+  let big = 0n;
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i]!;
+    if (sum > MAX_SAFE - d) {
+      big += BigInt(sum);
+      sum = 0;
+    }
+    sum += d;
+    counts[binOf(d)]!++;
+  }
+  return big + BigInt(sum);
+}
+
+/** Statistics of non-negative whole-millisecond durations; `null` when there are none (never NaN). */
 export function durationStats(a: Float64Array): DurationStats | null {
   const n = a.length;
   if (n === 0) return null;
-  // Exact sum beyond 2^53: high and low parts summed separately, joined as a bigint.
-  let hi = 0;
-  let lo = 0;
   const counts = new Float64Array(BIN_EDGES.length);
-  for (let i = 0; i < n; i++) {
-    const d = a[i]!;
-    const h = Math.floor(d / SPLIT);
-    hi += h;
-    lo += d - h * SPLIT;
-    counts[binOf(d)]!++;
-  }
+  const sum = sumAndBins(a, counts);
   const ranks = [nearestRank(n, 0.25), nearestRank(n, 0.5), nearestRank(n, 0.75), nearestRank(n, 0.9)];
-  selectRanks(a, ranks, 0, ranks.length, 0, n - 1);
-  const q = ranks.map((r) => a[r]!);
-  const sum = BigInt(hi) * BigInt(SPLIT) + BigInt(lo);
+  const q = selectByBuckets(a, ranks);
   const mean = Number((2n * sum + BigInt(n)) / (2n * BigInt(n))); // half up
   const histogram: HistogramBin[] = BIN_EDGES.map((from, i) => ({
     label: BIN_LABELS[i]!,

@@ -164,6 +164,180 @@ class Bucket {
   }
 }
 
+/**
+ * Whether the report can come from {@link walkFirstJourneys}: ordered steps, the first journey, no
+ * window, grouping, stall or per-prospect lists, and no loss reasons, isNew or values on any record.
+ * Then records of one prospect with the same time and stage are interchangeable (only the
+ * tie-breakers source, rep, isNew, reason and value tell them apart, and none of them shows in the
+ * report), so ordering by (time, stage) is enough.
+ */
+function defaultsOnly(cols: EngineColumns, set: Settings): boolean {
+  if (set.order !== 'ordered' || set.reEntry !== 'first' || set.fromFirst !== null || set.perStep !== null) return false;
+  if (set.by !== null || set.stalledAfter !== null || set.perProspect || cols.hasValues) return false;
+  const n = cols.n;
+  const R = cols.reason;
+  if (R) for (let e = 0; e < n; e++) if (R[e]! >= 0) return false;
+  const NW = cols.isNew;
+  if (NW) for (let e = 0; e < n; e++) if (NW[e] !== 2) return false;
+  return true;
+}
+
+/**
+ * Groups the records by prospect (a counting sort) and orders each prospect's records by (time,
+ * stage), leaving out those after `asOf`: the order {@link walkFirstJourneys} needs, when the log is
+ * not in time order.
+ */
+function groupInTimeOrder(PR: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLike<number>, n: number, P: number, asOfMs: number) {
+  const { start, ord, oS, oT } = byProspect(PR, S, T, n, P, asOfMs);
+  const oP = new Int32Array(ord.length);
+  for (let p = 0; p < P; p++) {
+    const from = start[p]!;
+    const to = start[p + 1]!;
+    oP.fill(p, from, to);
+    // insertion sort: a prospect has few records, mostly in order already
+    for (let i = from + 1; i < to; i++) {
+      const s = oS[i]!;
+      const t = oT[i]!;
+      let j = i - 1;
+      while (j >= from && (oT[j]! > t || (oT[j] === t && oS[j]! > s))) {
+        oS[j + 1] = oS[j]!;
+        oT[j + 1] = oT[j]!;
+        j--;
+      }
+      oS[j + 1] = s;
+      oT[j + 1] = t;
+    }
+  }
+  return { oP, oS, oT };
+}
+
+/**
+ * The report of {@link defaultsOnly} settings in one pass over the records, with a few bytes of
+ * state per prospect instead of per-prospect journey tables. The rules are those of the general
+ * loop in {@link runEngine}, specialised: in ordered mode a journey reaches stages one after
+ * another, so it is described by its entry and its furthest stage, and it ends only when it
+ * reaches the last stage. Counts go straight into `b`; what follows from them (prospects,
+ * journeys, open) is filled in by {@link finishFirstJourneys}.
+ *
+ * The pass needs each prospect's records in (time, stage) order. Logs exported in time order have
+ * it, except that records of one prospect at the same time may come in any stage order. So, with
+ * `check`, the pass checks that times never go down, and that a record's stage is not below that
+ * of an earlier record of the same prospect at the same time; it returns −1 at the first
+ * violation, and the caller then sorts and walks again with a new bucket and `check` off (sorted
+ * by prospect, records are no longer in time order across prospects). Else it returns the number
+ * of records after `asOf`; `out` receives [prospects seen, records outside any journey].
+ */
+function walkFirstJourneys(
+  PR: ArrayLike<number>,
+  S: ArrayLike<number>,
+  T: ArrayLike<number>,
+  n: number,
+  P: number,
+  K: number,
+  asOfMs: number,
+  b: Bucket,
+  check: boolean,
+  out: Float64Array,
+): number {
+  // Two bytes per prospect p, side by side; the state read for every record stays small enough
+  // for the processor's caches. st[2p]: the current journey's furthest stage + 64 × flags
+  // (AT_FIRST: the first journey entered at the first stage; LATER: a later journey is current);
+  // st[2p + 1]: 1 + the stage of the prospect's last record, 0 before its first record.
+  const st = new Uint8Array(2 * P);
+  const AT_FIRST = 64;
+  const LATER = 128;
+  // when the first journey reached the first stage (times[2p]) and its furthest stage (times[2p + 1])
+  const times = new Float64Array(2 * P);
+  const touches = b.touches;
+  const count = b.count;
+  const fromPrev = b.fromPrev;
+  const fromFirst = b.fromFirst;
+  const inbound = b.inbound;
+  const prevDur = b.prevDur;
+  const firstDur = b.firstDur;
+  const last = K - 1;
+  let outside = 0;
+  let seen = 0;
+  let afterAsOf = 0;
+  let prevT = Number.NEGATIVE_INFINITY;
+  let runStart = 0; // first record of the current run of equal times
+  for (let e = 0; e < n; e++) {
+    const t = T[e]!;
+    if (t > asOfMs) {
+      afterAsOf++;
+      continue;
+    }
+    if (t !== prevT && check) {
+      if (t < prevT) return -1;
+      prevT = t;
+      runStart = e;
+    }
+    const s = S[e]!;
+    const p = PR[e]!;
+    touches[s]!++;
+    const lastStage = st[2 * p + 1]! - 1;
+    st[2 * p + 1] = s + 1;
+    if (lastStage < 0) {
+      // the prospect's first record starts the first journey, whatever its stage
+      seen++;
+      count[s]!++;
+      if (s === 0) {
+        st[2 * p] = AT_FIRST;
+        times[2 * p] = t;
+      } else {
+        st[2 * p] = s;
+        inbound[s]!++;
+      }
+      times[2 * p + 1] = t;
+      continue;
+    }
+    if (s < lastStage && check && e > runStart) {
+      // the stage went down: fine unless an earlier record of this prospect has this very time
+      // (runs of equal times are short; in a very long one, give up and let the caller sort)
+      if (e - runStart > 64) return -1;
+      for (let x = runStart; x < e; x++) if (PR[x] === p && S[x]! > s) return -1;
+    }
+    const state = st[2 * p]!;
+    const c = state & 63;
+    if (c === last) {
+      // the journey is complete: a record at the first stage starts a new one, any other is outside
+      if (s === 0) st[2 * p] = (state & AT_FIRST) | LATER;
+      else outside++;
+    } else if (s === c + 1) {
+      st[2 * p] = state - c + s;
+      if ((state & LATER) === 0) {
+        // still the first journey; in time order durations are never negative
+        count[s]!++;
+        fromPrev[s]!++;
+        prevDur[s]!.push(t - times[2 * p + 1]!);
+        times[2 * p + 1] = t;
+        if ((state & AT_FIRST) !== 0) {
+          fromFirst[s]!++;
+          firstDur[s]!.push(t - times[2 * p]!);
+        }
+      }
+    }
+  }
+  out[0] = seen;
+  out[1] = outside;
+  return afterAsOf;
+}
+
+/**
+ * What follows from {@link walkFirstJourneys}' counts: one unit per prospect, its first journey, so
+ * unique and total counts agree; every unit is new (isNew unknown on a first journey); and one
+ * that stopped short of the last stage is open (never dropped: no loss, no broken order, no window).
+ */
+function finishFirstJourneys(b: Bucket, K: number): void {
+  b.fromFirst[0] = b.count[0]!;
+  for (let k = 0; k < K; k++) {
+    b.prospects[k] = b.count[k]!;
+    b.journeys[k] = b.count[k]!;
+    b.newCount[k] = b.count[k]!;
+    if (k > 0) b.open[k] = b.count[k - 1]! - b.fromPrev[k]!;
+  }
+}
+
 /** Runs the engine. Trusts its inputs: callers validated them. */
 export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta): ActivityReport {
   const K = set.ids.length;
@@ -211,6 +385,27 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
         return null;
     }
   };
+
+  if (defaultsOnly(cols, set)) {
+    let total = new Bucket(K);
+    const out = new Float64Array(2);
+    // plain arrays (from record objects) become the typed arrays analyzeColumns usually gets, so
+    // the walk sees one kind of column whichever function calls it and stays fast for both
+    const pr = Array.isArray(PR) ? Int32Array.from(PR) : PR;
+    const s = Array.isArray(S) ? Uint8Array.from(S) : S;
+    const t = Array.isArray(T) ? Float64Array.from(T) : T;
+    let afterAsOf = walkFirstJourneys(pr, s, t, n, P, K, asOfMs, total, true, out);
+    if (afterAsOf < 0) {
+      // some prospect's records are out of order: sort them (grouping leaves out those after asOf)
+      const g = groupInTimeOrder(pr, s, t, n, P, asOfMs);
+      total = new Bucket(K);
+      walkFirstJourneys(g.oP, g.oS, g.oT, g.oP.length, P, K, asOfMs, total, false, out);
+      afterAsOf = n - g.oP.length;
+    }
+    finishFirstJourneys(total, K);
+    const tally: Tally = { used: n - afterAsOf, prospects: out[0]!, journeys: out[0]!, afterAsOf, outside: out[1]! };
+    return assemble(set, meta, asOf, total, null, { mom: null, stalled: [], details: [] }, tally);
+  }
 
   // --- counting sort by prospect, leaving out records after asOf ---------------------------------
   const { start, ord, oS, oT, afterAsOf } = byProspect(PR, S, T, n, P, asOfMs);
@@ -672,62 +867,91 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
     };
   }
 
-  const breakdown = (b: Bucket): StageBreakdown => {
-    const ids = set.ids;
-    const labels = set.labels;
-    const warnings: EventWarning[] = [];
-    const stages: EventStage[] = ids.map((id, k) => {
-      let value: Ratio | null = null;
-      if (b.hasValue[k]) {
-        value = Ratio.of(b.valueInt[k]!);
-        if (b.valueRest[k]) value = value.add(b.valueRest[k]!);
-      }
-      const count = b.count[k]!;
-      const first = k === 0;
-      if (!first && count > b.count[k - 1]! && b.inbound[k]! > 0) {
-        warnings.push({
-          code: 'EXCEEDS_PREVIOUS',
-          stage: id,
-          message:
-            `"${labels[k]}" has ${count}, more than the ${b.count[k - 1]} of "${labels[k - 1]}": ${b.inbound[k]} of them came in without "${labels[k - 1]}" ` +
-            `(inbound or another source). Counting them as conversions of "${labels[k - 1]}" would give a rate above 100%; they are shown in inbound, and ofPrevious counts only the ${b.fromPrev[k]} who came from "${labels[k - 1]}".`,
-        });
-      }
-      return {
-        stage: id,
-        touches: b.touches[k]!,
-        prospects: b.prospects[k]!,
-        journeys: b.journeys[k]!,
-        count,
-        newProspects: b.newCount[k]!,
-        existingProspects: count - b.newCount[k]!,
-        fromPrevious: first ? null : b.fromPrev[k]!,
-        inbound: b.inbound[k]!,
-        fromFirst: b.fromFirst[k]!,
-        ofPrevious: first ? null : stageRate(b.fromPrev[k]!, b.count[k - 1]!, ids[k - 1]!, labels[k - 1]!),
-        ofFirst: stageRate(b.fromFirst[k]!, b.count[0]!, ids[0]!, labels[0]!),
-        dropped: first ? null : b.dropped[k]!,
-        open: first ? null : b.open[k]!,
-        stalled: first || set.stalledAfter === null ? null : b.stalled[k]!,
-        value,
-        timeFromPrevious: first ? null : durationStats(b.prevDur[k]!.values()),
-        timeFromFirst: first ? null : durationStats(b.firstDur[k]!.values()),
-      };
-    });
-    const keys = new Set([...b.lost.keys(), ...b.lossTouches.keys()]);
-    const lossReasons: LossReason[] = [...keys]
-      .map((key) => {
-        const cut = key.indexOf('\u0000');
-        const k = Number(key.slice(0, cut));
-        return { k, stage: ids[k]!, reason: key.slice(cut + 1), lost: b.lost.get(key) ?? 0, touches: b.lossTouches.get(key) ?? 0 };
-      })
-      .sort((x, y) => x.k - y.k || y.lost - x.lost || y.touches - x.touches || (x.reason < y.reason ? -1 : x.reason > y.reason ? 1 : 0))
-      .map(({ stage, reason, lost, touches }) => ({ stage, reason, lost, touches }));
-    return { stages, lossReasons, warnings };
-  };
+  return assemble(set, meta, asOf, total, by === null ? null : groups, { mom, stalled, details }, {
+    used: n - afterAsOf,
+    prospects: prospectsSeen,
+    journeys: journeysCounted,
+    afterAsOf,
+    outside,
+  });
+}
 
-  const main = breakdown(total);
+/** The stages, loss reasons and warnings of one bucket (the total or a group). */
+function breakdownOf(b: Bucket, set: Settings): StageBreakdown {
+  const ids = set.ids;
+  const labels = set.labels;
+  const warnings: EventWarning[] = [];
+  const stages: EventStage[] = ids.map((id, k) => {
+    let value: Ratio | null = null;
+    if (b.hasValue[k]) {
+      value = Ratio.of(b.valueInt[k]!);
+      if (b.valueRest[k]) value = value.add(b.valueRest[k]!);
+    }
+    const count = b.count[k]!;
+    const first = k === 0;
+    if (!first && count > b.count[k - 1]! && b.inbound[k]! > 0) {
+      warnings.push({
+        code: 'EXCEEDS_PREVIOUS',
+        stage: id,
+        message:
+          `"${labels[k]}" has ${count}, more than the ${b.count[k - 1]} of "${labels[k - 1]}": ${b.inbound[k]} of them came in without "${labels[k - 1]}" ` +
+          `(inbound or another source). Counting them as conversions of "${labels[k - 1]}" would give a rate above 100%; they are shown in inbound, and ofPrevious counts only the ${b.fromPrev[k]} who came from "${labels[k - 1]}".`,
+      });
+    }
+    return {
+      stage: id,
+      touches: b.touches[k]!,
+      prospects: b.prospects[k]!,
+      journeys: b.journeys[k]!,
+      count,
+      newProspects: b.newCount[k]!,
+      existingProspects: count - b.newCount[k]!,
+      fromPrevious: first ? null : b.fromPrev[k]!,
+      inbound: b.inbound[k]!,
+      fromFirst: b.fromFirst[k]!,
+      ofPrevious: first ? null : stageRate(b.fromPrev[k]!, b.count[k - 1]!, ids[k - 1]!, labels[k - 1]!),
+      ofFirst: stageRate(b.fromFirst[k]!, b.count[0]!, ids[0]!, labels[0]!),
+      dropped: first ? null : b.dropped[k]!,
+      open: first ? null : b.open[k]!,
+      stalled: first || set.stalledAfter === null ? null : b.stalled[k]!,
+      value,
+      timeFromPrevious: first ? null : durationStats(b.prevDur[k]!.values()),
+      timeFromFirst: first ? null : durationStats(b.firstDur[k]!.values()),
+    };
+  });
+  const keys = new Set([...b.lost.keys(), ...b.lossTouches.keys()]);
+  const lossReasons: LossReason[] = [...keys]
+    .map((key) => {
+      const cut = key.indexOf('\u0000');
+      const k = Number(key.slice(0, cut));
+      return { k, stage: ids[k]!, reason: key.slice(cut + 1), lost: b.lost.get(key) ?? 0, touches: b.lossTouches.get(key) ?? 0 };
+    })
+    .sort((x, y) => x.k - y.k || y.lost - x.lost || y.touches - x.touches || (x.reason < y.reason ? -1 : x.reason > y.reason ? 1 : 0))
+    .map(({ stage, reason, lost, touches }) => ({ stage, reason, lost, touches }));
+  return { stages, lossReasons, warnings };
+}
+
+/** What the engine counted besides the buckets. */
+interface Tally {
+  readonly used: number;
+  readonly prospects: number;
+  readonly journeys: number;
+  readonly afterAsOf: number;
+  readonly outside: number;
+}
+
+/** The optional parts of a report, when their options ask for them. */
+interface Extras {
+  readonly mom: Map<string | null, Map<string, Float64Array>> | null;
+  readonly stalled: StalledProspect[];
+  readonly details: ProspectDetail[];
+}
+
+/** Turns the buckets and counts into the report. */
+function assemble(set: Settings, meta: EngineMeta, asOf: number | null, total: Bucket, groups: Map<string | null, Bucket> | null, extras: Extras, tally: Tally): ActivityReport {
+  const main = breakdownOf(total, set);
   const warnings = [...main.warnings];
+  const outside = tally.outside;
   if (outside > 0) {
     warnings.push({
       code: 'OUTSIDE_JOURNEY',
@@ -741,23 +965,23 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
     -readonly [K in keyof ActivityReport]: ActivityReport[K];
   } = {
     stages: main.stages,
-    overall: main.stages[K - 1]!.ofFirst,
+    overall: main.stages[set.ids.length - 1]!.ofFirst,
     lossReasons: main.lossReasons,
     warnings,
-    totals: { records: meta.records, used: n - afterAsOf, prospects: prospectsSeen, journeys: journeysCounted },
-    ignored: { excludedStage: meta.excludedStage, afterAsOf, outsideJourney: outside },
+    totals: { records: meta.records, used: tally.used, prospects: tally.prospects, journeys: tally.journeys },
+    ignored: { excludedStage: meta.excludedStage, afterAsOf: tally.afterAsOf, outsideJourney: outside },
     rejected: [...meta.rejected].sort((x, y) => x.index - y.index || (x.reason < y.reason ? -1 : x.reason > y.reason ? 1 : 0)),
     options: { ...set.resolved, asOf: asOf === null ? null : isoInstant(asOf), asOfFrom: set.asOf === null ? 'latest record' : 'option' },
   };
-  if (by !== null) {
+  if (groups) {
     const keys = [...groups.keys()].sort((x, y) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1));
-    report.groups = keys.map((key): EventGroup => ({ key, ...breakdown(groups.get(key)!) }));
+    report.groups = keys.map((key): EventGroup => ({ key, ...breakdownOf(groups.get(key)!, set) }));
   }
-  if (mom) report.monthOverMonth = monthRows(mom, set.ids);
+  if (extras.mom) report.monthOverMonth = monthRows(extras.mom, set.ids);
   if (set.stalledAfter !== null) {
-    report.stalled = stalled.sort((x, y) => y.idleMs - x.idleMs || (x.prospect < y.prospect ? -1 : x.prospect > y.prospect ? 1 : 0));
+    report.stalled = extras.stalled.sort((x, y) => y.idleMs - x.idleMs || (x.prospect < y.prospect ? -1 : x.prospect > y.prospect ? 1 : 0));
   }
-  if (set.perProspect) report.prospects = details.sort((x, y) => (x.prospect < y.prospect ? -1 : x.prospect > y.prospect ? 1 : 0));
+  if (set.perProspect) report.prospects = extras.details.sort((x, y) => (x.prospect < y.prospect ? -1 : x.prospect > y.prospect ? 1 : 0));
   return report;
 }
 

@@ -80,6 +80,10 @@ export function activityForConfidence<Id extends string>(funnel: Funnel<Id>, opt
   }
   const averagePlan = goal === 0 ? 0 : Number(model.overall.isZero() ? 0n : BigInt(goal) * model.overall.den / model.overall.num + (BigInt(goal) * model.overall.den % model.overall.num === 0n ? 0n : 1n));
   const reaches = (n: number) => model.atLeast(goal, n) >= confidence;
+  if (averagePlan > model.maxActivity) {
+    // even the average plan is out of range: say so before any tail is computed at that size
+    fail('RESULT_TOO_LARGE', `Reaching ${goal} needs about ${averagePlan.toExponential(2)} attempts on average, more than ${model.maxActivity.toLocaleString('en-US')}; check the goal and rates.`, ['goal']);
+  }
   let lo = goal; // below goal attempts the probability is 0
   let hi = Math.max(goal, averagePlan, 1);
   while (!reaches(hi)) {

@@ -234,4 +234,25 @@ describe('analyzeColumns properties', () => {
       { numRuns: 300 },
     );
   });
+
+  it('the one-pass path (default options, only prospect, stage and time) agrees with the general path, in any record order', () => {
+    const plainRecord = fc.record({ prospect: fc.nat({ max: 30 }), stage: fc.nat({ max: 3 }), hour: fc.nat({ max: 24 * 10 }) });
+    fc.assert(
+      fc.property(fc.array(plainRecord, { maxLength: 120 }), fc.boolean(), fc.option(fc.nat({ max: 24 * 12 }), { nil: undefined }), (rows, sorted, asOfHour) => {
+        // time order is the fast path's own order; shuffled input makes it sort first
+        const ordered = sorted ? [...rows].sort((x, y) => x.prospect - y.prospect || x.hour - y.hour || x.stage - y.stage) : rows;
+        const o = asOfHour === undefined ? {} : { asOf: T0 + asOfHour * HOUR };
+        const columns = {
+          prospect: Int32Array.from(ordered, (r) => r.prospect),
+          stage: Uint8Array.from(ordered, (r) => r.stage),
+          at: Float64Array.from(ordered, (r) => T0 + r.hour * HOUR),
+        };
+        // perProspect forces the general path; the reports must agree on everything else
+        const { options: _a, ...fast } = plain(analyzeColumns(funnel, columns, o));
+        const { options: _b, prospects: _c, ...general } = plain(analyzeFunnel(funnel, toRecords(ordered), { ...o, perProspect: true }));
+        expect(fast).toEqual(general);
+      }),
+      { numRuns: 400 },
+    );
+  });
 });

@@ -178,3 +178,16 @@ describe('bad input: one test per error code', () => {
     expect([e.code, e.path]).toEqual([code, path]);
   });
 });
+
+describe('activityForConfidence out of range', () => {
+  it('refuses at once when even the average plan exceeds the largest activity it computes', () => {
+    const f = defineFunnel(['a', 'b', 'c'] as const);
+    let code = '';
+    try {
+      activityForConfidence(f, { goal: 1e9, rates: { b: 1e-12, c: 0.5 }, confidence: 0.5 });
+    } catch (e) {
+      code = (e as { code: string }).code;
+    }
+    expect(code).toBe('RESULT_TOO_LARGE');
+  });
+});
