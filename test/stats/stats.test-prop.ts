@@ -22,6 +22,8 @@ describe('interval properties', () => {
     fc.assert(
       fc.property(counts, level, level, method, ([s, n], a, b, m) => {
         const [lo, hi] = a < b ? [a, b] : [b, a];
+        // levels a few ulps apart move the bounds by less than the quantile solvers' last digit
+        fc.pre(hi - lo > 1e-9);
         const narrow = rateInterval(s, n, { level: lo, method: m });
         const wide = rateInterval(s, n, { level: hi, method: m });
         expect(wide.lower!).toBeLessThanOrEqual(narrow.lower! + 1e-15);
