@@ -27,6 +27,13 @@ function bitLength(x: bigint): number {
   return x === 0n ? 0 : x.toString(2).length;
 }
 
+/** Arithmetic takes Ratios only: a number here would silently mean a float, so say what to do. */
+function checkRatio(other: unknown): void {
+  if (!(other instanceof Ratio)) {
+    fail('INVALID_NUMBER', `Ratio arithmetic needs another Ratio; got ${describe(other)}. Convert it first with parseRatio(value) or Ratio.of(num, den).`);
+  }
+}
+
 /**
  * An exact rational number `num / den` in lowest terms with `den > 0`. Immutable.
  *
@@ -119,6 +126,7 @@ export class Ratio {
 
   /** -1, 0 or 1 as this is less than, equal to or greater than `other`. */
   compare(other: Ratio): -1 | 0 | 1 {
+    checkRatio(other);
     if (this.d !== 0 && other.d !== 0) {
       const a = this.n * other.d;
       const b = other.n * this.d;
@@ -131,22 +139,26 @@ export class Ratio {
 
   /** True when both are the same rational number. */
   equals(other: Ratio): boolean {
+    checkRatio(other);
     if (this.d !== 0 && other.d !== 0) return this.n === other.n && this.d === other.d;
     return this.num === other.num && this.den === other.den;
   }
 
   /** Exact sum. */
   add(other: Ratio): Ratio {
+    checkRatio(other);
     return Ratio.of(this.num * other.den + other.num * this.den, this.den * other.den);
   }
 
   /** Exact difference. */
   sub(other: Ratio): Ratio {
+    checkRatio(other);
     return Ratio.of(this.num * other.den - other.num * this.den, this.den * other.den);
   }
 
   /** Exact product. */
   mul(other: Ratio): Ratio {
+    checkRatio(other);
     if (this.d !== 0 && other.d !== 0) {
       const n = this.n * other.n;
       const d = this.d * other.d;
@@ -160,6 +172,7 @@ export class Ratio {
    * @throws FunnelMathError `INVALID_NUMBER` when `other` is 0.
    */
   div(other: Ratio): Ratio {
+    checkRatio(other);
     if (other.num === 0n) fail('INVALID_NUMBER', 'Cannot divide by 0.');
     return Ratio.of(this.num * other.den, this.den * other.num);
   }
@@ -211,7 +224,7 @@ export class Ratio {
    */
   toFixed(digits = 2): string {
     if (!Number.isInteger(digits) || digits < 0 || digits > 100) {
-      fail('INVALID_NUMBER', `toFixed needs 0 to 100 digits; got ${digits}.`);
+      fail('INVALID_NUMBER', `toFixed needs 0 to 100 digits; got ${describe(digits)}.`);
     }
     const scale = 10n ** BigInt(digits);
     const negative = this.num < 0n;
