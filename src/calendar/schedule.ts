@@ -2,7 +2,7 @@ import { describe, fail, type ErrorPath } from '../errors.js';
 import { apportionIntegers } from '../numbers/apportion.js';
 import { toCount, toRatio, type NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { ceilDivSafe } from '../plan/ceil.js';
+import { ceilDiv } from '../plan/ceil.js';
 import * as z from 'zod/mini';
 import { isPlainObject, parseWith } from '../schema.js';
 import { firstOfMonth, isoOf, weekdayOf, yearMonthOf, type DateInput } from './dates.js';
@@ -98,6 +98,8 @@ export interface Schedule<Id extends string = string> {
 export interface SchedulablePlan<Id extends string = string> {
   readonly stages: readonly { readonly stage: Id; readonly required: number }[];
 }
+
+const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
 const ROUNDING =
   'Targets are whole numbers: each stage total is split over working days by largest remainder (ties to the earlier period), ' +
@@ -224,12 +226,12 @@ export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: 
     if (days === 0 && total > 0) {
       fail('NO_WORKING_DAYS', `"${stage}" needs ${total} between ${isoOf(wFirst)} and ${isoOf(wLast)}, which has no working days; widen the range or check weekend and holidays.`, ['options']);
     }
-    windows.push({ stage, start: isoOf(wFirst), end: isoOf(wLast), workingDays: days, total, perWorkingDay: days === 0 ? 0 : ceilDivSafe(total, days) });
+    windows.push({ stage, start: isoOf(wFirst), end: isoOf(wLast), workingDays: days, total, perWorkingDay: days === 0 ? 0 : ceilDiv(total, days) });
     if (reps && repTargets) {
       const split = apportionIntegers(total, reps.weights);
       split.forEach((repTotal, r) => {
         repTotals[r]![s] = repTotal;
-        repDaily[r]![s] = days === 0 ? 0 : ceilDivSafe(repTotal, days);
+        repDaily[r]![s] = days === 0 ? 0 : ceilDiv(repTotal, days);
         apportionIntegers(repTotal, weights).forEach((n, k) => {
           repTargets[k]![r]![s] = n;
           targets[k]![s]! += n;
@@ -282,9 +284,16 @@ function checkCapacity<Id extends string>(capacity: unknown, ids: readonly Id[],
     const w = windows[s]!;
     const availableExact = reps.mul(perRepPerDay).mul(Ratio.of(w.workingDays));
     const availableBig = availableExact.floor();
-    const available = availableBig > BigInt(Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : Number(availableBig);
+    if (availableBig > MAX_SAFE_BIG) {
+      fail('RESULT_TOO_LARGE', `capacity for "${key}" comes to ${availableBig}, more than can be counted exactly; check reps and perRepPerDay.`, [...path, key]);
+    }
+    const available = Number(availableBig);
     const perRep = perRepPerDay.mul(Ratio.of(w.workingDays));
-    const repsNeeded = perRep.isZero() ? (w.total === 0 ? 0 : null) : Number(Ratio.of(w.total).div(perRep).ceil());
+    const repsNeededBig = perRep.isZero() ? null : Ratio.of(w.total).div(perRep).ceil();
+    if (repsNeededBig !== null && repsNeededBig > MAX_SAFE_BIG) {
+      fail('RESULT_TOO_LARGE', `At that perRepPerDay, "${key}" would need ${repsNeededBig} reps, more than can be counted exactly; check perRepPerDay.`, [...path, key, 'perRepPerDay']);
+    }
+    const repsNeeded = repsNeededBig === null ? (w.total === 0 ? 0 : null) : Number(repsNeededBig);
     return {
       stage: key as Id,
       reps,

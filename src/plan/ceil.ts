@@ -42,3 +42,8 @@ export function ceilOverRate(x: number, r: Ratio): number | bigint {
   }
   return ceilDivBig(BigInt(x) * r.den, r.num);
 }
+
+/** ⌈a / b⌉ for any safe integers a ≥ 0, b > 0 (the float fast path when its precondition holds). */
+export function ceilDiv(a: number, b: number): number {
+  return a + b <= MAX_SAFE ? ceilDivSafe(a, b) : Number(ceilDivBig(BigInt(a), BigInt(b)));
+}

@@ -3,7 +3,7 @@ import { fail } from '../errors.js';
 import { defineFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toCount } from '../numbers/parse.js';
 import { requiredActivity, type Rounding } from '../plan/requiredActivity.js';
-import { ceilDivSafe } from '../plan/ceil.js';
+import { ceilDiv } from '../plan/ceil.js';
 import { funnelFromCounts } from '../rates/funnelFromCounts.js';
 import { cellDate, cellResult, flatten, optional, stageIds, type CellInput, type CellOutput } from './cells.js';
 
@@ -100,6 +100,6 @@ export function FUNNEL_PER_DAY(total: CellInput, start: CellInput, end: CellInpu
     const n = toCount(total, ['total'], 'The total');
     const days = workingDays(cellDate(start) as string, cellDate(end) as string, { holidays: flatten(holidays).map(cellDate) as string[] }).length;
     if (days === 0) fail('NO_WORKING_DAYS', 'There are no working days between start and end.', ['end']);
-    return ceilDivSafe(n, days);
+    return ceilDiv(n, days);
   });
 }

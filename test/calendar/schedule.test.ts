@@ -87,11 +87,21 @@ describe('schedule', () => {
     [plan, { ...november, reps: { Ana: -1 } }, 'NEGATIVE', ['options', 'reps', 'Ana']],
     [plan, { ...november, capacity: { demo: { reps: 1, perRepPerDay: 1 } } }, 'UNKNOWN_STAGE', ['options', 'capacity', 'demo']],
     [plan, { ...november, capacity: { call: { reps: 1 } } }, 'INVALID_INPUT', ['options', 'capacity', 'call', 'perRepPerDay']],
+    [plan, { ...november, capacity: { call: { reps: 2 ** 52, perRepPerDay: 1000 } } }, 'RESULT_TOO_LARGE', ['options', 'capacity', 'call']],
+    [plan, { ...november, capacity: { call: { reps: 1, perRepPerDay: '1e-290' } } }, 'RESULT_TOO_LARGE', ['options', 'capacity', 'call', 'perRepPerDay']],
     [{ stages: [{ stage: 'a', required: -1 }] }, november, 'NEGATIVE', ['plan', 'stages', 0, 'required']],
     [{ stages: [] }, november, 'INVALID_INPUT', ['plan', 'stages']],
     [{ required: { call: 5 } }, november, 'INVALID_INPUT', ['plan', 'stages']],
   ])('bad input %#: %s', (p, options, code, path) => {
     const e = errorOf(() => schedule(p as never, options as never));
     expect([e.code, e.path]).toEqual([code, path]);
+  });
+});
+
+describe('perWorkingDay at the edge of safe integers', () => {
+  it('is exact even when total + days passes 2^53 − 1', () => {
+    const total = Number.MAX_SAFE_INTEGER; // 9007199254740991 = 21 × 428914250225761 + 10
+    const s = schedule({ stages: [{ stage: 'call', required: total }] }, november);
+    expect(s.perWorkingDay.call).toBe(428914250225762);
   });
 });
