@@ -131,7 +131,10 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
   for (const [s, c] of [...capacity.entries()].sort((a, b) => a[0] - b[0])) {
     if (s > at) continue;
     const availableBig = c.reps.mul(c.perRepPerDay).mul(Ratio.of(days)).floor();
-    const available = availableBig > MAX_SAFE_BIG ? Number.MAX_SAFE_INTEGER : Number(availableBig);
+    if (availableBig > MAX_SAFE_BIG) {
+      fail('RESULT_TOO_LARGE', `The capacity for "${funnel.ids[s]}" comes to ${availableBig}, more than can be counted exactly; check reps and perRepPerDay.`, ['context', 'capacity', funnel.ids[s]!]);
+    }
+    const available = Number(availableBig);
     const need = required[s]!;
     const stage = funnel.ids[s]!;
     if (top === null && s < at) top = { stage: s, available };

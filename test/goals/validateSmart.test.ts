@@ -384,3 +384,10 @@ describe('validateSmart: extreme numbers stay honest', () => {
     expect(errorOf(() => validateSmart(good, { thresholds: { minSd: 0 } })).code).toBe('OUT_OF_RANGE');
   });
 });
+
+describe('capacity beyond exact counting', () => {
+  it('throws RESULT_TOO_LARGE rather than capping the available activity', () => {
+    const e = errorOf(() => validateSmart(good, { ...context, capacity: { call: { reps: 2 ** 52, perRepPerDay: 1000 } } }));
+    expect([e.code, e.path]).toEqual(['RESULT_TOO_LARGE', ['context', 'capacity', 'call']]);
+  });
+});
