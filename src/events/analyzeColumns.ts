@@ -3,8 +3,9 @@ import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
-import { runEngine } from './engine.js';
-import { readSettings } from './options.js';
+import { firstJourneysOnly, firstJourneysReport, runEngine } from './engine.js';
+import { firstJourneys } from './firstJourneys.js';
+import { readSettings, type Settings } from './options.js';
 import { toInstant } from './time.js';
 import type { ActivityReport, AnalyzeOptions, RejectedRecord } from './types.js';
 
@@ -91,10 +92,29 @@ function latestValid(n: number, at: NumberColumn): number {
 }
 
 function codesValid(codes: NumberColumn, size: number): boolean {
+  if (isSmallIntArray(codes)) return intCodesValid(codes, size);
   for (let i = 0; i < codes.length; i++) {
     const c = codes[i]!;
     if (!(c === Math.floor(c) && c >= -1 && c < size)) return false;
   }
+  return true;
+}
+
+/** {@link codesValid} for an integer typed array: whole numbers already, so only the range is checked, on the lowest and highest code. */
+function intCodesValid(codes: NumberColumn, size: number): boolean {
+  let lo = -1;
+  let hi = -1;
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!;
+    lo = Math.min(lo, c);
+    hi = Math.max(hi, c);
+  }
+  return lo >= -1 && hi < size;
+}
+
+/** Whether every entry is −1 (no value). */
+function allMissing(col: NumberColumn): boolean {
+  for (let i = 0; i < col.length; i++) if (col[i] !== -1) return false;
   return true;
 }
 
@@ -119,6 +139,34 @@ function range(col: NumberColumn, m: number): [number, number] {
     else if (p > hi) hi = p;
   }
   return [lo, hi];
+}
+
+/**
+ * The report in one pass over the columns, when the options are the defaults that
+ * {@link firstJourneys} covers and the columns are what a columnar source usually gives: integer
+ * typed arrays for prospects (numbers below the row count + 1024) and stages, no loss reasons,
+ * isNew or values. Every row is still checked, inside that pass; null when anything is unusual,
+ * and the general path then checks every row again and says what is wrong.
+ */
+function inOnePass(
+  settings: Settings,
+  n: number,
+  prospect: NumberColumn,
+  stage: NumberColumn,
+  at: NumberColumn,
+  coded: readonly (CodedColumn | null)[],
+  isNew: NumberColumn | null,
+  value: NumberColumn | null,
+): ActivityReport | null {
+  if (!firstJourneysOnly(settings) || !settings.stageMap.every((to, from) => to === from)) return null;
+  if (!isSmallIntArray(prospect) || !isSmallIntArray(stage) || (value && n > 0)) return null;
+  const [source, rep, reason] = coded;
+  if ((source && !codesValid(source.codes, source.names.length)) || (rep && !codesValid(rep.codes, rep.names.length))) return null;
+  if ((reason && !allMissing(reason.codes)) || (isNew && !allMissing(isNew))) return null;
+  const one = firstJourneys(prospect, stage, at, n, n + 1024, settings.ids.length, settings.asOf ?? Number.POSITIVE_INFINITY);
+  if (!one) return null;
+  const asOf = settings.asOf ?? (one.used > 0 ? one.latest : null);
+  return firstJourneysReport(settings, { records: n, excludedStage: 0, rejected: [] }, asOf, one);
 }
 
 /**
@@ -197,6 +245,9 @@ export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: A
   for (const [name, c] of lengths) {
     if (c && c.length !== n) fail('INVALID_INPUT', `columns.${name} has ${c.length} rows but prospect has ${n}; every column needs one entry per row.`, ['columns', name]);
   }
+
+  const quick = inOnePass(settings, n, prospect, stage, at, [source, rep, reason], isNew, value);
+  if (quick) return quick as ActivityReport<Id>;
 
   // --- validate every row once; the engine trusts them ------------------------------------------
   const K = f.ids.length;

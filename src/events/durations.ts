@@ -58,30 +58,65 @@ function selectRanks(a: Float64Array, ks: readonly number[], from: number, to: n
   }
 }
 
-/**
- * The values of the (sorted, 0-based) ranks `ks` of `a`, as {@link selectRanks} finds them, but with
- * fewer unpredictable comparisons: one pass counts the values into equal-width buckets of the
- * range, the buckets holding the wanted ranks are found from the counts, and only their values
- * are gathered and selected from. The bucket of a value never decreases as the value grows
- * (subtraction and scaling by a constant are monotonic), so the rank-r value is in the bucket where
- * the running count passes r. A skewed sample can put most values in one bucket; selecting from it
- * then costs what selecting from all of them would.
- */
-function selectByBuckets(a: Float64Array, ks: readonly number[]): number[] {
-  const n = a.length;
-  let min = a[0]!;
-  let max = a[0]!;
-  for (let i = 1; i < n; i++) {
-    const d = a[i]!;
-    if (d < min) min = d;
-    else if (d > max) max = d;
+/** The bin of every whole hour below 90 days (the edges of BIN_EDGES are whole hours). */
+const BIN_OF_HOUR = /* @__PURE__ */ binsByHour();
+
+function binsByHour(): Uint8Array {
+  const t = new Uint8Array(2160);
+  for (let h = 0, b = 0; h < 2160; h++) {
+    while (b + 1 < BIN_EDGES.length && h * HOUR >= BIN_EDGES[b + 1]!) b++;
+    t[h] = b;
   }
-  if (min === max) return ks.map(() => min);
-  const B = 4096;
-  const scale = (B - 1) / (max - min);
-  const counts = new Int32Array(B);
-  for (let i = 0; i < n; i++) counts[Math.floor((a[i]! - min) * scale)]!++;
-  // the bucket of each wanted rank, and where each wanted bucket's values go in `picked`
+  return t;
+}
+
+/** The lowest and the highest value (n > 0); min and max rather than branches the processor would mispredict. */
+function extremes(a: Float64Array): [number, number] {
+  let min = a[0]!;
+  let max = min;
+  for (let i = 1; i < a.length; i++) {
+    const d = a[i]!;
+    min = Math.min(min, d);
+    max = Math.max(max, d);
+  }
+  return [min, max];
+}
+
+/**
+ * One pass over the durations: the exact sum (a bigint), the count of each fixed bin, and the
+ * count of each of `counts.length` equal-width buckets of [min, max]. The bin comes from a table
+ * by whole hours, not from comparisons whose outcome the processor cannot predict. A plain number
+ * sum is exact while it stays within 2^53, so it is moved into the bigint only when the next
+ * duration could leave that range: one bigint step per ~2^53 ms instead of one per value.
+ */
+function tally(a: Float64Array, bins: Float64Array, counts: Int32Array, min: number, scale: number): bigint {
+  let big = 0n;
+  let sum = 0;
+  const last = BIN_EDGES.length - 1;
+  for (let i = 0; i < a.length; i++) {
+    const d = a[i]!;
+    if (sum > MAX_SAFE - d) {
+      big += BigInt(sum);
+      sum = 0;
+    }
+    sum += d;
+    const h = d / HOUR;
+    bins[h < 2160 ? BIN_OF_HOUR[h | 0]! : last]!++;
+    counts[Math.floor((d - min) * scale)]!++;
+  }
+  return big + BigInt(sum);
+}
+
+/**
+ * The values of the (sorted, 0-based) ranks `ks`, given the bucket counts of {@link tally}: the
+ * buckets holding the wanted ranks are found from the counts, and only their values are gathered
+ * and selected from ({@link selectRanks}), without sorting everything. The bucket of a value never
+ * decreases as the value grows (subtraction and scaling by a constant are monotonic), so the
+ * rank-r value is in the bucket where the running count passes r. A skewed sample can put most
+ * values in one bucket; selecting from it then costs what selecting from all of them would.
+ */
+function valuesAtRanks(a: Float64Array, ks: readonly number[], counts: Int32Array, min: number, scale: number): number[] {
+  const B = counts.length;
   const bucket = ks.map(() => 0);
   const before = ks.map(() => 0);
   const at = new Int32Array(B).fill(-1);
@@ -101,7 +136,7 @@ function selectByBuckets(a: Float64Array, ks: readonly number[]): number[] {
   }
   const picked = new Float64Array(size);
   const fill = at.slice();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < a.length; i++) {
     const d = a[i]!;
     const b = Math.floor((d - min) * scale);
     const q = fill[b]!;
@@ -119,49 +154,25 @@ function selectByBuckets(a: Float64Array, ks: readonly number[]): number[] {
   });
 }
 
-/** The bin of a duration: three comparisons instead of a search (the edges are those of BIN_EDGES). */
-function binOf(d: number): number {
-  if (d < DAY) return d < HOUR ? 0 : 1;
-  if (d < 7 * DAY) return d < 2 * DAY ? 2 : 3;
-  if (d < 30 * DAY) return d < 14 * DAY ? 4 : 5;
-  return d < 60 * DAY ? 6 : d < 90 * DAY ? 7 : 8;
-}
-
-/**
- * The exact sum of the durations (as a bigint), counting each into its fixed bin on the way. A
- * plain number sum is exact while it stays within 2^53, so it is moved into the bigint only when
- * the next duration could leave that range: one bigint step per ~2^53 ms instead of one per value.
- * Kept apart from {@link durationStats} so this loop is optimised once and stays so.
- */
-function sumAndBins(a: Float64Array, counts: Float64Array): bigint {
-  let big = 0n;
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = a[i]!;
-    if (sum > MAX_SAFE - d) {
-      big += BigInt(sum);
-      sum = 0;
-    }
-    sum += d;
-    counts[binOf(d)]!++;
-  }
-  return big + BigInt(sum);
-}
-
 /** Statistics of non-negative whole-millisecond durations; `null` when there are none (never NaN). */
 export function durationStats(a: Float64Array): DurationStats | null {
   const n = a.length;
   if (n === 0) return null;
-  const counts = new Float64Array(BIN_EDGES.length);
-  const sum = sumAndBins(a, counts);
+  const bins = new Float64Array(BIN_EDGES.length);
+  const [min, max] = extremes(a);
+  // about one bucket per 4 values, at most 4096 (the counts stay in the fastest cache)
+  const B = min === max ? 1 : Math.min(4096, 2 ** Math.ceil(Math.log2(n / 4 + 1)));
+  const scale = min === max ? 0 : (B - 1) / (max - min);
+  const counts = new Int32Array(B);
+  const sum = tally(a, bins, counts, min, scale);
   const ranks = [nearestRank(n, 0.25), nearestRank(n, 0.5), nearestRank(n, 0.75), nearestRank(n, 0.9)];
-  const q = selectByBuckets(a, ranks);
+  const q = min === max ? ranks.map(() => min) : valuesAtRanks(a, ranks, counts, min, scale);
   const mean = Number((2n * sum + BigInt(n)) / (2n * BigInt(n))); // half up
   const histogram: HistogramBin[] = BIN_EDGES.map((from, i) => ({
     label: BIN_LABELS[i]!,
     fromMs: from,
     toMs: i + 1 < BIN_EDGES.length ? BIN_EDGES[i + 1]! : null,
-    count: counts[i]!,
+    count: bins[i]!,
   }));
   return {
     count: n,

@@ -1,6 +1,8 @@
 import { setOwn } from '../funnel/setOwn.js';
 import { Ratio } from '../numbers/ratio.js';
 import { stageRate } from '../rates/funnelFromCounts.js';
+import { Bucket } from './bucket.js';
+import { firstJourneys, type FirstJourneys } from './firstJourneys.js';
 import { durationStats } from './durations.js';
 import type { Settings } from './options.js';
 import { isoInstant, monthKey, weekKey } from './time.js';
@@ -107,235 +109,25 @@ function byProspect(PR: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLike<nu
   return { start, ord, oS, oT, afterAsOf };
 }
 
-/** A growing list of durations in a Float64Array (no boxed numbers). */
-class Durations {
-  a = new Float64Array(16);
-  n = 0;
-  push(x: number): void {
-    if (this.n === this.a.length) {
-      const b = new Float64Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = x;
-  }
-  values(): Float64Array {
-    return this.a.subarray(0, this.n);
-  }
-}
-
-class Bucket {
-  readonly touches: Float64Array;
-  readonly prospects: Float64Array;
-  readonly journeys: Float64Array;
-  readonly count: Float64Array;
-  readonly fromPrev: Float64Array;
-  readonly inbound: Float64Array;
-  readonly fromFirst: Float64Array;
-  readonly dropped: Float64Array;
-  readonly open: Float64Array;
-  readonly stalled: Float64Array;
-  readonly newCount: Float64Array;
-  readonly valueInt: Float64Array;
-  readonly valueRest: (Ratio | null)[];
-  readonly hasValue: Uint8Array;
-  readonly prevDur: Durations[];
-  readonly firstDur: Durations[];
-  readonly lost = new Map<string, number>();
-  readonly lossTouches = new Map<string, number>();
-  constructor(k: number) {
-    const f = () => new Float64Array(k);
-    this.touches = f();
-    this.prospects = f();
-    this.journeys = f();
-    this.count = f();
-    this.fromPrev = f();
-    this.inbound = f();
-    this.fromFirst = f();
-    this.dropped = f();
-    this.open = f();
-    this.stalled = f();
-    this.newCount = f();
-    this.valueInt = f();
-    this.valueRest = new Array<Ratio | null>(k).fill(null);
-    this.hasValue = new Uint8Array(k);
-    this.prevDur = Array.from({ length: k }, () => new Durations());
-    this.firstDur = Array.from({ length: k }, () => new Durations());
-  }
-}
-
 /**
- * Whether the report can come from {@link walkFirstJourneys}: ordered steps, the first journey, no
- * window, grouping, stall or per-prospect lists, and no loss reasons, isNew or values on any record.
- * Then records of one prospect with the same time and stage are interchangeable (only the
- * tie-breakers source, rep, isNew, reason and value tell them apart, and none of them shows in the
- * report), so ordering by (time, stage) is enough.
+ * Whether the options leave the report to {@link firstJourneys}: ordered steps, the first journey,
+ * no window, grouping, stall or per-prospect lists. The records must then carry no loss reasons,
+ * isNew or values either; records of one prospect with the same time and stage are then
+ * interchangeable (only the tie-breakers source, rep, isNew, reason and value tell them apart, and
+ * none of them shows in the report), so ordering by (time, stage) is enough.
  */
+export function firstJourneysOnly(set: Settings): boolean {
+  return set.order === 'ordered' && set.reEntry === 'first' && set.fromFirst === null && set.perStep === null && set.by === null && set.stalledAfter === null && !set.perProspect;
+}
+
 function defaultsOnly(cols: EngineColumns, set: Settings): boolean {
-  if (set.order !== 'ordered' || set.reEntry !== 'first' || set.fromFirst !== null || set.perStep !== null) return false;
-  if (set.by !== null || set.stalledAfter !== null || set.perProspect || cols.hasValues) return false;
+  if (!firstJourneysOnly(set) || cols.hasValues) return false;
   const n = cols.n;
   const R = cols.reason;
   if (R) for (let e = 0; e < n; e++) if (R[e]! >= 0) return false;
   const NW = cols.isNew;
   if (NW) for (let e = 0; e < n; e++) if (NW[e] !== 2) return false;
   return true;
-}
-
-/**
- * Groups the records by prospect (a counting sort) and orders each prospect's records by (time,
- * stage), leaving out those after `asOf`: the order {@link walkFirstJourneys} needs, when the log is
- * not in time order.
- */
-function groupInTimeOrder(PR: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLike<number>, n: number, P: number, asOfMs: number) {
-  const { start, ord, oS, oT } = byProspect(PR, S, T, n, P, asOfMs);
-  const oP = new Int32Array(ord.length);
-  for (let p = 0; p < P; p++) {
-    const from = start[p]!;
-    const to = start[p + 1]!;
-    oP.fill(p, from, to);
-    // insertion sort: a prospect has few records, mostly in order already
-    for (let i = from + 1; i < to; i++) {
-      const s = oS[i]!;
-      const t = oT[i]!;
-      let j = i - 1;
-      while (j >= from && (oT[j]! > t || (oT[j] === t && oS[j]! > s))) {
-        oS[j + 1] = oS[j]!;
-        oT[j + 1] = oT[j]!;
-        j--;
-      }
-      oS[j + 1] = s;
-      oT[j + 1] = t;
-    }
-  }
-  return { oP, oS, oT };
-}
-
-/**
- * The report of {@link defaultsOnly} settings in one pass over the records, with a few bytes of
- * state per prospect instead of per-prospect journey tables. The rules are those of the general
- * loop in {@link runEngine}, specialised: in ordered mode a journey reaches stages one after
- * another, so it is described by its entry and its furthest stage, and it ends only when it
- * reaches the last stage. Counts go straight into `b`; what follows from them (prospects,
- * journeys, open) is filled in by {@link finishFirstJourneys}.
- *
- * The pass needs each prospect's records in (time, stage) order. Logs exported in time order have
- * it, except that records of one prospect at the same time may come in any stage order. So, with
- * `check`, the pass checks that times never go down, and that a record's stage is not below that
- * of an earlier record of the same prospect at the same time; it returns −1 at the first
- * violation, and the caller then sorts and walks again with a new bucket and `check` off (sorted
- * by prospect, records are no longer in time order across prospects). Else it returns the number
- * of records after `asOf`; `out` receives [prospects seen, records outside any journey].
- */
-function walkFirstJourneys(
-  PR: ArrayLike<number>,
-  S: ArrayLike<number>,
-  T: ArrayLike<number>,
-  n: number,
-  P: number,
-  K: number,
-  asOfMs: number,
-  b: Bucket,
-  check: boolean,
-  out: Float64Array,
-): number {
-  // Two bytes per prospect p, side by side; the state read for every record stays small enough
-  // for the processor's caches. st[2p]: the current journey's furthest stage + 64 × flags
-  // (AT_FIRST: the first journey entered at the first stage; LATER: a later journey is current);
-  // st[2p + 1]: 1 + the stage of the prospect's last record, 0 before its first record.
-  const st = new Uint8Array(2 * P);
-  const AT_FIRST = 64;
-  const LATER = 128;
-  // when the first journey reached the first stage (times[2p]) and its furthest stage (times[2p + 1])
-  const times = new Float64Array(2 * P);
-  const touches = b.touches;
-  const count = b.count;
-  const fromPrev = b.fromPrev;
-  const fromFirst = b.fromFirst;
-  const inbound = b.inbound;
-  const prevDur = b.prevDur;
-  const firstDur = b.firstDur;
-  const last = K - 1;
-  let outside = 0;
-  let seen = 0;
-  let afterAsOf = 0;
-  let prevT = Number.NEGATIVE_INFINITY;
-  let runStart = 0; // first record of the current run of equal times
-  for (let e = 0; e < n; e++) {
-    const t = T[e]!;
-    if (t > asOfMs) {
-      afterAsOf++;
-      continue;
-    }
-    if (t !== prevT && check) {
-      if (t < prevT) return -1;
-      prevT = t;
-      runStart = e;
-    }
-    const s = S[e]!;
-    const p = PR[e]!;
-    touches[s]!++;
-    const lastStage = st[2 * p + 1]! - 1;
-    st[2 * p + 1] = s + 1;
-    if (lastStage < 0) {
-      // the prospect's first record starts the first journey, whatever its stage
-      seen++;
-      count[s]!++;
-      if (s === 0) {
-        st[2 * p] = AT_FIRST;
-        times[2 * p] = t;
-      } else {
-        st[2 * p] = s;
-        inbound[s]!++;
-      }
-      times[2 * p + 1] = t;
-      continue;
-    }
-    if (s < lastStage && check && e > runStart) {
-      // the stage went down: fine unless an earlier record of this prospect has this very time
-      // (runs of equal times are short; in a very long one, give up and let the caller sort)
-      if (e - runStart > 64) return -1;
-      for (let x = runStart; x < e; x++) if (PR[x] === p && S[x]! > s) return -1;
-    }
-    const state = st[2 * p]!;
-    const c = state & 63;
-    if (c === last) {
-      // the journey is complete: a record at the first stage starts a new one, any other is outside
-      if (s === 0) st[2 * p] = (state & AT_FIRST) | LATER;
-      else outside++;
-    } else if (s === c + 1) {
-      st[2 * p] = state - c + s;
-      if ((state & LATER) === 0) {
-        // still the first journey; in time order durations are never negative
-        count[s]!++;
-        fromPrev[s]!++;
-        prevDur[s]!.push(t - times[2 * p + 1]!);
-        times[2 * p + 1] = t;
-        if ((state & AT_FIRST) !== 0) {
-          fromFirst[s]!++;
-          firstDur[s]!.push(t - times[2 * p]!);
-        }
-      }
-    }
-  }
-  out[0] = seen;
-  out[1] = outside;
-  return afterAsOf;
-}
-
-/**
- * What follows from {@link walkFirstJourneys}' counts: one unit per prospect, its first journey, so
- * unique and total counts agree; every unit is new (isNew unknown on a first journey); and one
- * that stopped short of the last stage is open (never dropped: no loss, no broken order, no window).
- */
-function finishFirstJourneys(b: Bucket, K: number): void {
-  b.fromFirst[0] = b.count[0]!;
-  for (let k = 0; k < K; k++) {
-    b.prospects[k] = b.count[k]!;
-    b.journeys[k] = b.count[k]!;
-    b.newCount[k] = b.count[k]!;
-    if (k > 0) b.open[k] = b.count[k - 1]! - b.fromPrev[k]!;
-  }
 }
 
 /** Runs the engine. Trusts its inputs: callers validated them. */
@@ -387,24 +179,13 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
   };
 
   if (defaultsOnly(cols, set)) {
-    let total = new Bucket(K);
-    const out = new Float64Array(2);
     // plain arrays (from record objects) become the typed arrays analyzeColumns usually gets, so
-    // the walk sees one kind of column whichever function calls it and stays fast for both
+    // the pass sees one kind of column whichever function calls it and stays fast for both
     const pr = Array.isArray(PR) ? Int32Array.from(PR) : PR;
     const s = Array.isArray(S) ? Uint8Array.from(S) : S;
     const t = Array.isArray(T) ? Float64Array.from(T) : T;
-    let afterAsOf = walkFirstJourneys(pr, s, t, n, P, K, asOfMs, total, true, out);
-    if (afterAsOf < 0) {
-      // some prospect's records are out of order: sort them (grouping leaves out those after asOf)
-      const g = groupInTimeOrder(pr, s, t, n, P, asOfMs);
-      total = new Bucket(K);
-      walkFirstJourneys(g.oP, g.oS, g.oT, g.oP.length, P, K, asOfMs, total, false, out);
-      afterAsOf = n - g.oP.length;
-    }
-    finishFirstJourneys(total, K);
-    const tally: Tally = { used: n - afterAsOf, prospects: out[0]!, journeys: out[0]!, afterAsOf, outside: out[1]! };
-    return assemble(set, meta, asOf, total, null, { mom: null, stalled: [], details: [] }, tally);
+    const one = firstJourneys(pr, s, t, n, P, K, asOfMs);
+    if (one) return firstJourneysReport(set, meta, asOf, one);
   }
 
   // --- counting sort by prospect, leaving out records after asOf ---------------------------------
@@ -874,6 +655,12 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
     afterAsOf,
     outside,
   });
+}
+
+/** The report of a {@link firstJourneys} pass. */
+export function firstJourneysReport(set: Settings, meta: EngineMeta, asOf: number | null, one: FirstJourneys): ActivityReport {
+  const tally: Tally = { used: one.used, prospects: one.prospects, journeys: one.prospects, afterAsOf: one.afterAsOf, outside: one.outside };
+  return assemble(set, meta, asOf, one.bucket, null, { mom: null, stalled: [], details: [] }, tally);
 }
 
 /** The stages, loss reasons and warnings of one bucket (the total or a group). */
