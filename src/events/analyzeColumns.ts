@@ -143,10 +143,10 @@ function range(col: NumberColumn, m: number): [number, number] {
 
 /**
  * The report in one pass over the columns, when the options are the defaults that
- * {@link firstJourneys} covers and the columns are what a columnar source usually gives: integer
- * typed arrays for prospects (numbers below the row count + 1024) and stages, no loss reasons,
- * isNew or values. Every row is still checked, inside that pass; null when anything is unusual,
- * and the general path then checks every row again and says what is wrong.
+ * {@link firstJourneys} covers and the columns are what a columnar source usually gives: prospect
+ * numbers from 0 to the row count + 1024, no loss reasons, isNew or values. Every row is still
+ * checked, inside that pass; null when anything is unusual, and the general path then checks
+ * every row again and says what is wrong.
  */
 function inOnePass(
   settings: Settings,
@@ -159,7 +159,7 @@ function inOnePass(
   value: NumberColumn | null,
 ): ActivityReport | null {
   if (!firstJourneysOnly(settings) || !settings.stageMap.every((to, from) => to === from)) return null;
-  if (!isSmallIntArray(prospect) || !isSmallIntArray(stage) || (value && n > 0)) return null;
+  if (value && n > 0) return null;
   const [source, rep, reason] = coded;
   if ((source && !codesValid(source.codes, source.names.length)) || (rep && !codesValid(rep.codes, rep.names.length))) return null;
   if ((reason && !allMissing(reason.codes)) || (isNew && !allMissing(isNew))) return null;

@@ -58,18 +58,6 @@ function selectRanks(a: Float64Array, ks: readonly number[], from: number, to: n
   }
 }
 
-/** The bin of every whole hour below 90 days (the edges of BIN_EDGES are whole hours). */
-const BIN_OF_HOUR = /* @__PURE__ */ binsByHour();
-
-function binsByHour(): Uint8Array {
-  const t = new Uint8Array(2160);
-  for (let h = 0, b = 0; h < 2160; h++) {
-    while (b + 1 < BIN_EDGES.length && h * HOUR >= BIN_EDGES[b + 1]!) b++;
-    t[h] = b;
-  }
-  return t;
-}
-
 /** The lowest and the highest value (n > 0); min and max rather than branches the processor would mispredict. */
 function extremes(a: Float64Array): [number, number] {
   let min = a[0]!;
@@ -83,16 +71,26 @@ function extremes(a: Float64Array): [number, number] {
 }
 
 /**
- * One pass over the durations: the exact sum (a bigint), the count of each fixed bin, and the
- * count of each of `counts.length` equal-width buckets of [min, max]. The bin comes from a table
- * by whole hours, not from comparisons whose outcome the processor cannot predict. A plain number
- * sum is exact while it stays within 2^53, so it is moved into the bigint only when the next
- * duration could leave that range: one bigint step per ~2^53 ms instead of one per value.
+ * Equal-width buckets of [min, max]: bucket(d) = ⌊(d − min) · scale⌋. The bucket never decreases
+ * as the value grows (subtraction and scaling by a constant are monotonic), so the values below any
+ * x are those of the buckets below bucket(x) and some of bucket(x) itself; the rank-r value is in
+ * the bucket where the running count passes r.
  */
-function tally(a: Float64Array, bins: Float64Array, counts: Int32Array, min: number, scale: number): bigint {
+interface Buckets {
+  readonly min: number;
+  readonly max: number;
+  readonly scale: number;
+  readonly counts: Int32Array;
+}
+
+/**
+ * One pass over the durations: the exact sum (a bigint), and the count of each bucket. A plain
+ * number sum is exact while it stays within 2^53, so it is moved into the bigint only when the
+ * next duration could leave that range: one bigint step per ~2^53 ms instead of one per value.
+ */
+function tally(a: Float64Array, counts: Int32Array, min: number, scale: number): bigint {
   let big = 0n;
   let sum = 0;
-  const last = BIN_EDGES.length - 1;
   for (let i = 0; i < a.length; i++) {
     const d = a[i]!;
     if (sum > MAX_SAFE - d) {
@@ -100,79 +98,108 @@ function tally(a: Float64Array, bins: Float64Array, counts: Int32Array, min: num
       sum = 0;
     }
     sum += d;
-    const h = d / HOUR;
-    bins[h < 2160 ? BIN_OF_HOUR[h | 0]! : last]!++;
     counts[Math.floor((d - min) * scale)]!++;
   }
   return big + BigInt(sum);
 }
 
 /**
- * The values of the (sorted, 0-based) ranks `ks`, given the bucket counts of {@link tally}: the
- * buckets holding the wanted ranks are found from the counts, and only their values are gathered
- * and selected from ({@link selectRanks}), without sorting everything. The bucket of a value never
- * decreases as the value grows (subtraction and scaling by a constant are monotonic), so the
- * rank-r value is in the bucket where the running count passes r. A skewed sample can put most
- * values in one bucket; selecting from it then costs what selecting from all of them would.
+ * The values of the buckets marked in `wanted`, gathered in one pass: `at[b]` is where bucket b's
+ * values start in the result (−1 for a bucket not wanted).
  */
-function valuesAtRanks(a: Float64Array, ks: readonly number[], counts: Int32Array, min: number, scale: number): number[] {
-  const B = counts.length;
-  const bucket = ks.map(() => 0);
-  const before = ks.map(() => 0);
+function gather(a: Float64Array, g: Buckets, wanted: Uint8Array): { values: Float64Array; at: Int32Array } {
+  const B = g.counts.length;
   const at = new Int32Array(B).fill(-1);
   let size = 0;
-  for (let b = 0, seen = 0, x = 0; b < B && x < ks.length; b++) {
-    const next = seen + counts[b]!;
-    while (x < ks.length && ks[x]! < next) {
-      bucket[x] = b;
-      before[x] = seen;
-      if (at[b]! < 0) {
-        at[b] = size;
-        size += counts[b]!;
-      }
-      x++;
+  for (let b = 0; b < B; b++) {
+    if (wanted[b]) {
+      at[b] = size;
+      size += g.counts[b]!;
     }
-    seen = next;
   }
-  const picked = new Float64Array(size);
+  const values = new Float64Array(size);
   const fill = at.slice();
+  const { min, scale } = g;
   for (let i = 0; i < a.length; i++) {
     const d = a[i]!;
     const b = Math.floor((d - min) * scale);
     const q = fill[b]!;
     if (q >= 0) {
-      picked[q] = d;
+      values[q] = d;
       fill[b] = q + 1;
     }
   }
-  return ks.map((k, x) => {
-    const b = bucket[x]!;
-    const part = picked.subarray(at[b]!, at[b]! + counts[b]!);
-    const r = k - before[x]!;
+  return { values, at };
+}
+
+/**
+ * The values of the (sorted, 0-based) ranks `ks`, and how many values lie below each of `edges`,
+ * from the bucket counts: only the buckets holding a wanted rank or an edge are gathered, and the
+ * ranks are selected within their bucket ({@link selectRanks}), without sorting everything. A
+ * skewed sample can put most values in one bucket; selecting from it then costs what selecting
+ * from all of them would.
+ */
+function ranksAndEdges(a: Float64Array, g: Buckets, ks: readonly number[], edges: readonly number[]): { at: number[]; below: number[] } {
+  const { counts, min, max, scale } = g;
+  if (min === max) return { at: ks.map(() => min), below: edges.map((x) => (x <= min ? 0 : a.length)) };
+  const B = counts.length;
+  const wanted = new Uint8Array(B);
+  // the bucket of each wanted rank, and how many values lie in the buckets before it
+  const rankBucket = ks.map(() => 0);
+  const rankBefore = ks.map(() => 0);
+  for (let b = 0, seen = 0, x = 0; b < B && x < ks.length; b++) {
+    const next = seen + counts[b]!;
+    while (x < ks.length && ks[x]! < next) {
+      rankBucket[x] = b;
+      rankBefore[x] = seen;
+      wanted[b] = 1;
+      x++;
+    }
+    seen = next;
+  }
+  const edgeBucket = edges.map((x) => (x <= min || x > max ? -1 : Math.floor((x - min) * scale)));
+  for (const b of edgeBucket) if (b >= 0) wanted[b] = 1;
+  const { values, at } = gather(a, g, wanted);
+  const before = new Float64Array(B + 1);
+  for (let b = 0; b < B; b++) before[b + 1] = before[b]! + counts[b]!;
+  const atRank = ks.map((k, x) => {
+    const b = rankBucket[x]!;
+    const part = values.subarray(at[b]!, at[b]! + counts[b]!);
+    const r = k - rankBefore[x]!;
     selectRanks(part, [r], 0, 1, 0, part.length - 1);
     return part[r]!;
   });
+  const below = edges.map((x, i) => {
+    if (x <= min) return 0;
+    if (x > max) return a.length;
+    const b = edgeBucket[i]!;
+    let c = before[b]!;
+    for (let q = at[b]!; q < at[b]! + counts[b]!; q++) if (values[q]! < x) c++;
+    return c;
+  });
+  return { at: atRank, below };
 }
 
 /** Statistics of non-negative whole-millisecond durations; `null` when there are none (never NaN). */
 export function durationStats(a: Float64Array): DurationStats | null {
   const n = a.length;
   if (n === 0) return null;
-  const bins = new Float64Array(BIN_EDGES.length);
   const [min, max] = extremes(a);
+  const ranks = [nearestRank(n, 0.25), nearestRank(n, 0.5), nearestRank(n, 0.75), nearestRank(n, 0.9)];
   // about one bucket per 4 values, at most 4096 (the counts stay in the fastest cache)
   const B = min === max ? 1 : Math.min(4096, 2 ** Math.ceil(Math.log2(n / 4 + 1)));
-  const scale = min === max ? 0 : (B - 1) / (max - min);
-  const counts = new Int32Array(B);
-  const sum = tally(a, bins, counts, min, scale);
-  const ranks = [nearestRank(n, 0.25), nearestRank(n, 0.5), nearestRank(n, 0.75), nearestRank(n, 0.9)];
-  const q = min === max ? ranks.map(() => min) : valuesAtRanks(a, ranks, counts, min, scale);
+  const g: Buckets = { min, max, scale: min === max ? 0 : (B - 1) / (max - min), counts: new Int32Array(B) };
+  const sum = tally(a, g.counts, g.min, g.scale);
+  const found = ranksAndEdges(a, g, ranks, BIN_EDGES.slice(1));
+  const q = found.at;
+  // values below each edge, then per bin the difference
+  const below = [0, ...found.below, n];
   const mean = Number((2n * sum + BigInt(n)) / (2n * BigInt(n))); // half up
   const histogram: HistogramBin[] = BIN_EDGES.map((from, i) => ({
     label: BIN_LABELS[i]!,
     fromMs: from,
     toMs: i + 1 < BIN_EDGES.length ? BIN_EDGES[i + 1]! : null,
-    count: bins[i]!,
+    count: below[i + 1]! - below[i]!,
   }));
   return {
     count: n,

@@ -180,7 +180,7 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
 
   if (defaultsOnly(cols, set)) {
     // plain arrays (from record objects) become the typed arrays analyzeColumns usually gets, so
-    // the pass sees one kind of column whichever function calls it and stays fast for both
+    // the walk sees one kind of column whichever function calls it and stays fast for both
     const pr = Array.isArray(PR) ? Int32Array.from(PR) : PR;
     const s = Array.isArray(S) ? Uint8Array.from(S) : S;
     const t = Array.isArray(T) ? Float64Array.from(T) : T;

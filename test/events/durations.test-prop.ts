@@ -18,6 +18,25 @@ describe('durationStats properties', () => {
       { numRuns: 500 },
     );
   });
+  it('values at, just below and just above the bin edges land in the right bin, and quantiles stay exact', () => {
+    const near = fc.tuple(fc.constantFrom(...BIN_EDGES), fc.integer({ min: -2, max: 2 })).map(([e, d]) => Math.max(0, e + d));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(near, fc.nat({ max: 100 * 86_400_000 })), { minLength: 1, maxLength: 200 }), (xs) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * xs.length) - 1)];
+        const s = durationStats(Float64Array.from(xs))!;
+        expect([s.p25, s.median, s.p75, s.p90]).toEqual([rank(0.25), rank(0.5), rank(0.75), rank(0.9)]);
+        s.histogram.forEach((b, i) => expect(b.count).toBe(xs.filter((x) => x >= BIN_EDGES[i]! && (b.toMs === null || x < b.toMs)).length));
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('bins by hand: 59 min 59.999 s is under an hour, one hour is not; 90 days or more is the last bin', () => {
+    const h = 3_600_000;
+    const s = durationStats(Float64Array.from([h - 1, h, 24 * h - 1, 24 * h, 90 * 24 * h - 1, 90 * 24 * h, 2 ** 53 - 1]))!;
+    expect(s.histogram.map((b) => b.count)).toEqual([1, 2, 1, 0, 0, 0, 0, 1, 2]);
+    expect([s.p25, s.median, s.p75, s.p90]).toEqual([h, 24 * h, 90 * 24 * h, 2 ** 53 - 1]);
+  });
   it('no durations: null, never NaN', () => {
     expect(durationStats(new Float64Array(0))).toBeNull();
   });
