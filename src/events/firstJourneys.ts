@@ -217,9 +217,9 @@ function walk(LP: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLike<number>,
         scalars[3] = NOT_IN_ORDER;
         return Number.NaN;
       }
-      prevT = t;
-    }
-    latest = Math.max(latest, t);
+      // in time order the latest time is the last one
+      prevT = latest = t;
+    } else latest = Math.max(latest, t);
     const state = st[p]!;
     const seenStage = (s + 1) << 8;
     if (state === 0) {
@@ -301,13 +301,22 @@ function sortBlock(g: Blocks, from: number, to: number): void {
  * The first-journey report of records whose prospect numbers are whole numbers below `cap`, whose
  * stages are stage indexes and whose times are epoch milliseconds, in any order: a log (or a
  * block of one) in time order takes one walk, any other is sorted first. Null when some record is
- * invalid: the caller's general path then says which.
+ * invalid: the caller's general path then says which. `flatLimit` is for tests: 0 always splits.
  */
-export function firstJourneys(PR: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLike<number>, n: number, cap: number, K: number, asOfMs: number): FirstJourneys | null {
+export function firstJourneys(
+  PR: ArrayLike<number>,
+  S: ArrayLike<number>,
+  T: ArrayLike<number>,
+  n: number,
+  cap: number,
+  K: number,
+  asOfMs: number,
+  flatLimit = FLAT_LIMIT,
+): FirstJourneys | null {
   const hi = highestProspect(PR, n, cap);
   const totals = new Float64Array(K);
   if (Number.isNaN(hi) || !stageTotals(S, n, K, totals)) return null;
-  if (hi < FLAT_LIMIT) {
+  if (hi < flatLimit) {
     const w = newWalk(totals, n, K, hi + 1);
     const latest = walk(PR, S, T, 0, n, K, asOfMs, true, w);
     if (!Number.isNaN(latest)) {

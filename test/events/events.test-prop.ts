@@ -9,6 +9,7 @@ import {
   type ActivityRecord,
   type AnalyzeOptions,
   type FunnelAccumulatorJSON,
+  type FunnelMathError,
 } from '../../src/index.js';
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
@@ -232,6 +233,41 @@ describe('analyzeColumns properties', () => {
         expect(plain(analyzeColumns(funnel, columns, o))).toEqual(plain(analyzeFunnel(funnel, recs, o)));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('the one-pass path checks every row as the general path does: the same report, or the same error code and path', () => {
+    const cell = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<number>) => fc.oneof({ weight: 30, arbitrary: good }, { weight: 1, arbitrary: bad });
+    const badNumber = fc.constantFrom(Number.NaN, -1, 0.5, Number.POSITIVE_INFINITY, 1e300);
+    const rowArb = fc.record({
+      prospect: cell(fc.nat({ max: 40 }), badNumber),
+      stage: cell(fc.nat({ max: 3 }), fc.constantFrom(4, -1, 1.5, Number.NaN)),
+      hour: cell(fc.nat({ max: 24 * 10 }), fc.constantFrom(Number.NaN, 0.25, 1e12)),
+      rep: cell(fc.integer({ min: -1, max: 2 }), fc.constantFrom(3, -2, 0.5)),
+    });
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 80 }), fc.boolean(), fc.constantFrom('throw' as const, 'skip' as const), fc.boolean(), (rows, inTime, onInvalid, typed) => {
+        const ordered = inTime ? [...rows].sort((x, y) => (x.hour || 0) - (y.hour || 0)) : rows;
+        const num = (xs: number[]) => (typed ? Float64Array.from(xs) : xs);
+        const columns = {
+          prospect: num(ordered.map((r) => r.prospect)),
+          stage: num(ordered.map((r) => r.stage)),
+          at: num(ordered.map((r) => (Number.isFinite(r.hour) && r.hour < 1e6 ? T0 + r.hour * HOUR : r.hour))),
+          rep: { codes: num(ordered.map((r) => r.rep)), names: ['r1', 'r2', 'r3'] },
+        };
+        const outcome = (o: AnalyzeOptions<Id>) => {
+          try {
+            const { options: _o, prospects: _p, ...rest } = plain(analyzeColumns(funnel, columns, o));
+            return rest;
+          } catch (e) {
+            const err = e as FunnelMathError;
+            return { code: err.code, path: err.path };
+          }
+        };
+        // perProspect forces the general path
+        expect(outcome({ onInvalid })).toEqual(outcome({ onInvalid, perProspect: true }));
+      }),
+      { numRuns: 400 },
     );
   });
 
