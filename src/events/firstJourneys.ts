@@ -24,7 +24,7 @@ const MAX_MS = 253_402_300_799_999;
 const SHIFT = 12;
 const BLOCK = 1 << SHIFT;
 /** Up to this many prospect numbers, the log is walked at once, without splitting. */
-const FLAT_LIMIT = 1 << 19;
+const FLAT_LIMIT = 1 << 18;
 /** Why {@link walk} stopped early (in `scalars[3]`). */
 const NOT_IN_ORDER = 1;
 const INVALID = 2;
@@ -183,18 +183,33 @@ function higherStageBefore(LP: ArrayLike<number>, S: ArrayLike<number>, T: Array
  * 8–14 one more than the stage of the prospect's latest record (0 before its first). Next to it,
  * times[2p] and times[2p + 1]: when the first journey reached the first stage and its furthest.
  */
-function walk(LP: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLike<number>, from: number, to: number, K: number, asOfMs: number, check: boolean, w: Walk): number {
+function walkOver(LP: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLike<number>, from: number, to: number, K: number, asOfMs: number, check: boolean, w: Walk): number {
+  return walk(LP, S, T, from, to, K, asOfMs, check, w.st, w.times, w.touches, w.entries, w.prevDur, w.firstDur, w.prevEnd, w.firstEnd, w.scalars);
+}
+
+// The arrays come one by one rather than in the Walk object, so the compiled loop depends on no
+// object's shape (a shape the engine had assumed, once changed, discards the compiled loop).
+function walk(
+  LP: ArrayLike<number>,
+  S: ArrayLike<number>,
+  T: ArrayLike<number>,
+  from: number,
+  to: number,
+  K: number,
+  asOfMs: number,
+  check: boolean,
+  st: Uint16Array,
+  times: Float64Array,
+  touches: Float64Array,
+  entries: Float64Array,
+  prevDur: Float64Array,
+  firstDur: Float64Array,
+  prevEnd: Int32Array,
+  firstEnd: Int32Array,
+  scalars: Float64Array,
+): number {
   const AT_FIRST = 64;
   const LATER = 128;
-  const st = w.st;
-  const times = w.times;
-  const touches = w.touches;
-  const entries = w.entries;
-  const prevDur = w.prevDur;
-  const firstDur = w.firstDur;
-  const prevEnd = w.prevEnd;
-  const firstEnd = w.firstEnd;
-  const scalars = w.scalars;
   const last = K - 1;
   st.fill(0);
   let prevT = MIN_MS;
@@ -318,7 +333,7 @@ export function firstJourneys(
   if (Number.isNaN(hi) || !stageTotals(S, n, K, totals)) return null;
   if (hi < flatLimit) {
     const w = newWalk(totals, n, K, hi + 1);
-    const latest = walk(PR, S, T, 0, n, K, asOfMs, true, w);
+    const latest = walkOver(PR, S, T, 0, n, K, asOfMs, true, w);
     if (!Number.isNaN(latest)) {
       w.scalars[2] = latest;
       return finish(w, K);
@@ -336,13 +351,13 @@ export function firstJourneys(
     const to = g.start[b + 1]!;
     if (from === to) continue;
     keep(w, saved);
-    let latest = walk(g.local, g.stage, g.at, from, to, K, asOfMs, true, w);
+    let latest = walkOver(g.local, g.stage, g.at, from, to, K, asOfMs, true, w);
     if (Number.isNaN(latest)) {
       if (w.scalars[3] === INVALID) return null;
       // this block is not in time order: forget what its walk counted, sort it, walk it again
       keep(saved, w);
       sortBlock(g, from, to);
-      latest = walk(g.local, g.stage, g.at, from, to, K, asOfMs, false, w);
+      latest = walkOver(g.local, g.stage, g.at, from, to, K, asOfMs, false, w);
       if (Number.isNaN(latest)) return null;
     }
     w.scalars[2] = Math.max(w.scalars[2]!, latest);
