@@ -138,15 +138,17 @@ interface Walk {
   readonly times: Float64Array;
 }
 
-function newWalk(totals: Float64Array, n: number, K: number, prospects: number): Walk {
+function newWalk(totals: Float64Array, K: number, prospects: number): Walk {
+  // stage k > 0 has at most totals[k] durations of each kind, the first stage none; pages never
+  // written are never touched
   const start = new Int32Array(K);
-  for (let k = 1; k < K; k++) start[k] = start[k - 1]! + totals[k - 1]!;
+  for (let k = 2; k < K; k++) start[k] = start[k - 1]! + totals[k - 1]!;
+  const size = K > 1 ? start[K - 1]! + totals[K - 1]! : 0;
   return {
     touches: totals.slice(),
     entries: new Float64Array(K),
-    // stage k has at most totals[k] durations of each kind; pages never written are never touched
-    prevDur: new Float64Array(n),
-    firstDur: new Float64Array(n),
+    prevDur: new Float64Array(size),
+    firstDur: new Float64Array(size),
     start,
     prevEnd: start.slice(),
     firstEnd: start.slice(),
@@ -333,7 +335,7 @@ export function firstJourneys(
   const totals = new Float64Array(K);
   if (Number.isNaN(hi) || !stageTotals(S, n, K, totals)) return null;
   if (hi < flatLimit) {
-    const w = newWalk(totals, n, K, hi + 1);
+    const w = newWalk(totals, K, hi + 1);
     const latest = walkOver(PR, S, T, 0, n, K, asOfMs, true, w);
     if (!Number.isNaN(latest)) {
       w.scalars[2] = latest;
@@ -342,8 +344,8 @@ export function firstJourneys(
     if (w.scalars[3] === INVALID) return null;
   }
   const g = splitByBlock(PR, S, T, n, hi);
-  const w = newWalk(totals, n, K, BLOCK);
-  const saved = newWalk(totals, 0, K, 0);
+  const w = newWalk(totals, K, BLOCK);
+  const saved = newWalk(new Float64Array(K), K, 0);
   const keep = (from: Walk, to: Walk) => {
     for (const k of ['touches', 'entries', 'prevEnd', 'firstEnd', 'scalars'] as const) to[k].set(from[k]);
   };
