@@ -158,11 +158,19 @@ function newWalk(totals: Float64Array, K: number, prospects: number): Walk {
   };
 }
 
-/** Whether an earlier record of prospect p at time t, in rows [from, e), has a stage above s (the order at t is then not the (time, stage) order the walk needs). */
-function higherStageBefore(LP: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLike<number>, from: number, e: number, p: number, s: number, t: number): boolean {
-  for (let x = e - 1; x >= from && T[x] === t; x--) {
+/**
+ * Whether an earlier record of prospect p at time t, in rows [from, e), has a stage above s (the
+ * order at t is then not the (time, stage) order the walk needs). In time order the walk's records
+ * at time t come just before e, but rows after asOf, which the walk leaves out, may stand between
+ * them: those are passed over.
+ */
+function higherStageBefore(LP: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLike<number>, from: number, e: number, p: number, s: number, t: number, asOfMs: number): boolean {
+  for (let x = e - 1; x >= from; x--) {
     // a very long run of equal times: give up and let the caller sort
     if (e - x > 64) return true;
+    const tx = T[x]!;
+    if (tx > asOfMs) continue;
+    if (tx !== t) return false;
     if (LP[x] === p && S[x]! > s) return true;
   }
   return false;
@@ -252,7 +260,7 @@ function walk(
       continue;
     }
     // the stage went down: fine unless an earlier record of this prospect has this very time
-    if (check && s < (state >> 8) - 1 && higherStageBefore(LP, S, T, from, e, p, s, t)) {
+    if (check && s < (state >> 8) - 1 && higherStageBefore(LP, S, T, from, e, p, s, t, asOfMs)) {
       scalars[3] = NOT_IN_ORDER;
       return Number.NaN;
     }

@@ -272,11 +272,29 @@ describe('analyzeColumns properties', () => {
   });
 
   it('the one-pass path (default options, only prospect, stage and time) agrees with the general path, in any record order', () => {
-    const plainRecord = fc.record({ prospect: fc.nat({ max: 30 }), stage: fc.nat({ max: 3 }), hour: fc.nat({ max: 24 * 10 }) });
+    const plainRecord = fc.record({ prospect: fc.nat({ max: 30 }), stage: fc.nat({ max: 3 }), hour: fc.oneof(fc.nat({ max: 24 * 10 }), fc.nat({ max: 10 }).map((d) => d * 24)) });
+    // dense: 3 prospects on 3 days, so records of one prospect at one time are common, and with asOf at day 1 so are late ones
+    const denseRecord = fc.record({ prospect: fc.nat({ max: 2 }), stage: fc.nat({ max: 3 }), hour: fc.constantFrom(0, 24, 48) });
+    const logs = fc.oneof(
+      fc.tuple(fc.array(plainRecord, { maxLength: 120 }), fc.option(fc.nat({ max: 24 * 12 }), { nil: undefined })),
+      fc.tuple(fc.array(denseRecord, { maxLength: 20 }), fc.constantFrom(24, undefined)),
+    );
     fc.assert(
-      fc.property(fc.array(plainRecord, { maxLength: 120 }), fc.boolean(), fc.option(fc.nat({ max: 24 * 12 }), { nil: undefined }), (rows, sorted, asOfHour) => {
-        // time order is the fast path's own order; shuffled input makes it sort first
-        const ordered = sorted ? [...rows].sort((x, y) => x.prospect - y.prospect || x.hour - y.hour || x.stage - y.stage) : rows;
+      fc.property(logs, fc.constantFrom('prospect', 'time', 'time, late ones anywhere', 'none'), fc.infiniteStream(fc.nat()), ([rows, asOfHour], sorted, rand) => {
+        // time order is the fast path's own order (equal times here in any stage order); any other order makes it sort first;
+        // records after asOf are left out, so they may stand anywhere in a log that is otherwise in time order
+        const inTime = [...rows].sort((x, y) => x.hour - y.hour);
+        const late = (r: { hour: number }) => asOfHour !== undefined && r.hour > asOfHour;
+        const withLate = inTime.filter((r) => !late(r));
+        for (const r of inTime.filter(late)) withLate.splice(rand.next().value % (withLate.length + 1), 0, r);
+        const ordered =
+          sorted === 'prospect'
+            ? [...rows].sort((x, y) => x.prospect - y.prospect || x.hour - y.hour || x.stage - y.stage)
+            : sorted === 'time'
+              ? inTime
+              : sorted === 'none'
+                ? rows
+                : withLate;
         const o = asOfHour === undefined ? {} : { asOf: T0 + asOfHour * HOUR };
         const columns = {
           prospect: Int32Array.from(ordered, (r) => r.prospect),

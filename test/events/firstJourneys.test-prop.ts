@@ -51,8 +51,26 @@ describe('firstJourneys properties', () => {
         expect(blocks).toEqual(single);
         expect(single).not.toBeNull();
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     );
+  });
+
+  it('a record after asOf between two records of one time does not hide their wrong stage order', () => {
+    // found by the property above: 12291 at b, then a record after asOf, then 12291 at a, all three at or
+    // after hour 2; asOf hour 2 leaves the middle one out, and a then b at hour 2 is entry at a, move to b
+    const c = columns([
+      { prospect: 12291, stage: 1, hour: 2 },
+      { prospect: 0, stage: 0, hour: 3 },
+      { prospect: 12291, stage: 0, hour: 2 },
+    ]);
+    const asOf = T0 + 2 * HOUR;
+    for (const limit of [0, 1 << 20]) {
+      const r = summary(firstJourneys(c.p, c.s, c.t, 3, 1 << 20, K, asOf, limit))!;
+      expect(r.counts[1]).toEqual([1, 1, 0, 0]); // reached: a and b
+      expect(r.counts[4]).toEqual([0, 0, 0, 0]); // nobody inbound
+      expect(r.prevDur[1]).toEqual([0]);
+      expect([r.used, r.afterAsOf]).toEqual([2, 1]);
+    }
   });
 
   it('a log in time order and the same log in any order give the same result', () => {
