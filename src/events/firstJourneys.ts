@@ -53,6 +53,16 @@ interface Blocks {
   readonly at: Float64Array;
 }
 
+/**
+ * Whether a column holds numbers only. A typed array always does; a plain array may hold text
+ * such as '1', which compares, indexes and copies into a typed array as 1 would.
+ */
+function numbersOnly(col: ArrayLike<number>, n: number): boolean {
+  if (ArrayBuffer.isView(col)) return true;
+  for (let i = 0; i < n; i++) if (typeof col[i] !== 'number') return false;
+  return true;
+}
+
 /** The highest prospect number (−1 when there are none); NaN when one is not a whole number from 0 to cap − 1. */
 function highestProspect(PR: ArrayLike<number>, n: number, cap: number): number {
   let hi = -1;
@@ -339,6 +349,7 @@ export function firstJourneys(
   asOfMs: number,
   flatLimit = FLAT_LIMIT,
 ): FirstJourneys | null {
+  if (!numbersOnly(PR, n) || !numbersOnly(S, n) || !numbersOnly(T, n)) return null;
   const hi = highestProspect(PR, n, cap);
   const totals = new Float64Array(K);
   if (Number.isNaN(hi) || !stageTotals(S, n, K, totals)) return null;

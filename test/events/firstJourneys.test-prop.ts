@@ -98,6 +98,9 @@ describe('firstJourneys properties', () => {
       expect(firstJourneys(p, s, Float64Array.from([T0, T0, T0, T0]), 4, 5000, K, Infinity, limit)).toBeNull();
       expect(firstJourneys([0, 1.5, 2, 0], s, Float64Array.from([T0, T0, T0, T0]), 4, 1 << 20, K, Infinity, limit)).toBeNull();
       expect(firstJourneys(p, [0, 0.5, 0, 1], Float64Array.from([T0, T0, T0, T0]), 4, 1 << 20, K, Infinity, limit)).toBeNull();
+      expect(firstJourneys(p, ['0', '0', '0', '1'] as unknown as number[], Float64Array.from([T0, T0, T0, T0]), 4, 1 << 20, K, Infinity, limit)).toBeNull();
+      // text in a plain array, in a log out of time order (so that the walk meets it only in a block's copy)
+      expect(firstJourneys([0, 0, 0, 0], [0, 0, 0, 0], [T0 + HOUR, T0, String(T0), T0] as unknown as number[], 4, 1 << 20, K, Infinity, limit)).toBeNull();
     }
   });
 
