@@ -2,7 +2,7 @@ import { describe, fail, type ErrorPath } from '../errors.js';
 import { apportionIntegers } from '../numbers/apportion.js';
 import { toCount, toRatio, type NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { ceilDiv } from '../plan/ceil.js';
+import { ceilDiv } from '../numbers/ceilDiv.js';
 import * as z from 'zod/mini';
 import { isPlainObject, parseWith } from '../schema.js';
 import { firstOfMonth, isoOf, weekdayOf, yearMonthOf, type DateInput } from './dates.js';

@@ -6,7 +6,7 @@ import { readRates, type RatesInput } from '../rates/readRates.js';
 import * as z from 'zod/mini';
 import { isPlainObject, parseWith } from '../schema.js';
 import { setOwn } from '../funnel/setOwn.js';
-import { ceilDivBig, ceilDivSafe, ceilOverRate } from './ceil.js';
+import { ceilDivBig, ceilDivSafe, ceilOverRate } from '../numbers/ceilDiv.js';
 
 /**
  * How a plan turns exact requirements into whole numbers.

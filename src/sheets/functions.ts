@@ -3,7 +3,7 @@ import { fail } from '../errors.js';
 import { defineFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toCount } from '../numbers/parse.js';
 import { requiredActivity, type Rounding } from '../plan/requiredActivity.js';
-import { ceilDiv } from '../plan/ceil.js';
+import { ceilDiv } from '../numbers/ceilDiv.js';
 import { funnelFromCounts } from '../rates/funnelFromCounts.js';
 import { cellDate, cellResult, flatten, optional, stageIds, type CellInput, type CellOutput } from './cells.js';
 

@@ -7,7 +7,7 @@
  * @module
  */
 
-import type { Ratio } from '../numbers/ratio.js';
+import type { Ratio } from './ratio.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
