@@ -9,12 +9,21 @@
 /** Where in the input a problem is: property names and array indexes from the argument down. */
 export type ErrorPath = readonly (string | number)[];
 
+import { errorMessagesEn } from './messages/en.js';
+import { formatMessage, summarize, type ErrorParams } from './messages/format.js';
+import type { ErrorExpectation, ErrorMessages, ErrorSubject } from './messages/types.js';
+
 /**
  * Every code a {@link FunnelMathError} can carry, with what it means. Codes never change meaning;
  * new ones may be added.
  */
 export const ERROR_CODES = {
   INVALID_INPUT: 'The value has the wrong shape or type.',
+  MISSING_VALUE: 'A required value is missing.',
+  UNKNOWN_OPTION: 'An object has a key the function does not take (often a misspelling).',
+  INVALID_CHOICE: 'A text value is not one of the values the parameter allows.',
+  TOO_LONG: 'A list or text is longer than the function accepts.',
+  UNREADABLE_INPUT: 'Reading the value raised an error (a throwing getter or Proxy).',
   INVALID_NUMBER: 'The value is not a number, a numeric string, a percent, a fraction or a Decimal.',
   NOT_FINITE: 'The number is NaN or infinite.',
   NOT_INTEGER: 'A whole number was expected.',
@@ -24,10 +33,14 @@ export const ERROR_CODES = {
   INVALID_STAGE_ID: 'A stage id must be a non-empty string.',
   DUPLICATE_STAGE: 'Two stages have the same id.',
   UNKNOWN_STAGE: 'The key or value names a stage the funnel does not have.',
+  TOP_STAGE_RATE: 'A rate is keyed by the top stage, which nothing converts into.',
   MISSING_RATE: 'A stage has no conversion rate.',
   ZERO_RATE: 'A conversion rate of 0 makes every goal unreachable.',
   RATE_ABOVE_ONE: 'A conversion rate above 100% is not a share of the previous stage.',
-  INVALID_GOAL: 'The goal is not a whole, non-negative count, or not a positive amount of revenue.',
+  SUCCESSES_ABOVE_TRIALS: 'Observed counts have more successes than trials.',
+  NO_TRIALS: 'Observed counts have 0 trials, so they give no rate.',
+  INVALID_GOAL: 'The goal is not a count, { count, at } or { revenue, averageDealSize }, or its deal size is 0.',
+  GOAL_AT_TOP: 'The goal is at the top stage, so there is nothing to plan above it.',
   RESULT_TOO_LARGE: 'The result would exceed the largest whole number JavaScript counts exactly.',
   INVALID_DATE: 'The date is not a valid ISO calendar date (YYYY-MM-DD) or Date.',
   INVALID_RANGE: 'The end date is before the start date, or the range is longer than allowed.',
@@ -59,22 +72,64 @@ export class FunnelMathError extends Error {
   readonly code: ErrorCode;
   /** Where the problem is in the input, e.g. `['rates', 'sale']`. */
   readonly path: ErrorPath;
+  /** What the message is made of (subject, expectation, what was received, values), for other languages. */
+  readonly params: ErrorParams;
 
-  constructor(code: ErrorCode, message: string, path: ErrorPath = []) {
+  constructor(code: ErrorCode, message: string, path: ErrorPath = [], params: ErrorParams = {}) {
     super(message);
     this.code = code;
     this.path = path;
+    this.params = params;
   }
 
   /** A plain, JSON-friendly copy (for logs, HTTP answers and spreadsheet cells). */
-  toJSON(): { name: string; code: ErrorCode; path: ErrorPath; message: string } {
-    return { name: this.name, code: this.code, path: this.path, message: this.message };
+  toJSON(): { name: string; code: ErrorCode; path: ErrorPath; message: string; params: ErrorParams } {
+    return { name: this.name, code: this.code, path: this.path, message: this.message, params: this.params };
   }
 }
 
-/** Throws a {@link FunnelMathError}; a helper so call sites stay one line. @internal */
-export function fail(code: ErrorCode, message: string, path: ErrorPath = []): never {
-  throw new FunnelMathError(code, message, path);
+/**
+ * The message of an error in another language: `errorMessage(error, errorMessagesRu)`. Errors
+ * thrown with parameters are worded from the catalog; any other keeps its English message.
+ *
+ * @param error - a {@link FunnelMathError}.
+ * @param catalog - a message catalog such as `errorMessagesEn`.
+ * @example
+ * import { defineFunnel, errorMessage, errorMessagesEn, requiredActivity } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'sale'] as const);
+ * let caught: unknown;
+ * try { requiredActivity(funnel, { goal: 'fifty', rates: { sale: '5%' } }); } catch (e) { caught = e; }
+ * errorMessage(caught as FunnelMathError, errorMessagesEn); // => 'The goal should be a whole number of "sale", such as 50; got "fifty".'
+ * @category Errors
+ */
+export function errorMessage(error: FunnelMathError, catalog: ErrorMessages): string {
+  const params = error.params;
+  return params && params.subject !== undefined ? formatMessage(catalog, error.code, params) : error.message;
+}
+
+/**
+ * Throws a {@link FunnelMathError}. With parameters, the message comes from the catalog (one
+ * template per code); `received` is the raw value, summarised here (bounded, no getter called).
+ * A plain string is the older form, kept while modules move to the catalog.
+ * @internal
+ */
+export function fail(code: ErrorCode, detail: string | FailParams, path: ErrorPath = []): never {
+  if (typeof detail === 'string') throw new FunnelMathError(code, detail, path);
+  const params = errorParams(detail);
+  throw new FunnelMathError(code, formatMessage(errorMessagesEn, code, params), path, params);
+}
+
+/** Parameters as call sites give them: `received` is the value itself. @internal */
+export interface FailParams {
+  readonly subject?: ErrorSubject;
+  readonly expected?: ErrorExpectation;
+  readonly received?: unknown;
+  readonly [name: string]: unknown;
+}
+
+function errorParams(detail: FailParams): ErrorParams {
+  if (!('received' in detail)) return detail as ErrorParams;
+  return { ...detail, received: summarize(detail.received) } as ErrorParams;
 }
 
 /** Renders a path for messages: `rates.sale`, `records[3].at`; empty path → `input`. @internal */

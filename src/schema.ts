@@ -1,14 +1,17 @@
 /**
- * The boundary: zod/mini checks the shape of untrusted input, and this one place turns zod's
- * issues into a {@link FunnelMathError} whose message says what to fix (zod/mini alone says only
- * "Invalid input", and its locales cost 18–286 KB).
+ * The boundary's last step: a zod issue becomes one {@link FunnelMathError} whose code names the
+ * condition (a missing value, an unknown key, a value not among the choices, a wrong type) and
+ * whose message comes from the catalog, in the words of the person who typed the value (zod/mini
+ * alone says only "Invalid input", and its locales cost 18–286 KB). An issue raised by one of our
+ * own readers carries its FunnelMathError through zod unchanged.
  * Modules import zod as `import * as z from 'zod/mini'` themselves: re-exporting the namespace
  * would stop the bundler from dropping the parts of zod we do not use.
  * @internal
  * @module
  */
 import type * as z from 'zod/mini';
-import { describe, fail, showPath, type ErrorPath } from './errors.js';
+import { fail, FunnelMathError, type ErrorPath, type FailParams } from './errors.js';
+import type { ErrorExpectation } from './messages/types.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -16,7 +19,11 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root;
   for (const key of path) {
     if (v === null || typeof v !== 'object') return undefined;
-    v = Object.hasOwn(v, key) ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+    try {
+      v = Object.hasOwn(v, key) ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+    } catch {
+      return undefined;
+    }
   }
   return v;
 }
@@ -38,40 +45,72 @@ function deepest(issue: Issue): Issue {
   return best === issue ? issue : { ...best, path: [...issue.path, ...best.path] };
 }
 
-function messageFor(issue: Issue, received: unknown, where: string, what: string): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (received === undefined) return `${what}: ${where} is missing; give ${article(issue.expected)}.`;
-      return `${what}: ${where} should be ${article(issue.expected)}, got ${describe(received)}.`;
-    case 'invalid_value':
-      return `${what}: ${where} should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describe(received)}.`;
-    case 'unrecognized_keys':
-      return `${what}: ${where} has unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling.`;
-    case 'invalid_union':
-      return `${what}: ${where} is not in any accepted form; got ${describe(received)}.`;
-    default:
-      return `${what}: ${where} is not valid (${issue.message}); got ${describe(received)}.`;
-  }
-}
+const EXPECTED: Record<string, ErrorExpectation> = {
+  object: 'object',
+  array: 'array',
+  string: 'string',
+  boolean: 'boolean',
+  number: 'number',
+};
 
-function article(expected: string): string {
-  if (expected === 'object') return 'an object';
-  if (expected === 'array') return 'an array';
-  if (expected === 'undefined') return 'nothing';
-  return `a ${expected}`;
+/** Lists allowed keys or values for a message: `"each-stage", "once"`. */
+export function listOf(values: readonly unknown[]): string {
+  return values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v))).join(', ');
 }
 
 /**
- * Parses `value` with `schema`; on failure throws `INVALID_INPUT` naming the first problem.
- * @param basePath - where `value` sits in the caller's arguments.
- * @param what - the function or argument, for the message ("requiredActivity options").
+ * Throws the FunnelMathError for zod's first issue on `value` (found at `basePath`).
+ * @param subject - what `value` is, for messages about it as a whole.
  */
-export function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, basePath: ErrorPath, what: string): T {
+export function failFromIssues(issues: readonly Issue[], value: unknown, basePath: ErrorPath, subject: FailParams, schema?: z.ZodMiniType): never {
+  const issue = deepest(issues[0] as Issue);
+  const relative = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+  const path: (string | number)[] = [...basePath, ...relative];
+  const received = valueAt(value, issue.path);
+  const key = relative[relative.length - 1];
+  const about: FailParams = relative.length === 0 ? subject : { subject: 'option', key: String(key) };
+  switch (issue.code) {
+    case 'custom': {
+      const carried = (issue.params as { funnelMath?: { code: FunnelMathError['code']; path: ErrorPath; message: string; params: FunnelMathError['params'] } } | undefined)?.funnelMath;
+      if (carried) throw new FunnelMathError(carried.code, carried.message, [...path, ...carried.path], carried.params);
+      return fail('INVALID_INPUT', { ...about, expected: subject.expected ?? 'object', received }, path);
+    }
+    case 'invalid_type':
+      if (received === undefined) return fail('MISSING_VALUE', { ...about, expected: EXPECTED[issue.expected] ?? 'object' }, path);
+      return fail('INVALID_INPUT', { ...about, expected: EXPECTED[issue.expected] ?? 'object', received }, path);
+    case 'invalid_value':
+      return fail('INVALID_CHOICE', { ...about, allowed: listOf(issue.values), received }, path);
+    case 'unrecognized_keys':
+      return fail('UNKNOWN_OPTION', { ...subject, key: issue.keys[0]!, allowed: listOf(shapeKeys(schema, issue.path)) }, [...path, issue.keys[0]!]);
+    case 'too_big':
+      return fail('TOO_LONG', { ...about, length: Array.isArray(received) || typeof received === 'string' ? received.length : 0, max: Number(issue.maximum) }, path);
+    default:
+      return fail('INVALID_INPUT', { ...about, expected: subject.expected ?? 'object', received }, path);
+  }
+}
+
+/** The keys an object schema takes, at `path` inside `schema` (through optional wrappers). */
+function shapeKeys(schema: z.ZodMiniType | undefined, path: readonly PropertyKey[]): string[] {
+  let def = (schema as { _zod?: { def?: Record<string, unknown> } } | undefined)?._zod?.def;
+  for (const key of path) {
+    while (def && def['type'] === 'optional') def = (def['innerType'] as { _zod: { def: Record<string, unknown> } })._zod.def;
+    const shape = def?.['shape'] as Record<PropertyKey, { _zod: { def: Record<string, unknown> } }> | undefined;
+    def = shape?.[key]?._zod.def;
+  }
+  while (def && def['type'] === 'optional') def = (def['innerType'] as { _zod: { def: Record<string, unknown> } })._zod.def;
+  const shape = def?.['shape'];
+  return shape && typeof shape === 'object' ? Object.keys(shape) : [];
+}
+
+/**
+ * Parses `value` with `schema`; on failure throws the FunnelMathError for the first problem.
+ * @param basePath - where `value` sits in the caller's arguments.
+ * @param what - what `value` is, for messages (a catalog subject), or an older English phrase.
+ */
+export function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, basePath: ErrorPath, what: string | FailParams = { subject: 'options', expected: 'object' }): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = deepest(result.error.issues[0] as Issue);
-  const path: (string | number)[] = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-  return fail('INVALID_INPUT', messageFor(issue, valueAt(value, issue.path), showPath(path), what), path);
+  return failFromIssues(result.error.issues, value, basePath, typeof what === 'string' ? { subject: 'options', expected: 'object' } : what, schema);
 }
 
 /** A plain object (not an array, Date, Map or class instance with a foreign prototype chain). */
@@ -80,4 +119,3 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
-

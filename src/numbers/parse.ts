@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import { describe, fail, showPath, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { Ratio } from './ratio.js';
 
 /**
@@ -72,18 +72,25 @@ function simpleDecimal(text: string, from: number, to: number): Ratio | undefine
   return Ratio.fromSafe(value / g, d / g);
 }
 
-function notANumber(raw: unknown, path: ErrorPath, what: string): never {
-  const hint =
-    typeof raw === 'string' && /\d,\d/.test(raw)
-      ? ' Use a dot for decimals and no thousands separators (write 1500 or 0.15, not 1,500 or 0,15).'
-      : /count|total|goal/i.test(what)
-        ? ' Write a whole number such as 100.'
-        : " Write it as 0.15, '15%', '1/3' or { num: 1, den: 3 }.";
-  return fail('INVALID_NUMBER', `${what} at ${showPath(path)} is not a number: got ${describe(raw)}.${hint}`, path);
+/**
+ * What a number is, for its error messages: a catalog subject with its parameters (and the
+ * expectation to name when it is not a number), or the older form, a phrase in English.
+ * @internal
+ */
+export type Subject = string | FailParams;
+
+function subjectOf(what: Subject): FailParams {
+  return typeof what === 'string' ? { subject: 'custom', what } : what;
+}
+
+function notANumber(raw: unknown, path: ErrorPath, what: Subject): never {
+  const s = subjectOf(what);
+  const expected = typeof raw === 'string' && /\d,\d/.test(raw) ? 'plainNumber' : (s.expected ?? 'number');
+  return fail('INVALID_NUMBER', { ...s, expected, received: raw }, path);
 }
 
 /** Parses a plain decimal (with optional exponent) exactly; `undefined` when it is not one. */
-function parseDecimal(text: string, raw: unknown, path: ErrorPath, what: string): Ratio | undefined {
+function parseDecimal(text: string, raw: unknown, path: ErrorPath, what: Subject): Ratio | undefined {
   const m = DECIMAL.exec(text);
   if (!m) return undefined;
   const intPart = m[2] ?? '';
@@ -92,12 +99,12 @@ function parseDecimal(text: string, raw: unknown, path: ErrorPath, what: string)
   const digits = (intPart + fracPart).replace(/^0+(?=\d)/, '');
   const exp = m[4] === undefined ? 0 : Number(m[4]);
   if (digits.length > MAX_DIGITS || Math.abs(exp) > MAX_EXPONENT) {
-    fail('NUMBER_TOO_LARGE', `${what} at ${showPath(path)} has too many digits or too large an exponent: ${describe(raw)}.`, path);
+    fail('NUMBER_TOO_LARGE', { ...subjectOf(what), expected: 'exactNumber', received: raw }, path);
   }
   const negative = m[1] === '-';
   const scale = fracPart.length - exp; // value = digits / 10^scale
   if (digits.length - scale > MAX_MAGNITUDE) {
-    fail('NUMBER_TOO_LARGE', `${what} at ${showPath(path)} is 10^${MAX_MAGNITUDE} or more: ${describe(raw)}.`, path);
+    fail('NUMBER_TOO_LARGE', { ...subjectOf(what), expected: 'exactNumber', received: raw }, path);
   }
   if (digits.length <= 15 && scale >= 0 && scale <= 15) {
     // Fast path: every quantity here is a safe integer, so the arithmetic is exact.
@@ -111,7 +118,7 @@ function parseDecimal(text: string, raw: unknown, path: ErrorPath, what: string)
   return scale >= 0 ? Ratio.of(signed, 10n ** BigInt(scale)) : Ratio.of(signed * 10n ** BigInt(-scale), 1n);
 }
 
-function parseIntegerPart(part: unknown, raw: unknown, path: ErrorPath, what: string): bigint {
+function parseIntegerPart(part: unknown, raw: unknown, path: ErrorPath, what: Subject): bigint {
   if (typeof part === 'bigint') return part;
   if (typeof part === 'number') {
     if (Number.isSafeInteger(part)) return BigInt(part);
@@ -154,7 +161,7 @@ export function quickRatio(input: unknown): Ratio | undefined {
   return input instanceof Ratio ? input : undefined;
 }
 
-function fromString(raw: string, path: ErrorPath, what: string): Ratio {
+function fromString(raw: string, path: ErrorPath, what: Subject): Ratio {
   const text = raw.trim();
   const quick = quickString(text);
   if (quick) return quick;
@@ -168,7 +175,7 @@ function fromString(raw: string, path: ErrorPath, what: string): Ratio {
     const top = parseDecimal(text.slice(0, slash).trim(), raw, path, what);
     const bottom = parseDecimal(text.slice(slash + 1).trim(), raw, path, what);
     if (top === undefined || bottom === undefined) return notANumber(raw, path, what);
-    if (bottom.isZero()) fail('INVALID_NUMBER', `${what} at ${showPath(path)} divides by 0: ${describe(raw)}.`, path);
+    if (bottom.isZero()) fail('INVALID_NUMBER', { ...subjectOf(what), expected: 'fraction', received: raw }, path);
     return top.div(bottom);
   }
   return parseDecimal(text, raw, path, what) ?? notANumber(raw, path, what);
@@ -184,11 +191,11 @@ function fromString(raw: string, path: ErrorPath, what: string): Ratio {
  * @throws FunnelMathError `INVALID_NUMBER`, `NOT_FINITE` or `NUMBER_TOO_LARGE`.
  * @internal
  */
-export function toRatio(input: unknown, path: ErrorPath = [], what = 'The value'): Ratio {
+export function toRatio(input: unknown, path: ErrorPath = [], what: Subject = { subject: 'value' }): Ratio {
   switch (typeof input) {
     case 'number':
       if (!Number.isFinite(input)) {
-        return fail('NOT_FINITE', `${what} at ${showPath(path)} is ${input}; give a finite number.`, path);
+        return fail('NOT_FINITE', { ...subjectOf(what), received: input }, path);
       }
       if (Number.isSafeInteger(input)) return Ratio.fromSafe(input === 0 ? 0 : input, 1);
       return fromFloat(input) ?? parseDecimal(String(input), input, path, what) ?? notANumber(input, path, what);
@@ -204,7 +211,7 @@ export function toRatio(input: unknown, path: ErrorPath = [], what = 'The value'
       if (Object.prototype.toString.call(input) === '[object Decimal]' && typeof (input as Decimal).isFinite === 'function') {
         const dec = input as Decimal;
         if (!dec.isFinite()) {
-          return fail('NOT_FINITE', `${what} at ${showPath(path)} is ${dec.toString()}; give a finite number.`, path);
+          return fail('NOT_FINITE', { ...subjectOf(what), received: dec.toString() }, path);
         }
         return parseDecimal(dec.toString(), input, path, what) ?? notANumber(input, path, what);
       }
@@ -212,7 +219,7 @@ export function toRatio(input: unknown, path: ErrorPath = [], what = 'The value'
         const { num, den } = input as { num: unknown; den: unknown };
         const bn = parseIntegerPart(num, input, path, what);
         const bd = parseIntegerPart(den, input, path, what);
-        if (bd === 0n) fail('INVALID_NUMBER', `${what} at ${showPath(path)} has a denominator of 0.`, path);
+        if (bd === 0n) fail('INVALID_NUMBER', { ...subjectOf(what), expected: 'fraction', received: `${bn}/0` }, path);
         return Ratio.of(bn, bd);
       }
       return notANumber(input, path, what);
@@ -227,14 +234,13 @@ export function toRatio(input: unknown, path: ErrorPath = [], what = 'The value'
  * integer. Accepts the same forms as {@link toRatio} as long as the value is whole.
  * @internal
  */
-export function toCount(input: unknown, path: ErrorPath = [], what = 'The count'): number {
+export function toCount(input: unknown, path: ErrorPath = [], what: Subject = { subject: 'count', expected: 'count' }): number {
   if (typeof input === 'number' && Number.isSafeInteger(input) && input >= 0) return input;
   const r = toRatio(input, path, what);
-  if (r.num < 0n) fail('NEGATIVE', `${what} at ${showPath(path)} is negative (${r.toString()}); counts start at 0.`, path);
-  if (r.den !== 1n) {
-    fail('NOT_INTEGER', `${what} at ${showPath(path)} is ${r.toFixed(4)}, not a whole number; counts are whole numbers.`, path);
-  }
-  if (r.d === 0) fail('NUMBER_TOO_LARGE', `${what} at ${showPath(path)} is larger than ${Number.MAX_SAFE_INTEGER}.`, path);
+  const s = subjectOf(what);
+  if (r.num < 0n) fail('NEGATIVE', { ...s, received: input }, path);
+  if (r.den !== 1n) fail('NOT_INTEGER', { ...s, received: input }, path);
+  if (r.d === 0) fail('NUMBER_TOO_LARGE', { ...s, expected: 'countLimit', received: input }, path);
   return r.n;
 }
 
@@ -255,5 +261,5 @@ export function toCount(input: unknown, path: ErrorPath = [], what = 'The count'
  * @category Numbers
  */
 export function parseRatio(input: NumberInput): Ratio {
-  return toRatio(input, [], 'The value');
+  return toRatio(input, [], { subject: 'value' });
 }

@@ -1,10 +1,13 @@
-import { describe, fail, showPath, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
-import { toCount, toRatio, type NumberInput } from '../numbers/parse.js';
+import { toCount, type NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
 import * as z from 'zod/mini';
-import { isPlainObject, parseWith } from '../schema.js';
+import { isPlainObject } from '../schema.js';
+import { amountPiece, countPiece } from '../input/number.js';
+import { defineInput } from '../input/parse.js';
+import { piece } from '../input/piece.js';
 import { setOwn } from '../funnel/setOwn.js';
 import { ceilDivBig, ceilDivSafe, ceilOverRate } from '../numbers/ceilDiv.js';
 
@@ -16,7 +19,9 @@ import { ceilDivBig, ceilDivSafe, ceilOverRate } from '../numbers/ceilDiv.js';
  * - `'once'`: every stage is the goal divided by the exact product of the rates below it, rounded up
  *   once (13 deals → 1858 calls): the smallest top that reaches the goal on average.
  */
-export type Rounding = 'each-stage' | 'once';
+export type Rounding = z.output<typeof roundingSchema>;
+
+const roundingSchema = /* @__PURE__ */ z.enum(['each-stage', 'once']);
 
 /** What the plan is for: a count at the last stage, a count at a stage, or revenue. */
 export type PlanGoalInput<Id extends string> =
@@ -75,73 +80,61 @@ const POLICY: Record<Rounding, string> = {
   once: 'Each stage is the goal divided by the exact product of the rates below it, rounded up once; no intermediate rounding.',
 };
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  goal: /* @__PURE__ */ z.unknown(),
-  rates: /* @__PURE__ */ z.unknown(),
-  rounding: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['each-stage', 'once'])),
-});
+/**
+ * The goal as written: a count at the last stage, `{ count, at }`, or `{ revenue, averageDealSize, at }`;
+ * the stage is resolved against the funnel by the core.
+ */
+type GoalRead = { readonly count: number; readonly at?: unknown } | { readonly revenue: Ratio; readonly averageDealSize: Ratio; readonly at?: unknown };
+
+const countGoal = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({ count: /* @__PURE__ */ countPiece('goalCount'), at: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) }),
+  { subject: 'goal', expected: 'goal' },
+);
+const revenueGoal = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    revenue: /* @__PURE__ */ amountPiece('revenueGoal'),
+    averageDealSize: /* @__PURE__ */ amountPiece('averageDealSize'),
+    at: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  }),
+  { subject: 'goal', expected: 'goal' },
+);
+
+function readPlanGoal(value: unknown, path: ErrorPath): GoalRead {
+  if (!isPlainObject(value)) return { count: toCount(value, path, { subject: 'goal', expected: 'count' }) };
+  if (Object.hasOwn(value, 'count')) return countGoal.read(value, path);
+  if (Object.hasOwn(value, 'revenue') || Object.hasOwn(value, 'averageDealSize')) return revenueGoal.read(value, path);
+  return fail('INVALID_GOAL', { subject: 'goal', expected: 'goal', received: value }, path);
+}
+
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    goal: /* @__PURE__ */ piece({ subject: 'goal', expected: 'goal' }, readPlanGoal),
+    rates: /* @__PURE__ */ piece({ subject: 'rates', expected: 'stageKeyed' }, (value) => value),
+    rounding: /* @__PURE__ */ z.optional(roundingSchema),
+  }),
+);
 
 const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
-/**
- * True exactly when `optionsSchema` would accept `value` unchanged: a plain object with no keys
- * but goal, rates and rounding, and a valid rounding. Spreadsheets recompute thousands of plans,
- * so the common case skips the schema walk; anything else goes through zod for its message.
- */
-function isSimpleOptions(value: unknown): value is { goal: unknown; rates: unknown; rounding?: Rounding } {
-  if (!isPlainObject(value)) return false;
-  let n = 0;
-  for (const key in value) {
-    if (key !== 'goal' && key !== 'rates' && key !== 'rounding') return false;
-    n++;
-  }
-  if (Object.keys(value).length !== n) return false;
-  const r = value['rounding'];
-  return r === undefined || r === 'each-stage' || r === 'once';
-}
-
-function readGoal(funnel: Funnel, goal: unknown, path: ErrorPath): PlanGoal {
+function resolveGoal(funnel: Funnel, goal: GoalRead, path: ErrorPath): PlanGoal {
   const last = funnel.ids.length - 1;
-  if (!isPlainObject(goal)) {
-    return { count: toCount(goal, path, 'The goal'), at: funnel.ids[last]! };
-  }
   let at = last;
-  if (goal['at'] !== undefined) {
-    at = funnel.ids.indexOf(goal['at'] as string);
-    if (typeof goal['at'] !== 'string' || at === -1) {
-      fail('UNKNOWN_STAGE', `The goal is at ${describe(goal['at'])}, which is not a stage of this funnel (${funnel.ids.join(', ')}).`, [...path, 'at']);
-    }
-    if (at === 0) fail('INVALID_GOAL', `The goal is at the top stage "${funnel.ids[0]}": there is nothing to plan above it.`, [...path, 'at']);
+  if (goal.at !== undefined) {
+    at = typeof goal.at === 'string' ? funnel.ids.indexOf(goal.at) : -1;
+    if (at === -1) fail('UNKNOWN_STAGE', { subject: 'goalStage', key: String(goal.at), stages: funnel.ids.join(', ') }, [...path, 'at']);
+    if (at === 0) fail('GOAL_AT_TOP', { subject: 'goal', stage: funnel.ids[0]! }, [...path, 'at']);
   }
-  const keys = Object.keys(goal).filter((k) => k !== 'at').sort().join(',');
-  if (keys === 'count') return { count: toCount(goal['count'], [...path, 'count'], 'The goal count'), at: funnel.ids[at]! };
-  if (keys === 'averageDealSize,revenue') {
-    const revenue = toAmount(goal['revenue'], [...path, 'revenue'], 'The revenue goal');
-    const size = toAmount(goal['averageDealSize'], [...path, 'averageDealSize'], 'The average deal size');
-    if (size.isZero()) fail('INVALID_GOAL', 'The average deal size is 0, so no number of deals reaches the revenue; give a positive deal size.', [...path, 'averageDealSize']);
-    const deals = revenue.div(size).ceil();
-    if (deals > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', `The revenue goal needs ${deals} deals, more than can be counted exactly.`, path);
-    return { count: Number(deals), at: funnel.ids[at]!, revenue: revenue.toDecimalString(), averageDealSize: size.toDecimalString() };
-  }
-  return fail(
-    'INVALID_GOAL',
-    `The goal should be a count (50), { count, at } or { revenue, averageDealSize }; got an object with ${keys || 'no'} fields.`,
-    path,
-  );
-}
-
-/**
- * Money for a plan, read exactly as a rational: the plan only divides revenue by deal size, and
- * keeping decimal.js out of this path keeps `requiredActivity` small for spreadsheet bundles.
- */
-function toAmount(input: unknown, path: ErrorPath, what: string): Ratio {
-  const r = toRatio(input, path, what);
-  if (r.sign() < 0) fail('NEGATIVE', `${what} at ${showPath(path)} is negative; give an amount of 0 or more.`, path);
-  return r;
+  if ('count' in goal) return { count: goal.count, at: funnel.ids[at]! };
+  const revenue = goal.revenue;
+  const size = goal.averageDealSize;
+  if (size.isZero()) fail('INVALID_GOAL', { subject: 'averageDealSize', expected: 'amount', received: 0 }, [...path, 'averageDealSize']);
+  const deals = revenue.div(size).ceil();
+  if (deals > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', { value: String(deals), stage: funnel.ids[at]! }, path);
+  return { count: Number(deals), at: funnel.ids[at]!, revenue: revenue.toDecimalString(), averageDealSize: size.toDecimalString() };
 }
 
 function tooLarge(stage: string, value: bigint | number): never {
-  return fail('RESULT_TOO_LARGE', `The plan needs ${value} at "${stage}", more than can be counted exactly; check the goal and rates.`, ['goal']);
+  return fail('RESULT_TOO_LARGE', { value: String(value), stage }, ['goal']);
 }
 
 /**
@@ -178,9 +171,9 @@ function tooLarge(stage: string, value: bigint | number): never {
  */
 export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options: RequiredActivityOptions<NoInfer<Id>>): ActivityPlan<Id> {
   const f = asFunnel(funnel);
-  const opts = isSimpleOptions(options) ? options : parseWith(optionsSchema, options, [], 'requiredActivity options');
+  const opts = input.read(options);
   const rounding: Rounding = opts.rounding ?? 'each-stage';
-  const goal = readGoal(f, opts.goal, ['goal']);
+  const goal = resolveGoal(f, opts.goal, ['goal']);
   const atIndex = (f.ids as readonly string[]).indexOf(goal.at);
   const rates = readRates(f, opts.rates, atIndex);
 

@@ -1,10 +1,11 @@
-import { fail, showPath, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
-import { quickRatio, toRatio, type NumberInput } from '../numbers/parse.js';
-import { ONE, Ratio } from '../numbers/ratio.js';
+import type { NumberInput } from '../numbers/parse.js';
+import type { Ratio } from '../numbers/ratio.js';
+import { readRate } from '../input/rate.js';
+import { readStageKeyed } from '../input/stageKeyed.js';
 import { isPlainObject } from '../schema.js';
 import { isFunnelCounts, type FunnelCounts } from './funnelFromCounts.js';
-import { readStageRecord } from './stageRecord.js';
 
 /** Observed conversions into a stage: `successes` of `trials` moved on. Exact: 5 of 15 is 1/3. */
 export interface ObservedRate {
@@ -24,17 +25,6 @@ export type RatesInput<Id extends string> =
   | { readonly [K in Id]?: RateInput }
   | readonly RateInput[]
   | FunnelCounts<Id>;
-
-function observed(input: Record<string, unknown>, path: ErrorPath, stage: string): Ratio {
-  const s = toRatio(input['successes'], [...path, 'successes'], `Successes into "${stage}"`);
-  const t = toRatio(input['trials'], [...path, 'trials'], `Trials into "${stage}"`);
-  if (s.den !== 1n || t.den !== 1n || s.num < 0n || t.num < 0n) {
-    fail('NOT_INTEGER', `The observed rate into "${stage}" at ${showPath(path)} needs whole, non-negative successes and trials.`, path);
-  }
-  if (t.num === 0n) fail('MISSING_RATE', `The observed rate into "${stage}" has 0 trials, so there is no rate; give a rate or more data.`, path);
-  if (s.num > t.num) fail('RATE_ABOVE_ONE', `The observed rate into "${stage}" has more successes (${s.num}) than trials (${t.num}).`, path);
-  return Ratio.of(s.num, t.num);
-}
 
 /**
  * Reads the rates into stages 1..`upTo` as exact Ratios (index 0 is the top stage: no rate).
@@ -58,47 +48,26 @@ export function readRates(
       const counted = byStage.get(id) as Record<string, unknown> | undefined;
       const rate = counted?.['ofPrevious'] as Record<string, unknown> | null | undefined;
       if (!isPlainObject(rate) || rate['value'] === null || rate['value'] === undefined) {
-        const why = isPlainObject(rate) && rate['reason'] ? ` (${String(rate['reason'])})` : '';
-        fail('MISSING_RATE', `The counted rates have no rate into "${id}"${why}; give that stage a rate.`, at);
+        const reason = isPlainObject(rate) && typeof rate['reason'] === 'string' ? rate['reason'] : 'missing';
+        fail('MISSING_RATE', { subject: 'rateInto', stage: id, previous: ids[i - 1]!, example: `{ ${id}: '15%' }`, reason }, at);
       }
-      out[i] = checkRate(toRatio(rate['value'], [...at, 'value'], `The rate into "${id}"`), [...at, 'value'], id, allowZero);
+      out[i] = readRate(rate['value'], [...at, 'value'], { subject: 'rateInto', stage: id }, allowZero);
     }
     return out;
   }
-  const raw = readStageRecord(funnel, rates, path, 'rates', { from: 1 });
+  const read = allowZero ? readRateAllowingZero : readRateOfStage;
+  const raw = readStageKeyed(funnel, rates, path, read, { from: 1, about: { subject: 'rates', expected: 'stageKeyed' } });
   for (let i = 1; i <= upTo; i++) {
-    const quick = quickRatio(raw[i]);
-    if (quick !== undefined && quick.d !== 0 && quick.n > 0 && quick.n <= quick.d) {
-      out[i] = quick; // a valid rate in (0, 1]: nothing to report
-      continue;
+    const r = raw[i];
+    if (r === undefined) {
+      const id = ids[i]!;
+      fail('MISSING_RATE', { subject: 'rateInto', stage: id, previous: ids[i - 1]!, example: `{ ${id}: '15%' }` }, [...path, Array.isArray(rates) ? i - 1 : id]);
     }
-    const id = ids[i]!;
-    const at: ErrorPath = [...path, Array.isArray(rates) ? i - 1 : id];
-    const value = raw[i];
-    if (value === undefined) {
-      fail('MISSING_RATE', `rates has no rate into "${id}" (from "${ids[i - 1]}"); give one, such as { ${id}: '15%' }.`, at);
-    }
-    const r =
-      isPlainObject(value) && 'successes' in value && 'trials' in value
-        ? observed(value, at, id)
-        : toRatio(value, at, `The rate into "${id}"`);
-    out[i] = checkRate(r, at, id, allowZero);
+    out[i] = r;
   }
   return out;
 }
 
-function checkRate(r: Ratio, at: ErrorPath, id: string, allowZero: boolean): Ratio {
-  const sign = r.sign();
-  if (sign < 0) fail('NEGATIVE', `The rate into "${id}" is negative (${r.toString()}); a rate is a share from 0 to 1.`, at);
-  if (sign === 0 && !allowZero) {
-    fail('ZERO_RATE', `The rate into "${id}" is 0, so no amount of activity reaches it; give a rate above 0.`, at);
-  }
-  if (r.compare(ONE) > 0) {
-    fail(
-      'RATE_ABOVE_ONE',
-      `The rate into "${id}" is ${r.toPercent(2)}, above 100%. Write rates as fractions (0.15) or percents ('15%'), not 15.`,
-      at,
-    );
-  }
-  return r;
-}
+const readRateOfStage = (value: unknown, path: ErrorPath, context?: FailParams): Ratio => readRate(value, path, { subject: 'rateInto', ...context });
+const readRateAllowingZero = (value: unknown, path: ErrorPath, context?: FailParams): Ratio =>
+  readRate(value, path, { subject: 'rateInto', ...context }, true);

@@ -26,7 +26,7 @@ describe('forecast', () => {
     [{ activity: 10.5, rates: { appointment: 0.1, sale: 0.1 } }, 'NOT_INTEGER', ['activity']],
     [{ activity: 10, rates: { appointment: 0.1 } }, 'MISSING_RATE', ['rates', 'sale']],
     [{ activity: 10, rates: { appointment: 2, sale: 0.1 } }, 'RATE_ABOVE_ONE', ['rates', 'appointment']],
-    [{ activity: 10, rates: { appointment: 0.1, sale: 0.1 }, goal: 5 }, 'INVALID_INPUT', []],
+    [{ activity: 10, rates: { appointment: 0.1, sale: 0.1 }, goal: 5 }, 'UNKNOWN_OPTION', ['goal']],
   ])('%j → %s', (options, code, path) => {
     const e = errorOf(() => forecast(funnel, options as never));
     expect([e.code, e.path]).toEqual([code, path]);

@@ -98,17 +98,18 @@ describe('requiredActivity — bad input names the stage', () => {
     [{ goal: 50, rates: { appointment: Number.NaN, sale: '1/3' } }, 'NOT_FINITE', ['rates', 'appointment']],
     [{ goal: 50, rates: { appointment: 'lots', sale: '1/3' } }, 'INVALID_NUMBER', ['rates', 'appointment']],
     [{ goal: 50, rates: { apointment: '15%', sale: '1/3' } }, 'UNKNOWN_STAGE', ['rates', 'apointment']],
-    [{ goal: 50, rates: { call: '15%', appointment: '15%', sale: '1/3' } }, 'UNKNOWN_STAGE', ['rates', 'call']],
+    [{ goal: 50, rates: { call: '15%', appointment: '15%', sale: '1/3' } }, 'TOP_STAGE_RATE', ['rates', 'call']],
     [{ goal: 12.5, rates: seed }, 'NOT_INTEGER', ['goal']],
     [{ goal: -1, rates: seed }, 'NEGATIVE', ['goal']],
     [{ goal: { count: 5, at: 'meeting' }, rates: seed }, 'UNKNOWN_STAGE', ['goal', 'at']],
-    [{ goal: { count: 5, at: 'call' }, rates: seed }, 'INVALID_GOAL', ['goal', 'at']],
+    [{ goal: { count: 5, at: 'call' }, rates: seed }, 'GOAL_AT_TOP', ['goal', 'at']],
     [{ goal: { revenue: 100, averageDealSize: 0 }, rates: seed }, 'INVALID_GOAL', ['goal', 'averageDealSize']],
     [{ goal: { revenue: -100, averageDealSize: 10 }, rates: seed }, 'NEGATIVE', ['goal', 'revenue']],
     [{ goal: { sales: 5 }, rates: seed }, 'INVALID_GOAL', ['goal']],
-    [{ goal: 50, rates: seed, rounding: 'nearest' }, 'INVALID_INPUT', ['rounding']],
-    [{ goal: 50, rates: seed, rouding: 'once' }, 'INVALID_INPUT', []],
-    [{ goal: 50, rates: { appointment: { successes: 0, trials: 0 }, sale: '1/3' } }, 'MISSING_RATE', ['rates', 'appointment']],
+    [{ goal: 50, rates: seed, rounding: 'nearest' }, 'INVALID_CHOICE', ['rounding']],
+    [{ goal: 50, rates: seed, rouding: 'once' }, 'UNKNOWN_OPTION', ['rouding']],
+    [{ goal: 50, rates: { appointment: { successes: 0, trials: 0 }, sale: '1/3' } }, 'NO_TRIALS', ['rates', 'appointment']],
+    [{ goal: 50, rates: { appointment: { successes: 5, trials: 3 }, sale: '1/3' } }, 'SUCCESSES_ABOVE_TRIALS', ['rates', 'appointment']],
     [{ goal: 2 ** 52, rates: { appointment: '1%', sale: '1%' } }, 'RESULT_TOO_LARGE', ['goal']],
   ])('%j → %s at %j', (options, code, path) => {
     const e = errorOf(() => requiredActivity(funnel, options as never));
@@ -119,14 +120,19 @@ describe('requiredActivity — bad input names the stage', () => {
     expect(errorOf(() => requiredActivity(funnel, { goal: 50, rates: { appointment: 0, sale: '1/3' } })).message).toBe(
       'The rate into "appointment" is 0, so no amount of activity reaches it; give a rate above 0.',
     );
-    expect(errorOf(() => requiredActivity(funnel, { goal: 50, rates: { appointment: 15, sale: '1/3' } })).message).toMatch(/not 15/);
-    expect(errorOf(() => requiredActivity(funnel, { goal: 50, rates: seed, rouding: 'once' } as never)).message).toMatch(/unknown option "rouding"/);
+    expect(errorOf(() => requiredActivity(funnel, { goal: 50, rates: { appointment: 15, sale: '1/3' } })).message).toBe(
+      "The rate into \"appointment\" is 1500.00%, above 100%: a rate is a share of the stage before. Write 15% as 0.15 or '15%', not 15.",
+    );
+    expect(errorOf(() => requiredActivity(funnel, { goal: 50, rates: seed, rouding: 'once' } as never)).message).toBe(
+      'The key "rouding" is not one that is taken here ("goal", "rates", "rounding"); check the spelling.',
+    );
+    expect(errorOf(() => requiredActivity(funnel, { goal: 'fifty', rates: seed })).message).toBe('The goal should be a whole number such as 50; got "fifty".');
   });
 
   it('a counted rate that is undefined is a missing rate, with its reason', () => {
     const counts = funnelFromCounts(funnel, { call: 0, appointment: 0, sale: 0 });
     const e = errorOf(() => requiredActivity(funnel, { goal: 5, rates: counts }));
     expect([e.code, e.path]).toEqual(['MISSING_RATE', ['rates', 'stages', 1, 'ofPrevious']]);
-    expect(e.message).toMatch(/zero-denominator/);
+    expect(e.params['reason']).toBe('zero-denominator');
   });
 });

@@ -1,0 +1,134 @@
+/**
+ * Every public function's input is one zod/mini schema, read by one executor. The executor walks
+ * the schema's definition once, at module load, into a reader: objects, optional keys, choices and
+ * the library's own pieces are read directly (no issue objects, no copies on the happy path);
+ * anything else is left to zod. Both routes raise the same FunnelMathError for the same input,
+ * because both end in the pieces' readers or in {@link failFromIssues}.
+ * @internal
+ * @module
+ */
+import type * as z from 'zod/mini';
+import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
+import { failFromIssues, isPlainObject, listOf } from '../schema.js';
+import { INFO, READ, type PieceInfo, type Reader } from './piece.js';
+
+type Def = Record<string, unknown> & { type: string };
+type AnySchema = z.ZodMiniType & { [READ]?: Reader<unknown>; [INFO]?: PieceInfo };
+
+/** A function's input: its schema (for types and composition) and the reader compiled from it. */
+export interface Input<S extends z.ZodMiniType> {
+  readonly schema: S;
+  /** Reads `value` found at `path`; throws FunnelMathError. */
+  readonly read: (value: unknown, path?: ErrorPath) => z.output<S>;
+}
+
+function defOf(schema: AnySchema): Def {
+  return (schema as unknown as { _zod: { def: Def } })._zod.def;
+}
+
+/** Reads a property without letting a throwing getter or Proxy escape as a TypeError. */
+function own(value: object, key: string, path: ErrorPath, subject: FailParams): unknown {
+  try {
+    return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+  } catch (error) {
+    if (error instanceof FunnelMathError) throw error;
+    return fail('UNREADABLE_INPUT', subject, [...path, key]);
+  }
+}
+
+function plain(value: unknown, path: ErrorPath, subject: FailParams): value is Record<string, unknown> {
+  try {
+    return isPlainObject(value);
+  } catch {
+    return fail('UNREADABLE_INPUT', subject, path);
+  }
+}
+
+function compile(schema: AnySchema, subject: FailParams): Reader<unknown> {
+  const read = schema[READ];
+  if (read) return read;
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'object':
+      return objectReader(def, subject, schema);
+    case 'optional': {
+      const inner = compile(def['innerType'] as AnySchema, subject);
+      return (value, path, context) => (value === undefined ? undefined : inner(value, path, context));
+    }
+    case 'enum': {
+      const values = Object.values(def['entries'] as Record<string, unknown>);
+      const allowed = listOf(values);
+      return (value, path) => (values.includes(value) ? value : fail('INVALID_CHOICE', { ...subject, allowed, received: value }, path));
+    }
+    case 'unknown':
+    case 'any':
+      return (value) => value;
+    default:
+      return (value, path = []) => {
+        const result = schema.safeParse(value);
+        return result.success ? result.data : failFromIssues(result.error.issues, value, path, subject, schema);
+      };
+  }
+}
+
+function objectReader(def: Def, subject: FailParams, schema: AnySchema): Reader<unknown> {
+  const shape = def['shape'] as Record<string, AnySchema>;
+  const keys = Object.keys(shape);
+  const strict = (def['catchall'] as AnySchema | undefined) !== undefined && defOf(def['catchall'] as AnySchema).type === 'never';
+  const allowed = listOf(keys);
+  const readers = keys.map((key) => {
+    const info = infoOf(shape[key]!);
+    return compile(shape[key]!, info ? { subject: info.subject, expected: info.expected } : { subject: 'option', key, expected: 'object' });
+  });
+  const required = keys.map((key) => defOf(shape[key]!).type !== 'optional');
+  const missing = keys.map((key) => {
+    const info = infoOf(shape[key]!);
+    return info ? { subject: info.subject, expected: info.expected } : { subject: 'option' as const, key, expected: 'object' as const };
+  });
+  void schema;
+  return (value, path = []) => {
+    if (!plain(value, path, subject)) {
+      return value === undefined
+        ? fail('MISSING_VALUE', { ...subject, expected: subject.expected ?? 'object' }, path)
+        : fail('INVALID_INPUT', { ...subject, expected: subject.expected ?? 'object', received: value }, path);
+    }
+    let present = 0;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
+      const raw = own(value, key, path, subject);
+      if (raw === undefined) {
+        if (required[i]) fail('MISSING_VALUE', missing[i]!, [...path, key]);
+        if (Object.hasOwn(value, key)) present++;
+        continue;
+      }
+      present++;
+      out[key] = readers[i]!(raw, [...path, key]);
+    }
+    if (strict) {
+      let count = 0;
+      for (const key in value) if (Object.hasOwn(value, key)) count++;
+      if (count !== present) {
+        for (const key of Object.keys(value)) {
+          if (!Object.hasOwn(shape, key)) fail('UNKNOWN_OPTION', { ...subject, key, allowed }, [...path, key]);
+        }
+      }
+    }
+    return out;
+  };
+}
+
+function infoOf(schema: AnySchema): PieceInfo | undefined {
+  let s: AnySchema | undefined = schema;
+  while (s && !s[INFO] && defOf(s).type === 'optional') s = defOf(s)['innerType'] as AnySchema;
+  return s?.[INFO];
+}
+
+/**
+ * Compiles a function's input schema into its reader (once, at module load).
+ * @param subject - what the whole input is, for messages (`{ subject: 'options' }`).
+ */
+export function defineInput<S extends z.ZodMiniType>(schema: S, subject: FailParams = { subject: 'options', expected: 'object' }): Input<S> {
+  const read = compile(schema as AnySchema, subject);
+  return { schema, read: (value, path = []) => read(value, path) as z.output<S> };
+}

@@ -1,0 +1,53 @@
+/**
+ * A piece of input: one reader that checks and converts a value (and throws one
+ * {@link FunnelMathError} per condition), wrapped as a zod/mini schema so it composes into
+ * objects, infers types and reports issues like any other schema. The reader is the rule; the zod
+ * wrapper only carries its error as an issue (with the code and parameters) to {@link parseInput}.
+ * @internal
+ * @module
+ */
+import * as z from 'zod/mini';
+import { FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
+import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
+
+/** Reads `value` found at `path`; throws FunnelMathError (with the full path) on anything wrong. */
+export type Reader<T> = (value: unknown, path: ErrorPath, context?: FailParams) => T;
+
+/** What a piece is, for messages about it as a whole (a missing value, a wrong type). */
+export interface PieceInfo {
+  readonly subject: ErrorSubject;
+  readonly expected: ErrorExpectation;
+}
+
+/** A zod/mini schema whose reading is done by a funnel-math reader. */
+export type Piece<T> = z.ZodMiniType<T, unknown> & { readonly [READ]: Reader<T>; readonly [INFO]: PieceInfo };
+
+/** @internal */
+export const READ: unique symbol = /* @__PURE__ */ Symbol('funnel-math.read') as never;
+/** @internal */
+export const INFO: unique symbol = /* @__PURE__ */ Symbol('funnel-math.info') as never;
+
+/** The issue parameter that carries a FunnelMathError through zod. */
+export interface CarriedError {
+  readonly funnelMath: { readonly code: FunnelMathError['code']; readonly path: ErrorPath; readonly message: string; readonly params: FunnelMathError['params'] };
+}
+
+/** Makes a piece from its reader. */
+export function piece<T>(info: PieceInfo, read: Reader<T>): Piece<T> {
+  const schema = z.pipe(
+    z.unknown(),
+    z.transform((value: unknown, ctx) => {
+      try {
+        return read(value, []);
+      } catch (error) {
+        if (!(error instanceof FunnelMathError)) throw error;
+        const params: CarriedError = { funnelMath: { code: error.code, path: error.path, message: error.message, params: error.params } };
+        ctx.issues.push({ code: 'custom', input: value, message: error.message, params: params as unknown as Record<string, unknown> });
+        return z.NEVER;
+      }
+    }),
+  ) as unknown as Piece<T>;
+  Object.defineProperty(schema, READ, { value: read });
+  Object.defineProperty(schema, INFO, { value: info });
+  return schema;
+}

@@ -1,0 +1,79 @@
+/**
+ * A value per stage: an object keyed by stage id (`{ appointment: '15%', sale: '1/3' }`) or a list
+ * in funnel order from stage `from`. Keys are read with `Object.hasOwn`, so ids like `constructor`
+ * or `__proto__` never reach the prototype; a key that is not a stage at or after `from` is an
+ * error, which catches typos at run time.
+ * @internal
+ * @module
+ */
+import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
+import type { Funnel } from '../funnel/defineFunnel.js';
+import { isPlainObject } from '../schema.js';
+import type { Reader } from './piece.js';
+
+/** How a stage-keyed value is read. */
+export interface StageKeyedOptions {
+  /** The first stage that takes a value (1 for rates: nothing converts into the top stage). */
+  readonly from: number;
+  /** What the whole value is, for messages (`{ subject: 'rates' }`). */
+  readonly about: FailParams;
+}
+
+function example(funnel: Funnel, from: number): string {
+  return `{ ${funnel.ids[from]}: … }`;
+}
+
+/**
+ * Reads a per-stage value into an array aligned with the funnel's stages, each present value
+ * read by `read` with the stage in its context (`undefined` where absent, and before `from`).
+ */
+export function readStageKeyed<T>(funnel: Funnel, input: unknown, path: ErrorPath, read: Reader<T>, { from, about }: StageKeyedOptions): (T | undefined)[] {
+  const ids = funnel.ids;
+  const n = ids.length;
+  const out: (T | undefined)[] = new Array(n).fill(undefined);
+  let isArray: boolean;
+  let plain: boolean;
+  try {
+    isArray = Array.isArray(input);
+    plain = !isArray && isPlainObject(input);
+  } catch {
+    return fail('UNREADABLE_INPUT', about, path);
+  }
+  try {
+    if (isArray) {
+      const list = input as unknown[];
+      if (list.length !== n - from) {
+        fail('INVALID_INPUT', { ...about, expected: 'stageKeyed', example: example(funnel, from), received: input }, path);
+      }
+      for (let i = from; i < n; i++) {
+        const value = list[i - from];
+        if (value !== undefined) out[i] = read(value, [...path, i - from], { stage: ids[i]! });
+      }
+      return out;
+    }
+    if (!plain) fail('INVALID_INPUT', { ...about, expected: 'stageKeyed', example: example(funnel, from), received: input }, path);
+    const record = input as Record<string, unknown>;
+    // common case: every key is a stage at or after `from`; read by id, count keys without allocating
+    let found = 0;
+    for (let i = from; i < n; i++) {
+      const id = ids[i]!;
+      if (Object.hasOwn(record, id)) {
+        const value = record[id];
+        found++;
+        if (value !== undefined) out[i] = read(value, [...path, id], { stage: id });
+      }
+    }
+    let keys = 0;
+    for (const key in record) if (Object.hasOwn(record, key)) keys++;
+    if (keys === found) return out;
+    for (const key of Object.keys(record)) {
+      const index = ids.indexOf(key);
+      if (index === -1) fail('UNKNOWN_STAGE', { ...about, key, stages: ids.join(', ') }, [...path, key]);
+      if (index < from) fail('TOP_STAGE_RATE', { ...about, key }, [...path, key]);
+    }
+    return out;
+  } catch (error) {
+    if (error instanceof FunnelMathError) throw error;
+    return fail('UNREADABLE_INPUT', about, path);
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * Fills a catalog template: `{name}` takes the error's parameter `name`; `{subject}` and
+ * `{expected}` take the catalog's phrase for the key the parameter names (filled the same way), and
+ * `{received}` the catalog's words for what was received. A placeholder without a parameter is
+ * left out, so optional parts (`{hint}`) cost nothing when absent.
+ * @internal
+ * @module
+ */
+import type { ErrorCode } from '../errors.js';
+import type { ErrorExpectation, ErrorMessages, ErrorSubject } from './types.js';
+
+/** What was received, summarised so it can be worded in any language and kept in JSON. */
+export type Received =
+  | { readonly kind: 'number' | 'bigint' | 'boolean'; readonly text: string }
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'array'; readonly length: number }
+  | { readonly kind: 'nothing' | 'null' | 'object' | 'function' | 'symbol' | 'date' | 'emptyText' };
+
+/** The parameters of an error: what it is about, what was expected, what came, and any values. */
+export interface ErrorParams {
+  readonly subject?: ErrorSubject;
+  readonly expected?: ErrorExpectation;
+  readonly received?: Received;
+  readonly [name: string]: string | number | Received | undefined;
+}
+
+const MAX_TEXT = 40;
+
+/** A short, bounded summary of a value (never the whole value, never a getter call). */
+export function summarize(value: unknown): Received {
+  switch (typeof value) {
+    case 'undefined':
+      return { kind: 'nothing' };
+    case 'number':
+      return { kind: 'number', text: Object.is(value, -0) ? '0' : String(value) };
+    case 'bigint':
+      return { kind: 'bigint', text: String(value) };
+    case 'boolean':
+      return { kind: 'boolean', text: String(value) };
+    case 'string': {
+      if (value.trim() === '') return { kind: 'emptyText' };
+      return { kind: 'text', text: value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT - 3)}...` : value };
+    }
+    case 'function':
+      return { kind: 'function' };
+    case 'symbol':
+      return { kind: 'symbol' };
+    default:
+      if (value === null) return { kind: 'null' };
+      try {
+        if (Array.isArray(value)) return { kind: 'array', length: value.length };
+        if (value instanceof Date) return { kind: 'date' };
+      } catch {
+        // a revoked Proxy throws even on Array.isArray: it is still "an object" to the reader
+      }
+      return { kind: 'object' };
+  }
+}
+
+function fill(template: string, params: ErrorParams, catalog: ErrorMessages, depth: number): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) return '';
+    if (typeof value === 'object') return receivedWords(value, catalog);
+    if (depth === 0 && name === 'subject') return fill(catalog.subjects[value as ErrorSubject] ?? String(value), params, catalog, 1);
+    if (depth === 0 && name === 'expected') return fill(catalog.expected[value as ErrorExpectation] ?? String(value), params, catalog, 1);
+    return String(value);
+  });
+}
+
+function receivedWords(r: Received, catalog: ErrorMessages): string {
+  const words = catalog.received;
+  switch (r.kind) {
+    case 'number':
+    case 'bigint':
+    case 'boolean':
+      return r.text;
+    case 'text':
+      return words.text.replace('{text}', r.text);
+    case 'array':
+      return words.array.replace('{length}', String(r.length));
+    default:
+      return words[r.kind];
+  }
+}
+
+/** The message for `code` with `params`, in `catalog`'s language. */
+export function formatMessage(catalog: ErrorMessages, code: ErrorCode, params: ErrorParams): string {
+  const template = catalog.errors[code];
+  return fill(template, { subject: 'value', ...params }, catalog, 0).replace(/\s+([.;,])/g, '$1');
+}
