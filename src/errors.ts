@@ -99,7 +99,7 @@ export class FunnelMathError extends Error {
  * const funnel = defineFunnel(['call', 'sale'] as const);
  * let caught: unknown;
  * try { requiredActivity(funnel, { goal: 'fifty', rates: { sale: '5%' } }); } catch (e) { caught = e; }
- * errorMessage(caught as FunnelMathError, errorMessagesEn); // => 'The goal should be a whole number of "sale", such as 50; got "fifty".'
+ * errorMessage(caught as FunnelMathError, errorMessagesEn); // => 'The goal should be a whole number such as 50; got "fifty".'
  * @category Errors
  */
 export function errorMessage(error: FunnelMathError, catalog: ErrorMessages): string {

@@ -2,7 +2,10 @@
  * funnel-math: the arithmetic of sales funnels, exact and honest.
  * @packageDocumentation
  */
-export { ERROR_CODES, FunnelMathError, type ErrorCode, type ErrorPath } from './errors.js';
+export { ERROR_CODES, FunnelMathError, errorMessage, type ErrorCode, type ErrorPath } from './errors.js';
+export { errorMessagesEn } from './messages/en.js';
+export type { ErrorMessages, ErrorSubject, ErrorExpectation, ReceivedWords } from './messages/types.js';
+export type { ErrorParams, Received } from './messages/format.js';
 export * from './numbers/index.js';
 export * from './funnel/index.js';
 export * from './rates/index.js';

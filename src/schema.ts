@@ -12,6 +12,7 @@
 import type * as z from 'zod/mini';
 import { fail, FunnelMathError, type ErrorPath, type FailParams } from './errors.js';
 import type { ErrorExpectation } from './messages/types.js';
+import { listKeys, suggestKey } from './messages/suggest.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -81,7 +82,11 @@ export function failFromIssues(issues: readonly Issue[], value: unknown, basePat
     case 'invalid_value':
       return fail('INVALID_CHOICE', { ...about, allowed: listOf(issue.values), received }, path);
     case 'unrecognized_keys':
-      return fail('UNKNOWN_OPTION', { ...subject, key: issue.keys[0]!, allowed: listOf(shapeKeys(schema, issue.path)) }, [...path, issue.keys[0]!]);
+    {
+      const accepted = shapeKeys(schema, issue.path);
+      const key = issue.keys[0]!;
+      return fail('UNKNOWN_OPTION', { ...subject, key, suggestion: suggestKey(key, accepted), allowed: listKeys(accepted) }, [...path, key]);
+    }
     case 'too_big':
       return fail('TOO_LONG', { ...about, length: Array.isArray(received) || typeof received === 'string' ? received.length : 0, max: Number(issue.maximum) }, path);
     default:

@@ -11,6 +11,7 @@ import type * as z from 'zod/mini';
 import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
 import { failFromIssues, isPlainObject, listOf } from '../schema.js';
 import { INFO, READ, type PieceInfo, type Reader } from './piece.js';
+import { listKeys, suggestKey } from '../messages/suggest.js';
 
 type Def = Record<string, unknown> & { type: string };
 type AnySchema = z.ZodMiniType & { [READ]?: Reader<unknown>; [INFO]?: PieceInfo };
@@ -75,7 +76,7 @@ function objectReader(def: Def, subject: FailParams, schema: AnySchema): Reader<
   const shape = def['shape'] as Record<string, AnySchema>;
   const keys = Object.keys(shape);
   const strict = (def['catchall'] as AnySchema | undefined) !== undefined && defOf(def['catchall'] as AnySchema).type === 'never';
-  const allowed = listOf(keys);
+  const allowed = listKeys(keys);
   const readers = keys.map((key) => {
     const info = infoOf(shape[key]!);
     return compile(shape[key]!, info ? { subject: info.subject, expected: info.expected } : { subject: 'option', key, expected: 'object' });
@@ -110,7 +111,7 @@ function objectReader(def: Def, subject: FailParams, schema: AnySchema): Reader<
       for (const key in value) if (Object.hasOwn(value, key)) count++;
       if (count !== present) {
         for (const key of Object.keys(value)) {
-          if (!Object.hasOwn(shape, key)) fail('UNKNOWN_OPTION', { ...subject, key, allowed }, [...path, key]);
+          if (!Object.hasOwn(shape, key)) fail('UNKNOWN_OPTION', { ...subject, key, suggestion: suggestKey(key, keys), allowed }, [...path, key]);
         }
       }
     }

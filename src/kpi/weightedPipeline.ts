@@ -1,4 +1,5 @@
 import type { Decimal } from 'decimal.js';
+import { suggestKey } from '../messages/suggest.js';
 import { describe, fail, FunnelMathError } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import type { NumberInput } from '../numbers/parse.js';
@@ -60,7 +61,7 @@ function probabilitiesFrom(options: unknown): { stages: string[]; p: Map<string,
   const keys = Object.keys(options);
   const extra = keys.find((k) => k !== 'probabilities' && k !== 'funnel' && k !== 'history');
   if (extra !== undefined) {
-    fail('INVALID_INPUT', `weightedPipeline options has unknown option "${extra}"; check the spelling (probabilities, or funnel and history).`, ['options', extra]);
+    fail('UNKNOWN_OPTION', { subject: 'options', key: extra, suggestion: suggestKey(extra, ['probabilities', 'funnel', 'history']), allowed: '"probabilities", "funnel", "history"' }, ['options', extra]);
   }
   if (Object.hasOwn(options, 'probabilities')) {
     if (Object.hasOwn(options, 'funnel') || Object.hasOwn(options, 'history')) {

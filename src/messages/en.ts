@@ -13,7 +13,7 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
   errors: /* @__PURE__ */ Object.freeze({
     INVALID_INPUT: '{subject} should be {expected}; got {received}.',
     MISSING_VALUE: '{subject} is missing; give {expected}.',
-    UNKNOWN_OPTION: 'The key "{key}" is not one that is taken here ({allowed}); check the spelling.',
+    UNKNOWN_OPTION: 'The key "{key}" is not one that is taken here[ (it takes {allowed})].[ Did you mean "{suggestion}"?]',
     INVALID_CHOICE: '{subject} should be one of {allowed}; got {received}.',
     TOO_LONG: '{subject} has {length} entries; at most {max} are accepted.',
     UNREADABLE_INPUT: '{subject} could not be read: reading it raised an error. Pass plain data (numbers, text, arrays, objects).',

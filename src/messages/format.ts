@@ -1,8 +1,8 @@
 /**
  * Fills a catalog template: `{name}` takes the error's parameter `name`; `{subject}` and
  * `{expected}` take the catalog's phrase for the key the parameter names (filled the same way), and
- * `{received}` the catalog's words for what was received. A placeholder without a parameter is
- * left out, so optional parts (`{hint}`) cost nothing when absent.
+ * `{received}` the catalog's words for what was received. A part in square brackets is kept only
+ * when every placeholder in it has a parameter (`[; did you mean "{suggestion}"?]`).
  * @internal
  * @module
  */
@@ -58,7 +58,10 @@ export function summarize(value: unknown): Received {
 }
 
 function fill(template: string, params: ErrorParams, catalog: ErrorMessages, depth: number): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const kept = template.replace(/\[([^\]]*)\]/g, (_, part: string) =>
+    [...part.matchAll(/\{(\w+)\}/g)].every((m) => params[m[1]!] !== undefined) ? part : '',
+  );
+  return kept.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return '';
     if (typeof value === 'object') return receivedWords(value, catalog);

@@ -78,20 +78,20 @@ describe('schedule', () => {
   it.each([
     [plan, { ...november, weekend: [0, 1, 2, 3, 4, 5, 6] }, 'NO_WORKING_DAYS', ['options']],
     [plan, { start: '2026-11-30', end: '2026-11-01' }, 'INVALID_RANGE', ['options', 'end']],
-    [plan, { ...november, per: 'quarter' }, 'INVALID_INPUT', ['options', 'per']],
-    [plan, { ...november, perr: 'week' }, 'INVALID_INPUT', ['options']],
+    [plan, { ...november, per: 'quarter' }, 'INVALID_CHOICE', ['options', 'per']],
+    [plan, { ...november, perr: 'week' }, 'UNKNOWN_OPTION', ['options', 'perr']],
     [plan, { ...november, lagDays: { call: 5 } }, 'UNKNOWN_STAGE', ['options', 'lagDays', 'call']],
     [plan, { ...november, lagDays: -3 }, 'NEGATIVE', ['options', 'lagDays']],
     [plan, { ...november, reps: [] }, 'INVALID_INPUT', ['options', 'reps']],
     [plan, { ...november, reps: { Ana: 0 } }, 'INVALID_INPUT', ['options', 'reps']],
     [plan, { ...november, reps: { Ana: -1 } }, 'NEGATIVE', ['options', 'reps', 'Ana']],
     [plan, { ...november, capacity: { demo: { reps: 1, perRepPerDay: 1 } } }, 'UNKNOWN_STAGE', ['options', 'capacity', 'demo']],
-    [plan, { ...november, capacity: { call: { reps: 1 } } }, 'INVALID_INPUT', ['options', 'capacity', 'call', 'perRepPerDay']],
+    [plan, { ...november, capacity: { call: { reps: 1 } } }, 'MISSING_VALUE', ['options', 'capacity', 'call', 'perRepPerDay']],
     [plan, { ...november, capacity: { call: { reps: 2 ** 52, perRepPerDay: 1000 } } }, 'RESULT_TOO_LARGE', ['options', 'capacity', 'call']],
     [plan, { ...november, capacity: { call: { reps: 1, perRepPerDay: '1e-290' } } }, 'RESULT_TOO_LARGE', ['options', 'capacity', 'call', 'perRepPerDay']],
     [{ stages: [{ stage: 'a', required: -1 }] }, november, 'NEGATIVE', ['plan', 'stages', 0, 'required']],
     [{ stages: [] }, november, 'INVALID_INPUT', ['plan', 'stages']],
-    [{ required: { call: 5 } }, november, 'INVALID_INPUT', ['plan', 'stages']],
+    [{ required: { call: 5 } }, november, 'MISSING_VALUE', ['plan', 'stages']],
   ])('bad input %#: %s', (p, options, code, path) => {
     const e = errorOf(() => schedule(p as never, options as never));
     expect([e.code, e.path]).toEqual([code, path]);

@@ -78,6 +78,6 @@ describe('analyzeColumns', () => {
     expect(bad({ ...base, rep: { codes: [0] } }).path).toEqual(['columns', 'rep']);
     expect(bad(null).path).toEqual(['columns']);
     expect(bad(base, { by: () => 'x' }).path).toEqual(['options', 'by']);
-    expect(bad(base, { order: 'sideways' }).code).toBe('INVALID_INPUT');
+    expect(bad(base, { order: 'sideways' }).code).toBe('INVALID_CHOICE');
   });
 });

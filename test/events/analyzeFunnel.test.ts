@@ -381,7 +381,7 @@ describe('analyzeFunnel: bad input', () => {
     expect(bad([{ prospect: 1, stage: 'call', at: 0, value: -1 }]).code).toBe('NEGATIVE');
     expect(bad([{ prospect: 1, stage: 'call', at: 0, value: 'lots' }]).code).toBe('INVALID_NUMBER');
     expect(bad([], { order: 'random' }).path).toEqual(['options', 'order']);
-    expect(bad([], { windows: {} }).code).toBe('INVALID_INPUT');
+    expect(bad([], { windows: {} }).code).toBe('UNKNOWN_OPTION');
     expect(bad([], { exclude: ['demo'] }).code).toBe('UNKNOWN_STAGE');
     expect(bad([], { exclude: ['call', 'meeting'] }).code).toBe('FUNNEL_TOO_SHORT');
     expect(bad([], { window: { perStep: -1 } }).code).toBe('NEGATIVE');

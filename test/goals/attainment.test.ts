@@ -39,7 +39,7 @@ describe('attainment', () => {
     expect(err(revenue, -1)).toEqual(['NEGATIVE', ['actual']]);
     expect(err(revenue, Number.NaN)).toEqual(['NOT_FINITE', ['actual']]);
     expect(err(revenue, 1, { stretchThreshold: 0 })).toEqual(['OUT_OF_RANGE', ['options', 'stretchThreshold']]);
-    expect(err(revenue, 1, { stretch: 0.7 })).toEqual(['INVALID_INPUT', ['options']]);
+    expect(err(revenue, 1, { stretch: 0.7 })).toEqual(['UNKNOWN_OPTION', ['options', 'stretch']]);
     expect(err({ ...revenue, baseline: undefined }, 1)).toEqual(['INVALID_GOAL', ['goal', 'baseline']]);
   });
 });

@@ -110,8 +110,8 @@ describe('cascadeGoal: bad input', () => {
     expect(err({ ...calls, start: undefined }, { into: 'month' })).toEqual(['INVALID_DATE', ['goal', 'start']]);
     expect(err({ ...calls, deadline: undefined }, { into: 'month' })).toEqual(['INVALID_DATE', ['goal', 'deadline']]);
     expect(err({ ...calls, target: '+10%' }, { into: 'month' })).toEqual(['INVALID_GOAL', ['goal', 'baseline']]);
-    expect(err(calls, { into: 'year' })).toEqual(['INVALID_INPUT', ['options', 'into']]);
-    expect(err(calls, { into: 'month', weigths: [1] })).toEqual(['INVALID_INPUT', ['options']]);
+    expect(err(calls, { into: 'year' })).toEqual(['INVALID_CHOICE', ['options', 'into']]);
+    expect(err(calls, { into: 'month', weigths: [1] })).toEqual(['UNKNOWN_OPTION', ['options', 'weigths']]);
     expect(err(calls, { into: 'month', weights: [1, 2] })).toEqual(['INVALID_INPUT', ['options', 'weights']]);
     expect(err(calls, { into: 'month', weights: [-1] })).toEqual(['NEGATIVE', ['options', 'weights', 0]]);
     expect(err(calls, { into: 'month', weights: [0] })).toEqual(['INVALID_INPUT', ['options', 'weights']]);

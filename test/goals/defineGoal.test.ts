@@ -96,7 +96,7 @@ describe('defineGoal', () => {
     expect(err({ ...base, target: 'lots' })).toEqual(['INVALID_NUMBER', ['target']]);
     expect(err({ ...base, target: Number.POSITIVE_INFINITY })).toEqual(['NOT_FINITE', ['target']]);
     expect(err({ ...base, target: { value: 1, change: '1%' } })).toEqual(['INVALID_NUMBER', ['target']]);
-    expect(err({ ...base, target: { value: 1, dir: 'up' } })).toEqual(['INVALID_INPUT', ['target']]);
+    expect(err({ ...base, target: { value: 1, dir: 'up' } })).toEqual(['UNKNOWN_OPTION', ['target', 'dir']]);
     expect(err({ ...base, target: -5 })).toEqual(['OUT_OF_RANGE', ['target']]);
     expect(err({ ...base, metric: 'win rate', target: '140%' })).toEqual(['OUT_OF_RANGE', ['target']]);
     expect(err({ ...base, target: '-150%', baseline: 100 })).toEqual(['OUT_OF_RANGE', ['target']]);
@@ -104,9 +104,9 @@ describe('defineGoal', () => {
     expect(err({ ...base, baseline: { value: 'x' } })).toEqual(['INVALID_NUMBER', ['baseline', 'value']]);
     expect(err({ ...base, start: '2026-02-30' })).toEqual(['INVALID_DATE', ['start']]);
     expect(err({ ...base, start: '2026-02-01', deadline: '2026-01-31' })).toEqual(['INVALID_RANGE', ['deadline']]);
-    expect(err({ ...base, checkIn: 'hourly' })).toEqual(['INVALID_INPUT', ['checkIn']]);
+    expect(err({ ...base, checkIn: 'hourly' })).toEqual(['INVALID_CHOICE', ['checkIn']]);
     expect(err({ ...base, owner: 3 })).toEqual(['INVALID_INPUT', ['owner']]);
-    expect(err({ ...base, deadLine: '2026-12-31' })).toEqual(['INVALID_INPUT', []]);
+    expect(err({ ...base, deadLine: '2026-12-31' })).toEqual(['UNKNOWN_OPTION', ['deadLine']]);
     expect(errorOf(() => defineGoal({ ...base, target: '-150%', baseline: 100 })).message).toBe(
       'The target -50 cannot be reached by "revenue": a rate lies between 0% and 100%, and nothing here is below 0.',
     );

@@ -82,7 +82,7 @@ describe('pace', () => {
     expect(err(calls, { actual: 1, asOf: 'today' })).toEqual(['INVALID_DATE', ['options', 'asOf']]);
     expect(err(calls, { actual: -1, asOf: '2026-11-11' })).toEqual(['NEGATIVE', ['options', 'actual']]);
     expect(err(calls, { actual: 'x', asOf: '2026-11-11' })).toEqual(['INVALID_NUMBER', ['options', 'actual']]);
-    expect(err(calls, { asOf: '2026-11-11' })).toEqual(['INVALID_INPUT', ['options', 'actual']]);
+    expect(err(calls, { asOf: '2026-11-11' })).toEqual(['MISSING_VALUE', ['options', 'actual']]);
     expect(err(calls, { actual: 1, asOf: '2026-11-11', weights: [1, 2] })).toEqual(['INVALID_INPUT', ['options', 'weights']]);
     expect(err(calls, { actual: 1, asOf: '2026-11-11', thresholds: { onTrack: 2 } })).toEqual(['OUT_OF_RANGE', ['options', 'thresholds', 'onTrack']]);
     expect(err(calls, { actual: 1, asOf: '2026-11-11', thresholds: { onTrack: 0.5, atRisk: 0.6 } })).toEqual(['OUT_OF_RANGE', ['options', 'thresholds', 'atRisk']]);

@@ -308,7 +308,8 @@ describe('validateSmart: reading', () => {
   it('throws FunnelMathError only for misuse', () => {
     expect(errorOf(() => validateSmart(42 as unknown as GoalInput)).code).toBe('INVALID_INPUT');
     const typo = errorOf(() => validateSmart({ ...good, deadLine: '2026-03-27' } as unknown as GoalInput));
-    expect([typo.code, typo.path, typo.message]).toEqual(['INVALID_INPUT', ['goal'], 'validateSmart goal: goal has unknown option "deadLine"; check the spelling.']);
+    expect([typo.code, typo.path]).toEqual(['UNKNOWN_OPTION', ['goal', 'deadLine']]);
+    expect(typo.message).toBe('The key "deadLine" is not one that is taken here. Did you mean "deadline"?');
     expect(errorOf(() => validateSmart({ ...good, owner: 7 } as unknown as GoalInput)).path).toEqual(['goal', 'owner']);
     expect(errorOf(() => validateSmart(good, { histroy: [] } as unknown as SmartContext)).message).toContain('"histroy"');
     expect(errorOf(() => validateSmart(good, { history: [{ period: 'last year', value: 1 }] })).path).toEqual(['context', 'history', 0, 'period']);

@@ -45,7 +45,7 @@ describe('churnRate', () => {
     expect(errorOf(() => churnRate({ atStart: 10, lost: 1, expansion: 1 } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input', 'expansion'] });
     expect(errorOf(() => churnRate({ atStart: 10.5, lost: 1 }))).toMatchObject({ code: 'NOT_INTEGER', path: ['input', 'atStart'] });
     expect(errorOf(() => churnRate({ basis: 'revenue', atStart: 10, lost: -1 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'lost'] });
-    expect(errorOf(() => churnRate({ basis: 'mrr', atStart: 10, lost: 1 } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input', 'basis'] });
+    expect(errorOf(() => churnRate({ basis: 'mrr', atStart: 10, lost: 1 } as never))).toMatchObject({ code: 'INVALID_CHOICE', path: ['input', 'basis'] });
   });
 });
 
@@ -84,19 +84,19 @@ describe('firstYearChurnByRep', () => {
   });
 
   it('bad input', () => {
-    expect(errorOf(() => firstYearChurnByRep([], {} as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'asOf'] });
+    expect(errorOf(() => firstYearChurnByRep([], {} as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['options', 'asOf'] });
     expect(errorOf(() => firstYearChurnByRep([], { asOf: '2026-02-29' }))).toMatchObject({ code: 'INVALID_DATE', path: ['options', 'asOf'] });
     expect(errorOf(() => firstYearChurnByRep([{ wonAt: '2025-02-01', churnedAt: '2025-01-01' }], { asOf: '2026-01-01' }))).toMatchObject({
       code: 'INVALID_RANGE',
       path: ['customers', 0, 'churnedAt'],
     });
     expect(errorOf(() => firstYearChurnByRep([{ won: '2025-02-01' } as never], { asOf: '2026-01-01' }))).toMatchObject({
-      code: 'INVALID_INPUT',
+      code: 'MISSING_VALUE',
       path: ['customers', 0, 'wonAt'],
     });
     expect(errorOf(() => firstYearChurnByRep([{ wonAt: '2025-02-01', lostAt: '2025-03-01' } as never], { asOf: '2026-01-01' }))).toMatchObject({
-      code: 'INVALID_INPUT',
-      path: ['customers', 0],
+      code: 'UNKNOWN_OPTION',
+      path: ['customers', 0, 'lostAt'],
     });
   });
 });
@@ -146,7 +146,7 @@ describe('ltv, cac, ltvToCac, cacPaybackMonths', () => {
     expect(errorOf(() => ltv({ arpa: 100, grossMargin: 1, churn: 0, horizon: 0 }))).toMatchObject({ code: 'OUT_OF_RANGE', path: ['input', 'horizon'] });
     expect(errorOf(() => ltv({ arpa: 100, grossMargin: 1, churn: 0, horizon: 1.5 }))).toMatchObject({ code: 'NOT_INTEGER', path: ['input', 'horizon'] });
     expect(errorOf(() => ltv({ arpa: -1, grossMargin: 1, churn: 0.1 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'arpa'] });
-    expect(errorOf(() => ltv({ arpa: 1, margin: 1, churn: 0.1 } as never))).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(errorOf(() => ltv({ arpa: 1, margin: 1, churn: 0.1 } as never))).toMatchObject({ code: 'MISSING_VALUE' });
     expect(errorOf(() => cac({ spend: 1, newCustomers: 2.5 }))).toMatchObject({ code: 'NOT_INTEGER', path: ['input', 'newCustomers'] });
     expect(errorOf(() => ltvToCac({ ltv: 'lots', cac: 1 }))).toMatchObject({ code: 'INVALID_NUMBER', path: ['input', 'ltv'] });
     expect(errorOf(() => cacPaybackMonths({ cac: 1, arpa: 1, grossMargin: '120%' }))).toMatchObject({ code: 'OUT_OF_RANGE', path: ['input', 'grossMargin'] });

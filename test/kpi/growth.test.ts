@@ -42,7 +42,7 @@ describe('growthRate', () => {
   it('bad input', () => {
     expect(errorOf(() => growthRate([5]))).toMatchObject({ code: 'INVALID_INPUT', path: ['series'] });
     expect(errorOf(() => growthRate({ previous: -1, current: 5 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'previous'] });
-    expect(errorOf(() => growthRate({ previous: 1, currnet: 5 } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input', 'current'] });
+    expect(errorOf(() => growthRate({ previous: 1, currnet: 5 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'current'] });
     expect(errorOf(() => growthRate(5 as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input'] });
     expect(errorOf(() => growthRate([1, 'x']))).toMatchObject({ code: 'INVALID_NUMBER', path: ['series', 1] });
   });
@@ -86,7 +86,7 @@ describe('compoundGrowthRate', () => {
     expect(errorOf(() => compoundGrowthRate({ start: -1, end: 5, periods: 3, period: 'month' }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'start'] });
     expect(errorOf(() => compoundGrowthRate({ start: 1, end: 5, periods: 0, period: 'month' }))).toMatchObject({ code: 'OUT_OF_RANGE', path: ['input', 'periods'] });
     expect(errorOf(() => compoundGrowthRate({ start: 1, end: 5, periods: 2.5, period: 'month' }))).toMatchObject({ code: 'NOT_INTEGER', path: ['input', 'periods'] });
-    expect(errorOf(() => compoundGrowthRate({ start: 1, end: 5, periods: 2, period: 'week' } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input', 'period'] });
+    expect(errorOf(() => compoundGrowthRate({ start: 1, end: 5, periods: 2, period: 'week' } as never))).toMatchObject({ code: 'INVALID_CHOICE', path: ['input', 'period'] });
   });
 });
 

@@ -27,7 +27,7 @@ describe('engagementPerPost (DOMAIN §2.6)', () => {
   });
 
   it('bad input', () => {
-    expect(errorOf(() => engagementPerPost({ posts: 2, likez: 3 } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input'] });
+    expect(errorOf(() => engagementPerPost({ posts: 2, likez: 3 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['input', 'likez'] });
     expect(errorOf(() => engagementPerPost([{ likes: -1 }]))).toMatchObject({ code: 'NEGATIVE', path: ['posts', 0, 'likes'] });
     expect(errorOf(() => engagementPerPost([{ likes: 1.5 }]))).toMatchObject({ code: 'NOT_INTEGER', path: ['posts', 0, 'likes'] });
     expect(errorOf(() => engagementPerPost(7 as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input'] });
@@ -52,7 +52,7 @@ describe('acceptanceRate (DOMAIN §2.5)', () => {
   it('bad input', () => {
     expect(errorOf(() => acceptanceRate({ sent: 5, accepted: -1 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'accepted'] });
     expect(errorOf(() => acceptanceRate({ sent: '5%', accepted: 1 }))).toMatchObject({ code: 'NOT_INTEGER', path: ['input', 'sent'] });
-    expect(errorOf(() => acceptanceRate({ send: 5, accepted: 1 } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input', 'sent'] });
+    expect(errorOf(() => acceptanceRate({ send: 5, accepted: 1 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'sent'] });
   });
 });
 
@@ -79,7 +79,7 @@ describe('personalizationShare (DOMAIN §2.9)', () => {
 
   it('bad input', () => {
     expect(errorOf(() => personalizationShare([], { benchmark: 0 }))).toMatchObject({ code: 'OUT_OF_RANGE', path: ['options', 'benchmark'] });
-    expect(errorOf(() => personalizationShare([{ personalised: 1, generic: 2 } as never]))).toMatchObject({ code: 'INVALID_INPUT', path: ['rows', 0, 'personalized'] });
+    expect(errorOf(() => personalizationShare([{ personalised: 1, generic: 2 } as never]))).toMatchObject({ code: 'MISSING_VALUE', path: ['rows', 0, 'personalized'] });
     expect(errorOf(() => personalizationShare([{ personalized: -1, generic: 2 }]))).toMatchObject({ code: 'NEGATIVE', path: ['rows', 0, 'personalized'] });
     expect(errorOf(() => personalizationShare({} as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['rows'] });
   });

@@ -38,11 +38,11 @@ describe('pipelineVelocity', () => {
       path: ['input', 'averageDealSize'],
     });
     expect(errorOf(() => pipelineVelocity({ opportunities: 10, winRate: 0.2, averageDealSize: 1, cycleDays: 30, days: 1 } as never))).toMatchObject({
-      code: 'INVALID_INPUT',
-      path: ['input'],
+      code: 'UNKNOWN_OPTION',
+      path: ['input', 'days'],
     });
     expect(errorOf(() => pipelineVelocity({ opportunities: 10, winRate: 0.2, averageDealSize: 1 } as never))).toMatchObject({
-      code: 'INVALID_INPUT',
+      code: 'MISSING_VALUE',
       path: ['input', 'cycleDays'],
     });
   });
@@ -121,7 +121,7 @@ describe('weightedPipeline', () => {
       code: 'INVALID_INPUT',
       path: ['deals', 0, 'value'],
     });
-    expect(errorOf(() => weightedPipeline(deals, { probabilites: {} } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'probabilites'] });
+    expect(errorOf(() => weightedPipeline(deals, { probabilites: {} } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['options', 'probabilites'] });
     const funnel = defineFunnel(['demo', 'proposal', 'won'] as const);
     expect(errorOf(() => weightedPipeline(deals, { funnel, history: { demo: 10, proposal: 5, won: 8 } }))).toMatchObject({
       code: 'RATE_ABOVE_ONE',
@@ -166,7 +166,7 @@ describe('pipelineCoverage', () => {
       path: ['options', 'healthy', 'to'],
     });
     expect(errorOf(() => pipelineCoverage({ openPipeline: -5, quota: 10 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'openPipeline'] });
-    expect(errorOf(() => pipelineCoverage({ pipeline: 5, quota: 10 } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input', 'openPipeline'] });
-    expect(errorOf(() => pipelineCoverage({ openPipeline: 5, quota: 10, pipeline: 5 } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input'] });
+    expect(errorOf(() => pipelineCoverage({ pipeline: 5, quota: 10 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'openPipeline'] });
+    expect(errorOf(() => pipelineCoverage({ openPipeline: 5, quota: 10, pipeline: 5 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['input', 'pipeline'] });
   });
 });

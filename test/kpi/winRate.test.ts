@@ -60,10 +60,10 @@ describe('winRate', () => {
 
   it('bad input: one error per code, each with a path', () => {
     expect(errorOf(() => winRate('deals' as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['deals'] });
-    expect(errorOf(() => winRate([{ status: 'won', valeu: 1 }] as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['deals', 0] });
-    expect(errorOf(() => winRate([{ status: 'closed' }] as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['deals', 0, 'status'] });
+    expect(errorOf(() => winRate([{ status: 'won', valeu: 1 }] as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['deals', 0, 'valeu'] });
+    expect(errorOf(() => winRate([{ status: 'closed' }] as never))).toMatchObject({ code: 'INVALID_CHOICE', path: ['deals', 0, 'status'] });
     expect(errorOf(() => winRate([{ status: 'won' }], { basis: 'value' }))).toMatchObject({ code: 'INVALID_INPUT', path: ['deals', 0, 'value'] });
-    expect(errorOf(() => winRate({ won: 1, lost: 1 }, { denominater: 'all' } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['options'] });
+    expect(errorOf(() => winRate({ won: 1, lost: 1 }, { denominater: 'all' } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['options', 'denominater'] });
     expect(errorOf(() => winRate({ won: -1, lost: 1 }))).toMatchObject({ code: 'NEGATIVE', path: ['deals', 'won'] });
     expect(errorOf(() => winRate({ won: 1.5, lost: 1 }))).toMatchObject({ code: 'NOT_INTEGER', path: ['deals', 'won'] });
     expect(errorOf(() => winRate({ won: 'many', lost: 1 }))).toMatchObject({ code: 'INVALID_NUMBER', path: ['deals', 'won'] });

@@ -52,7 +52,9 @@ describe('parseRatio reads every number form exactly', () => {
   });
 
   it('tells a user with a decimal comma what to write', () => {
-    expect(errorOf(() => parseRatio('0,15')).message).toMatch(/Use a dot for decimals/);
+    expect(errorOf(() => parseRatio('0,15')).message).toBe(
+      'The value should be a number with a dot for decimals and no thousands separators (1500 or 0.15, not 1,500 or 0,15); got "0,15".',
+    );
   });
 });
 

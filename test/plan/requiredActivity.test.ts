@@ -124,7 +124,7 @@ describe('requiredActivity — bad input names the stage', () => {
       "The rate into \"appointment\" is 1500.00%, above 100%: a rate is a share of the stage before. Write 15% as 0.15 or '15%', not 15.",
     );
     expect(errorOf(() => requiredActivity(funnel, { goal: 50, rates: seed, rouding: 'once' } as never)).message).toBe(
-      'The key "rouding" is not one that is taken here ("goal", "rates", "rounding"); check the spelling.',
+      'The key "rouding" is not one that is taken here (it takes "goal", "rates", "rounding"). Did you mean "rounding"?',
     );
     expect(errorOf(() => requiredActivity(funnel, { goal: 'fifty', rates: seed })).message).toBe('The goal should be a whole number such as 50; got "fifty".');
   });
