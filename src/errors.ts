@@ -48,6 +48,10 @@ export const ERROR_CODES = {
   OUT_OF_RANGE: 'The number is outside the range this parameter allows (e.g. a confidence level of 1.5).',
   UNDEFINED_RESULT: 'The quantity is undefined for these inputs (e.g. LTV with 0 churn) and a number was asked for.',
   INCOMPATIBLE: 'Two values that must match do not (e.g. merging accumulators of different funnels).',
+  // stats
+  // kpi
+  // goals
+  // events
 } as const;
 
 /** A stable machine-readable error code; see {@link ERROR_CODES}. */

@@ -41,6 +41,10 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
     OUT_OF_RANGE: '{subject} should be {expected}; got {received}.',
     UNDEFINED_RESULT: '{subject} is undefined for these inputs, and a number was asked for.',
     INCOMPATIBLE: '{subject} does not match: {detail}.',
+    // stats
+    // kpi
+    // goals
+    // events
   }),
   subjects: /* @__PURE__ */ Object.freeze({
     value: 'The value',
@@ -76,6 +80,10 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
     capacity: 'The capacity',
     reps: 'The number of reps',
     perRepPerDay: 'The activity per rep per day',
+    // stats
+    // kpi
+    // goals
+    // events
   }),
   expected: /* @__PURE__ */ Object.freeze({
     number: "a number such as 12, 0.15, '15%' or '1/3'",
@@ -100,6 +108,10 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
     stage: 'a text naming a stage, such as "call", or { id, label?, kind? }',
     observed: 'whole numbers of successes and trials, such as { successes: 5, trials: 15 }',
     goal: 'a count (50), { count, at } or { revenue, averageDealSize }',
+    // stats
+    // kpi
+    // goals
+    // events
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'nothing',

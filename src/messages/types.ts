@@ -38,7 +38,13 @@ export type ErrorSubject =
   | 'instant'
   | 'capacity'
   | 'reps'
-  | 'perRepPerDay';
+  | 'perRepPerDay'
+  // stats
+  // kpi
+  // goals
+  // events
+  // (each area adds its own above this line)
+  ;
 
 /** What a value should have been, as a phrase that completes "should be …". */
 export type ErrorExpectation =
@@ -63,7 +69,13 @@ export type ErrorExpectation =
   | 'funnel'
   | 'stage'
   | 'observed'
-  | 'goal';
+  | 'goal'
+  // stats
+  // kpi
+  // goals
+  // events
+  // (each area adds its own above this line)
+  ;
 
 /** Words for what was received, so a message can say "got an object" in every language. */
 export interface ReceivedWords {
