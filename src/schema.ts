@@ -72,8 +72,9 @@ export function failFromIssues(issues: readonly Issue[], value: unknown, basePat
   const about: FailParams = relative.length === 0 ? subject : { subject: 'option', key: String(key) };
   switch (issue.code) {
     case 'custom': {
-      const carried = (issue.params as { funnelMath?: { code: FunnelMathError['code']; path: ErrorPath; message: string; params: FunnelMathError['params'] } } | undefined)?.funnelMath;
-      if (carried) throw new FunnelMathError(carried.code, carried.message, [...path, ...carried.path], carried.params);
+      // an error of one of our readers, carried through zod; the issue path already ends at the value
+      const carried = (issue.params as { funnelMath?: { code: FunnelMathError['code']; message: string; params: FunnelMathError['params'] } } | undefined)?.funnelMath;
+      if (carried) throw new FunnelMathError(carried.code, carried.message, path, carried.params);
       return fail('INVALID_INPUT', { ...about, expected: subject.expected ?? 'object', received }, path);
     }
     case 'invalid_type':

@@ -1,8 +1,12 @@
-import { describe, fail, type ErrorPath } from '../errors.js';
+import * as z from 'zod/mini';
+import { fail, type ErrorPath, type FailParams } from '../errors.js';
+import { defineInput } from '../input/parse.js';
+import { piece } from '../input/piece.js';
+import { choicePiece } from '../input/choice.js';
 import { isPlainObject } from '../schema.js';
 
 /** An activity is what a rep does (calls, emails); an outcome is what it yields (a sale). */
-export type StageKind = 'activity' | 'outcome';
+export type StageKind = z.output<typeof stageKindSchema>;
 
 /** A stage written as an object; `label` defaults to the id, `kind` to `'outcome'` for the last stage. */
 export interface StageSpec<Id extends string = string> {
@@ -40,38 +44,42 @@ export type StageId<F> = F extends Funnel<infer Id> ? Id : never;
 const DEFINED = /* @__PURE__ */ Symbol('funnel-math.funnel');
 const MAX_STAGES = 64;
 
+const stageKindSchema = /* @__PURE__ */ z.enum(['activity', 'outcome']);
+
+/** A stage id: a non-empty text. */
+function readStageId(value: unknown, path: ErrorPath, context?: FailParams): string {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  return fail('INVALID_STAGE_ID', { subject: 'stage', position: context?.['position'] ?? '', received: value }, path);
+}
+
+const stageSpecInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    id: /* @__PURE__ */ piece({ subject: 'stageId', expected: 'string' }, readStageId),
+    label: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ subject: 'stageLabel', expected: 'string' }, readLabel)),
+    kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(stageKindSchema, 'stageKind')),
+  }),
+  { subject: 'stage', expected: 'stage' },
+);
+
+function readLabel(value: unknown, path: ErrorPath, context?: FailParams): string {
+  return typeof value === 'string' ? value : fail('INVALID_INPUT', { ...context, subject: 'stageLabel', expected: 'string', received: value }, path);
+}
+
 function stageFrom(input: unknown, index: number, last: boolean, path: ErrorPath): Stage {
   const at = [...path, index];
-  let id: unknown;
-  let label: unknown;
-  let kind: unknown;
-  if (typeof input === 'string') {
-    id = input;
-  } else if (isPlainObject(input)) {
-    for (const key of Object.keys(input)) {
-      if (key !== 'id' && key !== 'label' && key !== 'kind') {
-        fail('INVALID_INPUT', `Stage ${index + 1} has an unknown field "${key}"; a stage has id, label and kind.`, [...at, key]);
-      }
-    }
-    id = input['id'];
-    label = input['label'];
-    kind = input['kind'];
-  } else {
-    fail('INVALID_STAGE_ID', `Stage ${index + 1} should be a string id or { id, label?, kind? }; got ${describe(input)}.`, at);
-  }
-  if (typeof id !== 'string' || id.trim() === '') {
-    fail('INVALID_STAGE_ID', `Stage ${index + 1} needs a non-empty string id; got ${describe(id)}.`, typeof input === 'string' ? at : [...at, 'id']);
-  }
-  if (label !== undefined && typeof label !== 'string') {
-    fail('INVALID_INPUT', `Stage "${id}" has a label that is not a string: ${describe(label)}.`, [...at, 'label']);
-  }
-  if (kind !== undefined && kind !== 'activity' && kind !== 'outcome') {
-    fail('INVALID_INPUT', `Stage "${id}" has kind ${describe(kind)}; use "activity" or "outcome".`, [...at, 'kind']);
-  }
+  const position = index + 1;
+  let spec: { id: string; label?: string; kind?: StageKind };
+  if (typeof input === 'string') spec = { id: readStageId(input, at, { position }) };
+  else if (isPlainObject(input)) {
+    if (!Object.hasOwn(input, 'id')) fail('INVALID_STAGE_ID', { subject: 'stage', position, received: undefined }, [...at, 'id']);
+    const id = readStageId(input['id'], [...at, 'id'], { position });
+    spec = stageSpecInput.read(input, at, { position, stage: id }) as typeof spec;
+    spec.id = id;
+  } else return fail('INVALID_STAGE_ID', { subject: 'stage', position, received: input }, at);
   return Object.freeze({
-    id,
-    label: label ?? id,
-    kind: kind ?? (last ? 'outcome' : 'activity'),
+    id: spec.id,
+    label: spec.label ?? spec.id,
+    kind: spec.kind ?? (last ? 'outcome' : 'activity'),
     index,
   });
 }
@@ -95,27 +103,19 @@ function stageFrom(input: unknown, index: number, last: boolean, path: ErrorPath
  * @category Funnel
  */
 export function defineFunnel<const S extends readonly StageInput[]>(stages: S): Funnel<StageIdOf<S[number]>> {
-  return buildFunnel(stages, []) as unknown as Funnel<StageIdOf<S[number]>>;
+  return readFunnel(stages, []) as unknown as Funnel<StageIdOf<S[number]>>;
 }
 
 function buildFunnel(stages: unknown, path: ErrorPath): Funnel {
-  if (!Array.isArray(stages)) {
-    fail('INVALID_INPUT', `A funnel is an array of stages, top first, such as ['call', 'appointment', 'sale']; got ${describe(stages)}.`, path);
-  }
-  if (stages.length < 2) {
-    fail('FUNNEL_TOO_SHORT', `A funnel needs at least two stages (an activity and what it converts into); got ${stages.length}.`, path);
-  }
-  if (stages.length > MAX_STAGES) {
-    fail('INVALID_INPUT', `A funnel may have at most ${MAX_STAGES} stages; got ${stages.length}.`, path);
-  }
+  if (!Array.isArray(stages)) return fail('INVALID_INPUT', { subject: 'funnel', expected: 'funnel', received: stages }, path);
+  if (stages.length < 2) fail('FUNNEL_TOO_SHORT', { length: stages.length }, path);
+  if (stages.length > MAX_STAGES) fail('TOO_LONG', { subject: 'funnel', length: stages.length, max: MAX_STAGES }, path);
   const built: Stage[] = [];
   const ids: string[] = [];
   for (let i = 0; i < stages.length; i++) {
     const stage = stageFrom(stages[i], i, i === stages.length - 1, path);
     const before = ids.indexOf(stage.id);
-    if (before !== -1) {
-      fail('DUPLICATE_STAGE', `Stage "${stage.id}" appears twice (positions ${before + 1} and ${i + 1}); stage ids must be unique.`, [...path, i]);
-    }
+    if (before !== -1) fail('DUPLICATE_STAGE', { stage: stage.id, first: before + 1, second: i + 1 }, [...path, i]);
     built.push(stage);
     ids.push(stage.id);
   }
@@ -125,17 +125,26 @@ function buildFunnel(stages: unknown, path: ErrorPath): Funnel {
 }
 
 /**
+ * Reads a funnel: one made by {@link defineFunnel}, a list of stages, or `{ stages }` as a defined
+ * funnel serialises to JSON. The reader of {@link funnelSchema}.
+ * @internal
+ */
+export function readFunnel(input: unknown, path: ErrorPath): Funnel {
+  if (input !== null && typeof input === 'object' && (input as Record<symbol, unknown>)[DEFINED] === true) return input as Funnel;
+  if (Array.isArray(input)) return buildFunnel(input, path);
+  if (isPlainObject(input) && Array.isArray(input['stages'])) {
+    return buildFunnel((input['stages'] as unknown[]).map((s) => (isPlainObject(s) ? pickSpec(s) : s)), [...path, 'stages']);
+  }
+  return fail('INVALID_INPUT', { subject: 'funnel', expected: 'funnel', received: input }, path);
+}
+
+/**
  * Accepts a funnel made by {@link defineFunnel}, or an array of stages / `{ stages }` object from
  * untrusted JSON, and returns a defined funnel; anything else throws.
  * @internal
  */
 export function asFunnel<Id extends string>(input: Funnel<Id>, path: ErrorPath = ['funnel']): Funnel<Id> {
-  if (input !== null && typeof input === 'object' && (input as unknown as Record<symbol, unknown>)[DEFINED] === true) return input;
-  if (Array.isArray(input)) return buildFunnel(input, path) as Funnel<Id>;
-  if (isPlainObject(input) && Array.isArray(input['stages'])) {
-    return buildFunnel((input['stages'] as unknown[]).map((s) => (isPlainObject(s) ? pickSpec(s) : s)), [...path, 'stages']) as Funnel<Id>;
-  }
-  return fail('INVALID_INPUT', `Expected a funnel from defineFunnel(['call', 'sale']) or an array of stages; got ${describe(input)}.`, path);
+  return readFunnel(input, path) as Funnel<Id>;
 }
 
 /** A serialised Stage carries `index`; keep only what a StageSpec declares. */

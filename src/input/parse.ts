@@ -20,7 +20,7 @@ type AnySchema = z.ZodMiniType & { [READ]?: Reader<unknown>; [INFO]?: PieceInfo 
 export interface Input<S extends z.ZodMiniType> {
   readonly schema: S;
   /** Reads `value` found at `path`; throws FunnelMathError. */
-  readonly read: (value: unknown, path?: ErrorPath) => z.output<S>;
+  readonly read: (value: unknown, path?: ErrorPath, context?: FailParams) => z.output<S>;
 }
 
 function defOf(schema: AnySchema): Def {
@@ -87,7 +87,7 @@ function objectReader(def: Def, subject: FailParams, schema: AnySchema): Reader<
     return info ? { subject: info.subject, expected: info.expected } : { subject: 'option' as const, key, expected: 'object' as const };
   });
   void schema;
-  return (value, path = []) => {
+  return (value, path = [], context) => {
     if (!plain(value, path, subject)) {
       return value === undefined
         ? fail('MISSING_VALUE', { ...subject, expected: subject.expected ?? 'object' }, path)
@@ -99,12 +99,12 @@ function objectReader(def: Def, subject: FailParams, schema: AnySchema): Reader<
       const key = keys[i]!;
       const raw = own(value, key, path, subject);
       if (raw === undefined) {
-        if (required[i]) fail('MISSING_VALUE', missing[i]!, [...path, key]);
+        if (required[i]) fail('MISSING_VALUE', { ...context, ...missing[i]! }, [...path, key]);
         if (Object.hasOwn(value, key)) present++;
         continue;
       }
       present++;
-      out[key] = readers[i]!(raw, [...path, key]);
+      out[key] = readers[i]!(raw, [...path, key], context);
     }
     if (strict) {
       let count = 0;
@@ -131,5 +131,5 @@ function infoOf(schema: AnySchema): PieceInfo | undefined {
  */
 export function defineInput<S extends z.ZodMiniType>(schema: S, subject: FailParams = { subject: 'options', expected: 'object' }): Input<S> {
   const read = compile(schema as AnySchema, subject);
-  return { schema, read: (value, path = []) => read(value, path) as z.output<S> };
+  return { schema, read: (value, path = [], context) => read(value, path, context) as z.output<S> };
 }

@@ -29,7 +29,9 @@ export const INFO: unique symbol = /* @__PURE__ */ Symbol('funnel-math.info') as
 
 /** The issue parameter that carries a FunnelMathError through zod. */
 export interface CarriedError {
-  readonly funnelMath: { readonly code: FunnelMathError['code']; readonly path: ErrorPath; readonly message: string; readonly params: FunnelMathError['params'] };
+  /** The FunnelMathError code, for programs that read zod issues. */
+  readonly code: FunnelMathError['code'];
+  readonly funnelMath: { readonly code: FunnelMathError['code']; readonly message: string; readonly params: FunnelMathError['params'] };
 }
 
 /** Makes a piece from its reader. */
@@ -41,8 +43,8 @@ export function piece<T>(info: PieceInfo, read: Reader<T>): Piece<T> {
         return read(value, []);
       } catch (error) {
         if (!(error instanceof FunnelMathError)) throw error;
-        const params: CarriedError = { funnelMath: { code: error.code, path: error.path, message: error.message, params: error.params } };
-        ctx.issues.push({ code: 'custom', input: value, message: error.message, params: params as unknown as Record<string, unknown> });
+        const params: CarriedError = { code: error.code, funnelMath: { code: error.code, message: error.message, params: error.params } };
+        ctx.issues.push({ code: 'custom', input: value, path: [...error.path], message: error.message, params: params as unknown as Record<string, unknown> });
         return z.NEVER;
       }
     }),

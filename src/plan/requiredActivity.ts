@@ -8,6 +8,7 @@ import { isPlainObject } from '../schema.js';
 import { amountPiece, countPiece } from '../input/number.js';
 import { defineInput } from '../input/parse.js';
 import { piece } from '../input/piece.js';
+import { choicePiece } from '../input/choice.js';
 import { setOwn } from '../funnel/setOwn.js';
 import { ceilDivBig, ceilDivSafe, ceilOverRate } from '../numbers/ceilDiv.js';
 
@@ -110,7 +111,7 @@ const input = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
     goal: /* @__PURE__ */ piece({ subject: 'goal', expected: 'goal' }, readPlanGoal),
     rates: /* @__PURE__ */ piece({ subject: 'rates', expected: 'stageKeyed' }, (value) => value),
-    rounding: /* @__PURE__ */ z.optional(roundingSchema),
+    rounding: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(roundingSchema, 'rounding')),
   }),
 );
 

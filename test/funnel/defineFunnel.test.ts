@@ -21,12 +21,24 @@ describe('defineFunnel', () => {
     [['call', ''], 'INVALID_STAGE_ID', [1]],
     [['call', '   '], 'INVALID_STAGE_ID', [1]],
     [['call', 7], 'INVALID_STAGE_ID', [1]],
-    [['call', { id: 'x', colour: 'red' }], 'INVALID_INPUT', [1, 'colour']],
-    [['call', { id: 'x', kind: 'lead' }], 'INVALID_INPUT', [1, 'kind']],
+    [['call', { id: 'x', colour: 'red' }], 'UNKNOWN_OPTION', [1, 'colour']],
+    [['call', { id: 'x', kind: 'lead' }], 'INVALID_CHOICE', [1, 'kind']],
+    [['call', { label: 'Sales' }], 'INVALID_STAGE_ID', [1, 'id']],
+    [Array.from({ length: 65 }, (_, i) => `s${i}`), 'TOO_LONG', []],
     ['call,sale', 'INVALID_INPUT', []],
   ])('%j → %s at %j', (input, code, path) => {
     const e = errorOf(() => defineFunnel(input as never));
     expect([e.code, e.path]).toEqual([code, path]);
+  });
+
+  it('says what to fix in words, with stages counted from 1', () => {
+    expect(errorOf(() => defineFunnel(['call', ''])).message).toBe('Stage 2 needs a name, a non-empty text such as "call"; got an empty text.');
+    expect(errorOf(() => defineFunnel(['call', 'sale', 'call'])).message).toBe(
+      'The stage "call" appears twice (stages 1 and 3); give each stage its own name.',
+    );
+    expect(errorOf(() => defineFunnel(['call', { id: 'sale', kind: 'won' }] as never)).message).toBe(
+      'The kind of stage "sale" should be one of "activity", "outcome"; got "won".',
+    );
   });
 
   it('treats __proto__ and constructor as ordinary ids and pollutes nothing', () => {

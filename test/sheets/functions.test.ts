@@ -11,7 +11,7 @@ describe('sheet functions', () => {
   it('errors come back as #FUNNEL! text a user can act on', () => {
     expect(sheets.FUNNEL_REQUIRED(50, [])).toBe('#FUNNEL! Give the stage rates as a column or row, such as 15% and 1/3.');
     expect(sheets.FUNNEL_REQUIRED(50, [[15]])).toMatch(/^#FUNNEL! The rate into "stage 2" is 1500.00%, above 100%/);
-    expect(sheets.FUNNEL_REQUIRED(50, [[0.15]], 'nearest')).toBe('#FUNNEL! The option "rounding" should be one of "each-stage", "once"; got "nearest".');
+    expect(sheets.FUNNEL_REQUIRED(50, [[0.15]], 'nearest')).toBe('#FUNNEL! The rounding should be one of "each-stage", "once"; got "nearest".');
     expect(sheets.FUNNEL_RATES([[10]])).toMatch(/^#FUNNEL! A funnel needs at least two stages/);
   });
   it('FUNNEL_RATES gives rates as fractions and says when one is undefined', () => {
