@@ -47,6 +47,6 @@ export declare function floatFunnelFromCounts(ids: readonly string[], counts: Co
 export declare function interleaved<T>(
   candidates: readonly { readonly name: string; readonly fn: (input: T) => unknown; readonly inputs: readonly T[] }[],
   options?: { rounds?: number; minMs?: number; warmup?: number },
-): number[][];
+): { wall: number[][]; cpu: number[][] };
 export declare function median(values: readonly number[]): number;
 export declare function roundRatios(a: readonly number[], b: readonly number[]): { median: number; min: number; max: number; ratios: number[] };

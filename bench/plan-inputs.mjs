@@ -255,12 +255,15 @@ export function floatFunnelFromCounts(ids, counts) {
 /**
  * Interleaved timing of `candidates`, each `{ name, fn: (input) => unknown, inputs }`: in every
  * round each candidate in turn (the order reversed every other round) runs over all its inputs,
- * again and again until `minMs` have passed, and records ns per call. The
- * first `warmup` rounds are dropped. Returns per-candidate samples in round order, so ratios can be
- * taken round by round (a noisy neighbour slows both sides of one round alike).
+ * again and again until `minMs` have passed, and records ns per call, by the wall clock and by the
+ * CPU time of this process (which a busy machine inflates less: time spent waiting for a core is
+ * not counted). The first `warmup` rounds are dropped. Returns per-candidate samples in round
+ * order, so ratios can be taken round by round (a noisy neighbour slows both sides of one round
+ * alike).
  */
 export function interleaved(candidates, { rounds = 9, minMs = 100, warmup = 1 } = {}) {
-  const samples = candidates.map(() => []);
+  const wall = candidates.map(() => []);
+  const cpu = candidates.map(() => []);
   let sink = 0;
   for (let round = 0; round < rounds + warmup; round++) {
     const order = candidates.map((_, k) => (round % 2 === 0 ? k : candidates.length - 1 - k));
@@ -269,17 +272,22 @@ export function interleaved(candidates, { rounds = 9, minMs = 100, warmup = 1 } 
       const list = candidates[k].inputs;
       let calls = 0;
       let elapsed = 0;
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       do {
         for (let i = 0; i < list.length; i++) sink ^= fn(list[i]) ? 1 : 0;
         calls += list.length;
         elapsed = performance.now() - start;
       } while (elapsed < minMs);
-      if (round >= warmup) samples[k].push((elapsed * 1e6) / calls);
+      const used = process.cpuUsage(cpuStart);
+      if (round >= warmup) {
+        wall[k].push((elapsed * 1e6) / calls);
+        cpu[k].push(((used.user + used.system) * 1e3) / calls);
+      }
     }
   }
   if (sink === 42) console.log('');
-  return samples;
+  return { wall, cpu };
 }
 
 /** The median of a list of numbers. */

@@ -3,7 +3,8 @@
 // strings, { num, den }, observed counts, mixed within one set, or arrays; goals as counts,
 // { count, at } and revenue), with the same output shape. funnelFromCounts and schedule ride along
 // for reference. Candidates run interleaved; ratios are taken round by round against the float
-// peer of the same round, and reported as median and range.
+// peer of the same round, and reported as median and range, by the wall clock and by the CPU time
+// of the process (on a shared machine the second is steadier: waiting for a core is not counted).
 //
 //   node bench/plan.bench.mjs [--rounds N] [--ms M] [--runs R]   (R separate runs, one after another)
 import { defineFunnel, funnelFromCounts, requiredActivity, schedule } from '../dist/node/index.js';
@@ -78,19 +79,17 @@ for (let run = 0; run < RUNS; run++) runs.push(interleaved(candidates, { rounds:
 
 const fmt = (x) => `${x.toFixed(2)}×`;
 const rows = candidates.map((c, k) => {
-  const ns = runs.map((samples) => median(samples[k]));
-  if (c.peer === undefined) return [c.name, ns.map((x) => x.toFixed(0)).join(' / '), '—', '—'];
-  const per = runs.map((samples) => roundRatios(samples[k], samples[c.peer]));
-  const all = runs.flatMap((samples) => roundRatios(samples[k], samples[c.peer]).ratios);
+  const ns = runs.map(({ wall }) => median(wall[k]).toFixed(0)).join(' / ');
+  if (c.peer === undefined) return [c.name, ns, '—', '—', '—'];
   const against = c.peer === 1 ? ' (vs requiredActivity)' : '';
-  return [
-    c.name,
-    ns.map((x) => x.toFixed(0)).join(' / '),
-    per.map((r) => fmt(r.median)).join(' / ') + against,
-    `${fmt(median(all))} (${fmt(Math.min(...all))}–${fmt(Math.max(...all))})`,
-  ];
+  const perRun = runs.map(({ wall }) => fmt(roundRatios(wall[k], wall[c.peer]).median)).join(' / ') + against;
+  const pooled = (clock) => {
+    const all = runs.flatMap((samples) => roundRatios(samples[clock][k], samples[clock][c.peer]).ratios);
+    return `${fmt(median(all))} (${fmt(Math.min(...all))}–${fmt(Math.max(...all))})`;
+  };
+  return [c.name, ns, perRun, pooled('wall'), pooled('cpu')];
 });
-const head = ['candidate', 'ns/op, median per run', 'time vs float peer, median per run', 'all rounds: median (range)'];
+const head = ['candidate', 'ns/op, median per run', 'time vs float peer, median per run', 'all rounds: median (range)', 'process CPU time: median (range)'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 

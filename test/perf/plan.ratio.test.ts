@@ -66,7 +66,7 @@ describe('requiredActivity speed against a float calculator (guard against large
     ];
     const medians: number[] = [];
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const [floatNs, exactNs] = interleaved(candidates, { rounds: 9, minMs: 40 });
+      const [floatNs, exactNs] = interleaved(candidates, { rounds: 9, minMs: 40 }).wall;
       const ratio = roundRatios(exactNs!, floatNs!).median;
       medians.push(ratio);
       if (ratio <= BOUND) break;
