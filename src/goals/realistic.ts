@@ -21,7 +21,7 @@ import type { HistoryPoint } from './achievable.js';
 import type { Emit } from './emit.js';
 import type { DraftGoal } from './readGoal.js';
 import type { SmartThresholds } from './thresholds.js';
-import { wilsonBounds } from '../stats/wilson.js';
+import { wilsonBounds } from '../special/wilson.js';
 
 /** What the realistic checks need from the context, read. */
 export interface RealisticContext {
