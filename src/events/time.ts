@@ -12,9 +12,9 @@ import { isoOf } from '../calendar/dates.js';
 export type InstantInput = string | number | Date;
 
 export const MS_PER_DAY = 86_400_000;
-/** 1000-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: the four-digit ISO years. */
-const MIN_MS = -30_610_224_000_000;
-const MAX_MS = 253_402_300_799_999;
+/** 1000-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: the four-digit ISO years, the instants every reader accepts. */
+export const MIN_MS = -30_610_224_000_000;
+export const MAX_MS = 253_402_300_799_999;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})?)?$/;
 
 function bad(input: unknown, path: ErrorPath, what: string): never {
