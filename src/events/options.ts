@@ -4,7 +4,8 @@ import { toRatio } from '../numbers/parse.js';
 import { QUANTILE_RULES, type QuantileRule } from '../numbers/quantile.js';
 import * as z from 'zod/mini';
 import { parseWith } from '../schema.js';
-import { MS_PER_DAY, toInstant } from './time.js';
+import { MS_PER_DAY } from '../calendar/dates.js';
+import { toInstant } from './time.js';
 import type { ActivityRecord, AnalyzeOptions, Attribution, ResolvedOptions } from './types.js';
 
 /**
