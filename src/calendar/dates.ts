@@ -7,7 +7,8 @@ import { describe, fail, showPath, type ErrorPath } from '../errors.js';
  * @module
  */
 
-const MS_PER_DAY = 86_400_000;
+/** Milliseconds in a UTC day (a day number × this is its midnight as epoch milliseconds). */
+export const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Day numbers of 1000-01-01 and 9999-12-31: the four-digit ISO years. */
 const MIN_DAY = -354_285;

@@ -1,13 +1,14 @@
 import { describe, fail, type ErrorPath } from '../errors.js';
 import { apportionIntegers } from '../numbers/apportion.js';
-import { toCount, toRatio, type NumberInput } from '../numbers/parse.js';
+import { toCount, type NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { ceilDiv } from '../numbers/ceilDiv.js';
 import * as z from 'zod/mini';
 import { isPlainObject, parseWith } from '../schema.js';
 import { firstOfMonth, isoOf, weekdayOf, yearMonthOf, type DateInput } from './dates.js';
+import { availableIn, readCapacity } from './capacity.js';
 import { readReps } from './reps.js';
-import { isWorkingDay, readCalendar, readRange, type Calendar, type CalendarOptions } from './workingDays.js';
+import { countWorkingDays, readCalendar, readRange, type Calendar, type CalendarOptions } from './workingDays.js';
 
 /** The length of a schedule period. Weeks run Monday to Sunday (ISO); months are calendar months. */
 export type SchedulePer = 'day' | 'week' | 'month';
@@ -116,7 +117,6 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
   lagDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   capacity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
-const capacitySchema = /* @__PURE__ */ z.strictObject({ reps: /* @__PURE__ */ z.unknown(), perRepPerDay: /* @__PURE__ */ z.unknown() });
 
 /** Period boundaries covering [first, last]. */
 function periodsOf(first: number, last: number, per: SchedulePer): { first: number; last: number }[] {
@@ -135,12 +135,6 @@ function periodsOf(first: number, last: number, per: SchedulePer): { first: numb
     d = end + 1;
   }
   return out;
-}
-
-function workingIn(cal: Calendar, from: number, to: number): number {
-  let n = 0;
-  for (let d = from; d <= to; d++) if (isWorkingDay(cal, d)) n++;
-  return n;
 }
 
 /** Cumulative lag (days before the goal window) per stage. */
@@ -219,7 +213,7 @@ export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: 
     const weights = periods.map((pd) => {
       const from = Math.max(pd.first, wFirst);
       const to = Math.min(pd.last, wLast);
-      return from <= to ? BigInt(workingIn(cal, from, to)) : 0n;
+      return from <= to ? BigInt(countWorkingDays(cal, from, to)) : 0n;
     });
     const days = Number(weights.reduce((a, b) => a + b, 0n));
     const total = totals[s]!;
@@ -250,7 +244,7 @@ export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: 
       const period: SchedulePeriod<Id> = {
         start: isoOf(pd.first),
         end: isoOf(pd.last),
-        workingDays: workingIn(cal, pd.first, pd.last),
+        workingDays: countWorkingDays(cal, pd.first, pd.last),
         targets: byStage(ids, (s) => targets[k]![s]!),
       };
       if (reps && repTargets) {
@@ -272,18 +266,10 @@ export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: 
 
 function checkCapacity<Id extends string>(capacity: unknown, ids: readonly Id[], windows: readonly StageWindow<Id>[]): Schedule<Id>['capacity'] {
   const path: ErrorPath = ['options', 'capacity'];
-  if (!isPlainObject(capacity)) fail('INVALID_INPUT', `capacity should be { stage: { reps, perRepPerDay } }; got ${describe(capacity)}.`, path);
-  const stages: CapacityCheck<Id>[] = Object.keys(capacity).map((key) => {
-    const s = ids.indexOf(key as Id);
-    if (s === -1) fail('UNKNOWN_STAGE', `capacity names "${key}", which is not a stage of the plan (${ids.join(', ')}).`, [...path, key]);
-    const c = parseWith(capacitySchema, capacity[key], [...path, key], 'capacity');
-    const reps = toRatio(c.reps, [...path, key, 'reps'], `capacity reps for "${key}"`);
-    const perRepPerDay = toRatio(c.perRepPerDay, [...path, key, 'perRepPerDay'], `capacity per rep per day for "${key}"`);
-    if (reps.num < 0n) fail('NEGATIVE', `capacity reps for "${key}" is negative.`, [...path, key, 'reps']);
-    if (perRepPerDay.num < 0n) fail('NEGATIVE', `capacity per rep per day for "${key}" is negative.`, [...path, key, 'perRepPerDay']);
-    const w = windows[s]!;
-    const availableExact = reps.mul(perRepPerDay).mul(Ratio.of(w.workingDays));
-    const availableBig = availableExact.floor();
+  const stages: CapacityCheck<Id>[] = readCapacity(capacity, ids, 'plan', path).map((c) => {
+    const { key, reps, perRepPerDay } = c;
+    const w = windows[c.stage]!;
+    const availableBig = availableIn(c, w.workingDays);
     if (availableBig > MAX_SAFE_BIG) {
       fail('RESULT_TOO_LARGE', `capacity for "${key}" comes to ${availableBig}, more than can be counted exactly; check reps and perRepPerDay.`, [...path, key]);
     }

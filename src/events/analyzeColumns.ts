@@ -6,7 +6,7 @@ import { isPlainObject } from '../schema.js';
 import { firstJourneysOnly, firstJourneysReport, runEngine } from './engine.js';
 import { firstJourneys } from './firstJourneys.js';
 import { readSettings, type Settings } from './options.js';
-import { toInstant } from './time.js';
+import { MAX_MS, MIN_MS, toInstant } from './time.js';
 import type { ActivityReport, AnalyzeOptions, RejectedRecord } from './types.js';
 
 /** A column of numbers: a typed array or a plain array. @category Activity logs */
@@ -42,8 +42,6 @@ function isColumn(v: unknown): v is NumberColumn {
   return ArrayBuffer.isView(v) && !(v instanceof DataView) && !(v instanceof BigInt64Array) && !(v instanceof BigUint64Array);
 }
 
-const MIN_MS = -30_610_224_000_000;
-const MAX_MS = 253_402_300_799_999;
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Integer typed arrays of at most 32 bits hold only safe whole numbers, so their rows need no whole-number check. */

@@ -1,7 +1,10 @@
+import { quantileRanks, type QuantileRule } from '../numbers/quantile.js';
+import { Ratio } from '../numbers/ratio.js';
 import type { DurationStats, HistogramBin } from './types.js';
 
 /**
- * Summary statistics of durations (whole milliseconds): nearest-rank quantiles, an exact mean
+ * Summary statistics of durations (whole milliseconds): quantiles by a named rule (nearest rank
+ * unless asked otherwise; numbers/quantile.ts), an exact mean
  * rounded to the millisecond, and a histogram with fixed bins, so reports from different data or
  * different shards line up bin for bin.
  * @internal
@@ -15,10 +18,8 @@ export const BIN_EDGES: readonly number[] = [0, HOUR, DAY, 2 * DAY, 7 * DAY, 14 
 const BIN_LABELS = ['under 1 hour', '1 hour to 1 day', '1 to 2 days', '2 to 7 days', '7 to 14 days', '14 to 30 days', '30 to 60 days', '60 to 90 days', '90 days or more'];
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-/** Rank (0-based) of the p-quantile by nearest rank: the smallest observation with at least a share p of all observations at or below it. */
-function nearestRank(n: number, p: number): number {
-  return Math.max(0, Math.ceil(p * n) - 1);
-}
+/** The quartiles and the 90th percentile, exactly. */
+const QUANTILES = [/* @__PURE__ */ Ratio.of(1, 4), /* @__PURE__ */ Ratio.of(1, 2), /* @__PURE__ */ Ratio.of(3, 4), /* @__PURE__ */ Ratio.of(9, 10)];
 
 /**
  * Puts the values of ranks `ks[from..to)` (sorted, 0-based) in their sorted places within
@@ -180,18 +181,24 @@ function ranksAndEdges(a: Float64Array, g: Buckets, ks: readonly number[], edges
   return { at: atRank, below };
 }
 
-/** Statistics of non-negative whole-millisecond durations; `null` when there are none (never NaN). */
-export function durationStats(a: Float64Array): DurationStats | null {
+/**
+ * Statistics of non-negative whole-millisecond durations, the quantiles by `rule`; `null` when
+ * there are none (never NaN).
+ */
+export function durationStats(a: Float64Array, rule: QuantileRule = 'nearest-rank'): DurationStats | null {
   const n = a.length;
   if (n === 0) return null;
   const [min, max] = extremes(a);
-  const ranks = [nearestRank(n, 0.25), nearestRank(n, 0.5), nearestRank(n, 0.75), nearestRank(n, 0.9)];
+  // each quantile is the mean of the values at two ranks (one rank twice by nearest rank); each rank is selected once
+  const pairs = QUANTILES.map((p) => quantileRanks(rule, n, p));
+  const ranks = [...new Set(pairs.flat())]; // ascending, as the pairs are
   // about one bucket per 4 values, at most 4096 (the counts stay in the fastest cache)
   const B = min === max ? 1 : Math.min(4096, 2 ** Math.ceil(Math.log2(n / 4 + 1)));
   const g: Buckets = { min, max, scale: min === max ? 0 : (B - 1) / (max - min), counts: new Int32Array(B) };
   const sum = tally(a, g.counts, g.min, g.scale);
   const found = ranksAndEdges(a, g, ranks, BIN_EDGES.slice(1));
-  const q = found.at;
+  const valueAt = (k: number) => found.at[ranks.indexOf(k)]!;
+  const q = pairs.map(([lo, hi]) => (lo === hi ? valueAt(lo) : (valueAt(lo) + valueAt(hi)) / 2));
   // values below each edge, then per bin the difference
   const below = [0, ...found.below, n];
   const mean = Number((2n * sum + BigInt(n)) / (2n * BigInt(n))); // half up
@@ -209,5 +216,6 @@ export function durationStats(a: Float64Array): DurationStats | null {
     p90: q[3]!,
     mean,
     histogram,
+    quantileRule: rule,
   };
 }

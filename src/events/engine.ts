@@ -702,8 +702,8 @@ function breakdownOf(b: Bucket, set: Settings): StageBreakdown {
       open: first ? null : b.open[k]!,
       stalled: first || set.stalledAfter === null ? null : b.stalled[k]!,
       value,
-      timeFromPrevious: first ? null : durationStats(b.prevDur[k]!.values()),
-      timeFromFirst: first ? null : durationStats(b.firstDur[k]!.values()),
+      timeFromPrevious: first ? null : durationStats(b.prevDur[k]!.values(), set.quantile),
+      timeFromFirst: first ? null : durationStats(b.firstDur[k]!.values(), set.quantile),
     };
   });
   const keys = new Set([...b.lost.keys(), ...b.lossTouches.keys()]);

@@ -1,4 +1,5 @@
 import { Bucket, Durations } from './bucket.js';
+import { MAX_MS, MIN_MS } from './time.js';
 
 /**
  * The report of default options (ordered steps, each prospect's first journey, no window, no
@@ -19,8 +20,6 @@ import { Bucket, Durations } from './bucket.js';
  * @module
  */
 
-const MIN_MS = -30_610_224_000_000;
-const MAX_MS = 253_402_300_799_999;
 /** Prospects per block: their state (18 bytes each) stays within the processor's second-level cache. */
 const SHIFT = 12;
 const BLOCK = 1 << SHIFT;

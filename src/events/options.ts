@@ -1,9 +1,11 @@
 import { describe, fail, type ErrorPath } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
+import { QUANTILE_RULES, type QuantileRule } from '../numbers/quantile.js';
 import * as z from 'zod/mini';
 import { parseWith } from '../schema.js';
-import { MS_PER_DAY, toInstant } from './time.js';
+import { MS_PER_DAY } from '../calendar/dates.js';
+import { toInstant } from './time.js';
 import type { ActivityRecord, AnalyzeOptions, Attribution, ResolvedOptions } from './types.js';
 
 /**
@@ -29,6 +31,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
   stalledAfterDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   perProspect: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   onInvalid: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['throw', 'skip'])),
+  quantile: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(QUANTILE_RULES)),
 });
 
 /** Settings the engine runs with: stage indexes refer to the funnel after `exclude`. */
@@ -51,6 +54,8 @@ export interface Settings {
   readonly stalledAfter: number | null;
   readonly perProspect: boolean;
   readonly skip: boolean;
+  /** The rule of the duration quantiles. */
+  readonly quantile: QuantileRule;
   /** The options as a report shows them. */
   readonly resolved: Omit<ResolvedOptions, 'asOf' | 'asOfFrom'>;
 }
@@ -108,6 +113,7 @@ export function readSettings(funnel: Funnel, input: unknown, what: string): Sett
   const reEntry = o.reEntry ?? 'first';
   const onInvalid = o.onInvalid ?? 'throw';
   const perProspect = o.perProspect ?? false;
+  const quantile = o.quantile ?? 'nearest-rank';
   return {
     ids,
     labels,
@@ -124,6 +130,7 @@ export function readSettings(funnel: Funnel, input: unknown, what: string): Sett
     stalledAfter,
     perProspect,
     skip: onInvalid === 'skip',
+    quantile,
     resolved: {
       order,
       counting,
@@ -136,6 +143,7 @@ export function readSettings(funnel: Funnel, input: unknown, what: string): Sett
       perProspect,
       onInvalid,
       tieBreak: TIE_BREAK,
+      quantile,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, fail, showPath, type ErrorPath } from '../errors.js';
-import { isoOf } from '../calendar/dates.js';
+import { isoOf, MS_PER_DAY } from '../calendar/dates.js';
 
 /**
  * Instants as whole epoch milliseconds (UTC), read from ISO strings, epoch numbers or Dates, and
@@ -11,10 +11,9 @@ import { isoOf } from '../calendar/dates.js';
 /** An instant: an ISO date or date-time string, epoch milliseconds, or a Date. */
 export type InstantInput = string | number | Date;
 
-export const MS_PER_DAY = 86_400_000;
-/** 1000-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: the four-digit ISO years. */
-const MIN_MS = -30_610_224_000_000;
-const MAX_MS = 253_402_300_799_999;
+/** 1000-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: the four-digit ISO years, the instants every reader accepts. */
+export const MIN_MS = -30_610_224_000_000;
+export const MAX_MS = 253_402_300_799_999;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})?)?$/;
 
 function bad(input: unknown, path: ErrorPath, what: string): never {

@@ -65,6 +65,13 @@ export interface AnalyzeOptions<Id extends string = string> {
   readonly perProspect?: boolean;
   /** Default `'throw'`. */
   readonly onInvalid?: 'throw' | 'skip';
+  /**
+   * How the duration quantiles (p25, median, p75, p90) are taken: `'nearest-rank'` (default:
+   * always an observed duration; Hyndman & Fan definition 1) or
+   * `'averaged'` (definition 2: the median of an even count is the mean of the two middle
+   * durations, as the KPIs take it). Each {@link DurationStats} names the rule in `quantileRule`.
+   */
+  readonly quantile?: 'nearest-rank' | 'averaged';
 }
 
 /** The options a report was computed with, every default filled in (JSON-friendly). @category Activity logs */
@@ -85,12 +92,18 @@ export interface ResolvedOptions<Id extends string = string> {
   readonly onInvalid: 'throw' | 'skip';
   /** The tie-breaking rule for equal timestamps, in words. */
   readonly tieBreak: string;
+  /** The rule the duration quantiles were taken by. */
+  readonly quantile: 'nearest-rank' | 'averaged';
 }
 
 /** Durations in whole milliseconds. @category Activity logs */
 export interface DurationStats {
   readonly count: number;
-  /** Nearest-rank quantiles: an observed duration, never interpolated. */
+  /**
+   * Quantiles by `quantileRule`: by nearest rank (the default) an observed duration, never
+   * interpolated; by `'averaged'` the mean of two observed durations where a share p of them lies
+   * at or below one and as much at or above the other (so possibly a half millisecond).
+   */
   readonly p25: number;
   readonly median: number;
   readonly p75: number;
@@ -98,6 +111,8 @@ export interface DurationStats {
   /** The exact mean rounded half up to a whole millisecond. */
   readonly mean: number;
   readonly histogram: readonly HistogramBin[];
+  /** The rule the quantiles were taken by (the `quantile` option). */
+  readonly quantileRule: 'nearest-rank' | 'averaged';
 }
 
 /** One fixed bin of a duration histogram: `[fromMs, toMs)`, `toMs` null for the last bin. @category Activity logs */

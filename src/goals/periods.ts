@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { MS_PER_DAY } from '../calendar/dates.js';
 import { fail, describe, type ErrorPath } from '../errors.js';
 
 export type PeriodUnit = 'year' | 'quarter' | 'month' | 'week' | 'day';
@@ -13,8 +14,6 @@ export const UNIT_DAYS: Readonly<Record<PeriodUnit, number>> = { year: 365.2425,
 
 /** Days in the mean Gregorian year. */
 export const YEAR_DAYS = 365.2425;
-
-const MS_PER_DAY = 86_400_000;
 
 /** Reads a period label. */
 export function readPeriod(label: unknown, path: ErrorPath): { unit: PeriodUnit; index: number } {

@@ -6,8 +6,9 @@
  * @internal
  * @module
  */
+import { availableIn, readCapacity } from '../calendar/capacity.js';
 import { countWorkingDays, type Calendar } from '../calendar/workingDays.js';
-import { describe, fail, FunnelMathError, type ErrorPath } from '../errors.js';
+import { fail, FunnelMathError } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
@@ -15,13 +16,12 @@ import { requiredActivity } from '../plan/requiredActivity.js';
 import { isFunnelCounts } from '../rates/funnelFromCounts.js';
 import { readRates } from '../rates/readRates.js';
 import { readStageRecord } from '../rates/stageRecord.js';
-import * as z from 'zod/mini';
-import { isPlainObject, parseWith } from '../schema.js';
+import { isPlainObject } from '../schema.js';
 import type { HistoryPoint } from './achievable.js';
 import type { Emit } from './emit.js';
 import type { DraftGoal } from './readGoal.js';
 import type { SmartThresholds } from './thresholds.js';
-import { wilsonBounds } from '../stats/wilson.js';
+import { wilsonBounds } from '../special/wilson.js';
 
 /** What the realistic checks need from the context, read. */
 export interface RealisticContext {
@@ -34,8 +34,6 @@ export interface RealisticContext {
   readonly startDay: number | null;
   readonly deadlineDay: number | null;
 }
-
-const capacitySchema = /* @__PURE__ */ z.strictObject({ reps: /* @__PURE__ */ z.unknown(), perRepPerDay: /* @__PURE__ */ z.unknown() });
 
 function goalStage(goal: DraftGoal, funnel: Funnel): number {
   if (goal.stage !== null) {
@@ -74,23 +72,6 @@ function observedCounts(funnel: Funnel, rates: unknown, upTo: number): ({ succes
   return out;
 }
 
-function readCapacity(capacity: unknown, funnel: Funnel): Map<number, { reps: Ratio; perRepPerDay: Ratio }> {
-  const path: ErrorPath = ['context', 'capacity'];
-  if (!isPlainObject(capacity)) fail('INVALID_INPUT', `capacity should be { stage: { reps, perRepPerDay } }; got ${describe(capacity)}.`, path);
-  const out = new Map<number, { reps: Ratio; perRepPerDay: Ratio }>();
-  for (const key of Object.keys(capacity)) {
-    const i = funnel.ids.indexOf(key);
-    if (i === -1) fail('UNKNOWN_STAGE', `capacity names "${key}", which is not a stage of the funnel (${funnel.ids.join(', ')}).`, [...path, key]);
-    const c = parseWith(capacitySchema, capacity[key], [...path, key], 'capacity');
-    const reps = toRatio(c.reps, [...path, key, 'reps'], `capacity reps for "${key}"`);
-    const perRepPerDay = toRatio(c.perRepPerDay, [...path, key, 'perRepPerDay'], `capacity per rep per day for "${key}"`);
-    if (reps.sign() < 0) fail('NEGATIVE', `capacity reps for "${key}" is negative.`, [...path, key, 'reps']);
-    if (perRepPerDay.sign() < 0) fail('NEGATIVE', `capacity per rep per day for "${key}" is negative.`, [...path, key, 'perRepPerDay']);
-    out.set(i, { reps, perRepPerDay });
-  }
-  return out;
-}
-
 const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Returns why the funnel check could not run, or null when it ran. */
@@ -110,7 +91,7 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
   if (countBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', `The goal needs ${countBig} at its stage, more than can be counted exactly.`, ['goal', 'target']);
   const count = Number(countBig);
   const at = goalStage(goal, funnel);
-  const capacity = readCapacity(ctx.capacity, funnel);
+  const capacity = readCapacity(ctx.capacity, funnel.ids, 'funnel', ['context', 'capacity']);
 
   let required: number[] = [count];
   let rates: Ratio[] = [];
@@ -128,9 +109,10 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
   const days = countWorkingDays(ctx.calendar, ctx.startDay, ctx.deadlineDay);
   const warnShare = toRatio(t.capacityWarn, ['context', 'thresholds', 'capacityWarn']);
   let top: { stage: number; available: number } | null = null;
-  for (const [s, c] of [...capacity.entries()].sort((a, b) => a[0] - b[0])) {
+  for (const c of [...capacity].sort((a, b) => a.stage - b.stage)) {
+    const s = c.stage;
     if (s > at) continue;
-    const availableBig = c.reps.mul(c.perRepPerDay).mul(Ratio.of(days)).floor();
+    const availableBig = availableIn(c, days);
     if (availableBig > MAX_SAFE_BIG) {
       fail('RESULT_TOO_LARGE', `The capacity for "${funnel.ids[s]}" comes to ${availableBig}, more than can be counted exactly; check reps and perRepPerDay.`, ['context', 'capacity', funnel.ids[s]!]);
     }

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
+import { medianOfSorted, QUANTILE_RULES } from '../numbers/quantile.js';
 import { Ratio } from '../numbers/ratio.js';
 import { fail } from '../errors.js';
 import { isPlainObject } from '../schema.js';
-import { medianOf, money, readArray, readDeal, readMoney, readOptions, readShare, sortRatios, sum, type Deal } from './read.js';
+import { money, readArray, readDeal, readMoney, readOptions, readShare, sortRatios, sum, type Deal } from './read.js';
 
 /** Options of {@link averageDealSize}. */
 export interface AverageDealSizeOptions {
@@ -12,6 +13,13 @@ export interface AverageDealSizeOptions {
   readonly status?: 'won' | 'all';
   /** Share cut from each end for the trimmed mean, from 0 to just under 1/2; default 0.1 (a 10% trimmed mean). */
   readonly trim?: NumberInput;
+  /**
+   * How the median is taken: `'averaged'` (default: the middle value, or for an even count the
+   * mean of the two middle values, as Excel's MEDIAN; Hyndman & Fan definition 2) or
+   * `'nearest-rank'` (always one of the values: the lower middle one for an even count; definition
+   * 1, the rule of the activity-log reports).
+   */
+  readonly quantile?: 'averaged' | 'nearest-rank';
 }
 
 /** What {@link averageDealSize} returns. Money is decimal.js (JSON: a string); `exact` holds the same values as exact fractions. */
@@ -22,7 +30,7 @@ export interface AverageDealSize {
   readonly total: Decimal;
   /** Σ value / n; `null` for no deals. */
   readonly mean: Decimal | null;
-  /** Middle value; for even n the mean of the two middle values. `null` for no deals. */
+  /** Middle value by `quantileRule` (by default, for even n the mean of the two middle values). `null` for no deals. */
   readonly median: Decimal | null;
   /** Mean after cutting ⌊trim × n⌋ deals from each end; `null` for no deals. */
   readonly trimmedMean: Decimal | null;
@@ -33,12 +41,15 @@ export interface AverageDealSize {
   /** The statistics as exact fractions (the Decimals above are exact whenever these terminate). */
   readonly exact: { readonly mean: Ratio | null; readonly median: Ratio | null; readonly trimmedMean: Ratio | null };
   readonly status: 'won' | 'all';
+  /** The quantile rule the median was taken by (the `quantile` option). */
+  readonly quantileRule: 'averaged' | 'nearest-rank';
   readonly reason: 'no-deals' | null;
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
   status: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['won', 'all'])),
   trim: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  quantile: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(QUANTILE_RULES)),
 });
 
 /**
@@ -46,7 +57,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * for the typical deal.
  *
  * Formulas, over the n deal values x₁ ≤ … ≤ xₙ: mean = Σx / n; median = x₍ₙ₊₁₎/₂ for odd n and
- * (xₙ/₂ + xₙ/₂₊₁) / 2 for even n (the usual convention, as Excel's MEDIAN); trimmed mean = the
+ * (xₙ/₂ + xₙ/₂₊₁) / 2 for even n (the usual convention, as Excel's MEDIAN; with
+ * `quantile: 'nearest-rank'`, xₙ/₂, always one of the deals); trimmed mean = the
  * mean of the values left after removing k = ⌊trim × n⌋ values from each end (scipy's
  * `trim_mean` rule; default trim 0.1, so fewer than 10 deals are not trimmed — pass 0.2 or 0.25
  * for small samples). All exact: the median is always an exact decimal; a mean that does not
@@ -57,6 +69,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @param deals - amounts of money, or deals `{ status, value }` (only `won` ones unless `status: 'all'`).
  * @param options.status - `'won'` (default) or `'all'`.
  * @param options.trim - share cut from each end, 0 ≤ trim < 1/2; default 0.1.
+ * @param options.quantile - the median's rule: `'averaged'` (default) or `'nearest-rank'`; the result names it in `quantileRule`.
  * @returns the three statistics as money, with n, total and the trimming used.
  * @throws FunnelMathError `INVALID_INPUT` (a counted deal without value), `NEGATIVE`,
  *   `OUT_OF_RANGE` (trim not below 1/2), `INVALID_NUMBER`.
@@ -66,6 +79,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * const a = averageDealSize(sizes);
  * a.mean; // => '5935'
  * a.median; // => '1025'
+ * a.quantileRule; // => 'averaged'
+ * averageDealSize(sizes, { quantile: 'nearest-rank' }).median; // => '1000'
  * a.trimmedMean; // => '1056.25'
  * averageDealSize([100, 200, 400]).exact.mean; // => '700/3'
  * averageDealSize([{ status: 'won', value: 300 }, { status: 'lost', value: 9000 }]).mean; // => '300'
@@ -74,6 +89,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
 export function averageDealSize(deals: readonly (Deal | NumberInput)[], options?: AverageDealSizeOptions): AverageDealSize {
   const opts = readOptions(optionsSchema, options, 'averageDealSize options');
   const status = opts.status ?? 'won';
+  const quantileRule = opts.quantile ?? 'averaged';
   const trim = opts.trim === undefined ? Ratio.of(1, 10) : readShare(opts.trim, ['options', 'trim'], 'The trim share');
   if (trim.compare(Ratio.of(1, 2)) >= 0) {
     fail('OUT_OF_RANGE', `The trim share is ${trim.toString()}; it must be below 1/2 so that some deals are left (0.1 cuts 10% from each end).`, ['options', 'trim']);
@@ -93,11 +109,11 @@ export function averageDealSize(deals: readonly (Deal | NumberInput)[], options?
   const trimmedEach = Number(trim.mul(Ratio.of(n)).floor());
   if (n === 0) {
     const exact = { mean: null, median: null, trimmedMean: null };
-    return { n, total: money(total), mean: null, median: null, trimmedMean: null, trim, trimmedEach, exact, status, reason: 'no-deals' };
+    return { n, total: money(total), mean: null, median: null, trimmedMean: null, trim, trimmedEach, exact, status, quantileRule, reason: 'no-deals' };
   }
   const sorted = sortRatios(values);
   const mean = total.div(Ratio.of(n));
-  const median = medianOf(sorted)!;
+  const median = medianOfSorted(quantileRule, sorted)!;
   const kept = sorted.slice(trimmedEach, n - trimmedEach);
   const trimmedMean = sum(kept).div(Ratio.of(kept.length));
   return {
@@ -110,6 +126,7 @@ export function averageDealSize(deals: readonly (Deal | NumberInput)[], options?
     trimmedEach,
     exact: { mean, median, trimmedMean },
     status,
+    quantileRule,
     reason: null,
   };
 }

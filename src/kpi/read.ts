@@ -174,19 +174,6 @@ export function power(base: Ratio, exponent: number): Ratio {
   return Ratio.of(num, den);
 }
 
-/**
- * The median of sorted exact values: the middle one for odd n, the mean of the two middle ones
- * for even n (the usual convention: Excel MEDIAN, numpy, R's default). `null` for none.
- * @internal
- */
-export function medianOf(sorted: readonly Ratio[]): Ratio | null {
-  const n = sorted.length;
-  if (n === 0) return null;
-  const mid = Math.floor(n / 2);
-  if (n % 2 === 1) return sorted[mid]!;
-  return sorted[mid - 1]!.add(sorted[mid]!).div(Ratio.of(2));
-}
-
 /** Sorts exact values ascending (a new array). @internal */
 export function sortRatios(values: readonly Ratio[]): Ratio[] {
   return [...values].sort((a, b) => a.compare(b));

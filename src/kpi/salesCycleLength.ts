@@ -1,20 +1,28 @@
 import * as z from 'zod/mini';
 import { fail } from '../errors.js';
 import { isoOf } from '../calendar/dates.js';
+import { medianOfSorted, QUANTILE_RULES } from '../numbers/quantile.js';
 import { Ratio } from '../numbers/ratio.js';
-import { medianOf, readDeals, readOptions, sortRatios, sum, type Deal } from './read.js';
+import { readDeals, readOptions, sortRatios, sum, type Deal } from './read.js';
 
 /** Options of {@link salesCycleLength}. */
 export interface SalesCycleOptions {
   /** Which closed deals count: `'won'` (default: how long a sale takes) or `'decided'` (won and lost). */
   readonly over?: 'won' | 'decided';
+  /**
+   * How the median is taken: `'averaged'` (default: the middle value, or for an even count the
+   * mean of the two middle values, as Excel's MEDIAN; Hyndman & Fan definition 2) or
+   * `'nearest-rank'` (always one of the values: the lower middle one for an even count; definition
+   * 1, the rule of the activity-log reports).
+   */
+  readonly quantile?: 'averaged' | 'nearest-rank';
 }
 
 /** What {@link salesCycleLength} returns. JSON-serialisable. */
 export interface SalesCycleLength {
   /** Mean days from `createdAt` to `closedAt`, exact (`'47/2'` is 23.5 days); `null` for no deals. */
   readonly mean: Ratio | null;
-  /** Median days; for even n the mean of the two middle values. `null` for no deals. */
+  /** Median days by `quantileRule` (by default, for even n the mean of the two middle values). `null` for no deals. */
   readonly median: Ratio | null;
   /** How many deals were measured. */
   readonly n: number;
@@ -24,21 +32,28 @@ export interface SalesCycleLength {
   /** Deals of the other closed status, left out (lost deals with `over: 'won'`). */
   readonly excludedOther: number;
   readonly unit: 'days';
+  /** The quantile rule the median was taken by (the `quantile` option). */
+  readonly quantileRule: 'averaged' | 'nearest-rank';
   readonly reason: 'no-deals' | null;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({ over: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['won', 'decided'])) });
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  over: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['won', 'decided'])),
+  quantile: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(QUANTILE_RULES)),
+});
 
 /**
  * Sales cycle length in calendar days: from the day a deal was created to the day it closed.
  *
  * Formula: per deal, closedAt − createdAt in days (a deal created and closed the same day takes
- * 0 days); mean = Σ days / n, median = the middle value (even n: mean of the two middle values).
+ * 0 days); mean = Σ days / n, median = the middle value (even n: mean of the two middle values,
+ * or with `quantile: 'nearest-rank'` the lower of them; the result names the rule in `quantileRule`).
  * Counted over won deals (default) or over decided deals (`over: 'decided'`: won and lost, how
  * long it takes to get an answer). Open deals are excluded and counted in `excludedOpen`.
  *
  * @param deals - deals `{ status, createdAt, closedAt }` (dates: ISO `YYYY-MM-DD` or Date, as UTC dates).
  * @param options.over - `'won'` (default) or `'decided'`.
+ * @param options.quantile - the median's rule: `'averaged'` (default) or `'nearest-rank'`.
  * @returns exact mean and median days, with how many deals were measured and left out.
  * @throws FunnelMathError `INVALID_INPUT` (a counted deal without createdAt or closedAt),
  *   `INVALID_DATE`, `INVALID_RANGE` (closed before created).
@@ -53,12 +68,16 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({ over: /* @__PURE__ */ z.o
  * salesCycleLength(deals).mean; // => '35'
  * salesCycleLength(deals, { over: 'decided' }).mean; // => '80/3'
  * salesCycleLength(deals, { over: 'decided' }).median; // => '30'
+ * salesCycleLength(deals).median; // => '35'
+ * salesCycleLength(deals, { quantile: 'nearest-rank' }).median; // => '30'
+ * salesCycleLength(deals).quantileRule; // => 'averaged'
  * salesCycleLength(deals).excludedOpen; // => 1
  * @category KPIs
  */
 export function salesCycleLength(deals: readonly Deal[], options?: SalesCycleOptions): SalesCycleLength {
   const opts = readOptions(optionsSchema, options, 'salesCycleLength options');
   const over = opts.over ?? 'won';
+  const quantileRule = opts.quantile ?? 'averaged';
   const list = readDeals(deals, ['deals'], 'salesCycleLength deals');
   const days: Ratio[] = [];
   let excludedOpen = 0;
@@ -78,7 +97,7 @@ export function salesCycleLength(deals: readonly Deal[], options?: SalesCycleOpt
     days.push(Ratio.of(length));
   });
   const n = days.length;
-  const base = { n, over, excludedOpen, excludedOther, unit: 'days' as const };
+  const base = { n, over, excludedOpen, excludedOther, unit: 'days' as const, quantileRule };
   if (n === 0) return { mean: null, median: null, ...base, reason: 'no-deals' };
-  return { mean: sum(days).div(Ratio.of(n)), median: medianOf(sortRatios(days)), ...base, reason: null };
+  return { mean: sum(days).div(Ratio.of(n)), median: medianOfSorted(quantileRule, sortRatios(days)), ...base, reason: null };
 }

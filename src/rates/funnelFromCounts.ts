@@ -4,7 +4,7 @@ import { toCount, type NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
 import { readStageRecord } from './stageRecord.js';
-import { wilson95 } from '../stats/wilson.js';
+import { wilson95 } from '../special/wilson.js';
 
 /** Why a rate has no value: nothing reached its denominator stage, or more reached this stage than it. */
 export type UndefinedRateReason = 'zero-denominator' | 'exceeds-denominator';

@@ -33,6 +33,8 @@ export interface ActivityForConfidence {
   readonly range: { readonly p10: number; readonly p50: number; readonly p90: number };
   readonly method: OutcomeMethod;
   readonly errorBound: number;
+  /** How `range` is taken: by the inverted distribution function, as {@link outcomeRange}. */
+  readonly quantileRule: 'nearest-rank';
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
@@ -108,5 +110,6 @@ export function activityForConfidence<Id extends string>(funnel: Funnel<Id>, opt
     range: outcomeBand(model, lo),
     method: model.method,
     errorBound: model.errorBound,
+    quantileRule: 'nearest-rank',
   };
 }

@@ -4,8 +4,8 @@ import { Ratio } from '../numbers/ratio.js';
 import { parseWith } from '../schema.js';
 import { readCounts, readProbability } from './common.js';
 import { integrateOverBeta } from './quadrature.js';
-import { betaTails, normalSf, zFor } from './special.js';
-import { wilsonBounds } from './wilson.js';
+import { betaTails, normalSf, zFor } from '../special/functions.js';
+import { wilsonBounds } from '../special/wilson.js';
 
 /** Observed counts for one side of a comparison. */
 export interface ObservedCounts {

@@ -4,7 +4,7 @@ import { ONE } from '../numbers/ratio.js';
 import { fail } from '../errors.js';
 import { parseWith } from '../schema.js';
 import { readProbability, statCount } from './common.js';
-import { normalQuantile, zFor } from './special.js';
+import { normalQuantile, zFor } from '../special/functions.js';
 
 /** What {@link detectableLift} returns; `null` values with `reason: 'not-detectable'` when no lift is. */
 export interface DetectableLift {

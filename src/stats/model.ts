@@ -24,7 +24,7 @@ import { readRates } from '../rates/readRates.js';
 import { readStageRecord } from '../rates/stageRecord.js';
 import { isPlainObject } from '../schema.js';
 import { MAX_STAT_COUNT, readCounts } from './common.js';
-import { binomialTails, normalQuantile } from './special.js';
+import { binomialTails, discreteQuantile, normalQuantile } from '../special/functions.js';
 
 /** How the outcome distribution was computed. */
 export type OutcomeMethod = 'binomial' | 'beta-binomial' | 'monte-carlo';
@@ -176,16 +176,9 @@ export function checkActivity(model: OutcomeModel, activity: number): void {
   }
 }
 
-/** The smallest x with P(X ≤ x) ≥ q (scipy's `ppf` convention), by binary search. @internal */
+/** The smallest x with P(X ≤ x) ≥ q (scipy's `ppf` convention). @internal */
 export function outcomeQuantile(model: OutcomeModel, q: number, n: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (1 - model.atLeast(mid + 1, n) >= q) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return discreteQuantile(q, n, (x) => 1 - model.atLeast(x + 1, n));
 }
 
 /** P10 / P50 / P90 of the outcome from `n` attempts. @internal */

@@ -22,6 +22,13 @@ export interface OutcomeRange {
   readonly method: OutcomeMethod;
   /** For Monte Carlo: the largest error of the probabilities the percentiles rest on (0.015); else 0. */
   readonly errorBound: number;
+  /**
+   * How the percentiles are taken: always `'nearest-rank'`, the inverted distribution function
+   * (Hyndman & Fan's definition 1 applied to the outcome distribution: the smallest count with at
+   * least the share p of outcomes at or below it), so a percentile is always a whole count. The
+   * averaged rule would need P(X ≤ x) = p exactly, which float probabilities cannot decide.
+   */
+  readonly quantileRule: 'nearest-rank';
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({ activity: /* @__PURE__ */ z.unknown(), rates: /* @__PURE__ */ z.unknown() });
@@ -34,7 +41,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({ activity: /* @__PURE__ */
  * @param funnel - from {@link defineFunnel}.
  * @param options.activity - attempts at the top stage (≤ 10^9).
  * @param options.rates - as for {@link hitProbability}.
- * @returns `{ p10, p50, p90, expected, method, errorBound }`; percentiles are whole counts.
+ * @returns `{ p10, p50, p90, expected, method, errorBound, quantileRule }`; percentiles are whole counts.
  * @throws FunnelMathError as {@link hitProbability}.
  * @example
  * import { defineFunnel, outcomeRange } from 'funnel-math';
@@ -43,6 +50,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({ activity: /* @__PURE__ */
  * [r.p10, r.p50, r.p90]; // => [41, 50, 59]
  * const seen = outcomeRange(funnel, { activity: 1000, rates: { sale: { successes: 5, trials: 100 } } });
  * [seen.p10, seen.p50, seen.p90, seen.method]; // => [30, 56, 91, 'beta-binomial']
+ * r.quantileRule; // => 'nearest-rank'
  * @category Statistics
  */
 export function outcomeRange<Id extends string>(funnel: Funnel<Id>, options: { readonly activity: NumberInput; readonly rates: RatesInput<NoInfer<Id>> }): OutcomeRange {
@@ -58,5 +66,6 @@ export function outcomeRange<Id extends string>(funnel: Funnel<Id>, options: { r
     expected: model.overall.mul(Ratio.of(activity)),
     method: model.method,
     errorBound: model.errorBound,
+    quantileRule: 'nearest-rank',
   };
 }

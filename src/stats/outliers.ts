@@ -4,7 +4,7 @@ import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject, parseWith } from '../schema.js';
 import { readCounts, readProbability } from './common.js';
-import { zFor } from './special.js';
+import { zFor } from '../special/functions.js';
 
 /** Control limits at one level for one group's denominator. */
 export interface ControlLimit {

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { betaQuantile, logBetaDensity } from './special.js';
+import { betaQuantile, logBetaDensity } from '../special/functions.js';
 
 /** Nodes and weights of the n-point Gauss–Legendre rule on [−1, 1] (Newton on Pₙ). */
 export function gaussLegendre(n: number): { x: number[]; w: number[] } {

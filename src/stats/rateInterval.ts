@@ -3,8 +3,8 @@ import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { parseWith } from '../schema.js';
 import { checkPair, readProbability, statCount } from './common.js';
-import { betaQuantile, zFor } from './special.js';
-import { wilsonBounds } from './wilson.js';
+import { betaQuantile, zFor } from '../special/functions.js';
+import { wilsonBounds } from '../special/wilson.js';
 
 /** How an interval for a rate is computed; see {@link rateInterval}. */
 export type IntervalMethod = 'wilson' | 'jeffreys' | 'clopper-pearson' | 'agresti-coull';

@@ -3,7 +3,7 @@ import { fail } from '../errors.js';
 import { toRatio, type NumberInput } from '../numbers/parse.js';
 import { parseWith } from '../schema.js';
 import { readProbability } from './common.js';
-import { zFor } from './special.js';
+import { zFor } from '../special/functions.js';
 
 /** What {@link sampleSize} returns. */
 export interface SampleSize {

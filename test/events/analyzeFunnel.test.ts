@@ -255,6 +255,16 @@ describe('analyzeFunnel: time to convert', () => {
     expect(t.histogram.map((b) => b.count)).toEqual([0, 0, 1, 3, 0, 0, 0, 0, 0]);
     expect(t.histogram[2]).toEqual({ label: '1 to 2 days', fromMs: DAY, toMs: 2 * DAY, count: 1 });
     expect(t.histogram[8]).toEqual({ label: '90 days or more', fromMs: 90 * DAY, toMs: null, count: 0 });
+    expect(t.quantileRule).toBe('nearest-rank');
+  });
+  it("quantile: 'averaged' (Hyndman & Fan 2): where np is whole, the mean of the two durations around it; named in the stats and the options", () => {
+    const records = [1, 2, 3, 4].flatMap((n) => [rec(n, 'call', 0), rec(n, 'meeting', n)]);
+    const r = analyzeFunnel(cmsale, records, { quantile: 'averaged' });
+    const t = r.stages[1]!.timeFromPrevious!;
+    expect([t.p25, t.median, t.p75, t.p90, t.mean, t.quantileRule]).toEqual([1.5 * DAY, 2.5 * DAY, 3.5 * DAY, 4 * DAY, 2.5 * DAY, 'averaged']);
+    expect(r.options.quantile).toBe('averaged');
+    expect(analyzeFunnel(cmsale, records).options.quantile).toBe('nearest-rank');
+    expect(errorOf(() => analyzeFunnel(cmsale, records, { quantile: 'midpoint' as never }))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'quantile'] });
   });
   it('from the first stage as well as the previous; none converted → null, never NaN', () => {
     const r = analyzeFunnel(cmsale, [rec(1, 'call', 0), rec(1, 'meeting', 2), rec(1, 'sale', 7)]);

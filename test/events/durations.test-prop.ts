@@ -37,6 +37,25 @@ describe('durationStats properties', () => {
     expect(s.histogram.map((b) => b.count)).toEqual([1, 2, 1, 0, 0, 0, 0, 1, 2]);
     expect([s.p25, s.median, s.p75, s.p90]).toEqual([h, 24 * h, 90 * 24 * h, 2 ** 53 - 1]);
   });
+  it("averaged quantiles (Hyndman & Fan 2) equal the sorted reference: q(p) = (sorted[np − 1] + sorted[np]) / 2 when np is whole, else sorted[ceil(np) − 1]", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.nat({ max: 10 }), fc.nat({ max: 200 * 86_400_000 })), { minLength: 1, maxLength: 300 }), (xs) => {
+        const sorted = [...xs].sort((a, b) => a - b);
+        const n = xs.length;
+        // p as a whole number of hundredths, so np is decided exactly
+        const q = (hundredths: number) => {
+          const whole = (hundredths * n) % 100 === 0;
+          const j = Math.ceil((hundredths * n) / 100);
+          if (!whole) return sorted[j - 1];
+          return (sorted[Math.max(0, j - 1)]! + sorted[Math.min(n - 1, j)]!) / 2;
+        };
+        const s = durationStats(Float64Array.from(xs), 'averaged')!;
+        expect([s.p25, s.median, s.p75, s.p90, s.quantileRule]).toEqual([q(25), q(50), q(75), q(90), 'averaged']);
+        expect(durationStats(Float64Array.from(xs))!.quantileRule).toBe('nearest-rank');
+      }),
+      { numRuns: 300 },
+    );
+  });
   it('no durations: null, never NaN', () => {
     expect(durationStats(new Float64Array(0))).toBeNull();
   });

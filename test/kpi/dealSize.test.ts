@@ -18,6 +18,7 @@ describe('averageDealSize', () => {
       trimmedEach: 1,
       exact: { mean: '5935', median: '1025', trimmedMean: '4225/4' },
       status: 'won',
+      quantileRule: 'averaged',
       reason: null,
     });
   });
@@ -26,6 +27,15 @@ describe('averageDealSize', () => {
     expect(averageDealSize([5, 1, 3]).median!.toString()).toBe('3');
     expect(averageDealSize([4, 1, 3, 2]).median!.toString()).toBe('2.5');
     expect(averageDealSize(['0.01', '0.02']).median!.toString()).toBe('0.015');
+  });
+
+  it("quantile: 'nearest-rank' takes the lower middle deal for even n, and the result names the rule", () => {
+    const a = averageDealSize([4, 1, 3, 2], { quantile: 'nearest-rank' });
+    expect([a.median!.toString(), a.exact.median!.toString(), a.quantileRule]).toEqual(['2', '2', 'nearest-rank']);
+    expect(averageDealSize([5, 1, 3], { quantile: 'nearest-rank' }).median!.toString()).toBe('3');
+    expect(averageDealSize(['0.01', '0.02'], { quantile: 'averaged' }).median!.toString()).toBe('0.015');
+    expect(plain(averageDealSize([], { quantile: 'nearest-rank' }))).toMatchObject({ median: null, quantileRule: 'nearest-rank', reason: 'no-deals' });
+    expect(errorOf(() => averageDealSize([1], { quantile: 'median' as never }))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'quantile'] });
   });
 
   it('trimming rule: ⌊trim × n⌋ from each end', () => {
@@ -81,7 +91,7 @@ describe('salesCycleLength', () => {
   ] as const;
 
   it('over won deals (default): open and lost ones excluded and counted', () => {
-    expect(plain(salesCycleLength(deals))).toEqual({ mean: '35', median: '35', n: 2, over: 'won', excludedOpen: 1, excludedOther: 2, unit: 'days', reason: null });
+    expect(plain(salesCycleLength(deals))).toEqual({ mean: '35', median: '35', n: 2, over: 'won', excludedOpen: 1, excludedOther: 2, unit: 'days', quantileRule: 'averaged', reason: null });
   });
 
   it('over decided deals: a same-day close is 0 days; even n median is the mean of the middle two', () => {
@@ -93,9 +103,18 @@ describe('salesCycleLength', () => {
       excludedOpen: 1,
       excludedOther: 0,
       unit: 'days',
+      quantileRule: 'averaged',
       reason: null,
     });
     expect(salesCycleLength(deals.slice(0, 3), { over: 'decided' }).mean!.toString()).toBe('80/3');
+  });
+
+  it("quantile: 'nearest-rank': the median is one deal's cycle (the lower middle one for even n)", () => {
+    // decided cycles: 0, 10, 30, 40 days
+    const r = salesCycleLength(deals, { over: 'decided', quantile: 'nearest-rank' });
+    expect([r.median!.toString(), r.mean!.toString(), r.quantileRule]).toEqual(['10', '20', 'nearest-rank']);
+    expect(salesCycleLength(deals, { quantile: 'nearest-rank' }).median!.toString()).toBe('30');
+    expect(salesCycleLength(deals.slice(0, 3), { over: 'decided', quantile: 'nearest-rank' }).median!.toString()).toBe('30');
   });
 
   it('counts calendar days in UTC, across a leap day', () => {

@@ -1,7 +1,12 @@
 import type { Decimal } from 'decimal.js';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  analyzeFunnel,
+  averageDealSize,
+  defineFunnel,
   growthRate,
+  outcomeRange,
+  salesCycleLength,
   kpi,
   ltv,
   recurringRevenue,
@@ -22,6 +27,19 @@ describe('KPI types', () => {
     winRate([{ status: 'pending' }]);
     // @ts-expect-error: a misspelt option
     winRate({ won: 1, lost: 1 }, { basys: 'value' });
+  });
+
+  it('the quantile rule is a literal union, named in each result that reports a median', () => {
+    expectTypeOf(averageDealSize([1, 2], { quantile: 'nearest-rank' }).quantileRule).toEqualTypeOf<'averaged' | 'nearest-rank'>();
+    expectTypeOf(salesCycleLength([], { quantile: 'averaged' }).quantileRule).toEqualTypeOf<'averaged' | 'nearest-rank'>();
+    const f = defineFunnel(['call', 'sale'] as const);
+    const t = analyzeFunnel(f, [], { quantile: 'averaged' }).stages[1]!.timeFromPrevious;
+    expectTypeOf(t!.quantileRule).toEqualTypeOf<'nearest-rank' | 'averaged'>();
+    expectTypeOf(outcomeRange(f, { activity: 10, rates: { sale: 0.5 } }).quantileRule).toEqualTypeOf<'nearest-rank'>();
+    // @ts-expect-error: 'median' is not a quantile rule
+    averageDealSize([1, 2], { quantile: 'median' });
+    // @ts-expect-error: 'midpoint' is not a quantile rule (numpy's 'midpoint' is another rule)
+    analyzeFunnel(f, [], { quantile: 'midpoint' });
   });
 
   it('rates are Ratios or null, money is Decimal', () => {

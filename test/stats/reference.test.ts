@@ -13,7 +13,7 @@ import {
   sampleSize,
   type IntervalMethod,
 } from '../../src/index.js';
-import { binomialQuantile, binomialTails } from '../../src/stats/special.js';
+import { binomialQuantile, binomialTails } from '../../src/special/functions.js';
 import { betaBinomialAtLeast } from '../../src/stats/model.js';
 
 /** Reference values: test/fixtures/stats_reference.py (scipy 1.17; conventions documented there). */

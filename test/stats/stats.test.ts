@@ -33,6 +33,7 @@ describe('DOMAIN §1 with odds: goal 50 sales, 5% overall', () => {
     expect(plan.probability).toBeGreaterThanOrEqual(0.9);
     expect(plan.probabilityWithOneFewer).toBeLessThan(0.9);
     expect(plan.probability.toFixed(6)).toBe('0.900230');
+    expect([plan.range, plan.quantileRule]).toEqual([{ p10: 50, p50: 59, p90: 69 }, 'nearest-rank']);
   });
   it('the call→appointment step is where gains are (sensitivity and benchmarks)', () => {
     const s = sensitivity(requiredActivity(funnel, { goal: 50, rates: domainRates }));
@@ -105,6 +106,8 @@ describe('observed counts: the uncertainty of the rates is included', () => {
     const seen = outcomeRange(two, { activity: 1000, rates: { sale: { successes: 5, trials: 100 } } });
     expect([known.p10, known.p50, known.p90, known.method]).toEqual([41, 50, 59, 'binomial']);
     expect([seen.p10, seen.p50, seen.p90, seen.method]).toEqual([30, 56, 91, 'beta-binomial']);
+    // the percentiles are the inverted CDF (nearest rank on the distribution), and say so
+    expect([known.quantileRule, seen.quantileRule]).toEqual(['nearest-rank', 'nearest-rank']);
   });
   it('a funnelFromCounts result uses its observed overall rate (one cohort)', () => {
     const counted = funnelFromCounts(funnel, { call: 1000, appointment: 150, sale: 50 });

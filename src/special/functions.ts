@@ -1,5 +1,5 @@
 /**
- * Special functions for the statistics module, written here so the library keeps no runtime
+ * Special functions for the statistics (and the Wilson interval every counted rate carries), written here so the library keeps no runtime
  * dependency beyond decimal.js and zod. Every result is a float: these quantities are irreducibly
  * real (bounds, probabilities). Inputs are trusted (the public functions validate them).
  *
@@ -202,18 +202,24 @@ export function binomialCdf(x: number, n: number, p: number): number {
 }
 
 /**
- * The smallest x with P(X ≤ x) ≥ q for X ~ Binomial(n, p) (scipy's `ppf` convention), by binary
- * search on the exact CDF.
+ * The q-quantile of a distribution on 0..n given by its CDF: the smallest x with cdf(x) ≥ q
+ * (scipy's `ppf` convention, the inverted CDF), by binary search. The one search behind
+ * {@link binomialQuantile} and the outcome percentiles of the statistics module.
  */
-export function binomialQuantile(q: number, n: number, p: number): number {
+export function discreteQuantile(q: number, n: number, cdf: (x: number) => number): number {
   let lo = 0;
   let hi = n;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
-    if (binomialCdf(mid, n, p) >= q) hi = mid;
+    if (cdf(mid) >= q) hi = mid;
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** The smallest x with P(X ≤ x) ≥ q for X ~ Binomial(n, p) (scipy's `ppf` convention). */
+export function binomialQuantile(q: number, n: number, p: number): number {
+  return discreteQuantile(q, n, (x) => binomialCdf(x, n, p));
 }
 
 /** The regularized upper incomplete gamma Q(a, x) (Numerical Recipes `gser` / `gcf`). */

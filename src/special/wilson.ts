@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { zFor } from './special.js';
+import { zFor } from './functions.js';
 
 /**
  * Wilson interval for `successes` of `trials` (> 0) at two-sided confidence `level`: centre
