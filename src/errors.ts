@@ -13,49 +13,8 @@ import { errorMessagesEn } from './messages/en.js';
 import { formatMessage, summarize, type ErrorParams } from './messages/format.js';
 import type { ErrorExpectation, ErrorMessages, ErrorSubject } from './messages/types.js';
 
-/**
- * Every code a {@link FunnelMathError} can carry, with what it means. Codes never change meaning;
- * new ones may be added.
- */
-export const ERROR_CODES = {
-  INVALID_INPUT: 'The value has the wrong shape or type.',
-  MISSING_VALUE: 'A required value is missing.',
-  UNKNOWN_OPTION: 'An object has a key the function does not take (often a misspelling).',
-  INVALID_CHOICE: 'A text value is not one of the values the parameter allows.',
-  TOO_LONG: 'A list or text is longer than the function accepts.',
-  UNREADABLE_INPUT: 'Reading the value raised an error (a throwing getter or Proxy).',
-  INVALID_NUMBER: 'The value is not a number, a numeric string, a percent, a fraction or a Decimal.',
-  NOT_FINITE: 'The number is NaN or infinite.',
-  NOT_INTEGER: 'A whole number was expected.',
-  NEGATIVE: 'The number must not be negative.',
-  NUMBER_TOO_LARGE: 'The number is larger than this library computes exactly with.',
-  FUNNEL_TOO_SHORT: 'A funnel needs at least two stages.',
-  INVALID_STAGE_ID: 'A stage id must be a non-empty string.',
-  DUPLICATE_STAGE: 'Two stages have the same id.',
-  UNKNOWN_STAGE: 'The key or value names a stage the funnel does not have.',
-  TOP_STAGE_RATE: 'A rate is keyed by the top stage, which nothing converts into.',
-  MISSING_RATE: 'A stage has no conversion rate.',
-  ZERO_RATE: 'A conversion rate of 0 makes every goal unreachable.',
-  RATE_ABOVE_ONE: 'A conversion rate above 100% is not a share of the previous stage.',
-  SUCCESSES_ABOVE_TRIALS: 'Observed counts have more successes than trials.',
-  NO_TRIALS: 'Observed counts have 0 trials, so they give no rate.',
-  INVALID_GOAL: 'The goal is not a count, { count, at } or { revenue, averageDealSize }, or its deal size is 0.',
-  GOAL_AT_TOP: 'The goal is at the top stage, so there is nothing to plan above it.',
-  RESULT_TOO_LARGE: 'The result would exceed the largest whole number JavaScript counts exactly.',
-  INVALID_DATE: 'The date is not a valid ISO calendar date (YYYY-MM-DD) or Date.',
-  INVALID_RANGE: 'The end date is before the start date, or the range is longer than allowed.',
-  NO_WORKING_DAYS: 'The period has no working days to spread activity over.',
-  OUT_OF_RANGE: 'The number is outside the range this parameter allows (e.g. a confidence level of 1.5).',
-  UNDEFINED_RESULT: 'The quantity is undefined for these inputs (e.g. LTV with 0 churn) and a number was asked for.',
-  INCOMPATIBLE: 'Two values that must match do not (e.g. merging accumulators of different funnels).',
-  // stats
-  // kpi
-  // goals
-  // events
-} as const;
-
-/** A stable machine-readable error code; see {@link ERROR_CODES}. */
-export type ErrorCode = keyof typeof ERROR_CODES;
+export { ERROR_CODES, type ErrorCode } from './messages/codes.js';
+import type { ErrorCode } from './messages/codes.js';
 
 /**
  * The error every public function throws for input it cannot use.

@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import type { ErrorCode } from '../errors.js';
+import type { ErrorCode } from './codes.js';
 import type { ErrorExpectation, ErrorMessages, ErrorSubject } from './types.js';
 
 /** What was received, summarised so it can be worded in any language and kept in JSON. */

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors.js';
+import type { ErrorCode } from './codes.js';
 
 /**
  * What an error message talks about, in the words of the person who typed the value. Each key has

@@ -3,7 +3,7 @@ import type { Funnel } from '../funnel/defineFunnel.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
 import { readRate } from '../input/rate.js';
-import { readStageKeyed } from '../input/stageKeyed.js';
+import { readStageKeyed } from '../funnel/stageKeyed.js';
 import { isPlainObject } from '../schema.js';
 import { isFunnelCounts, type FunnelCounts } from './funnelFromCounts.js';
 

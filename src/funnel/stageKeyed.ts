@@ -7,9 +7,9 @@
  * @module
  */
 import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
-import type { Funnel } from '../funnel/defineFunnel.js';
+import type { Funnel } from './defineFunnel.js';
 import { isPlainObject } from '../schema.js';
-import type { Reader } from './piece.js';
+import type { Reader } from '../input/piece.js';
 
 /** How a stage-keyed value is read. */
 export interface StageKeyedOptions {
