@@ -42,9 +42,7 @@ export function readStageKeyed<T>(funnel: Funnel, input: unknown, path: ErrorPat
   try {
     if (isArray) {
       const list = input as unknown[];
-      if (list.length !== n - from) {
-        fail('INVALID_INPUT', { ...about, expected: 'stageKeyed', example: example(funnel, from), received: input }, path);
-      }
+      if (list.length !== n - from) fail('WRONG_LENGTH', { ...about, needed: n - from, stages: ids.slice(from).join(', '), length: list.length }, path);
       for (let i = from; i < n; i++) {
         const value = list[i - from];
         if (value !== undefined) out[i] = read(value, [...path, i - from], { stage: ids[i]! });

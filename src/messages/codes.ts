@@ -14,6 +14,7 @@ export const ERROR_CODES = {
   UNKNOWN_OPTION: 'An object has a key the function does not take (often a misspelling).',
   INVALID_CHOICE: 'A text value is not one of the values the parameter allows.',
   TOO_LONG: 'A list or text is longer than the function accepts.',
+  WRONG_LENGTH: 'A list per stage has a different number of entries than the stages it is for.',
   UNREADABLE_INPUT: 'Reading the value raised an error (a throwing getter or Proxy).',
   INVALID_NUMBER: 'The value is not a number, a numeric string, a percent, a fraction or a Decimal.',
   NOT_FINITE: 'The number is NaN or infinite.',

@@ -16,6 +16,7 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
     UNKNOWN_OPTION: 'The key "{key}" is not one that is taken here[ (it takes {allowed})].[ Did you mean "{suggestion}"?]',
     INVALID_CHOICE: '{subject} should be one of {allowed}; got {received}.',
     TOO_LONG: '{subject} has {length} entries; at most {max} are accepted.',
+    WRONG_LENGTH: '{subject} as a list needs {needed} values, one for each of {stages}; got {length}.',
     UNREADABLE_INPUT: '{subject} could not be read: reading it raised an error. Pass plain data (numbers, text, arrays, objects).',
     INVALID_NUMBER: '{subject} should be {expected}; got {received}.',
     NOT_FINITE: '{subject} is {received}; give a finite number.',

@@ -1,9 +1,9 @@
-import { fail, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toCount, type NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
-import { readStageRecord } from './stageRecord.js';
+import { readStageKeyed } from '../funnel/stageKeyed.js';
 import { wilson95 } from '../special/wilson.js';
 
 /** Why a rate has no value: nothing reached its denominator stage, or more reached this stage than it. */
@@ -114,6 +114,9 @@ export function stageRate<Id extends string>(numerator: number, denominator: num
   };
 }
 
+const readStageCount = (value: unknown, path: ErrorPath, context?: FailParams): number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : toCount(value, path, { subject: 'countAt', expected: 'countOf', ...context });
+
 /**
  * Conversion rates from stage counts, each against a named denominator: the previous stage
  * (`ofPrevious`) and the first stage (`ofFirst`).
@@ -145,13 +148,10 @@ export function stageRate<Id extends string>(numerator: number, denominator: num
 export function funnelFromCounts<Id extends string>(funnel: Funnel<Id>, counts: CountsInput<NoInfer<Id>>): FunnelCounts<Id> {
   const f = asFunnel(funnel);
   const path: ErrorPath = ['counts'];
-  const raw = readStageRecord(f, counts, path, 'counts', { from: 0 });
-  const values = raw.map((v, i) => {
-    if (v === undefined) {
-      fail('INVALID_INPUT', `counts has no count for stage "${f.ids[i]}"; give a count for every stage (0 is fine).`, [...path, f.ids[i]!]);
-    }
-    return toCount(v, [...path, Array.isArray(counts) ? i : f.ids[i]!], `The count for "${f.ids[i]}"`);
-  });
+  const values = readStageKeyed(f, counts, path, readStageCount, { from: 0, about: { subject: 'counts', expected: 'stageKeyed' } });
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] === undefined) fail('MISSING_VALUE', { subject: 'countAt', stage: f.ids[i]!, expected: 'countOf' }, [...path, Array.isArray(counts) ? i : f.ids[i]!]);
+  }
   const first = f.stages[0]!;
   const warnings: FunnelWarning<Id>[] = [];
   const stages: CountedStage<Id>[] = f.stages.map((stage, i) => {

@@ -85,16 +85,18 @@ describe('funnelFromCounts', () => {
   });
 
   it.each([
-    [{ call: 10, sale: 1 }, 'INVALID_INPUT', ['counts', 'meeting']],
+    [{ call: 10, sale: 1 }, 'MISSING_VALUE', ['counts', 'meeting']],
     [{ call: 10, meeting: 5, sale: 1, demo: 2 }, 'UNKNOWN_STAGE', ['counts', 'demo']],
     [{ call: 10, meeting: -5, sale: 1 }, 'NEGATIVE', ['counts', 'meeting']],
     [{ call: 10, meeting: 2.5, sale: 1 }, 'NOT_INTEGER', ['counts', 'meeting']],
     [{ call: 'ten', meeting: 2, sale: 1 }, 'INVALID_NUMBER', ['counts', 'call']],
-    [[10, 5], 'INVALID_INPUT', ['counts']],
+    [[10, 5], 'WRONG_LENGTH', ['counts']],
     [[10, 5, 'x'], 'INVALID_NUMBER', ['counts', 2]],
     ['10,5,1', 'INVALID_INPUT', ['counts']],
   ])('%j → %s at %j', (counts, code, path) => {
     const f = defineFunnel(['call', 'meeting', 'sale'] as const);
+    if (code === 'WRONG_LENGTH') expect(errorOf(() => funnelFromCounts(f, counts as never)).message).toBe('The counts as a list needs 3 values, one for each of call, meeting, sale; got 2.');
+    if (code === 'MISSING_VALUE') expect(errorOf(() => funnelFromCounts(f, counts as never)).message).toBe('The count at "meeting" is missing; give a whole number of "meeting", such as 50.');
     const e = errorOf(() => funnelFromCounts(f, counts as never));
     expect([e.code, e.path]).toEqual([code, path]);
   });
