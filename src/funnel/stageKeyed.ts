@@ -9,7 +9,7 @@
 import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
 import type { Funnel } from './defineFunnel.js';
 import { isPlainObject } from '../schema.js';
-import type { Reader } from '../input/piece.js';
+import type { Quick, Reader } from '../input/piece.js';
 
 /** How a stage-keyed value is read. */
 export interface StageKeyedOptions {
@@ -17,6 +17,8 @@ export interface StageKeyedOptions {
   readonly from: number;
   /** What the whole value is, for messages (`{ subject: 'rates' }`). */
   readonly about: FailParams;
+  /** The piece's fast check, tried before `read` (which builds the path and context). */
+  readonly quick?: Quick<unknown>;
 }
 
 function example(funnel: Funnel, from: number): string {
@@ -27,7 +29,7 @@ function example(funnel: Funnel, from: number): string {
  * Reads a per-stage value into an array aligned with the funnel's stages, each present value
  * read by `read` with the stage in its context (`undefined` where absent, and before `from`).
  */
-export function readStageKeyed<T>(funnel: Funnel, input: unknown, path: ErrorPath, read: Reader<T>, { from, about }: StageKeyedOptions): (T | undefined)[] {
+export function readStageKeyed<T>(funnel: Funnel, input: unknown, path: ErrorPath, read: Reader<T>, { from, about, quick }: StageKeyedOptions): (T | undefined)[] {
   const ids = funnel.ids;
   const n = ids.length;
   const out: (T | undefined)[] = new Array(n).fill(undefined);
@@ -45,7 +47,9 @@ export function readStageKeyed<T>(funnel: Funnel, input: unknown, path: ErrorPat
       if (list.length !== n - from) fail('WRONG_LENGTH', { ...about, needed: n - from, stages: ids.slice(from).join(', '), length: list.length }, path);
       for (let i = from; i < n; i++) {
         const value = list[i - from];
-        if (value !== undefined) out[i] = read(value, [...path, i - from], { stage: ids[i]! });
+        const fast = quick === undefined || value === undefined ? undefined : (quick(value) as T | undefined);
+        if (fast !== undefined) out[i] = fast;
+        else if (value !== undefined) out[i] = read(value, [...path, i - from], { stage: ids[i]! });
       }
       return out;
     }
@@ -58,7 +62,9 @@ export function readStageKeyed<T>(funnel: Funnel, input: unknown, path: ErrorPat
       if (Object.hasOwn(record, id)) {
         const value = record[id];
         found++;
-        if (value !== undefined) out[i] = read(value, [...path, id], { stage: id });
+        const fast = quick === undefined || value === undefined ? undefined : (quick(value) as T | undefined);
+        if (fast !== undefined) out[i] = fast;
+        else if (value !== undefined) out[i] = read(value, [...path, id], { stage: id });
       }
     }
     let keys = 0;

@@ -14,7 +14,9 @@ import { piece, type Piece } from './piece.js';
 export function choicePiece<S extends z.ZodMiniEnum<any>>(schema: S, subject: ErrorSubject): Piece<z.output<S>> {
   const values = Object.values((schema as unknown as { _zod: { def: { entries: Record<string, unknown> } } })._zod.def.entries);
   const allowed = listOf(values);
-  return piece({ subject, expected: 'string' }, (value, path, context) =>
-    values.includes(value) ? (value as z.output<S>) : fail('INVALID_CHOICE', { subject, ...context, allowed, received: value }, path),
+  return piece(
+    { subject, expected: 'string' },
+    (value, path, context) => (values.includes(value) ? (value as z.output<S>) : fail('INVALID_CHOICE', { subject, ...context, allowed, received: value }, path)),
+    (value) => (values.includes(value) ? (value as z.output<S>) : undefined),
   );
 }

@@ -15,11 +15,14 @@ export function numberPiece(subject: ErrorSubject = 'value'): Piece<Ratio> {
   return piece({ subject, expected: 'number' }, (value, path, context) => toRatio(value, path, { subject, expected: 'number', ...context }));
 }
 
+/** The fast check of a count: a safe integer of 0 or more as a number. */
+export function quickCount(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+
 /** A whole count of 0 or more, as a safe integer. */
 export function countPiece(subject: ErrorSubject = 'count'): Piece<number> {
-  return piece({ subject, expected: 'count' }, (value, path, context) =>
-    typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : toCount(value, path, { subject, expected: 'count', ...context }),
-  );
+  return piece({ subject, expected: 'count' }, (value, path, context) => toCount(value, path, { subject, expected: 'count', ...context }), quickCount);
 }
 
 /** An amount of money or revenue of 0 or more, exactly (a rational; money arithmetic wraps it in decimal.js). */

@@ -10,11 +10,11 @@
 import type * as z from 'zod/mini';
 import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
 import { failFromIssues, isPlainObject, listOf } from '../schema.js';
-import { INFO, READ, type PieceInfo, type Reader } from './piece.js';
+import { INFO, QUICK, READ, type PieceInfo, type Quick, type Reader } from './piece.js';
 import { listKeys, suggestKey } from '../messages/suggest.js';
 
 type Def = Record<string, unknown> & { type: string };
-type AnySchema = z.ZodMiniType & { [READ]?: Reader<unknown>; [INFO]?: PieceInfo };
+type AnySchema = z.ZodMiniType & { [READ]?: Reader<unknown>; [INFO]?: PieceInfo; [QUICK]?: Quick<unknown> };
 
 /** A function's input: its schema (for types and composition) and the reader compiled from it. */
 export interface Input<S extends z.ZodMiniType> {
@@ -82,6 +82,7 @@ function objectReader(def: Def, subject: FailParams, schema: AnySchema): Reader<
     return compile(shape[key]!, info ? { subject: info.subject, expected: info.expected } : { subject: 'option', key, expected: 'object' });
   });
   const required = keys.map((key) => defOf(shape[key]!).type !== 'optional');
+  const quicks = keys.map((key) => quickOf(shape[key]!));
   const missing = keys.map((key) => {
     const info = infoOf(shape[key]!);
     return info ? { subject: info.subject, expected: info.expected } : { subject: 'option' as const, key, expected: 'object' as const };
@@ -104,7 +105,10 @@ function objectReader(def: Def, subject: FailParams, schema: AnySchema): Reader<
         continue;
       }
       present++;
-      out[key] = readers[i]!(raw, [...path, key], context);
+      // the piece's fast check first: no path, no context, nothing allocated for a valid common value
+      const quick = quicks[i];
+      const read = quick === undefined ? undefined : quick(raw);
+      out[key] = read !== undefined ? read : readers[i]!(raw, [...path, key], context);
     }
     if (strict) {
       let count = 0;
@@ -117,6 +121,12 @@ function objectReader(def: Def, subject: FailParams, schema: AnySchema): Reader<
     }
     return out;
   };
+}
+
+function quickOf(schema: AnySchema): Quick<unknown> | undefined {
+  let s: AnySchema | undefined = schema;
+  while (s && !s[READ] && defOf(s).type === 'optional') s = defOf(s)['innerType'] as AnySchema;
+  return s?.[QUICK];
 }
 
 function infoOf(schema: AnySchema): PieceInfo | undefined {

@@ -19,11 +19,20 @@ export interface PieceInfo {
   readonly expected: ErrorExpectation;
 }
 
+/**
+ * The allocation-free fast check of a piece: the value read, when it is in the common, valid form,
+ * or `undefined` to let the reader (which builds paths and messages) decide. It must agree with the
+ * reader wherever it answers.
+ */
+export type Quick<T> = (value: unknown) => T | undefined;
+
 /** A zod/mini schema whose reading is done by a funnel-math reader. */
-export type Piece<T> = z.ZodMiniType<T, unknown> & { readonly [READ]: Reader<T>; readonly [INFO]: PieceInfo };
+export type Piece<T> = z.ZodMiniType<T, unknown> & { readonly [READ]: Reader<T>; readonly [INFO]: PieceInfo; readonly [QUICK]?: Quick<T> };
 
 /** @internal */
 export const READ: unique symbol = /* @__PURE__ */ Symbol('funnel-math.read') as never;
+/** @internal */
+export const QUICK: unique symbol = /* @__PURE__ */ Symbol('funnel-math.quick') as never;
 /** @internal */
 export const INFO: unique symbol = /* @__PURE__ */ Symbol('funnel-math.info') as never;
 
@@ -35,7 +44,7 @@ export interface CarriedError {
 }
 
 /** Makes a piece from its reader. */
-export function piece<T>(info: PieceInfo, read: Reader<T>): Piece<T> {
+export function piece<T>(info: PieceInfo, read: Reader<T>, quick?: Quick<T>): Piece<T> {
   const schema = z.pipe(
     z.unknown(),
     z.transform((value: unknown, ctx) => {
@@ -51,5 +60,6 @@ export function piece<T>(info: PieceInfo, read: Reader<T>): Piece<T> {
   ) as unknown as Piece<T>;
   Object.defineProperty(schema, READ, { value: read });
   Object.defineProperty(schema, INFO, { value: info });
+  if (quick) Object.defineProperty(schema, QUICK, { value: quick });
   return schema;
 }

@@ -45,6 +45,37 @@ export function looksObserved(value: unknown): value is Record<string, unknown> 
   return isPlainObject(value) && (Object.hasOwn(value, 'successes') || Object.hasOwn(value, 'trials'));
 }
 
+/** The fast check of a rate: a number, short string or Ratio already in (0, 1]; otherwise undefined. */
+export function quickRate(value: unknown): Ratio | undefined {
+  if (typeof value === 'object' && value !== null && !(value instanceof Ratio)) return quickPair(value);
+  const quick = quickRatio(value);
+  return quick !== undefined && quick.sign() > 0 && quick.compare(ONE) <= 0 ? quick : undefined;
+}
+
+/**
+ * `{ successes, trials }` or `{ num, den }` as two safe integers 0 < top ≤ bottom, and no other
+ * key, on a plain object: the rate they give; otherwise undefined.
+ */
+function quickPair(value: object): Ratio | undefined {
+  if (Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  const v = value as Record<string, unknown>;
+  let top: unknown;
+  let bottom: unknown;
+  if (Object.hasOwn(v, 'successes')) {
+    top = v['successes'];
+    bottom = v['trials'];
+  } else {
+    top = v['num'];
+    bottom = v['den'];
+  }
+  if (typeof top !== 'number' || typeof bottom !== 'number' || !Number.isSafeInteger(top) || !Number.isSafeInteger(bottom)) return undefined;
+  if (!(top > 0 && top <= bottom)) return undefined;
+  let keys = 0;
+  for (const key in v) if (Object.hasOwn(v, key)) keys++;
+  if (keys !== 2 || (!Object.hasOwn(v, 'trials') && !Object.hasOwn(v, 'den'))) return undefined;
+  return Ratio.of(top, bottom);
+}
+
 /**
  * Reads a rate. `allowZero` accepts 0 (where a zero rate means something, such as a forecast);
  * otherwise 0 is `ZERO_RATE`, since no activity reaches a stage at rate 0.
@@ -53,6 +84,10 @@ export function readRate(value: unknown, path: ErrorPath, about: FailParams, all
   const quick = quickRatio(value);
   // the common case, a valid rate in (0, 1] as a number or short string: nothing to report
   if (quick !== undefined && quick.sign() > 0 && quick.compare(ONE) <= 0) return quick;
+  return slowRate(quick, value, path, about, allowZero);
+}
+
+function slowRate(quick: Ratio | undefined, value: unknown, path: ErrorPath, about: FailParams, allowZero: boolean): Ratio {
   const subject: FailParams = about['stage'] === undefined ? about : { subject: 'rateInto', ...about };
   let r: Ratio;
   if (looksObserved(value)) {
@@ -71,7 +106,7 @@ export function readRate(value: unknown, path: ErrorPath, about: FailParams, all
 
 /** A rate piece (0 refused). */
 export function ratePiece(): Piece<Ratio> {
-  return piece({ subject: 'rate', expected: 'rate' }, (value, path, context) => readRate(value, path, { subject: 'rate', ...context }));
+  return piece({ subject: 'rate', expected: 'rate' }, (value, path, context) => readRate(value, path, { subject: 'rate', ...context }), quickRate);
 }
 
 /** A share of a whole from 0 to 1 inclusive (a win rate, a probability). */

@@ -100,6 +100,10 @@ const revenueGoal = /* @__PURE__ */ defineInput(
   { subject: 'goal', expected: 'goal' },
 );
 
+function quickGoal(value: unknown): GoalRead | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? { count: value } : undefined;
+}
+
 function readPlanGoal(value: unknown, path: ErrorPath): GoalRead {
   if (!isPlainObject(value)) return { count: toCount(value, path, { subject: 'goal', expected: 'count' }) };
   if (Object.hasOwn(value, 'count')) return countGoal.read(value, path);
@@ -109,8 +113,8 @@ function readPlanGoal(value: unknown, path: ErrorPath): GoalRead {
 
 const input = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
-    goal: /* @__PURE__ */ piece({ subject: 'goal', expected: 'goal' }, readPlanGoal),
-    rates: /* @__PURE__ */ piece({ subject: 'rates', expected: 'stageKeyed' }, (value) => value),
+    goal: /* @__PURE__ */ piece({ subject: 'goal', expected: 'goal' }, readPlanGoal, quickGoal),
+    rates: /* @__PURE__ */ piece({ subject: 'rates', expected: 'stageKeyed' }, (value) => value, (value) => value),
     rounding: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(roundingSchema, 'rounding')),
   }),
 );

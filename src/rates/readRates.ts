@@ -2,7 +2,7 @@ import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
-import { readRate } from '../input/rate.js';
+import { quickRate, readRate } from '../input/rate.js';
 import { readStageKeyed } from '../funnel/stageKeyed.js';
 import { isPlainObject } from '../schema.js';
 import { isFunnelCounts, type FunnelCounts } from './funnelFromCounts.js';
@@ -56,7 +56,7 @@ export function readRates(
     return out;
   }
   const read = allowZero ? readRateAllowingZero : readRateOfStage;
-  const raw = readStageKeyed(funnel, rates, path, read, { from: 1, about: { subject: 'rates', expected: 'stageKeyed' } });
+  const raw = readStageKeyed(funnel, rates, path, read, { from: 1, about: RATES, quick: allowZero ? undefined : quickRate });
   for (let i = 1; i <= upTo; i++) {
     const r = raw[i];
     if (r === undefined) {
@@ -68,6 +68,7 @@ export function readRates(
   return out;
 }
 
+const RATES: FailParams = { subject: 'rates', expected: 'stageKeyed' };
 const readRateOfStage = (value: unknown, path: ErrorPath, context?: FailParams): Ratio => readRate(value, path, { subject: 'rateInto', ...context });
 const readRateAllowingZero = (value: unknown, path: ErrorPath, context?: FailParams): Ratio =>
   readRate(value, path, { subject: 'rateInto', ...context }, true);
