@@ -1,4 +1,5 @@
-import { describe, fail, showPath, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
+import { subjectOf, type Subject } from '../numbers/parse.js';
 
 /**
  * Calendar dates as whole day numbers (days since 1970-01-01), so calendars never depend on the
@@ -21,12 +22,12 @@ export type DateInput = string | Date;
  * Reads an ISO calendar date (`YYYY-MM-DD`) or a Date (its UTC calendar date) as a day number.
  * @throws FunnelMathError `INVALID_DATE`.
  */
-export function toDay(input: unknown, path: ErrorPath, what: string): number {
+export function toDay(input: unknown, path: ErrorPath, what: Subject): number {
   if (input instanceof Date) {
     const t = input.getTime();
-    if (!Number.isFinite(t)) fail('INVALID_DATE', `${what} at ${showPath(path)} is an invalid Date.`, path);
+    if (!Number.isFinite(t)) fail('INVALID_DATE', { ...subjectOf(what), expected: 'date', received: 'an invalid Date' }, path);
     const day = Math.floor(t / MS_PER_DAY);
-    if (day < MIN_DAY || day > MAX_DAY) fail('INVALID_DATE', `${what} at ${showPath(path)} is outside the years 1000–9999.`, path);
+    if (day < MIN_DAY || day > MAX_DAY) fail('INVALID_DATE', { ...subjectOf(what), expected: 'dateInRange', received: input.toISOString() }, path);
     return day;
   }
   if (typeof input === 'string') {
@@ -40,10 +41,10 @@ export function toDay(input: unknown, path: ErrorPath, what: string): number {
       if (y >= 1000 && check.getUTCFullYear() === y && check.getUTCMonth() === mo - 1 && check.getUTCDate() === d) {
         return t / MS_PER_DAY;
       }
-      fail('INVALID_DATE', `${what} at ${showPath(path)} is not a real calendar date: ${describe(input)}.`, path);
+      fail('INVALID_DATE', { ...subjectOf(what), expected: y < 1000 ? 'dateInRange' : 'realDate', received: input }, path);
     }
   }
-  return fail('INVALID_DATE', `${what} at ${showPath(path)} should be an ISO date like '2026-11-23' or a Date; got ${describe(input)}.`, path);
+  return fail('INVALID_DATE', { ...subjectOf(what), expected: 'date', received: input }, path);
 }
 
 /** Day number → `'YYYY-MM-DD'`. */

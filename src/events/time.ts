@@ -1,4 +1,5 @@
-import { describe, fail, showPath, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
+import { subjectOf, type Subject } from '../numbers/parse.js';
 import { isoOf, MS_PER_DAY } from '../calendar/dates.js';
 
 /**
@@ -16,12 +17,8 @@ export const MIN_MS = -30_610_224_000_000;
 export const MAX_MS = 253_402_300_799_999;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})?)?$/;
 
-function bad(input: unknown, path: ErrorPath, what: string): never {
-  return fail(
-    'INVALID_DATE',
-    `${what} at ${showPath(path)} should be an ISO date or date-time ('2026-11-23', '2026-11-23T09:30:00Z'), epoch milliseconds or a Date; got ${describe(input)}.`,
-    path,
-  );
+function bad(input: unknown, path: ErrorPath, what: Subject): never {
+  return fail('INVALID_DATE', { ...subjectOf(what), expected: 'instant', received: input }, path);
 }
 
 /**
@@ -29,7 +26,7 @@ function bad(input: unknown, path: ErrorPath, what: string): never {
  * zone is read as UTC (never as the machine's local time).
  * @throws FunnelMathError `INVALID_DATE`.
  */
-export function toInstant(input: unknown, path: ErrorPath, what: string): number {
+export function toInstant(input: unknown, path: ErrorPath, what: Subject): number {
   let ms: number;
   if (typeof input === 'number') {
     if (!Number.isSafeInteger(input)) return bad(input, path, what);
@@ -61,7 +58,7 @@ export function toInstant(input: unknown, path: ErrorPath, what: string): number
     return bad(input, path, what);
   }
   if (ms < MIN_MS || ms > MAX_MS) {
-    fail('INVALID_DATE', `${what} at ${showPath(path)} is outside the years 1000–9999; got ${describe(input)}.`, path);
+    fail('INVALID_DATE', { ...subjectOf(what), expected: 'instantInRange', received: input }, path);
   }
   return ms;
 }

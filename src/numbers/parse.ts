@@ -79,7 +79,8 @@ function simpleDecimal(text: string, from: number, to: number): Ratio | undefine
  */
 export type Subject = string | FailParams;
 
-function subjectOf(what: Subject): FailParams {
+/** The catalog subject of `what` (an older English phrase becomes the `custom` subject). @internal */
+export function subjectOf(what: Subject): FailParams {
   return typeof what === 'string' ? { subject: 'custom', what } : what;
 }
 

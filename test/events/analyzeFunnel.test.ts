@@ -264,7 +264,7 @@ describe('analyzeFunnel: time to convert', () => {
     expect([t.p25, t.median, t.p75, t.p90, t.mean, t.quantileRule]).toEqual([1.5 * DAY, 2.5 * DAY, 3.5 * DAY, 4 * DAY, 2.5 * DAY, 'averaged']);
     expect(r.options.quantile).toBe('averaged');
     expect(analyzeFunnel(cmsale, records).options.quantile).toBe('nearest-rank');
-    expect(errorOf(() => analyzeFunnel(cmsale, records, { quantile: 'midpoint' as never }))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'quantile'] });
+    expect(errorOf(() => analyzeFunnel(cmsale, records, { quantile: 'midpoint' as never }))).toMatchObject({ code: 'INVALID_CHOICE', path: ['options', 'quantile'] });
   });
   it('from the first stage as well as the previous; none converted → null, never NaN', () => {
     const r = analyzeFunnel(cmsale, [rec(1, 'call', 0), rec(1, 'meeting', 2), rec(1, 'sale', 7)]);

@@ -35,7 +35,7 @@ describe('averageDealSize', () => {
     expect(averageDealSize([5, 1, 3], { quantile: 'nearest-rank' }).median!.toString()).toBe('3');
     expect(averageDealSize(['0.01', '0.02'], { quantile: 'averaged' }).median!.toString()).toBe('0.015');
     expect(plain(averageDealSize([], { quantile: 'nearest-rank' }))).toMatchObject({ median: null, quantileRule: 'nearest-rank', reason: 'no-deals' });
-    expect(errorOf(() => averageDealSize([1], { quantile: 'median' as never }))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'quantile'] });
+    expect(errorOf(() => averageDealSize([1], { quantile: 'median' as never }))).toMatchObject({ code: 'INVALID_CHOICE', path: ['options', 'quantile'] });
   });
 
   it('trimming rule: ⌊trim × n⌋ from each end', () => {
