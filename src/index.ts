@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export { ERROR_CODES, FunnelMathError, type ErrorCode, type ErrorPath } from './errors.js';
+export type { ResultKind } from './kind.js';
 export * from './numbers/index.js';
 export * from './funnel/index.js';
 export * from './rates/index.js';

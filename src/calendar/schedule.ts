@@ -8,6 +8,7 @@ import { isPlainObject, parseWith } from '../schema.js';
 import { firstOfMonth, isoOf, weekdayOf, yearMonthOf, type DateInput } from './dates.js';
 import { readReps } from './reps.js';
 import { isWorkingDay, readCalendar, readRange, type Calendar, type CalendarOptions } from './workingDays.js';
+import { hasKind } from '../kind.js';
 
 /** The length of a schedule period. Weeks run Monday to Sunday (ISO); months are calendar months. */
 export type SchedulePer = 'day' | 'week' | 'month';
@@ -79,6 +80,8 @@ export interface CapacityCheck<Id extends string = string> {
 
 /** What {@link schedule} returns. JSON-serialisable. */
 export interface Schedule<Id extends string = string> {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'schedule';
   readonly start: string;
   readonly end: string;
   readonly per: SchedulePer;
@@ -243,6 +246,7 @@ export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: 
   });
 
   return {
+    kind: 'schedule',
     start: isoOf(first),
     end: isoOf(last),
     per,
@@ -307,4 +311,24 @@ function checkCapacity<Id extends string>(capacity: unknown, ids: readonly Id[],
     };
   });
   return { fits: stages.every((c) => c.fits), stages };
+}
+
+/**
+ * True when `value` is a {@link schedule} result: a plain object whose `kind` is `'schedule'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is a {@link Schedule}.
+ * @example
+ * import { isSchedule, schedule } from 'funnel-math';
+ * const plan = { stages: [{ stage: 'call', required: 40 }] };
+ * const result = schedule(plan, { start: '2026-11-02', end: '2026-11-06' });
+ * isSchedule(result); // => true
+ * isSchedule(JSON.parse(JSON.stringify(result))); // => true
+ * isSchedule({ kind: 'plan' }); // => false
+ * @category Calendar
+ */
+export function isSchedule(value: unknown): value is Schedule {
+  return hasKind(value, 'schedule');
 }

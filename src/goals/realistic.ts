@@ -12,8 +12,7 @@ import type { Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import { requiredActivity } from '../plan/requiredActivity.js';
-import { isFunnelCounts } from '../rates/funnelFromCounts.js';
-import { readRates } from '../rates/readRates.js';
+import { givenAsCounts, readRates } from '../rates/readRates.js';
 import { readStageRecord } from '../rates/stageRecord.js';
 import * as z from 'zod/mini';
 import { isPlainObject, parseWith } from '../schema.js';
@@ -55,7 +54,7 @@ function goalStage(goal: DraftGoal, funnel: Funnel): number {
 /** Observed successes/trials into each stage, where the rates carry them. */
 function observedCounts(funnel: Funnel, rates: unknown, upTo: number): ({ successes: number; trials: number } | null)[] {
   const out: ({ successes: number; trials: number } | null)[] = funnel.ids.map(() => null);
-  if (isFunnelCounts(rates)) {
+  if (givenAsCounts(funnel, rates, ['context', 'rates'])) {
     for (const s of rates.stages) {
       const i = funnel.ids.indexOf(s.stage);
       if (i > 0 && i <= upTo && s.ofPrevious && s.ofPrevious.value !== null) out[i] = { successes: s.ofPrevious.numerator, trials: s.ofPrevious.denominator };

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { isPlainObject, parseWith } from '../schema.js';
 import { setOwn } from '../funnel/setOwn.js';
 import { ceilDivBig, ceilDivSafe, ceilOverRate } from '../numbers/ceilDiv.js';
+import { hasKind } from '../kind.js';
 
 /**
  * How a plan turns exact requirements into whole numbers.
@@ -56,6 +57,8 @@ export interface PlanGoal<Id extends string = string> {
 
 /** What {@link requiredActivity} returns: JSON-serialisable (Ratios become strings like `'1/3'`). */
 export interface ActivityPlan<Id extends string = string> {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'plan';
   readonly goal: PlanGoal<Id>;
   /** Whole number needed per stage, from the top down to the goal's stage. */
   readonly required: { readonly [K in Id]: number };
@@ -266,6 +269,7 @@ function buildPlan<Id extends string>(
     if (i > 0) overall = overall.mul(rates[i]!);
   }
   return {
+    kind: 'plan',
     goal,
     required: byStage as { [K in Id]: number },
     stages,
@@ -274,4 +278,24 @@ function buildPlan<Id extends string>(
     rounding,
     roundingPolicy: POLICY[rounding],
   };
+}
+
+/**
+ * True when `value` is a {@link requiredActivity} result: a plain object whose `kind` is `'plan'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is a {@link ActivityPlan}.
+ * @example
+ * import { defineFunnel, isActivityPlan, requiredActivity } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'sale'] as const);
+ * const result = requiredActivity(funnel, { goal: 5, rates: { sale: '10%' } });
+ * isActivityPlan(result); // => true
+ * isActivityPlan(JSON.parse(JSON.stringify(result))); // => true
+ * isActivityPlan({ kind: 'counts' }); // => false
+ * @category Planning
+ */
+export function isActivityPlan(value: unknown): value is ActivityPlan {
+  return hasKind(value, 'plan');
 }

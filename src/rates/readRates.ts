@@ -3,7 +3,8 @@ import type { Funnel } from '../funnel/defineFunnel.js';
 import { quickRatio, toRatio, type NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
-import { isFunnelCounts, type FunnelCounts } from './funnelFromCounts.js';
+import { kindOf } from '../kind.js';
+import type { FunnelCounts } from './funnelFromCounts.js';
 import { readStageRecord } from './stageRecord.js';
 
 /** Observed conversions into a stage: `successes` of `trials` moved on. Exact: 5 of 15 is 1/3. */
@@ -17,8 +18,9 @@ export type RateInput = NumberInput | ObservedRate;
 
 /**
  * Conversion rates keyed by the stage they convert **into** (`{ appointment: '15%', sale: '1/3' }`),
- * an array in funnel order from the second stage, or a {@link funnelFromCounts} result (then each
- * stage's `ofPrevious` rate is used, exactly).
+ * an array in funnel order from the second stage, or a {@link funnelFromCounts} result (told apart by
+ * its `kind: 'counts'`; then each stage's `ofPrevious` rate is used, exactly). A result of another
+ * kind, such as an activity report, is refused.
  */
 export type RatesInput<Id extends string> =
   | { readonly [K in Id]?: RateInput }
@@ -37,6 +39,36 @@ function observed(input: Record<string, unknown>, path: ErrorPath, stage: string
 }
 
 /**
+ * Whether rates were given as a {@link funnelFromCounts} result: dispatches on `kind`, never on
+ * shape. A result of another kind is refused with a message saying what to give instead (unless
+ * the funnel has a stage named `kind`: then `kind` is that stage's rate).
+ * @internal
+ */
+export function givenAsCounts(funnel: Funnel, rates: unknown, path: ErrorPath): rates is FunnelCounts {
+  const kind = kindOf(rates);
+  if (kind === 'counts') {
+    if (!Array.isArray((rates as Record<string, unknown>)['stages'])) {
+      fail('INVALID_INPUT', 'The counted rates have no list of stages; pass the counted funnel as it was returned.', [...path, 'stages']);
+    }
+    return true;
+  }
+  if (kind === undefined || funnel.ids.includes('kind')) return false;
+  if (kind === 'activity-report') {
+    fail(
+      'INVALID_INPUT',
+      'An activity report cannot be used as rates: its rates still count the prospects whose journeys are open, so they understate conversion. ' +
+        "Give a rate per stage, such as { sale: '15%' } or { sale: { successes: 12, trials: 80 } }, or counts per stage turned into counted rates.",
+      [...path, 'kind'],
+    );
+  }
+  return fail(
+    'INVALID_INPUT',
+    `rates got a result of kind "${kind.slice(0, 40)}", which holds no conversion rates; give a rate per stage, such as { sale: '15%' }, or counted rates.`,
+    [...path, 'kind'],
+  );
+}
+
+/**
  * Reads the rates into stages 1..`upTo` as exact Ratios (index 0 is the top stage: no rate).
  * Each must be present, above 0 (unless `allowZero`) and at most 1.
  * @internal
@@ -49,7 +81,7 @@ export function readRates(
 ): Ratio[] {
   const ids = funnel.ids;
   const out: Ratio[] = new Array(upTo + 1);
-  if (isFunnelCounts(rates)) {
+  if (givenAsCounts(funnel, rates, path)) {
     const byStage = new Map<string, unknown>();
     for (const s of rates.stages as unknown[]) if (isPlainObject(s)) byStage.set(s['stage'] as string, s);
     for (let i = 1; i <= upTo; i++) {
