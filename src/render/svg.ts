@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { describe as describeValue, fail } from '../errors.js';
+import { fail } from '../errors.js';
 import { kindOf } from '../kind.js';
 import { parseWith } from '../schema.js';
-import { count, percentOf, rate, readResult, stageRate } from './read.js';
+import { count, described, percentOf, rate, readResult, stageRate } from './read.js';
 import { escapeHtml } from './text.js';
 
 /** Options of {@link toSvg}. */
@@ -57,7 +57,7 @@ function barsOf(result: unknown): { bars: Bar[]; title: string } {
   if (kind !== undefined) {
     fail('INVALID_INPUT', `A result of kind "${kind.slice(0, 40)}" has no chart; a funnel chart draws counted rates, an activity report or a plan.`, ['result', 'kind']);
   }
-  return fail('INVALID_INPUT', `A funnel chart draws counted rates, an activity report or a plan as returned (with its "kind"); got ${describeValue(result)}.`, ['result']);
+  return fail('INVALID_INPUT', `A funnel chart draws counted rates, an activity report or a plan as returned (with its "kind"); got ${described(result)}.`, ['result']);
 }
 
 /**

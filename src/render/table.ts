@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { describe as describeValue, fail, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
 import { hasKind, kindOf } from '../kind.js';
 import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
-import { count, percentOf, rate, readResult, stageRate } from './read.js';
+import { count, described, percentOf, rate, readResult, stageRate } from './read.js';
 
 /** A result laid out as a table: what the text, Markdown, HTML and spreadsheet views draw. */
 export interface Table {
@@ -87,13 +87,13 @@ const rateCell = (r: z.infer<typeof stageRate> | null): string | null =>
 
 /** Counts keyed by stage id, read with `Object.hasOwn` so ids such as `__proto__` are ordinary keys. */
 function countsByStage(value: unknown, ids: readonly string[] | null, path: ErrorPath, what: string): Record<string, number> {
-  if (!isPlainObject(value)) fail('INVALID_INPUT', `${what}: ${showAt(path)} should be counts keyed by stage; got ${describeValue(value)}.`, path);
+  if (!isPlainObject(value)) fail('INVALID_INPUT', `${what}: ${showAt(path)} should be counts keyed by stage; got ${described(value)}.`, path);
   const keys = ids ?? Object.keys(value);
   return Object.fromEntries(
     keys.map((id) => {
       const v = Object.hasOwn(value, id) ? value[id] : undefined;
       if (!Number.isSafeInteger(v) || (v as number) < 0) {
-        fail('INVALID_INPUT', `${what}: ${showAt([...path, id])} should be a whole number, 0 or more; got ${describeValue(v)}.`, [...path, id]);
+        fail('INVALID_INPUT', `${what}: ${showAt([...path, id])} should be a whole number, 0 or more; got ${described(v)}.`, [...path, id]);
       }
       return [id, v as number];
     }),
@@ -231,7 +231,7 @@ export function toTable(result: unknown): Table {
     isRows = false;
   }
   if (isRows) return rowsTable(result as readonly Record<string, unknown>[]);
-  return fail('INVALID_INPUT', `A table shows ${SHOWN} as returned (with its "kind"), or a list of flat records; got ${describeValue(result)}.`, ['result']);
+  return fail('INVALID_INPUT', `A table shows ${SHOWN} as returned (with its "kind"), or a list of flat records; got ${described(result)}.`, ['result']);
 }
 
 function rowsTable(records: readonly Record<string, unknown>[]): Table {

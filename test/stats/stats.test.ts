@@ -60,7 +60,7 @@ describe('DOMAIN §5: 15 meetings, 10 sales is an estimate', () => {
   it('rateInterval gives the Wilson interval; trials = 0 is insufficient data', () => {
     const r = rateInterval(10, 15);
     expect([r.rate!.toString(), r.lower!.toFixed(6), r.upper!.toFixed(6), r.method, r.level]).toEqual(['2/3', '0.417135', '0.848237', 'wilson', 0.95]);
-    expect(rateInterval(0, 0)).toEqual({ estimate: null, rate: null, lower: null, upper: null, method: 'wilson', level: 0.95, successes: 0, trials: 0, reason: 'insufficient-data' });
+    expect(rateInterval(0, 0)).toEqual({ kind: 'interval', estimate: null, rate: null, lower: null, upper: null, method: 'wilson', level: 0.95, successes: 0, trials: 0, reason: 'insufficient-data' });
     expect(rateInterval(0, 0, { method: 'jeffreys', level: '90%' }).level).toBe(0.9);
   });
   it('Jeffreys follows Brown–Cai–DasGupta at 0 and n', () => {
