@@ -8,7 +8,7 @@ import { isPlainObject, parseWith } from '../schema.js';
 import { firstOfMonth, isoOf, weekdayOf, yearMonthOf, type DateInput } from './dates.js';
 import { readReps } from './reps.js';
 import { isWorkingDay, readCalendar, readRange, type Calendar, type CalendarOptions } from './workingDays.js';
-import { hasKind } from '../kind.js';
+import { hasKind, kindOf } from '../kind.js';
 
 /** The length of a schedule period. Weeks run Monday to Sunday (ISO); months are calendar months. */
 export type SchedulePer = 'day' | 'week' | 'month';
@@ -97,7 +97,10 @@ export interface Schedule<Id extends string = string> {
   readonly rounding: string;
 }
 
-/** The plan fields a schedule needs, so a stored or hand-written plan works too. */
+/**
+ * The plan fields a schedule needs, so a stored or hand-written plan works too (with no `kind`, or
+ * `kind: 'plan'`; a result of another kind is refused).
+ */
 export interface SchedulablePlan<Id extends string = string> {
   readonly stages: readonly { readonly stage: Id; readonly required: number }[];
 }
@@ -197,6 +200,10 @@ const byStage = <Id extends string, V>(ids: readonly Id[], f: (i: number) => V):
  * @category Calendar
  */
 export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: ScheduleOptions<NoInfer<Id>>): Schedule<Id> {
+  const kind = kindOf(plan);
+  if (kind !== undefined && kind !== 'plan') {
+    fail('INVALID_INPUT', `A schedule spreads an activity plan (kind "plan"), not a result of kind "${kind.slice(0, 40)}"; plan the activity first.`, ['plan', 'kind']);
+  }
   const p = parseWith(planSchema, plan, ['plan'], 'schedule plan');
   const ids = p.stages.map((s) => s.stage) as Id[];
   if (ids.length === 0) fail('INVALID_INPUT', 'The plan has no stages; pass a requiredActivity result.', ['plan', 'stages']);

@@ -18,7 +18,7 @@ import { parseWith } from '../schema.js';
 export const count = /* @__PURE__ */ z.custom<number>((v) => Number.isSafeInteger(v) && (v as number) >= 0, 'should be a whole number, 0 or more');
 /** A rate as the library returns it (a Ratio) or as JSON writes it (its exact string, `'3/20'`). */
 export const rate = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.custom<Ratio>((v) => v instanceof Ratio, 'should be an exact rate'),
+  /* @__PURE__ */ z.custom<Ratio>((v) => v instanceof Ratio, 'should be an exact rate, such as "3/20"'),
   /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^-?\d{1,300}(\/[1-9]\d{0,300})?$/)),
 ]);
 export const stageRate = /* @__PURE__ */ z.object({
