@@ -19,7 +19,8 @@
 import { fail, type ErrorPath } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
-import { givenAsCounts, readRates } from '../rates/readRates.js';
+import { givenAsCounts } from '../rates/givenAsCounts.js';
+import { readRates } from '../rates/readRates.js';
 import { readStageRecord } from '../rates/stageRecord.js';
 import { isPlainObject } from '../schema.js';
 import { MAX_STAT_COUNT, readCounts } from './common.js';

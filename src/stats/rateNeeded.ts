@@ -4,7 +4,8 @@ import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { setOwn } from '../funnel/setOwn.js';
 import { toCount, type NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
-import { givenAsCounts, readRates, type RatesInput } from '../rates/readRates.js';
+import { givenAsCounts } from '../rates/givenAsCounts.js';
+import { readRates, type RatesInput } from '../rates/readRates.js';
 import { isPlainObject, parseWith } from '../schema.js';
 import { hasKind } from '../kind.js';
 
