@@ -326,7 +326,7 @@ function checkCapacity<Id extends string>(capacity: unknown, ids: readonly Id[],
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link Schedule}.
+ * @returns whether `value` says it is this kind of result ({@link Schedule}).
  * @example
  * import { isSchedule, schedule } from 'funnel-math';
  * const plan = { stages: [{ stage: 'call', required: 40 }] };

@@ -83,12 +83,12 @@ export function analyzeFunnel<Id extends string>(
 }
 
 /**
- * True when `value` is a {@link analyzeFunnel} result: a plain object whose `kind` is `'activity-report'`, also
+ * True when `value` is an {@link analyzeFunnel} result: a plain object whose `kind` is `'activity-report'`, also
  * after a JSON round trip. It checks the kind, not every field: functions that read a result
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link ActivityReport}.
+ * @returns whether `value` says it is this kind of result ({@link ActivityReport}).
  * @example
  * import { analyzeFunnel, defineFunnel, isActivityReport } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'sale'] as const);

@@ -75,12 +75,12 @@ export function attainment(goal: GoalInput | Goal, actual: NumberInput, options?
 }
 
 /**
- * True when `value` is a {@link attainment} result: a plain object whose `kind` is `'attainment'`, also
+ * True when `value` is an {@link attainment} result: a plain object whose `kind` is `'attainment'`, also
  * after a JSON round trip. It checks the kind, not every field: functions that read a result
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link Attainment}.
+ * @returns whether `value` says it is this kind of result ({@link Attainment}).
  * @example
  * import { attainment, isAttainment } from 'funnel-math';
  * const result = attainment({ title: 'Revenue', metric: 'revenue', target: '+10%', baseline: 700000, unit: 'USD' }, 735000);

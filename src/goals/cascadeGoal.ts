@@ -270,7 +270,7 @@ export function cascadeGoal(goal: GoalInput | Goal, options: CascadeOptions): Ca
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link Cascade}.
+ * @returns whether `value` says it is this kind of result ({@link Cascade}).
  * @example
  * import { cascadeGoal, isCascade } from 'funnel-math';
  * const goal = { title: 'Q1 revenue', metric: 'revenue', target: { value: 90000, unit: 'USD' }, start: '2026-01-01', deadline: '2026-03-31' };

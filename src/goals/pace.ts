@@ -196,7 +196,7 @@ export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link Pace}.
+ * @returns whether `value` says it is this kind of result ({@link Pace}).
  * @example
  * import { isPace, pace } from 'funnel-math';
  * const goal = { title: 'Calls', metric: 'calls', target: 1000, start: '2026-11-02', deadline: '2026-11-27' };

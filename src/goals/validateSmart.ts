@@ -316,7 +316,7 @@ export function validateSmart(goal: GoalInput | Goal, context?: SmartContext): S
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link SmartReport}.
+ * @returns whether `value` says it is this kind of result ({@link SmartReport}).
  * @example
  * import { isSmartReport, validateSmart } from 'funnel-math';
  * const result = validateSmart({ title: 'Calls', metric: 'calls', target: 1000 });

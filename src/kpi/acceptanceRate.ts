@@ -63,12 +63,12 @@ export function acceptanceRate(input: AcceptanceInput): AcceptanceRate {
 }
 
 /**
- * True when `value` is a {@link acceptanceRate} result: a plain object whose `kind` is `'acceptance-rate'`, also
+ * True when `value` is an {@link acceptanceRate} result: a plain object whose `kind` is `'acceptance-rate'`, also
  * after a JSON round trip. It checks the kind, not every field: functions that read a result
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link AcceptanceRate}.
+ * @returns whether `value` says it is this kind of result ({@link AcceptanceRate}).
  * @example
  * import { acceptanceRate, isAcceptanceRate } from 'funnel-math';
  * const result = acceptanceRate({ sent: 200, accepted: 70 });

@@ -119,12 +119,12 @@ export function averageDealSize(deals: readonly (Deal | NumberInput)[], options?
 }
 
 /**
- * True when `value` is a {@link averageDealSize} result: a plain object whose `kind` is `'average-deal-size'`, also
+ * True when `value` is an {@link averageDealSize} result: a plain object whose `kind` is `'average-deal-size'`, also
  * after a JSON round trip. It checks the kind, not every field: functions that read a result
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link AverageDealSize}.
+ * @returns whether `value` says it is this kind of result ({@link AverageDealSize}).
  * @example
  * import { averageDealSize, isAverageDealSize } from 'funnel-math';
  * const result = averageDealSize([100, 200, 400]);

@@ -94,7 +94,7 @@ export function breakEvenRevenue(input: BreakEvenRevenueInput): BreakEvenRevenue
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link BreakEvenRevenue}.
+ * @returns whether `value` says it is this kind of result ({@link BreakEvenRevenue}).
  * @example
  * import { breakEvenRevenue, isBreakEvenRevenue } from 'funnel-math';
  * const result = breakEvenRevenue({ fixedCosts: 30000, contributionMarginRatio: '40%' });

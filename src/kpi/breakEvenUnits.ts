@@ -80,7 +80,7 @@ export function breakEvenUnits(input: BreakEvenUnitsInput): BreakEvenUnits {
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link BreakEvenUnits}.
+ * @returns whether `value` says it is this kind of result ({@link BreakEvenUnits}).
  * @example
  * import { breakEvenUnits, isBreakEvenUnits } from 'funnel-math';
  * const result = breakEvenUnits({ fixedCosts: 30000, price: 50, variableCost: 30 });

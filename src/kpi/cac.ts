@@ -63,7 +63,7 @@ export function cac(input: CacInput): Cac {
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link Cac}.
+ * @returns whether `value` says it is this kind of result ({@link Cac}).
  * @example
  * import { cac, isCac } from 'funnel-math';
  * const result = cac({ spend: 50000, newCustomers: 40 });

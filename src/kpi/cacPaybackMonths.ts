@@ -83,7 +83,7 @@ export function cacPaybackMonths(input: CacPaybackInput): CacPayback {
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link CacPayback}.
+ * @returns whether `value` says it is this kind of result ({@link CacPayback}).
  * @example
  * import { cacPaybackMonths, isCacPayback } from 'funnel-math';
  * const result = cacPaybackMonths({ cac: 1250, arpa: 125 });

@@ -111,7 +111,7 @@ export function churnRate(input: ChurnInput): ChurnRate {
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link ChurnRate}.
+ * @returns whether `value` says it is this kind of result ({@link ChurnRate}).
  * @example
  * import { churnRate, isChurnRate } from 'funnel-math';
  * const result = churnRate({ atStart: 200, lost: 3 });

@@ -125,7 +125,7 @@ export function compoundGrowthRate(input: CompoundGrowthInput): CompoundGrowth {
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link CompoundGrowth}.
+ * @returns whether `value` says it is this kind of result ({@link CompoundGrowth}).
  * @example
  * import { compoundGrowthRate, isCompoundGrowth } from 'funnel-math';
  * const result = compoundGrowthRate({ start: 100, end: 121, periods: 2, period: 'year' });

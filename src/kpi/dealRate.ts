@@ -127,7 +127,7 @@ export function dealRate(of: 'won' | 'lost', deals: unknown, options: unknown, f
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link DealRate}.
+ * @returns whether `value` says it is this kind of result ({@link DealRate}).
  * @example
  * import { isDealRate, winRate } from 'funnel-math';
  * const result = winRate({ won: 10, lost: 5 });

@@ -103,12 +103,12 @@ export function engagementPerPost(input: readonly PostCounts[] | (PostCounts & {
 }
 
 /**
- * True when `value` is a {@link engagementPerPost} result: a plain object whose `kind` is `'engagement-per-post'`, also
+ * True when `value` is an {@link engagementPerPost} result: a plain object whose `kind` is `'engagement-per-post'`, also
  * after a JSON round trip. It checks the kind, not every field: functions that read a result
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link EngagementPerPost}.
+ * @returns whether `value` says it is this kind of result ({@link EngagementPerPost}).
  * @example
  * import { engagementPerPost, isEngagementPerPost } from 'funnel-math';
  * const result = engagementPerPost({ posts: 8, shares: 12, comments: 30, likes: 200 });

@@ -139,7 +139,7 @@ export function firstYearChurnByRep(customers: readonly WonCustomer[], options: 
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link FirstYearChurnReport}.
+ * @returns whether `value` says it is this kind of result ({@link FirstYearChurnReport}).
  * @example
  * import { firstYearChurnByRep, isFirstYearChurnReport } from 'funnel-math';
  * const result = firstYearChurnByRep([{ rep: 'Ana', wonAt: '2025-01-15', churnedAt: '2025-06-01' }], { asOf: '2026-06-30' });

@@ -97,7 +97,7 @@ export function growthRate(input: GrowthPair | readonly NumberInput[]): GrowthSt
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link GrowthStep}.
+ * @returns whether `value` says it is this kind of result ({@link GrowthStep}).
  * @example
  * import { growthRate, isGrowthStep } from 'funnel-math';
  * const result = growthRate({ previous: 700000, current: 770000 });
@@ -116,7 +116,7 @@ export function isGrowthStep(value: unknown): value is GrowthStep {
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link GrowthSeries}.
+ * @returns whether `value` says it is this kind of result ({@link GrowthSeries}).
  * @example
  * import { growthRate, isGrowthSeries } from 'funnel-math';
  * const result = growthRate([1200, 1500, 1350]);

@@ -122,7 +122,7 @@ export function lostToCreatedRatio(deals: readonly Deal[], options?: LostToCreat
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link LostToCreatedReport}.
+ * @returns whether `value` says it is this kind of result ({@link LostToCreatedReport}).
  * @example
  * import { isLostToCreatedReport, lostToCreatedRatio } from 'funnel-math';
  * const result = lostToCreatedRatio([{ status: 'lost' }, { status: 'won' }]);

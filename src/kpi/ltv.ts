@@ -98,7 +98,7 @@ export function ltv(input: LtvInput): Ltv {
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link Ltv}.
+ * @returns whether `value` says it is this kind of result ({@link Ltv}).
  * @example
  * import { isLtv, ltv } from 'funnel-math';
  * const result = ltv({ arpa: 100, grossMargin: '80%', churn: '2%' });

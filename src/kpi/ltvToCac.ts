@@ -63,7 +63,7 @@ export function ltvToCac(input: LtvToCacInput): LtvToCac {
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link LtvToCac}.
+ * @returns whether `value` says it is this kind of result ({@link LtvToCac}).
  * @example
  * import { isLtvToCac, ltvToCac } from 'funnel-math';
  * const result = ltvToCac({ ltv: 4000, cac: 1250 });

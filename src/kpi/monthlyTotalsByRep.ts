@@ -200,7 +200,7 @@ export function monthlyTotalsByRep(records: readonly DatedRecord[], options?: Mo
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link MonthlyTotals}.
+ * @returns whether `value` says it is this kind of result ({@link MonthlyTotals}).
  * @example
  * import { isMonthlyTotals, monthlyTotalsByRep } from 'funnel-math';
  * const result = monthlyTotalsByRep([{ rep: 'Ana', at: '2026-01-12', amount: 3000 }]);

@@ -112,7 +112,7 @@ export function personalizationShare(rows: readonly OutreachTouches[], options?:
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link PersonalizationReport}.
+ * @returns whether `value` says it is this kind of result ({@link PersonalizationReport}).
  * @example
  * import { isPersonalizationReport, personalizationShare } from 'funnel-math';
  * const result = personalizationShare([{ rep: 'Ana', personalized: 60, generic: 140 }]);

@@ -98,7 +98,7 @@ function times(r: Ratio): string {
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link PipelineCoverage}.
+ * @returns whether `value` says it is this kind of result ({@link PipelineCoverage}).
  * @example
  * import { isPipelineCoverage, pipelineCoverage } from 'funnel-math';
  * const result = pipelineCoverage({ openPipeline: 325000, quota: 100000 });

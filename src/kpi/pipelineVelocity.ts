@@ -81,7 +81,7 @@ export function pipelineVelocity(input: PipelineVelocityInput): PipelineVelocity
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link PipelineVelocity}.
+ * @returns whether `value` says it is this kind of result ({@link PipelineVelocity}).
  * @example
  * import { isPipelineVelocity, pipelineVelocity } from 'funnel-math';
  * const result = pipelineVelocity({ opportunities: 50, winRate: '25%', averageDealSize: 2000, cycleDays: 40 });

@@ -123,7 +123,7 @@ export function recurringRevenue(input: RecurringRevenueInput): RecurringRevenue
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link RecurringRevenue}.
+ * @returns whether `value` says it is this kind of result ({@link RecurringRevenue}).
  * @example
  * import { isRecurringRevenue, recurringRevenue } from 'funnel-math';
  * const result = recurringRevenue({ newMrr: 1000, months: 12 });

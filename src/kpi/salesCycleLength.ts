@@ -92,7 +92,7 @@ export function salesCycleLength(deals: readonly Deal[], options?: SalesCycleOpt
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link SalesCycleLength}.
+ * @returns whether `value` says it is this kind of result ({@link SalesCycleLength}).
  * @example
  * import { isSalesCycleLength, salesCycleLength } from 'funnel-math';
  * const result = salesCycleLength([{ status: 'won', createdAt: '2026-01-01', closedAt: '2026-01-31' }]);

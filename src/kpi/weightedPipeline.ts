@@ -170,7 +170,7 @@ export function weightedPipeline(deals: readonly Deal[], options: WeightedPipeli
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link WeightedPipeline}.
+ * @returns whether `value` says it is this kind of result ({@link WeightedPipeline}).
  * @example
  * import { isWeightedPipeline, weightedPipeline } from 'funnel-math';
  * const result = weightedPipeline([{ status: 'open', stage: 'demo', value: 10000 }], { probabilities: { demo: '20%' } });

@@ -90,7 +90,7 @@ export function forecast<Id extends string>(funnel: Funnel<Id>, options: Forecas
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link Forecast}.
+ * @returns whether `value` says it is this kind of result ({@link Forecast}).
  * @example
  * import { defineFunnel, forecast, isForecast } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'sale'] as const);

@@ -286,7 +286,7 @@ function buildPlan<Id extends string>(
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link ActivityPlan}.
+ * @returns whether `value` says it is this kind of result ({@link ActivityPlan}).
  * @example
  * import { defineFunnel, isActivityPlan, requiredActivity } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'sale'] as const);

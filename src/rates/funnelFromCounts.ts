@@ -193,7 +193,7 @@ export function funnelFromCounts<Id extends string>(funnel: Funnel<Id>, counts: 
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link FunnelCounts}.
+ * @returns whether `value` says it is this kind of result ({@link FunnelCounts}).
  * @example
  * import { defineFunnel, funnelFromCounts, isFunnelCounts } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'sale'] as const);

@@ -270,7 +270,7 @@ function cell(v: unknown): Cell {
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link Table}.
+ * @returns whether `value` says it is this kind of result ({@link Table}).
  * @example
  * import { isTable, toTable } from 'funnel-math';
  * const result = toTable([{ rep: 'Ana', calls: 40 }]);

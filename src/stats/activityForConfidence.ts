@@ -116,12 +116,12 @@ export function activityForConfidence<Id extends string>(funnel: Funnel<Id>, opt
 }
 
 /**
- * True when `value` is a {@link activityForConfidence} result: a plain object whose `kind` is `'activity-for-confidence'`, also
+ * True when `value` is an {@link activityForConfidence} result: a plain object whose `kind` is `'activity-for-confidence'`, also
  * after a JSON round trip. It checks the kind, not every field: functions that read a result
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link ActivityForConfidence}.
+ * @returns whether `value` says it is this kind of result ({@link ActivityForConfidence}).
  * @example
  * import { activityForConfidence, defineFunnel, isActivityForConfidence } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'sale'] as const);

@@ -118,7 +118,7 @@ export function bottleneck<Id extends string>(
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link Bottleneck}.
+ * @returns whether `value` says it is this kind of result ({@link Bottleneck}).
  * @example
  * import { bottleneck, defineFunnel, isBottleneck } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);

@@ -164,7 +164,7 @@ export function compareRates(a: ObservedCounts, b: ObservedCounts, options?: { r
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link RateComparison}.
+ * @returns whether `value` says it is this kind of result ({@link RateComparison}).
  * @example
  * import { compareRates, isRateComparison } from 'funnel-math';
  * const result = compareRates({ successes: 10, trials: 100 }, { successes: 25, trials: 100 });

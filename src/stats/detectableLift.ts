@@ -85,7 +85,7 @@ export function detectableLift(options: { readonly rate: NumberInput; readonly t
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link DetectableLift}.
+ * @returns whether `value` says it is this kind of result ({@link DetectableLift}).
  * @example
  * import { detectableLift, isDetectableLift } from 'funnel-math';
  * const result = detectableLift({ rate: '15%', trials: 500 });

@@ -97,7 +97,7 @@ export function hitProbability<Id extends string>(funnel: Funnel<Id>, options: H
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link HitProbability}.
+ * @returns whether `value` says it is this kind of result ({@link HitProbability}).
  * @example
  * import { defineFunnel, hitProbability, isHitProbability } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'sale'] as const);

@@ -66,12 +66,12 @@ export function outcomeRange<Id extends string>(funnel: Funnel<Id>, options: { r
 }
 
 /**
- * True when `value` is a {@link outcomeRange} result: a plain object whose `kind` is `'outcome-range'`, also
+ * True when `value` is an {@link outcomeRange} result: a plain object whose `kind` is `'outcome-range'`, also
  * after a JSON round trip. It checks the kind, not every field: functions that read a result
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link OutcomeRange}.
+ * @returns whether `value` says it is this kind of result ({@link OutcomeRange}).
  * @example
  * import { defineFunnel, isOutcomeRange, outcomeRange } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'sale'] as const);

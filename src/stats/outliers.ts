@@ -106,12 +106,12 @@ export function outliers(groups: { readonly [name: string]: { readonly successes
 }
 
 /**
- * True when `value` is a {@link outliers} result: a plain object whose `kind` is `'outliers'`, also
+ * True when `value` is an {@link outliers} result: a plain object whose `kind` is `'outliers'`, also
  * after a JSON round trip. It checks the kind, not every field: functions that read a result
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link Outliers}.
+ * @returns whether `value` says it is this kind of result ({@link Outliers}).
  * @example
  * import { isOutliers, outliers } from 'funnel-math';
  * const result = outliers({ ana: { successes: 10, trials: 15 }, ben: { successes: 30, trials: 200 } });

@@ -128,7 +128,7 @@ export function rateInterval(successes: NumberInput, trials: NumberInput, option
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link RateInterval}.
+ * @returns whether `value` says it is this kind of result ({@link RateInterval}).
  * @example
  * import { isRateInterval, rateInterval } from 'funnel-math';
  * const result = rateInterval(10, 15);

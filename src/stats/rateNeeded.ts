@@ -94,7 +94,7 @@ export function rateNeeded<Id extends string>(
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link RateNeeded}.
+ * @returns whether `value` says it is this kind of result ({@link RateNeeded}).
  * @example
  * import { defineFunnel, isRateNeeded, rateNeeded } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'sale'] as const);

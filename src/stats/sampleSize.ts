@@ -60,7 +60,7 @@ export function sampleSize(options: { readonly rate?: NumberInput; readonly half
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link SampleSize}.
+ * @returns whether `value` says it is this kind of result ({@link SampleSize}).
  * @example
  * import { isSampleSize, sampleSize } from 'funnel-math';
  * const result = sampleSize({ halfWidth: 0.05 });

@@ -110,7 +110,7 @@ export function sensitivity<Id extends string>(plan: ActivityPlan<Id>): Sensitiv
  * validate it themselves. Never throws.
  *
  * @param value - anything.
- * @returns whether `value` says it is a {@link Sensitivity}.
+ * @returns whether `value` says it is this kind of result ({@link Sensitivity}).
  * @example
  * import { defineFunnel, isSensitivity, requiredActivity, sensitivity } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
