@@ -83,7 +83,7 @@ export function analyzeFunnel<Id extends string>(
 }
 
 /**
- * True when `value` is an {@link analyzeFunnel} result: a plain object whose `kind` is `'activity-report'`, also
+ * True when `value` is an {@link analyzeFunnel} or {@link analyzeColumns} result (or an accumulator's): a plain object whose `kind` is `'activity-report'`, also
  * after a JSON round trip. It checks the kind, not every field: functions that read a result
  * validate it themselves. Never throws.
  *

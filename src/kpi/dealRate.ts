@@ -122,7 +122,7 @@ export function dealRate(of: 'won' | 'lost', deals: unknown, options: unknown, f
 }
 
 /**
- * True when `value` is a {@link winRate} result: a plain object whose `kind` is `'deal-rate'`, also
+ * True when `value` is a {@link winRate} or {@link lossRate} result: a plain object whose `kind` is `'deal-rate'`, also
  * after a JSON round trip. It checks the kind, not every field: functions that read a result
  * validate it themselves. Never throws.
  *

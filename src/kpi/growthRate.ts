@@ -92,7 +92,7 @@ export function growthRate(input: GrowthPair | readonly NumberInput[]): GrowthSt
 }
 
 /**
- * True when `value` is a {@link growthRate} result: a plain object whose `kind` is `'growth-step'`, also
+ * True when `value` is a {@link growthRate} result for a pair: a plain object whose `kind` is `'growth-step'`, also
  * after a JSON round trip. It checks the kind, not every field: functions that read a result
  * validate it themselves. Never throws.
  *
@@ -111,7 +111,7 @@ export function isGrowthStep(value: unknown): value is GrowthStep {
 }
 
 /**
- * True when `value` is a {@link growthRate} result: a plain object whose `kind` is `'growth-series'`, also
+ * True when `value` is a {@link growthRate} result for a series: a plain object whose `kind` is `'growth-series'`, also
  * after a JSON round trip. It checks the kind, not every field: functions that read a result
  * validate it themselves. Never throws.
  *
