@@ -6,6 +6,7 @@ export { ERROR_CODES, FunnelMathError, errorMessage, type ErrorCode, type ErrorP
 export { errorMessagesEn } from './messages/en.js';
 export type { ErrorMessages, ErrorSubject, ErrorExpectation, ReceivedWords } from './messages/types.js';
 export type { ErrorParams, Received } from './messages/format.js';
+export type { ResultKind } from './kind.js';
 export * from './numbers/index.js';
 export * from './funnel/index.js';
 export * from './rates/index.js';

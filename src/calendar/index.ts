@@ -10,4 +10,5 @@ export {
   type SchedulePeriod,
   type StageCapacity,
   type StageWindow,
+  isSchedule,
 } from './schedule.js';

@@ -9,6 +9,7 @@ import { firstOfMonth, isoOf, weekdayOf, yearMonthOf, type DateInput } from './d
 import { availableIn, readCapacity } from './capacity.js';
 import { readReps } from './reps.js';
 import { countWorkingDays, readCalendar, readRange, type Calendar, type CalendarOptions } from './workingDays.js';
+import { hasKind, kindOf } from '../kind.js';
 
 /** The length of a schedule period. Weeks run Monday to Sunday (ISO); months are calendar months. */
 export type SchedulePer = 'day' | 'week' | 'month';
@@ -80,6 +81,8 @@ export interface CapacityCheck<Id extends string = string> {
 
 /** What {@link schedule} returns. JSON-serialisable. */
 export interface Schedule<Id extends string = string> {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'schedule';
   readonly start: string;
   readonly end: string;
   readonly per: SchedulePer;
@@ -95,7 +98,10 @@ export interface Schedule<Id extends string = string> {
   readonly rounding: string;
 }
 
-/** The plan fields a schedule needs, so a stored or hand-written plan works too. */
+/**
+ * The plan fields a schedule needs, so a stored or hand-written plan works too (with no `kind`, or
+ * `kind: 'plan'`; a result of another kind is refused).
+ */
 export interface SchedulablePlan<Id extends string = string> {
   readonly stages: readonly { readonly stage: Id; readonly required: number }[];
 }
@@ -188,6 +194,10 @@ const byStage = <Id extends string, V>(ids: readonly Id[], f: (i: number) => V):
  * @category Calendar
  */
 export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: ScheduleOptions<NoInfer<Id>>): Schedule<Id> {
+  const kind = kindOf(plan);
+  if (kind !== undefined && kind !== 'plan') {
+    fail('INVALID_INPUT', `A schedule spreads an activity plan (kind "plan"), not a result of kind "${kind.slice(0, 40)}"; plan the activity first.`, ['plan', 'kind']);
+  }
   const p = parseWith(planSchema, plan, ['plan'], 'schedule plan');
   const ids = p.stages.map((s) => s.stage) as Id[];
   if (ids.length === 0) fail('INVALID_INPUT', 'The plan has no stages; pass a requiredActivity result.', ['plan', 'stages']);
@@ -237,6 +247,7 @@ export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: 
   });
 
   return {
+    kind: 'schedule',
     start: isoOf(first),
     end: isoOf(last),
     per,
@@ -293,4 +304,24 @@ function checkCapacity<Id extends string>(capacity: unknown, ids: readonly Id[],
     };
   });
   return { fits: stages.every((c) => c.fits), stages };
+}
+
+/**
+ * True when `value` is a {@link schedule} result: a plain object whose `kind` is `'schedule'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link Schedule}).
+ * @example
+ * import { isSchedule, schedule } from 'funnel-math';
+ * const plan = { stages: [{ stage: 'call', required: 40 }] };
+ * const result = schedule(plan, { start: '2026-11-02', end: '2026-11-06' });
+ * isSchedule(result); // => true
+ * isSchedule(JSON.parse(JSON.stringify(result))); // => true
+ * isSchedule({ kind: 'plan' }); // => false
+ * @category Calendar
+ */
+export function isSchedule(value: unknown): value is Schedule {
+  return hasKind(value, 'schedule');
 }

@@ -4,6 +4,7 @@ import { runEngine } from './engine.js';
 import { readSettings } from './options.js';
 import { addRecord, columnsOf, emptyState, storeOf } from './store.js';
 import type { ActivityRecord, ActivityReport, AnalyzeOptions } from './types.js';
+import { hasKind } from '../kind.js';
 
 /**
  * The funnel of an activity log: for every stage, touches (records) and unique prospects, new and
@@ -79,4 +80,24 @@ export function analyzeFunnel<Id extends string>(
   for (let i = 0; i < records.length; i++) addRecord(store, f, settings, records[i], i);
   const st = store.state;
   return runEngine(columnsOf(st), settings, { records: st.records, excludedStage: st.excludedStage, rejected: st.rejected }) as ActivityReport<Id>;
+}
+
+/**
+ * True when `value` is an {@link analyzeFunnel} or {@link analyzeColumns} result (or an accumulator's): a plain object whose `kind` is `'activity-report'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link ActivityReport}).
+ * @example
+ * import { analyzeFunnel, defineFunnel, isActivityReport } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'sale'] as const);
+ * const result = analyzeFunnel(funnel, [{ prospect: 'p1', stage: 'call', at: '2026-11-02' }]);
+ * isActivityReport(result); // => true
+ * isActivityReport(JSON.parse(JSON.stringify(result))); // => true
+ * isActivityReport({ kind: 'plan' }); // => false
+ * @category Activity logs
+ */
+export function isActivityReport(value: unknown): value is ActivityReport {
+  return hasKind(value, 'activity-report');
 }

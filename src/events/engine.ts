@@ -751,6 +751,7 @@ function assemble(set: Settings, meta: EngineMeta, asOf: number | null, total: B
   const report: {
     -readonly [K in keyof ActivityReport]: ActivityReport[K];
   } = {
+    kind: 'activity-report',
     stages: main.stages,
     overall: main.stages[set.ids.length - 1]!.ofFirst,
     lossReasons: main.lossReasons,

@@ -1,4 +1,4 @@
-export { analyzeFunnel } from './analyzeFunnel.js';
+export { analyzeFunnel, isActivityReport } from './analyzeFunnel.js';
 export { analyzeColumns, type ActivityColumns, type CodedColumn, type NumberColumn } from './analyzeColumns.js';
 export {
   createFunnelAccumulator,

@@ -226,6 +226,8 @@ export interface ProspectDetail<Id extends string = string> {
 
 /** What {@link analyzeFunnel} returns. JSON-serialisable. @category Activity logs */
 export interface ActivityReport<Id extends string = string> extends StageBreakdown<Id> {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'activity-report';
   /** End to end: last stage of first stage. */
   readonly overall: StageRate<Id>;
   readonly groups?: readonly EventGroup<Id>[];

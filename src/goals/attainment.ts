@@ -6,6 +6,7 @@ import { parseWith } from '../schema.js';
 import { strictGoal } from './defineGoal.js';
 import type { Goal, GoalInput } from './goalTypes.js';
 import { readTarget } from './window.js';
+import { hasKind } from '../kind.js';
 
 /** Options of {@link attainment}. */
 export interface AttainmentOptions {
@@ -15,6 +16,8 @@ export interface AttainmentOptions {
 
 /** What {@link attainment} returns. */
 export interface Attainment {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'attainment';
   /** (actual − baseline) / (target − baseline), exact; `null` when the target equals the baseline. */
   readonly value: Ratio | null;
   readonly reason: 'target-equals-baseline' | null;
@@ -65,8 +68,27 @@ export function attainment(goal: GoalInput | Goal, actual: NumberInput, options?
   const span = target.sub(baseline);
   if (span.isZero()) {
     const met = g.target.direction === 'at-most' ? a.compare(target) <= 0 : a.compare(target) >= 0;
-    return { value: null, reason: 'target-equals-baseline', threshold, met };
+    return { kind: 'attainment', value: null, reason: 'target-equals-baseline', threshold, met };
   }
   const value = a.sub(baseline).div(span);
-  return { value, reason: null, threshold, met: value.compare(threshold) >= 0 };
+  return { kind: 'attainment', value, reason: null, threshold, met: value.compare(threshold) >= 0 };
+}
+
+/**
+ * True when `value` is an {@link attainment} result: a plain object whose `kind` is `'attainment'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link Attainment}).
+ * @example
+ * import { attainment, isAttainment } from 'funnel-math';
+ * const result = attainment({ title: 'Revenue', metric: 'revenue', target: '+10%', baseline: 700000, unit: 'USD' }, 735000);
+ * isAttainment(result); // => true
+ * isAttainment(JSON.parse(JSON.stringify(result))); // => true
+ * isAttainment({ kind: 'plan' }); // => false
+ * @category Goals
+ */
+export function isAttainment(value: unknown): value is Attainment {
+  return hasKind(value, 'attainment');
 }

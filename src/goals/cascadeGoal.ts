@@ -12,6 +12,7 @@ import { isPlainObject, parseWith } from '../schema.js';
 import { strictGoal } from './defineGoal.js';
 import type { Goal, GoalInput } from './goalTypes.js';
 import { isoOf, periodsOf, readTarget, readWindow, type CascadeInto, type Period } from './window.js';
+import { hasKind } from '../kind.js';
 
 export type { CascadeInto };
 
@@ -55,6 +56,8 @@ export interface SubGoal {
 
 /** What {@link cascadeGoal} returns. JSON-serialisable. */
 export interface Cascade {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'cascade';
   readonly goal: Goal;
   readonly into: CascadeInto;
   /** The parent's total as split: whole units, money to the cent, or the target level. */
@@ -242,6 +245,7 @@ export function cascadeGoal(goal: GoalInput | Goal, options: CascadeOptions): Ca
   }
 
   return {
+    kind: 'cascade',
     goal: g,
     into: opts.into,
     total,
@@ -258,4 +262,24 @@ export function cascadeGoal(goal: GoalInput | Goal, options: CascadeOptions): Ca
     reps: repTotals,
     policy,
   };
+}
+
+/**
+ * True when `value` is a {@link cascadeGoal} result: a plain object whose `kind` is `'cascade'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link Cascade}).
+ * @example
+ * import { cascadeGoal, isCascade } from 'funnel-math';
+ * const goal = { title: 'Q1 revenue', metric: 'revenue', target: { value: 90000, unit: 'USD' }, start: '2026-01-01', deadline: '2026-03-31' };
+ * const result = cascadeGoal(goal, { into: 'month' });
+ * isCascade(result); // => true
+ * isCascade(JSON.parse(JSON.stringify(result))); // => true
+ * isCascade({ kind: 'plan' }); // => false
+ * @category Goals
+ */
+export function isCascade(value: unknown): value is Cascade {
+  return hasKind(value, 'cascade');
 }

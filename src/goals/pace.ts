@@ -11,6 +11,7 @@ import { roundHalfEven } from './cascadeGoal.js';
 import { strictGoal } from './defineGoal.js';
 import type { Goal, GoalInput } from './goalTypes.js';
 import { periodsOf, readTarget, readWindow } from './window.js';
+import { hasKind } from '../kind.js';
 
 /** Where a goal stands. */
 export type PaceStatus = 'on-track' | 'at-risk' | 'off-track';
@@ -36,6 +37,8 @@ export type PaceAmount = Decimal | Ratio;
 
 /** What {@link pace} returns. JSON-serialisable. */
 export interface Pace {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'pace';
   readonly asOf: string;
   readonly status: PaceStatus;
   /** Share of the goal's progress expected by `asOf` (working days elapsed / all, or by weights). */
@@ -171,6 +174,7 @@ export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
   const money = g.measure === 'money';
   const show = (r: Ratio): PaceAmount => (money ? ratioToMoney(Ratio.of(roundHalfEven(r.mul(Ratio.of(100))), 100n)) : r);
   return {
+    kind: 'pace',
     asOf: isoOf(asOf),
     status,
     elapsed,
@@ -184,4 +188,24 @@ export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
     requiredPerWorkingDay: required === null ? null : show(required),
     reason: elapsed.isZero() ? 'not-started' : leftDays === 0 ? 'no-days-left' : null,
   };
+}
+
+/**
+ * True when `value` is a {@link pace} result: a plain object whose `kind` is `'pace'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link Pace}).
+ * @example
+ * import { isPace, pace } from 'funnel-math';
+ * const goal = { title: 'Calls', metric: 'calls', target: 1000, start: '2026-11-02', deadline: '2026-11-27' };
+ * const result = pace(goal, { actual: 380, asOf: '2026-11-11' });
+ * isPace(result); // => true
+ * isPace(JSON.parse(JSON.stringify(result))); // => true
+ * isPace({ kind: 'plan' }); // => false
+ * @category Goals
+ */
+export function isPace(value: unknown): value is Pace {
+  return hasKind(value, 'pace');
 }

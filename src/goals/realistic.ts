@@ -13,7 +13,7 @@ import type { Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import { requiredActivity } from '../plan/requiredActivity.js';
-import { isFunnelCounts } from '../rates/funnelFromCounts.js';
+import { givenAsCounts } from '../rates/givenAsCounts.js';
 import { readRates } from '../rates/readRates.js';
 import { readStageRecord } from '../rates/stageRecord.js';
 import { isPlainObject } from '../schema.js';
@@ -53,7 +53,7 @@ function goalStage(goal: DraftGoal, funnel: Funnel): number {
 /** Observed successes/trials into each stage, where the rates carry them. */
 function observedCounts(funnel: Funnel, rates: unknown, upTo: number): ({ successes: number; trials: number } | null)[] {
   const out: ({ successes: number; trials: number } | null)[] = funnel.ids.map(() => null);
-  if (isFunnelCounts(rates)) {
+  if (givenAsCounts(funnel, rates, ['context', 'rates'])) {
     for (const s of rates.stages) {
       const i = funnel.ids.indexOf(s.stage);
       if (i > 0 && i <= upTo && s.ofPrevious && s.ofPrevious.value !== null) out[i] = { successes: s.ofPrevious.numerator, trials: s.ofPrevious.denominator };

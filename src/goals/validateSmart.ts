@@ -21,6 +21,7 @@ import { readGoal, resolveTarget, type DraftGoal } from './readGoal.js';
 import { checkRealistic } from './realistic.js';
 import { SMART_DEFAULTS, type SmartThresholds } from './thresholds.js';
 import { firstOfMonth, isoOf, toDay, yearMonthOf } from '../calendar/dates.js';
+import { hasKind } from '../kind.js';
 
 /** A value of a metric in a past period: `{ period: '2025', value: 700000 }`. */
 export interface HistoryEntry {
@@ -67,6 +68,8 @@ export interface CriterionResult {
 
 /** What {@link validateSmart} returns. JSON-serialisable. */
 export interface SmartReport {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'smart-report';
   readonly verdict: SmartVerdict;
   readonly criteria: { readonly [C in SmartCriterion]: CriterionResult };
   /** All findings, by criterion (S, M, A, R, T). */
@@ -304,6 +307,24 @@ export function validateSmart(goal: GoalInput | Goal, context?: SmartContext): S
     }),
   ) as unknown as { [C in SmartCriterion]: CriterionResult };
   const findings = CRITERIA.flatMap((c) => criteria[c].findings);
-  return { verdict: verdictOf(findings), criteria, findings };
+  return { kind: 'smart-report', verdict: verdictOf(findings), criteria, findings };
 }
 
+/**
+ * True when `value` is a {@link validateSmart} result: a plain object whose `kind` is `'smart-report'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link SmartReport}).
+ * @example
+ * import { isSmartReport, validateSmart } from 'funnel-math';
+ * const result = validateSmart({ title: 'Calls', metric: 'calls', target: 1000 });
+ * isSmartReport(result); // => true
+ * isSmartReport(JSON.parse(JSON.stringify(result))); // => true
+ * isSmartReport({ kind: 'plan' }); // => false
+ * @category Goals
+ */
+export function isSmartReport(value: unknown): value is SmartReport {
+  return hasKind(value, 'smart-report');
+}

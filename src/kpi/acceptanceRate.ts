@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { readCount, readOptions } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Input of {@link acceptanceRate}. */
 export interface AcceptanceInput {
@@ -13,6 +14,8 @@ export interface AcceptanceInput {
 
 /** What {@link acceptanceRate} returns. JSON-serialisable. */
 export interface AcceptanceRate {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'acceptance-rate';
   /** accepted / sent, exact, from 0 to 1; `null` when undefined (see `reason`). */
   readonly value: Ratio | null;
   /** `'none-sent'`: nothing sent; `'exceeds-sent'`: more accepted than sent (requests of another period?). */
@@ -53,8 +56,27 @@ export function acceptanceRate(input: AcceptanceInput): AcceptanceRate {
   const sent = readCount(i.sent, ['input', 'sent'], 'The requests sent');
   const accepted = readCount(i.accepted, ['input', 'accepted'], 'The requests accepted');
   const base = { accepted, sent, denominator: 'sent' as const };
-  if (sent === 0) return { value: null, reason: 'none-sent', ...base, label: 'no rate: no requests sent' };
-  if (accepted > sent) return { value: null, reason: 'exceeds-sent', ...base, label: `no rate: ${accepted} accepted is more than the ${sent} sent` };
+  if (sent === 0) return { kind: 'acceptance-rate', value: null, reason: 'none-sent', ...base, label: 'no rate: no requests sent' };
+  if (accepted > sent) return { kind: 'acceptance-rate', value: null, reason: 'exceeds-sent', ...base, label: `no rate: ${accepted} accepted is more than the ${sent} sent` };
   const value = Ratio.of(accepted, sent);
-  return { value, reason: null, ...base, label: `${value.toPercent(1)} of requests sent (${accepted} of ${sent})` };
+  return { kind: 'acceptance-rate', value, reason: null, ...base, label: `${value.toPercent(1)} of requests sent (${accepted} of ${sent})` };
+}
+
+/**
+ * True when `value` is an {@link acceptanceRate} result: a plain object whose `kind` is `'acceptance-rate'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link AcceptanceRate}).
+ * @example
+ * import { acceptanceRate, isAcceptanceRate } from 'funnel-math';
+ * const result = acceptanceRate({ sent: 200, accepted: 70 });
+ * isAcceptanceRate(result); // => true
+ * isAcceptanceRate(JSON.parse(JSON.stringify(result))); // => true
+ * isAcceptanceRate({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isAcceptanceRate(value: unknown): value is AcceptanceRate {
+  return hasKind(value, 'acceptance-rate');
 }

@@ -6,6 +6,7 @@ import { Ratio } from '../numbers/ratio.js';
 import { fail } from '../errors.js';
 import { isPlainObject } from '../schema.js';
 import { money, readArray, readDeal, readMoney, readOptions, readShare, sortRatios, sum, type Deal } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Options of {@link averageDealSize}. */
 export interface AverageDealSizeOptions {
@@ -24,6 +25,8 @@ export interface AverageDealSizeOptions {
 
 /** What {@link averageDealSize} returns. Money is decimal.js (JSON: a string); `exact` holds the same values as exact fractions. */
 export interface AverageDealSize {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'average-deal-size';
   /** How many deals were averaged. */
   readonly n: number;
   /** Σ value. */
@@ -109,7 +112,7 @@ export function averageDealSize(deals: readonly (Deal | NumberInput)[], options?
   const trimmedEach = Number(trim.mul(Ratio.of(n)).floor());
   if (n === 0) {
     const exact = { mean: null, median: null, trimmedMean: null };
-    return { n, total: money(total), mean: null, median: null, trimmedMean: null, trim, trimmedEach, exact, status, quantileRule, reason: 'no-deals' };
+    return { kind: 'average-deal-size', n, total: money(total), mean: null, median: null, trimmedMean: null, trim, trimmedEach, exact, status, quantileRule, reason: 'no-deals' };
   }
   const sorted = sortRatios(values);
   const mean = total.div(Ratio.of(n));
@@ -117,6 +120,7 @@ export function averageDealSize(deals: readonly (Deal | NumberInput)[], options?
   const kept = sorted.slice(trimmedEach, n - trimmedEach);
   const trimmedMean = sum(kept).div(Ratio.of(kept.length));
   return {
+    kind: 'average-deal-size',
     n,
     total: money(total),
     mean: money(mean),
@@ -129,4 +133,23 @@ export function averageDealSize(deals: readonly (Deal | NumberInput)[], options?
     quantileRule,
     reason: null,
   };
+}
+
+/**
+ * True when `value` is an {@link averageDealSize} result: a plain object whose `kind` is `'average-deal-size'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link AverageDealSize}).
+ * @example
+ * import { averageDealSize, isAverageDealSize } from 'funnel-math';
+ * const result = averageDealSize([100, 200, 400]);
+ * isAverageDealSize(result); // => true
+ * isAverageDealSize(JSON.parse(JSON.stringify(result))); // => true
+ * isAverageDealSize({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isAverageDealSize(value: unknown): value is AverageDealSize {
+  return hasKind(value, 'average-deal-size');
 }

@@ -4,6 +4,7 @@ import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
 import { bounded, money, readMoney, readOptions, readShare } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Input of {@link breakEvenRevenue}: the contribution margin ratio, or a price and variable cost to derive it. */
 export type BreakEvenRevenueInput =
@@ -20,6 +21,8 @@ export type BreakEvenRevenueInput =
 
 /** What {@link breakEvenRevenue} returns. JSON-serialisable. */
 export interface BreakEvenRevenue {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'break-even-revenue';
   /** Revenue that covers the fixed costs (money); `null` without a positive contribution margin. */
   readonly value: Decimal | null;
   /** The same, as an exact fraction. */
@@ -80,7 +83,26 @@ export function breakEvenRevenue(input: BreakEvenRevenueInput): BreakEvenRevenue
     ratio = price.isZero() ? null : bounded(price.sub(variable).div(price), ['input', 'price'], 'The contribution margin ratio');
   }
   const base = { contributionMarginRatio: ratio, fixedCosts: money(fixed) };
-  if (ratio === null || ratio.sign() <= 0) return { value: null, exact: null, reason: 'no-contribution', ...base };
+  if (ratio === null || ratio.sign() <= 0) return { kind: 'break-even-revenue', value: null, exact: null, reason: 'no-contribution', ...base };
   const exact = bounded(fixed.div(ratio), ['input'], 'The break-even revenue');
-  return { value: money(exact), exact, reason: null, ...base };
+  return { kind: 'break-even-revenue', value: money(exact), exact, reason: null, ...base };
+}
+
+/**
+ * True when `value` is a {@link breakEvenRevenue} result: a plain object whose `kind` is `'break-even-revenue'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link BreakEvenRevenue}).
+ * @example
+ * import { breakEvenRevenue, isBreakEvenRevenue } from 'funnel-math';
+ * const result = breakEvenRevenue({ fixedCosts: 30000, contributionMarginRatio: '40%' });
+ * isBreakEvenRevenue(result); // => true
+ * isBreakEvenRevenue(JSON.parse(JSON.stringify(result))); // => true
+ * isBreakEvenRevenue({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isBreakEvenRevenue(value: unknown): value is BreakEvenRevenue {
+  return hasKind(value, 'break-even-revenue');
 }

@@ -4,6 +4,7 @@ import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
 import { bounded, money, readMoney, readOptions } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Input of {@link breakEvenUnits}. */
 export interface BreakEvenUnitsInput {
@@ -17,6 +18,8 @@ export interface BreakEvenUnitsInput {
 
 /** What {@link breakEvenUnits} returns. JSON-serialisable. */
 export interface BreakEvenUnits {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'break-even-units';
   /** fixed costs / unit margin, exact (may be fractional); `null` without a positive unit margin. */
   readonly value: Ratio | null;
   /** Whole units to sell to cover the fixed costs: ⌈value⌉. */
@@ -62,11 +65,30 @@ export function breakEvenUnits(input: BreakEvenUnitsInput): BreakEvenUnits {
   const variable = readMoney(i.variableCost, ['input', 'variableCost'], 'The variable cost');
   const margin = price.sub(variable);
   const base = { unitMargin: money(margin), fixedCosts: money(fixed) };
-  if (margin.sign() <= 0) return { value: null, units: null, reason: 'no-unit-margin', ...base };
+  if (margin.sign() <= 0) return { kind: 'break-even-units', value: null, units: null, reason: 'no-unit-margin', ...base };
   const value = bounded(fixed.div(margin), ['input'], 'The break-even units');
   const whole = value.ceil();
   if (whole > BigInt(Number.MAX_SAFE_INTEGER)) {
     fail('RESULT_TOO_LARGE', `breakEvenUnits: ${whole} units is more than can be counted exactly; check the costs and price.`, ['input']);
   }
-  return { value, units: Number(whole), reason: null, ...base };
+  return { kind: 'break-even-units', value, units: Number(whole), reason: null, ...base };
+}
+
+/**
+ * True when `value` is a {@link breakEvenUnits} result: a plain object whose `kind` is `'break-even-units'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link BreakEvenUnits}).
+ * @example
+ * import { breakEvenUnits, isBreakEvenUnits } from 'funnel-math';
+ * const result = breakEvenUnits({ fixedCosts: 30000, price: 50, variableCost: 30 });
+ * isBreakEvenUnits(result); // => true
+ * isBreakEvenUnits(JSON.parse(JSON.stringify(result))); // => true
+ * isBreakEvenUnits({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isBreakEvenUnits(value: unknown): value is BreakEvenUnits {
+  return hasKind(value, 'break-even-units');
 }

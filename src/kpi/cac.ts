@@ -3,6 +3,7 @@ import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { money, readCount, readMoney, readOptions } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Input of {@link cac}. */
 export interface CacInput {
@@ -14,6 +15,8 @@ export interface CacInput {
 
 /** What {@link cac} returns. JSON-serialisable. */
 export interface Cac {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'cac';
   /** Spend per new customer (money); `null` when there were none (`reason: 'no-new-customers'`). */
   readonly value: Decimal | null;
   /** The same, as an exact fraction. */
@@ -49,7 +52,26 @@ export function cac(input: CacInput): Cac {
   const i = readOptions(inputSchema, input, 'cac input', ['input']);
   const spend = readMoney(i.spend, ['input', 'spend'], 'The acquisition spend');
   const newCustomers = readCount(i.newCustomers, ['input', 'newCustomers'], 'The number of new customers');
-  if (newCustomers === 0) return { value: null, exact: null, reason: 'no-new-customers', spend: money(spend), newCustomers };
+  if (newCustomers === 0) return { kind: 'cac', value: null, exact: null, reason: 'no-new-customers', spend: money(spend), newCustomers };
   const exact = spend.div(Ratio.of(newCustomers));
-  return { value: money(exact), exact, reason: null, spend: money(spend), newCustomers };
+  return { kind: 'cac', value: money(exact), exact, reason: null, spend: money(spend), newCustomers };
+}
+
+/**
+ * True when `value` is a {@link cac} result: a plain object whose `kind` is `'cac'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link Cac}).
+ * @example
+ * import { cac, isCac } from 'funnel-math';
+ * const result = cac({ spend: 50000, newCustomers: 40 });
+ * isCac(result); // => true
+ * isCac(JSON.parse(JSON.stringify(result))); // => true
+ * isCac({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isCac(value: unknown): value is Cac {
+  return hasKind(value, 'cac');
 }

@@ -4,6 +4,7 @@ import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { ONE, type Ratio } from '../numbers/ratio.js';
 import { bounded, money, readMoney, readOptions, readShare } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Input of {@link cacPaybackMonths}. */
 export interface CacPaybackInput {
@@ -17,6 +18,8 @@ export interface CacPaybackInput {
 
 /** What {@link cacPaybackMonths} returns. JSON-serialisable. */
 export interface CacPayback {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'cac-payback';
   /** Months to earn back the CAC, exact (`'25/2'` is 12.5); `null` when nothing is earned per month. */
   readonly value: Ratio | null;
   readonly reason: 'nothing-earned' | null;
@@ -65,11 +68,30 @@ export function cacPaybackMonths(input: CacPaybackInput): CacPayback {
   const basis = i.grossMargin === undefined ? 'revenue' : 'gross-margin';
   const monthly = arpa.mul(margin);
   const base = { basis, cac: money(cac), monthlyContribution: money(monthly) } as const;
-  if (monthly.isZero()) return { value: null, reason: 'nothing-earned', wholeMonths: null, ...base };
+  if (monthly.isZero()) return { kind: 'cac-payback', value: null, reason: 'nothing-earned', wholeMonths: null, ...base };
   const value = bounded(cac.div(monthly), ['input'], 'The payback in months');
   const whole = value.ceil();
   if (whole > BigInt(Number.MAX_SAFE_INTEGER)) {
     fail('RESULT_TOO_LARGE', `cacPaybackMonths: the payback is ${whole} months, more than can be counted exactly; check the CAC and ARPA.`, ['input']);
   }
-  return { value, reason: null, wholeMonths: Number(whole), ...base };
+  return { kind: 'cac-payback', value, reason: null, wholeMonths: Number(whole), ...base };
+}
+
+/**
+ * True when `value` is a {@link cacPaybackMonths} result: a plain object whose `kind` is `'cac-payback'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link CacPayback}).
+ * @example
+ * import { cacPaybackMonths, isCacPayback } from 'funnel-math';
+ * const result = cacPaybackMonths({ cac: 1250, arpa: 125 });
+ * isCacPayback(result); // => true
+ * isCacPayback(JSON.parse(JSON.stringify(result))); // => true
+ * isCacPayback({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isCacPayback(value: unknown): value is CacPayback {
+  return hasKind(value, 'cac-payback');
 }

@@ -4,6 +4,7 @@ import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { bounded, money, readCount, readMoney, readOptions, shown } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Input of {@link churnRate}: customers (counts) or recurring revenue (money). */
 export type ChurnInput =
@@ -28,6 +29,8 @@ export type ChurnInput =
 
 /** What {@link churnRate} returns. JSON-serialisable. */
 export interface ChurnRate {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'churn-rate';
   /** lost / atStart (gross), exact, from 0 to 1; `null` when undefined (see `reason`). */
   readonly value: Ratio | null;
   /** `'zero-start'`: nothing at the start; `'exceeds-start'`: more lost than there was (check the counts). */
@@ -84,20 +87,39 @@ export function churnRate(input: ChurnInput): ChurnRate {
     const atStart = readCount(i.atStart, ['input', 'atStart'], 'The customers at start');
     const lost = readCount(i.lost, ['input', 'lost'], 'The customers lost');
     const base = { basis, net: null, lost, atStart, expansion: null };
-    if (atStart === 0) return { value: null, reason: 'zero-start', ...base, label: 'no churn rate: no customers at start' };
-    if (lost > atStart) return { value: null, reason: 'exceeds-start', ...base, label: `no churn rate: ${lost} lost is more than the ${atStart} customers at start` };
+    if (atStart === 0) return { kind: 'churn-rate', value: null, reason: 'zero-start', ...base, label: 'no churn rate: no customers at start' };
+    if (lost > atStart) return { kind: 'churn-rate', value: null, reason: 'exceeds-start', ...base, label: `no churn rate: ${lost} lost is more than the ${atStart} customers at start` };
     const value = Ratio.of(lost, atStart);
-    return { value, reason: null, ...base, label: `${value.toPercent(1)} of customers at start (${lost} of ${atStart})` };
+    return { kind: 'churn-rate', value, reason: null, ...base, label: `${value.toPercent(1)} of customers at start (${lost} of ${atStart})` };
   }
   const atStart = readMoney(i.atStart, ['input', 'atStart'], 'The recurring revenue at start');
   const lost = readMoney(i.lost, ['input', 'lost'], 'The recurring revenue lost');
   const expansion = i.expansion === undefined ? Ratio.of(0) : readMoney(i.expansion, ['input', 'expansion'], 'The expansion revenue');
   const base = { basis, lost: money(lost), atStart: money(atStart), expansion: money(expansion) };
-  if (atStart.isZero()) return { value: null, reason: 'zero-start', net: null, ...base, label: 'no churn rate: no recurring revenue at start' };
+  if (atStart.isZero()) return { kind: 'churn-rate', value: null, reason: 'zero-start', net: null, ...base, label: 'no churn rate: no recurring revenue at start' };
   if (lost.compare(atStart) > 0) {
-    return { value: null, reason: 'exceeds-start', net: null, ...base, label: `no churn rate: ${shown(lost)} lost is more than the ${shown(atStart)} at start` };
+    return { kind: 'churn-rate', value: null, reason: 'exceeds-start', net: null, ...base, label: `no churn rate: ${shown(lost)} lost is more than the ${shown(atStart)} at start` };
   }
   const value = lost.div(atStart);
   const net = bounded(lost.sub(expansion).div(atStart), ['input', 'expansion'], 'The net revenue churn');
-  return { value, reason: null, net, ...base, label: `${value.toPercent(1)} of recurring revenue at start (${shown(lost)} of ${shown(atStart)})` };
+  return { kind: 'churn-rate', value, reason: null, net, ...base, label: `${value.toPercent(1)} of recurring revenue at start (${shown(lost)} of ${shown(atStart)})` };
+}
+
+/**
+ * True when `value` is a {@link churnRate} result: a plain object whose `kind` is `'churn-rate'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link ChurnRate}).
+ * @example
+ * import { churnRate, isChurnRate } from 'funnel-math';
+ * const result = churnRate({ atStart: 200, lost: 3 });
+ * isChurnRate(result); // => true
+ * isChurnRate(JSON.parse(JSON.stringify(result))); // => true
+ * isChurnRate({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isChurnRate(value: unknown): value is ChurnRate {
+  return hasKind(value, 'churn-rate');
 }

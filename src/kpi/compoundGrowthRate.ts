@@ -4,6 +4,7 @@ import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { bounded, power, readCountIn, readMoney, readNonNegative, readOptions } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Input of {@link compoundGrowthRate}. */
 export interface CompoundGrowthInput {
@@ -19,6 +20,8 @@ export interface CompoundGrowthInput {
 
 /** What {@link compoundGrowthRate} returns. JSON-serialisable. */
 export interface CompoundGrowth {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'compound-growth';
   /** Growth per period, (end / start)^(1 / periods) − 1: the root rounded to `digits` significant digits, minus 1. */
   readonly value: Decimal;
   /** The same rate per year: (end / start)^(periods per year / periods) − 1. */
@@ -104,6 +107,7 @@ export function compoundGrowthRate(input: CompoundGrowthInput): CompoundGrowth {
   const perPeriod = rootOf(multiple, 1, periods);
   const yearly = rootOf(multiple, PER_YEAR[i.period], periods);
   return {
+    kind: 'compound-growth',
     value: perPeriod.value.minus(1),
     annual: yearly.value.minus(1),
     exact: perPeriod.exact,
@@ -113,4 +117,23 @@ export function compoundGrowthRate(input: CompoundGrowthInput): CompoundGrowth {
     periods,
     multiple,
   };
+}
+
+/**
+ * True when `value` is a {@link compoundGrowthRate} result: a plain object whose `kind` is `'compound-growth'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link CompoundGrowth}).
+ * @example
+ * import { compoundGrowthRate, isCompoundGrowth } from 'funnel-math';
+ * const result = compoundGrowthRate({ start: 100, end: 121, periods: 2, period: 'year' });
+ * isCompoundGrowth(result); // => true
+ * isCompoundGrowth(JSON.parse(JSON.stringify(result))); // => true
+ * isCompoundGrowth({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isCompoundGrowth(value: unknown): value is CompoundGrowth {
+  return hasKind(value, 'compound-growth');
 }

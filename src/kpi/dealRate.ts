@@ -11,6 +11,7 @@ import type { NumberInput } from '../numbers/parse.js';
 import { Ratio, ZERO } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
 import { money, readCount, readDeals, readMoney, readOptions, sum, shown } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Which deals a win or loss rate divides by: decided (won + lost) or all (won + lost + open). */
 export type RateDenominator = 'decided' | 'all';
@@ -35,6 +36,8 @@ export interface DealRateOptions {
 
 /** A win or loss rate that names what it divides by. JSON-serialisable. */
 export interface DealRate {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'deal-rate';
   /** The exact rate from 0 to 1, or `null` when there is nothing to divide by (see `reason`). */
   readonly value: Ratio | null;
   /** `'no-deals'`: no deal in the denominator; `'zero-value'`: deals, but their value adds up to 0. */
@@ -111,9 +114,28 @@ export function dealRate(of: 'won' | 'lost', deals: unknown, options: unknown, f
     const c = t.counted;
     const dealsThere = c === null ? basis === 'value' : c.won + c.lost + (denominator === 'all' ? c.open : 0) > 0;
     const reason = dealsThere ? 'zero-value' : 'no-deals';
-    return { value: null, reason, ...base, label: `no rate: ${reason === 'no-deals' ? `no ${what}` : `the ${what} are worth 0`}` };
+    return { kind: 'deal-rate', value: null, reason, ...base, label: `no rate: ${reason === 'no-deals' ? `no ${what}` : `the ${what} are worth 0`}` };
   }
   const value = numerator.div(total);
   const label = `${value.toPercent(1)} of ${what}${basis === 'value' ? ' by value' : ''} (${show(numerator)} of ${show(total)})`;
-  return { value, reason: null, ...base, label };
+  return { kind: 'deal-rate', value, reason: null, ...base, label };
+}
+
+/**
+ * True when `value` is a {@link winRate} or {@link lossRate} result: a plain object whose `kind` is `'deal-rate'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link DealRate}).
+ * @example
+ * import { isDealRate, winRate } from 'funnel-math';
+ * const result = winRate({ won: 10, lost: 5 });
+ * isDealRate(result); // => true
+ * isDealRate(JSON.parse(JSON.stringify(result))); // => true
+ * isDealRate({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isDealRate(value: unknown): value is DealRate {
+  return hasKind(value, 'deal-rate');
 }

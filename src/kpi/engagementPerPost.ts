@@ -4,6 +4,7 @@ import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject, parseWith } from '../schema.js';
 import { readArray, readCount } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Reactions to one post, or totals over many (`posts` then says how many). */
 export interface PostCounts {
@@ -21,6 +22,8 @@ export interface PerPost {
 
 /** What {@link engagementPerPost} returns. JSON-serialisable. */
 export interface EngagementPerPost {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'engagement-per-post';
   readonly posts: number;
   readonly shares: PerPost;
   readonly comments: PerPost;
@@ -89,6 +92,7 @@ export function engagementPerPost(input: readonly PostCounts[] | (PostCounts & {
   const engagements = totals.shares + totals.comments + totals.likes;
   if (!Number.isSafeInteger(engagements)) fail('RESULT_TOO_LARGE', 'engagementPerPost: the total engagement is too large to count exactly.', ['input']);
   return {
+    kind: 'engagement-per-post',
     posts,
     shares: per(totals.shares),
     comments: per(totals.comments),
@@ -96,4 +100,23 @@ export function engagementPerPost(input: readonly PostCounts[] | (PostCounts & {
     engagements: per(engagements),
     reason: posts === 0 ? 'no-posts' : null,
   };
+}
+
+/**
+ * True when `value` is an {@link engagementPerPost} result: a plain object whose `kind` is `'engagement-per-post'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link EngagementPerPost}).
+ * @example
+ * import { engagementPerPost, isEngagementPerPost } from 'funnel-math';
+ * const result = engagementPerPost({ posts: 8, shares: 12, comments: 30, likes: 200 });
+ * isEngagementPerPost(result); // => true
+ * isEngagementPerPost(JSON.parse(JSON.stringify(result))); // => true
+ * isEngagementPerPost({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isEngagementPerPost(value: unknown): value is EngagementPerPost {
+  return hasKind(value, 'engagement-per-post');
 }

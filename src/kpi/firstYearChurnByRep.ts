@@ -4,6 +4,7 @@ import { fail } from '../errors.js';
 import { Ratio } from '../numbers/ratio.js';
 import { parseWith } from '../schema.js';
 import { readArray, readOptions } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** A customer for {@link firstYearChurnByRep}: who closed them, when they were won, when (if) they left. */
 export interface WonCustomer {
@@ -37,6 +38,8 @@ export interface FirstYearChurn {
 
 /** What {@link firstYearChurnByRep} returns. JSON-serialisable. */
 export interface FirstYearChurnReport {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'first-year-churn';
   readonly asOf: string;
   readonly overall: FirstYearChurn;
   /** One line per closing rep, in order of first appearance; customers without a rep under `rep: null`. */
@@ -123,8 +126,28 @@ export function firstYearChurnByRep(customers: readonly WonCustomer[], options: 
     }
   });
   return {
+    kind: 'first-year-churn',
     asOf: isoOf(asOf),
     overall: line(total.cohort, total.churned, total.pending),
     byRep: [...reps].map(([rep, a]) => ({ rep, ...line(a.cohort, a.churned, a.pending) })),
   };
+}
+
+/**
+ * True when `value` is a {@link firstYearChurnByRep} result: a plain object whose `kind` is `'first-year-churn'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link FirstYearChurnReport}).
+ * @example
+ * import { firstYearChurnByRep, isFirstYearChurnReport } from 'funnel-math';
+ * const result = firstYearChurnByRep([{ rep: 'Ana', wonAt: '2025-01-15', churnedAt: '2025-06-01' }], { asOf: '2026-06-30' });
+ * isFirstYearChurnReport(result); // => true
+ * isFirstYearChurnReport(JSON.parse(JSON.stringify(result))); // => true
+ * isFirstYearChurnReport({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isFirstYearChurnReport(value: unknown): value is FirstYearChurnReport {
+  return hasKind(value, 'first-year-churn');
 }

@@ -4,6 +4,7 @@ import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
 import { bounded, readArray, readNonNegative, readOptions, shown } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Two consecutive values of a metric for {@link growthRate}. */
 export interface GrowthPair {
@@ -15,6 +16,8 @@ export interface GrowthPair {
 
 /** Growth from one period to the next. JSON-serialisable. */
 export interface GrowthStep {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'growth-step';
   /** (current − previous) / previous, exact (`'1/10'` is +10%); `null` when previous is 0. */
   readonly value: Ratio | null;
   readonly reason: 'zero-prior' | null;
@@ -28,6 +31,8 @@ export interface GrowthStep {
 
 /** Growth along a series: each step, and first to last. */
 export interface GrowthSeries {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'growth-series';
   /** `steps[i]` is from `series[i]` to `series[i + 1]`. */
   readonly steps: readonly GrowthStep[];
   /** From the first value to the last (not compounded: see {@link compoundGrowthRate}). */
@@ -40,9 +45,9 @@ const pairSchema = /* @__PURE__ */ z.strictObject({ previous: /* @__PURE__ */ z.
 export function growthStep(previous: Ratio, current: Ratio, path: ErrorPath = ['input']): GrowthStep {
   const change = current.sub(previous);
   const arrow = `(${shown(previous)} → ${shown(current)})`;
-  if (previous.isZero()) return { value: null, reason: 'zero-prior', previous, current, change, label: `no growth rate: the earlier value is 0 ${arrow}` };
+  if (previous.isZero()) return { kind: 'growth-step', value: null, reason: 'zero-prior', previous, current, change, label: `no growth rate: the earlier value is 0 ${arrow}` };
   const value = bounded(change.div(previous), path, 'The growth rate');
-  return { value, reason: null, previous, current, change, label: `${value.sign() >= 0 ? '+' : ''}${value.toPercent(1)} ${arrow}` };
+  return { kind: 'growth-step', value, reason: null, previous, current, change, label: `${value.sign() >= 0 ? '+' : ''}${value.toPercent(1)} ${arrow}` };
 }
 
 /**
@@ -77,11 +82,49 @@ export function growthRate(input: GrowthPair | readonly NumberInput[]): GrowthSt
     if (list.length < 2) fail('INVALID_INPUT', `growthRate needs at least two values to compare; got ${list.length}.`, ['series']);
     const values = list.map((v, i) => readNonNegative(v, ['series', i] as ErrorPath, 'The value'));
     const steps = values.slice(1).map((v, i) => growthStep(values[i]!, v, ['series', i + 1]));
-    return { steps, overall: growthStep(values[0]!, values[values.length - 1]!, ['series']) };
+    return { kind: 'growth-series', steps, overall: growthStep(values[0]!, values[values.length - 1]!, ['series']) };
   }
   if (!isPlainObject(input)) {
     fail('INVALID_INPUT', `growthRate needs { previous, current } or an array of values; got ${describe(input)}.`, ['input']);
   }
   const i = readOptions(pairSchema, input, 'growthRate input', ['input']);
   return growthStep(readNonNegative(i.previous, ['input', 'previous'], 'The previous value'), readNonNegative(i.current, ['input', 'current'], 'The current value'));
+}
+
+/**
+ * True when `value` is a {@link growthRate} result for a pair: a plain object whose `kind` is `'growth-step'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link GrowthStep}).
+ * @example
+ * import { growthRate, isGrowthStep } from 'funnel-math';
+ * const result = growthRate({ previous: 700000, current: 770000 });
+ * isGrowthStep(result); // => true
+ * isGrowthStep(JSON.parse(JSON.stringify(result))); // => true
+ * isGrowthStep({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isGrowthStep(value: unknown): value is GrowthStep {
+  return hasKind(value, 'growth-step');
+}
+
+/**
+ * True when `value` is a {@link growthRate} result for a series: a plain object whose `kind` is `'growth-series'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link GrowthSeries}).
+ * @example
+ * import { growthRate, isGrowthSeries } from 'funnel-math';
+ * const result = growthRate([1200, 1500, 1350]);
+ * isGrowthSeries(result); // => true
+ * isGrowthSeries(JSON.parse(JSON.stringify(result))); // => true
+ * isGrowthSeries({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isGrowthSeries(value: unknown): value is GrowthSeries {
+  return hasKind(value, 'growth-series');
 }

@@ -3,6 +3,7 @@ import { isoOf, toDay, type DateInput } from '../calendar/dates.js';
 import { fail } from '../errors.js';
 import { Ratio } from '../numbers/ratio.js';
 import { readDeals, readOptions, type Deal } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Options of {@link lostToCreatedRatio}. */
 export interface LostToCreatedOptions {
@@ -24,6 +25,8 @@ export interface LostToCreated {
 
 /** What {@link lostToCreatedRatio} returns. JSON-serialisable. */
 export interface LostToCreatedReport {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'lost-to-created';
   readonly overall: LostToCreated;
   /** One line per rep, in order of first appearance; deals without a rep are under `rep: null`. */
   readonly byRep: readonly (LostToCreated & { readonly rep: string | null })[];
@@ -106,8 +109,28 @@ export function lostToCreatedRatio(deals: readonly Deal[], options?: LostToCreat
     }
   });
   return {
+    kind: 'lost-to-created',
     overall: line(created, lost),
     byRep: [...reps].map(([rep, c]) => ({ rep, ...line(c.created, c.lost) })),
     period: window ? { start: isoOf(window.start), end: isoOf(window.end) } : null,
   };
+}
+
+/**
+ * True when `value` is a {@link lostToCreatedRatio} result: a plain object whose `kind` is `'lost-to-created'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link LostToCreatedReport}).
+ * @example
+ * import { isLostToCreatedReport, lostToCreatedRatio } from 'funnel-math';
+ * const result = lostToCreatedRatio([{ status: 'lost' }, { status: 'won' }]);
+ * isLostToCreatedReport(result); // => true
+ * isLostToCreatedReport(JSON.parse(JSON.stringify(result))); // => true
+ * isLostToCreatedReport({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isLostToCreatedReport(value: unknown): value is LostToCreatedReport {
+  return hasKind(value, 'lost-to-created');
 }

@@ -4,6 +4,7 @@ import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import { bounded, money, power, readCountIn, readMoney, readOptions, readShare } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Input of {@link ltv}. All per-period figures use the same period (a month, usually). */
 export interface LtvInput {
@@ -19,6 +20,8 @@ export interface LtvInput {
 
 /** What {@link ltv} returns. JSON-serialisable. */
 export interface Ltv {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'ltv';
   /** Lifetime value (money). */
   readonly value: Decimal;
   /** The same, as an exact fraction. */
@@ -82,9 +85,28 @@ export function ltv(input: LtvInput): Ltv {
       fail('UNDEFINED_RESULT', 'ltv: with a churn of 0 customers never leave, so the lifetime value is unbounded; give a horizon (e.g. 36 periods) or a churn above 0.', ['input', 'churn']);
     }
     const exact = bounded(perPeriod.div(churn), ['input', 'churn'], 'The LTV');
-    return { value: money(exact), exact, method: 'steady-state', ...base };
+    return { kind: 'ltv', value: money(exact), exact, method: 'steady-state', ...base };
   }
   const periods = churn.isZero() ? Ratio.of(horizon) : ONE.sub(power(ONE.sub(churn), horizon)).div(churn);
   const exact = perPeriod.mul(periods);
-  return { value: money(exact), exact, method: 'horizon', ...base };
+  return { kind: 'ltv', value: money(exact), exact, method: 'horizon', ...base };
+}
+
+/**
+ * True when `value` is a {@link ltv} result: a plain object whose `kind` is `'ltv'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link Ltv}).
+ * @example
+ * import { isLtv, ltv } from 'funnel-math';
+ * const result = ltv({ arpa: 100, grossMargin: '80%', churn: '2%' });
+ * isLtv(result); // => true
+ * isLtv(JSON.parse(JSON.stringify(result))); // => true
+ * isLtv({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isLtv(value: unknown): value is Ltv {
+  return hasKind(value, 'ltv');
 }

@@ -3,6 +3,7 @@ import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
 import { bounded, money, readMoney, readOptions } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Input of {@link ltvToCac}. */
 export interface LtvToCacInput {
@@ -14,6 +15,8 @@ export interface LtvToCacInput {
 
 /** What {@link ltvToCac} returns. JSON-serialisable. */
 export interface LtvToCac {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'ltv-to-cac';
   /** LTV / CAC, exact (`'16/5'` is 3.2 : 1); `null` when CAC is 0 (`reason: 'zero-cac'`). */
   readonly value: Ratio | null;
   readonly reason: 'zero-cac' | null;
@@ -49,7 +52,26 @@ export function ltvToCac(input: LtvToCacInput): LtvToCac {
   const i = readOptions(inputSchema, input, 'ltvToCac input', ['input']);
   const l = readMoney(i.ltv, ['input', 'ltv'], 'The LTV');
   const c = readMoney(i.cac, ['input', 'cac'], 'The CAC');
-  if (c.isZero()) return { value: null, reason: 'zero-cac', ltv: money(l), cac: money(c), label: 'no ratio: the CAC is 0' };
+  if (c.isZero()) return { kind: 'ltv-to-cac', value: null, reason: 'zero-cac', ltv: money(l), cac: money(c), label: 'no ratio: the CAC is 0' };
   const value = bounded(l.div(c), ['input', 'cac'], 'LTV:CAC');
-  return { value, reason: null, ltv: money(l), cac: money(c), label: `${value.toFixed(2)} : 1` };
+  return { kind: 'ltv-to-cac', value, reason: null, ltv: money(l), cac: money(c), label: `${value.toFixed(2)} : 1` };
+}
+
+/**
+ * True when `value` is a {@link ltvToCac} result: a plain object whose `kind` is `'ltv-to-cac'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link LtvToCac}).
+ * @example
+ * import { isLtvToCac, ltvToCac } from 'funnel-math';
+ * const result = ltvToCac({ ltv: 4000, cac: 1250 });
+ * isLtvToCac(result); // => true
+ * isLtvToCac(JSON.parse(JSON.stringify(result))); // => true
+ * isLtvToCac({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isLtvToCac(value: unknown): value is LtvToCac {
+  return hasKind(value, 'ltv-to-cac');
 }

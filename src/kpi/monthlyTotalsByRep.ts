@@ -7,6 +7,7 @@ import { Ratio, ZERO } from '../numbers/ratio.js';
 import { parseWith } from '../schema.js';
 import { growthStep } from './growthRate.js';
 import { bounded, money, readArray, readCount, readMoney, readOptions } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** A dated sale (or, with `measure: 'count'`, a dated activity such as a cold call). */
 export interface DatedRecord {
@@ -47,6 +48,8 @@ export interface RepMonthTotal {
 
 /** What {@link monthlyTotalsByRep} returns. JSON-serialisable. */
 export interface MonthlyTotals {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'monthly-totals';
   readonly measure: 'money' | 'count';
   /** Every month from first to last, `'YYYY-MM'` (months with nothing are 0, not missing). */
   readonly months: readonly string[];
@@ -188,5 +191,24 @@ export function monthlyTotalsByRep(records: readonly DatedRecord[], options?: Mo
       };
     }),
   }));
-  return { measure, months, benchmark: benchmark === null ? null : show(benchmark), byRep, team: team.map((t, k) => ({ month: months[k]!, total: show(t) })), outside };
+  return { kind: 'monthly-totals', measure, months, benchmark: benchmark === null ? null : show(benchmark), byRep, team: team.map((t, k) => ({ month: months[k]!, total: show(t) })), outside };
+}
+
+/**
+ * True when `value` is a {@link monthlyTotalsByRep} result: a plain object whose `kind` is `'monthly-totals'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link MonthlyTotals}).
+ * @example
+ * import { isMonthlyTotals, monthlyTotalsByRep } from 'funnel-math';
+ * const result = monthlyTotalsByRep([{ rep: 'Ana', at: '2026-01-12', amount: 3000 }]);
+ * isMonthlyTotals(result); // => true
+ * isMonthlyTotals(JSON.parse(JSON.stringify(result))); // => true
+ * isMonthlyTotals({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isMonthlyTotals(value: unknown): value is MonthlyTotals {
+  return hasKind(value, 'monthly-totals');
 }

@@ -4,6 +4,7 @@ import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { parseWith } from '../schema.js';
 import { readArray, readCount, readCountIn, readOptions } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** One rep's outreach in a month: personalised and generic touches (emails, messages). */
 export interface OutreachTouches {
@@ -33,6 +34,8 @@ export interface PersonalizationLine {
 
 /** What {@link personalizationShare} returns. JSON-serialisable. */
 export interface PersonalizationReport {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'personalization-share';
   readonly benchmark: number;
   /** The denominator of `share`, named: all touches, personalised and generic. */
   readonly denominator: 'all-touches';
@@ -100,5 +103,24 @@ export function personalizationShare(rows: readonly OutreachTouches[], options?:
     return { rep: r.rep ?? null, ...line(personalized, generic, BigInt(benchmark)) };
   });
   const overall = line(p, g, BigInt(benchmark) * BigInt(Math.max(list.length, 1)));
-  return { benchmark, denominator: 'all-touches', byRep, overall };
+  return { kind: 'personalization-share', benchmark, denominator: 'all-touches', byRep, overall };
+}
+
+/**
+ * True when `value` is a {@link personalizationShare} result: a plain object whose `kind` is `'personalization-share'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link PersonalizationReport}).
+ * @example
+ * import { isPersonalizationReport, personalizationShare } from 'funnel-math';
+ * const result = personalizationShare([{ rep: 'Ana', personalized: 60, generic: 140 }]);
+ * isPersonalizationReport(result); // => true
+ * isPersonalizationReport(JSON.parse(JSON.stringify(result))); // => true
+ * isPersonalizationReport({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isPersonalizationReport(value: unknown): value is PersonalizationReport {
+  return hasKind(value, 'personalization-share');
 }

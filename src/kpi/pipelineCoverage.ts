@@ -4,6 +4,7 @@ import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { bounded, money, readMoney, readNonNegative, readOptions } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Input of {@link pipelineCoverage}. */
 export interface PipelineCoverageInput {
@@ -24,6 +25,8 @@ export type CoverageBand = 'thin' | 'healthy' | 'heavy';
 
 /** What {@link pipelineCoverage} returns. JSON-serialisable. */
 export interface PipelineCoverage {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'pipeline-coverage';
   /** open pipeline / quota, exact (`'13/4'` is 3.25×); `null` for a quota of 0. */
   readonly value: Ratio | null;
   readonly reason: 'zero-quota' | null;
@@ -78,13 +81,32 @@ export function pipelineCoverage(input: PipelineCoverageInput, options?: Pipelin
   const healthy = { from, to };
   const bandText = `healthy: ${times(from)}–${times(to)}`;
   const base = { healthy, openPipeline: money(pipeline), quota: money(quota) };
-  if (quota.isZero()) return { value: null, reason: 'zero-quota', band: null, ...base, label: `no coverage: the quota is 0 (${bandText})` };
+  if (quota.isZero()) return { kind: 'pipeline-coverage', value: null, reason: 'zero-quota', band: null, ...base, label: `no coverage: the quota is 0 (${bandText})` };
   const value = bounded(pipeline.div(quota), ['input', 'quota'], 'The coverage');
   const band: CoverageBand = value.compare(from) < 0 ? 'thin' : value.compare(to) > 0 ? 'heavy' : 'healthy';
-  return { value, reason: null, band, ...base, label: `${times(value)} quota (${bandText})` };
+  return { kind: 'pipeline-coverage', value, reason: null, band, ...base, label: `${times(value)} quota (${bandText})` };
 }
 
 function times(r: Ratio): string {
   const text = r.toFixed(2).replace(/\.?0+$/, '');
   return `${text}×`;
+}
+
+/**
+ * True when `value` is a {@link pipelineCoverage} result: a plain object whose `kind` is `'pipeline-coverage'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link PipelineCoverage}).
+ * @example
+ * import { isPipelineCoverage, pipelineCoverage } from 'funnel-math';
+ * const result = pipelineCoverage({ openPipeline: 325000, quota: 100000 });
+ * isPipelineCoverage(result); // => true
+ * isPipelineCoverage(JSON.parse(JSON.stringify(result))); // => true
+ * isPipelineCoverage({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isPipelineCoverage(value: unknown): value is PipelineCoverage {
+  return hasKind(value, 'pipeline-coverage');
 }

@@ -3,6 +3,7 @@ import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { bounded, money, readCount, readMoney, readNonNegative, readOptions, readShare } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Input of {@link pipelineVelocity}. */
 export interface PipelineVelocityInput {
@@ -18,6 +19,8 @@ export interface PipelineVelocityInput {
 
 /** What {@link pipelineVelocity} returns. JSON-serialisable. */
 export interface PipelineVelocity {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'pipeline-velocity';
   /** Revenue the pipeline yields per day; `null` when `cycleDays` is 0 (`reason: 'zero-cycle'`). */
   readonly value: Decimal | null;
   /** The same, as an exact fraction. */
@@ -67,7 +70,26 @@ export function pipelineVelocity(input: PipelineVelocityInput): PipelineVelocity
   const size = readMoney(i.averageDealSize, ['input', 'averageDealSize'], 'The average deal size');
   const cycleDays = readNonNegative(i.cycleDays, ['input', 'cycleDays'], 'The cycle length in days');
   const base = { unit: 'money per day' as const, opportunities, winRate, averageDealSize: money(size), cycleDays };
-  if (cycleDays.isZero()) return { value: null, exact: null, reason: 'zero-cycle', ...base };
+  if (cycleDays.isZero()) return { kind: 'pipeline-velocity', value: null, exact: null, reason: 'zero-cycle', ...base };
   const exact = bounded(Ratio.of(opportunities).mul(winRate).mul(size).div(cycleDays), ['input', 'cycleDays'], 'The velocity');
-  return { value: money(exact), exact, reason: null, ...base };
+  return { kind: 'pipeline-velocity', value: money(exact), exact, reason: null, ...base };
+}
+
+/**
+ * True when `value` is a {@link pipelineVelocity} result: a plain object whose `kind` is `'pipeline-velocity'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link PipelineVelocity}).
+ * @example
+ * import { isPipelineVelocity, pipelineVelocity } from 'funnel-math';
+ * const result = pipelineVelocity({ opportunities: 50, winRate: '25%', averageDealSize: 2000, cycleDays: 40 });
+ * isPipelineVelocity(result); // => true
+ * isPipelineVelocity(JSON.parse(JSON.stringify(result))); // => true
+ * isPipelineVelocity({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isPipelineVelocity(value: unknown): value is PipelineVelocity {
+  return hasKind(value, 'pipeline-velocity');
 }

@@ -3,6 +3,7 @@ import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
 import { money, power, readCountIn, readMoney, readOptions, readShare } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Input of {@link recurringRevenue}. */
 export interface RecurringRevenueInput {
@@ -33,6 +34,8 @@ export interface ExitRunRate {
 
 /** What {@link recurringRevenue} returns. JSON-serialisable. */
 export interface RecurringRevenue {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'recurring-revenue';
   /** Σ of each month's MRR: n(n + 1)/2 × X without churn (78 × X for 12 months: the "Rule of 78"). */
   readonly recognizedRevenue: RecognizedRevenue;
   /** 12 × last month's MRR: 12 × n × X without churn. */
@@ -104,6 +107,7 @@ export function recurringRevenue(input: RecurringRevenueInput): RecurringRevenue
   }
   const arr = exit.mul(Ratio.of(12));
   return {
+    kind: 'recurring-revenue',
     recognizedRevenue: { kind: 'recognized-revenue', value: money(recognized), exact: recognized },
     exitRunRate: { kind: 'exit-run-rate', mrr: money(exit), arr: money(arr), exactArr: arr },
     byMonth,
@@ -111,4 +115,23 @@ export function recurringRevenue(input: RecurringRevenueInput): RecurringRevenue
     newMrr: money(x),
     churn,
   };
+}
+
+/**
+ * True when `value` is a {@link recurringRevenue} result: a plain object whose `kind` is `'recurring-revenue'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link RecurringRevenue}).
+ * @example
+ * import { isRecurringRevenue, recurringRevenue } from 'funnel-math';
+ * const result = recurringRevenue({ newMrr: 1000, months: 12 });
+ * isRecurringRevenue(result); // => true
+ * isRecurringRevenue(JSON.parse(JSON.stringify(result))); // => true
+ * isRecurringRevenue({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isRecurringRevenue(value: unknown): value is RecurringRevenue {
+  return hasKind(value, 'recurring-revenue');
 }

@@ -4,6 +4,7 @@ import { isoOf } from '../calendar/dates.js';
 import { medianOfSorted, QUANTILE_RULES } from '../numbers/quantile.js';
 import { Ratio } from '../numbers/ratio.js';
 import { readDeals, readOptions, sortRatios, sum, type Deal } from './read.js';
+import { hasKind } from '../kind.js';
 
 /** Options of {@link salesCycleLength}. */
 export interface SalesCycleOptions {
@@ -20,6 +21,8 @@ export interface SalesCycleOptions {
 
 /** What {@link salesCycleLength} returns. JSON-serialisable. */
 export interface SalesCycleLength {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'sales-cycle-length';
   /** Mean days from `createdAt` to `closedAt`, exact (`'47/2'` is 23.5 days); `null` for no deals. */
   readonly mean: Ratio | null;
   /** Median days by `quantileRule` (by default, for even n the mean of the two middle values). `null` for no deals. */
@@ -98,6 +101,25 @@ export function salesCycleLength(deals: readonly Deal[], options?: SalesCycleOpt
   });
   const n = days.length;
   const base = { n, over, excludedOpen, excludedOther, unit: 'days' as const, quantileRule };
-  if (n === 0) return { mean: null, median: null, ...base, reason: 'no-deals' };
-  return { mean: sum(days).div(Ratio.of(n)), median: medianOfSorted(quantileRule, sortRatios(days)), ...base, reason: null };
+  if (n === 0) return { kind: 'sales-cycle-length', mean: null, median: null, ...base, reason: 'no-deals' };
+  return { kind: 'sales-cycle-length', mean: sum(days).div(Ratio.of(n)), median: medianOfSorted(quantileRule, sortRatios(days)), ...base, reason: null };
+}
+
+/**
+ * True when `value` is a {@link salesCycleLength} result: a plain object whose `kind` is `'sales-cycle-length'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link SalesCycleLength}).
+ * @example
+ * import { isSalesCycleLength, salesCycleLength } from 'funnel-math';
+ * const result = salesCycleLength([{ status: 'won', createdAt: '2026-01-01', closedAt: '2026-01-31' }]);
+ * isSalesCycleLength(result); // => true
+ * isSalesCycleLength(JSON.parse(JSON.stringify(result))); // => true
+ * isSalesCycleLength({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isSalesCycleLength(value: unknown): value is SalesCycleLength {
+  return hasKind(value, 'sales-cycle-length');
 }

@@ -7,6 +7,7 @@ import { Ratio, ZERO } from '../numbers/ratio.js';
 import { funnelFromCounts, type CountsInput } from '../rates/funnelFromCounts.js';
 import { isPlainObject } from '../schema.js';
 import { money, readDeals, readShare, sum, type Deal } from './read.js';
+import { hasKind } from '../kind.js';
 
 /**
  * Where {@link weightedPipeline}'s stage probabilities come from: given per stage, or learned from
@@ -41,6 +42,8 @@ export interface WeightedStage {
 
 /** What {@link weightedPipeline} returns. JSON-serialisable. */
 export interface WeightedPipeline {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'weighted-pipeline';
   /** Σ amount × probability over open deals. */
   readonly total: Decimal;
   /** `total` as an exact fraction (sums exactly over stages and deals). */
@@ -159,5 +162,24 @@ export function weightedPipeline(deals: readonly Deal[], options: WeightedPipeli
   });
   const exact = sum(byStage.map((s) => s.exact));
   const unweighted = sum([...amounts.values()].flat());
-  return { total: money(exact), exact, unweighted: money(unweighted), byStage, source, excluded };
+  return { kind: 'weighted-pipeline', total: money(exact), exact, unweighted: money(unweighted), byStage, source, excluded };
+}
+
+/**
+ * True when `value` is a {@link weightedPipeline} result: a plain object whose `kind` is `'weighted-pipeline'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link WeightedPipeline}).
+ * @example
+ * import { isWeightedPipeline, weightedPipeline } from 'funnel-math';
+ * const result = weightedPipeline([{ status: 'open', stage: 'demo', value: 10000 }], { probabilities: { demo: '20%' } });
+ * isWeightedPipeline(result); // => true
+ * isWeightedPipeline(JSON.parse(JSON.stringify(result))); // => true
+ * isWeightedPipeline({ kind: 'plan' }); // => false
+ * @category KPIs
+ */
+export function isWeightedPipeline(value: unknown): value is WeightedPipeline {
+  return hasKind(value, 'weighted-pipeline');
 }

@@ -6,6 +6,7 @@ import { Ratio } from '../numbers/ratio.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
 import { parseWith } from '../schema.js';
 import type { Rounding } from './requiredActivity.js';
+import { hasKind } from '../kind.js';
 
 /** Options of {@link forecast}. */
 export interface ForecastOptions<Id extends string> {
@@ -27,6 +28,8 @@ export interface ForecastStage<Id extends string = string> {
 
 /** What {@link forecast} returns. */
 export interface Forecast<Id extends string = string> {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'forecast';
   readonly expected: { readonly [K in Id]: number };
   readonly stages: readonly ForecastStage<Id>[];
   readonly rounding: Rounding;
@@ -78,5 +81,25 @@ export function forecast<Id extends string>(funnel: Funnel<Id>, options: Forecas
     stages.push({ stage: id as Id, expected: whole, exact });
     setOwn(expected, id, whole);
   });
-  return { expected: expected as { [K in Id]: number }, stages, rounding, roundingPolicy: POLICY[rounding] };
+  return { kind: 'forecast', expected: expected as { [K in Id]: number }, stages, rounding, roundingPolicy: POLICY[rounding] };
+}
+
+/**
+ * True when `value` is a {@link forecast} result: a plain object whose `kind` is `'forecast'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link Forecast}).
+ * @example
+ * import { defineFunnel, forecast, isForecast } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'sale'] as const);
+ * const result = forecast(funnel, { activity: 100, rates: { sale: '10%' } });
+ * isForecast(result); // => true
+ * isForecast(JSON.parse(JSON.stringify(result))); // => true
+ * isForecast({ kind: 'plan' }); // => false
+ * @category Planning
+ */
+export function isForecast(value: unknown): value is Forecast {
+  return hasKind(value, 'forecast');
 }

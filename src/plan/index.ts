@@ -6,5 +6,6 @@ export {
   type PlannedStage,
   type RequiredActivityOptions,
   type Rounding,
+  isActivityPlan,
 } from './requiredActivity.js';
-export { forecast, type Forecast, type ForecastOptions, type ForecastStage } from './forecast.js';
+export { forecast, isForecast, type Forecast, type ForecastOptions, type ForecastStage } from './forecast.js';

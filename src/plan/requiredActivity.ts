@@ -11,6 +11,7 @@ import { piece } from '../input/piece.js';
 import { choicePiece } from '../input/choice.js';
 import { setOwn } from '../funnel/setOwn.js';
 import { ceilDivBig, ceilDivSafe, ceilOverRate } from '../numbers/ceilDiv.js';
+import { hasKind } from '../kind.js';
 
 /**
  * How a plan turns exact requirements into whole numbers.
@@ -62,6 +63,8 @@ export interface PlanGoal<Id extends string = string> {
 
 /** What {@link requiredActivity} returns: JSON-serialisable (Ratios become strings like `'1/3'`). */
 export interface ActivityPlan<Id extends string = string> {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'plan';
   readonly goal: PlanGoal<Id>;
   /** Whole number needed per stage, from the top down to the goal's stage. */
   readonly required: { readonly [K in Id]: number };
@@ -264,6 +267,7 @@ function buildPlan<Id extends string>(
     if (i > 0) overall = overall.mul(rates[i]!);
   }
   return {
+    kind: 'plan',
     goal,
     required: byStage as { [K in Id]: number },
     stages,
@@ -272,4 +276,24 @@ function buildPlan<Id extends string>(
     rounding,
     roundingPolicy: POLICY[rounding],
   };
+}
+
+/**
+ * True when `value` is a {@link requiredActivity} result: a plain object whose `kind` is `'plan'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link ActivityPlan}).
+ * @example
+ * import { defineFunnel, isActivityPlan, requiredActivity } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'sale'] as const);
+ * const result = requiredActivity(funnel, { goal: 5, rates: { sale: '10%' } });
+ * isActivityPlan(result); // => true
+ * isActivityPlan(JSON.parse(JSON.stringify(result))); // => true
+ * isActivityPlan({ kind: 'counts' }); // => false
+ * @category Planning
+ */
+export function isActivityPlan(value: unknown): value is ActivityPlan {
+  return hasKind(value, 'plan');
 }

@@ -5,6 +5,7 @@ import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
 import { readStageKeyed } from '../funnel/stageKeyed.js';
 import { wilson95 } from '../special/wilson.js';
+import { hasKind } from '../kind.js';
 
 /** Why a rate has no value: nothing reached its denominator stage, or more reached this stage than it. */
 export type UndefinedRateReason = 'zero-denominator' | 'exceeds-denominator';
@@ -70,6 +71,8 @@ export interface FunnelWarning<Id extends string = string> {
 
 /** What {@link funnelFromCounts} returns. JSON-serialisable (rates become exact strings like `'1/3'`). */
 export interface FunnelCounts<Id extends string = string> {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'counts';
   readonly stages: readonly CountedStage<Id>[];
   /** Last stage of first stage: the end-to-end conversion. */
   readonly overall: StageRate<Id>;
@@ -181,10 +184,25 @@ export function funnelFromCounts<Id extends string>(funnel: Funnel<Id>, counts: 
     return { stage: stage.id, count, ofPrevious, ofFirst, dropped, dropRate };
   });
   const last = stages[stages.length - 1]!;
-  return { stages, overall: last.ofFirst, warnings };
+  return { kind: 'counts', stages, overall: last.ofFirst, warnings };
 }
 
-/** True when `value` looks like a {@link funnelFromCounts} result. @internal */
+/**
+ * True when `value` is a {@link funnelFromCounts} result: a plain object whose `kind` is `'counts'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link FunnelCounts}).
+ * @example
+ * import { defineFunnel, funnelFromCounts, isFunnelCounts } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'sale'] as const);
+ * const result = funnelFromCounts(funnel, { call: 40, sale: 4 });
+ * isFunnelCounts(result); // => true
+ * isFunnelCounts(JSON.parse(JSON.stringify(result))); // => true
+ * isFunnelCounts({ kind: 'plan' }); // => false
+ * @category Rates
+ */
 export function isFunnelCounts(value: unknown): value is FunnelCounts {
-  return isPlainObject(value) && Array.isArray(value['stages']) && 'overall' in value;
+  return hasKind(value, 'counts');
 }

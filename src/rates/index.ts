@@ -7,5 +7,6 @@ export {
   type RateInterval95,
   type StageRate,
   type UndefinedRateReason,
+  isFunnelCounts,
 } from './funnelFromCounts.js';
 export type { ObservedRate, RateInput, RatesInput } from './readRates.js';

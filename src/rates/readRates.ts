@@ -6,6 +6,7 @@ import { quickRate, readRate } from '../input/rate.js';
 import { readStageKeyed } from '../funnel/stageKeyed.js';
 import { isPlainObject } from '../schema.js';
 import { isFunnelCounts, type FunnelCounts } from './funnelFromCounts.js';
+import { givenAsCounts } from './givenAsCounts.js';
 
 /** Observed conversions into a stage: `successes` of `trials` moved on. Exact: 5 of 15 is 1/3. */
 export interface ObservedRate {
@@ -18,8 +19,9 @@ export type RateInput = NumberInput | ObservedRate;
 
 /**
  * Conversion rates keyed by the stage they convert **into** (`{ appointment: '15%', sale: '1/3' }`),
- * an array in funnel order from the second stage, or a {@link funnelFromCounts} result (then each
- * stage's `ofPrevious` rate is used, exactly).
+ * an array in funnel order from the second stage, or a {@link funnelFromCounts} result (told apart by
+ * its `kind: 'counts'`; then each stage's `ofPrevious` rate is used, exactly). A result of another
+ * kind, such as an activity report, is refused.
  */
 export type RatesInput<Id extends string> =
   | { readonly [K in Id]?: RateInput }
@@ -39,7 +41,7 @@ export function readRates(
 ): Ratio[] {
   const ids = funnel.ids;
   const out: Ratio[] = new Array(upTo + 1);
-  if (isFunnelCounts(rates)) {
+  if (givenAsCounts(funnel, rates, path)) {
     const byStage = new Map<string, unknown>();
     for (const s of rates.stages as unknown[]) if (isPlainObject(s)) byStage.set(s['stage'] as string, s);
     for (let i = 1; i <= upTo; i++) {

@@ -1,4 +1,4 @@
-import { toTable } from './table.js';
+import { asTable } from './table.js';
 import { toHtml, toMarkdown, toText } from './text.js';
 
 /** What Jupyter kernels (Deno's included) call to show a value: MIME type → content. */
@@ -11,7 +11,7 @@ export interface Displayable {
  * has a `Symbol.for('Jupyter.display')` method giving text/html, text/markdown and text/plain.
  * Make it the last expression of a cell.
  *
- * @param result - a result of this library.
+ * @param result - a result of this library, or a {@link Table} (`kind: 'table'`); checked when `display` is called.
  * @throws FunnelMathError `INVALID_INPUT` as {@link toTable}.
  * @example
  * import { defineFunnel, display, requiredActivity } from 'funnel-math';
@@ -20,7 +20,7 @@ export interface Displayable {
  * @category Presentation
  */
 export function display(result: unknown): Displayable {
-  const table = toTable(result);
+  const table = asTable(result);
   return {
     [Symbol.for('Jupyter.display')]: () => ({
       'text/html': toHtml(table),

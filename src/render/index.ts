@@ -1,4 +1,4 @@
-export { toTable, type Table } from './table.js';
+export { toTable, isTable, type Table } from './table.js';
 export { toHtml, toMarkdown, toText } from './text.js';
 export { display, type Displayable } from './display.js';
 export { toSvg, type SvgOptions } from './svg.js';

@@ -1,10 +1,13 @@
-import { describe as describeValue, fail } from '../errors.js';
-import { isPlainObject } from '../schema.js';
+import * as z from 'zod/mini';
+import { fail } from '../errors.js';
+import { kindOf } from '../kind.js';
+import { parseWith } from '../schema.js';
+import { count, described, percentOf, rate, readResult, stageRate } from './read.js';
 import { escapeHtml } from './text.js';
 
 /** Options of {@link toSvg}. */
 export interface SvgOptions {
-  /** Chart width in pixels (default 640). */
+  /** Chart width in pixels, a finite number (default 640; kept between 240 and 4000). */
   readonly width?: number;
   /** Chart title; default from the result kind. */
   readonly title?: string;
@@ -18,29 +21,43 @@ interface Bar {
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
+const countedSchema = /* @__PURE__ */ z.object({
+  stages: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ stage: /* @__PURE__ */ z.string(), count, ofPrevious: /* @__PURE__ */ z.nullable(stageRate) })),
+});
+const planSchema = /* @__PURE__ */ z.object({
+  stages: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ stage: /* @__PURE__ */ z.string(), required: count, rate: /* @__PURE__ */ z.nullable(rate) })),
+});
+const optionsSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.strictObject({ width: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()), title: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }),
+);
+
+function countedBars(result: unknown, title: string, what: string): { bars: Bar[]; title: string } {
+  const v = readResult(countedSchema, result, what);
+  return {
+    title,
+    bars: v.stages.map((s) => ({
+      label: s.stage,
+      value: s.count,
+      note: s.ofPrevious && s.ofPrevious.value !== null ? `${percentOf(s.ofPrevious.value)} of ${s.ofPrevious.of}` : '',
+    })),
+  };
+}
+
 function barsOf(result: unknown): { bars: Bar[]; title: string } {
-  if (isPlainObject(result) && Array.isArray(result['stages'])) {
-    const stages = result['stages'] as Record<string, unknown>[];
-    if ('overall' in result) {
-      return {
-        title: 'Funnel',
-        bars: stages.map((s) => {
-          const r = s['ofPrevious'] as { value: { toPercent(d: number): string } | null; of: string } | null;
-          return { label: String(s['stage']), value: Number(s['count']), note: r?.value ? `${r.value.toPercent(1)} of ${r.of}` : '' };
-        }),
-      };
-    }
-    if (typeof result['roundingPolicy'] === 'string') {
-      return {
-        title: 'Required activity',
-        bars: stages.map((s) => {
-          const r = s['rate'] as { toPercent(d: number): string } | null;
-          return { label: String(s['stage']), value: Number(s['required']), note: r ? `at ${r.toPercent(1)}` : '' };
-        }),
-      };
-    }
+  const kind = kindOf(result);
+  if (kind === 'counts') return countedBars(result, 'Funnel', 'The counted funnel to draw');
+  if (kind === 'activity-report') return countedBars(result, 'Funnel from activity', 'The activity report to draw');
+  if (kind === 'plan') {
+    const v = readResult(planSchema, result, 'The plan to draw');
+    return {
+      title: 'Required activity',
+      bars: v.stages.map((s) => ({ label: s.stage, value: s.required, note: s.rate === null ? '' : `at ${percentOf(s.rate)}` })),
+    };
   }
-  return fail('INVALID_INPUT', `toSvg draws a funnelFromCounts or requiredActivity result; got ${describeValue(result)}.`, ['result']);
+  if (kind !== undefined) {
+    fail('INVALID_INPUT', `A result of kind "${kind.slice(0, 40)}" has no chart; a funnel chart draws counted rates, an activity report or a plan.`, ['result', 'kind']);
+  }
+  return fail('INVALID_INPUT', `A funnel chart draws counted rates, an activity report or a plan as returned (with its "kind"); got ${described(result)}.`, ['result']);
 }
 
 /**
@@ -49,10 +66,14 @@ function barsOf(result: unknown): { bars: Bar[]; title: string } {
  * string building, no dependencies; every label is escaped, and names, numbers and rates are
  * separate text elements so right-to-left stage names (Arabic, Persian) never reorder the numbers.
  *
- * @param result - a {@link funnelFromCounts} or {@link requiredActivity} result.
+ * The result's `kind` chooses the chart; its fields are checked before anything is drawn, so the
+ * SVG never shows NaN, Infinity or "undefined".
+ *
+ * @param result - a {@link funnelFromCounts}, {@link analyzeFunnel} or {@link requiredActivity} result (or its JSON).
  * @param options - `width` in pixels, `title`.
  * @returns an `<svg>` document as a string.
- * @throws FunnelMathError `INVALID_INPUT` for anything else.
+ * @throws FunnelMathError `INVALID_INPUT` for another kind or a value without one, a result with a
+ *   missing or malformed field (the path names it), or an unknown or malformed option.
  * @example
  * import { defineFunnel, funnelFromCounts, toSvg } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'meeting', 'sale'] as const);
@@ -61,15 +82,16 @@ function barsOf(result: unknown): { bars: Bar[]; title: string } {
  * svg.includes('25.0% of call'); // => true
  * @category Presentation
  */
-export function toSvg(result: unknown, options: SvgOptions = {}): string {
+export function toSvg(result: unknown, options?: SvgOptions): string {
+  const opts = parseWith(optionsSchema, options, ['options'], 'The chart options') ?? {};
   const { bars, title: defaultTitle } = barsOf(result);
-  const width = typeof options.width === 'number' && Number.isFinite(options.width) ? Math.min(4000, Math.max(240, Math.round(options.width))) : 640;
-  const title = typeof options.title === 'string' ? options.title : defaultTitle;
+  const width = opts.width === undefined ? 640 : Math.min(4000, Math.max(240, Math.round(opts.width)));
+  const title = opts.title ?? defaultTitle;
   const barH = 34;
   const gap = 10;
   const top = 44;
   const height = top + bars.length * (barH + gap) + 10;
-  const max = Math.max(1, ...bars.map((b) => (Number.isFinite(b.value) ? b.value : 0)));
+  const max = bars.reduce((m, b) => Math.max(m, b.value), 1);
   const area = width * 0.56;
   const centre = width * 0.36;
   const parts: string[] = [
@@ -79,7 +101,7 @@ export function toSvg(result: unknown, options: SvgOptions = {}): string {
   ];
   bars.forEach((b, i) => {
     const y = top + i * (barH + gap);
-    const w = Math.max(2, (area * (Number.isFinite(b.value) ? b.value : 0)) / max);
+    const w = Math.max(2, (area * b.value) / max);
     const shade = 70 - Math.round((40 * i) / Math.max(1, bars.length - 1));
     parts.push(
       `<g><rect x="${(centre - w / 2).toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${barH}" rx="4" fill="hsl(212, 60%, ${shade}%)"/>`,

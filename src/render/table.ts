@@ -1,8 +1,14 @@
-import { describe as describeValue, fail } from '../errors.js';
+import * as z from 'zod/mini';
+import { fail, type ErrorPath } from '../errors.js';
+import { hasKind, kindOf } from '../kind.js';
+import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
+import { count, described, percentOf, rate, readResult, stageRate } from './read.js';
 
 /** A result laid out as a table: what the text, Markdown, HTML and spreadsheet views draw. */
 export interface Table {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'table';
   readonly title: string;
   readonly columns: readonly string[];
   readonly rows: readonly (readonly (string | number | null)[])[];
@@ -10,132 +16,243 @@ export interface Table {
   readonly notes: readonly string[];
 }
 
-type Shape = Record<string, unknown>;
-type Layout = (value: Shape) => Table | undefined;
+type Cell = string | number | null;
 
-const str = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'object' && 'toString' in v ? String(v) : String(v));
-const pct = (v: unknown): string | null => {
-  if (v === null || v === undefined) return null;
-  const r = v as { toPercent?: (digits: number) => string };
-  return typeof r.toPercent === 'function' ? r.toPercent(1) : String(v);
-};
+const text = /* @__PURE__ */ z.string();
+const warnings = /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ message: text }));
 
-const plan: Layout = (v) => {
-  if (!Array.isArray(v['stages']) || typeof v['roundingPolicy'] !== 'string') return undefined;
-  const stages = v['stages'] as Shape[];
+const planSchema = /* @__PURE__ */ z.object({
+  rounding: text,
+  roundingPolicy: text,
+  stages: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({ stage: text, required: count, rate: /* @__PURE__ */ z.nullable(rate), ofStage: /* @__PURE__ */ z.nullable(text) }),
+  ),
+});
+const countsSchema = /* @__PURE__ */ z.object({
+  stages: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      stage: text,
+      count,
+      ofPrevious: /* @__PURE__ */ z.nullable(stageRate),
+      ofFirst: stageRate,
+      dropped: /* @__PURE__ */ z.nullable(count),
+    }),
+  ),
+  warnings,
+});
+const activitySchema = /* @__PURE__ */ z.object({
+  stages: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.object({
+      stage: text,
+      touches: count,
+      count,
+      newProspects: count,
+      inbound: count,
+      ofPrevious: /* @__PURE__ */ z.nullable(stageRate),
+      ofFirst: stageRate,
+      dropped: /* @__PURE__ */ z.nullable(count),
+      open: /* @__PURE__ */ z.nullable(count),
+    }),
+  ),
+  warnings,
+});
+const scheduleSchema = /* @__PURE__ */ z.object({
+  per: text,
+  start: text,
+  end: text,
+  rounding: text,
+  perWorkingDay: /* @__PURE__ */ z.unknown(),
+  periods: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ start: text, end: text, workingDays: count, targets: /* @__PURE__ */ z.unknown() })),
+});
+const criterion = /* @__PURE__ */ z.object({
+  verdict: text,
+  checked: /* @__PURE__ */ z.boolean(),
+  findings: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ severity: text, code: text })),
+});
+const smartSchema = /* @__PURE__ */ z.object({
+  verdict: text,
+  criteria: /* @__PURE__ */ z.object({ specific: criterion, measurable: criterion, achievable: criterion, realistic: criterion, timeBound: criterion }),
+  findings: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ severity: text, message: text })),
+});
+const finiteCell = /* @__PURE__ */ z.custom<number>((v) => typeof v === 'number' && Number.isFinite(v), 'should be a finite number');
+const tableSchema = /* @__PURE__ */ z.object({
+  title: text,
+  columns: /* @__PURE__ */ z.array(text),
+  rows: /* @__PURE__ */ z.array(/* @__PURE__ */ z.array(/* @__PURE__ */ z.union([text, finiteCell, /* @__PURE__ */ z.null()]))),
+  notes: /* @__PURE__ */ z.array(text),
+});
+
+const rateCell = (r: z.infer<typeof stageRate> | null): string | null =>
+  r === null ? null : r.value !== null ? `${percentOf(r.value)} of ${r.of}` : `— (${r.reason ?? 'no rate'})`;
+
+/** Counts keyed by stage id, read with `Object.hasOwn` so ids such as `__proto__` are ordinary keys. */
+function countsByStage(value: unknown, ids: readonly string[] | null, path: ErrorPath, what: string): Record<string, number> {
+  if (!isPlainObject(value)) fail('INVALID_INPUT', `${what}: ${showAt(path)} should be counts keyed by stage; got ${described(value)}.`, path);
+  const keys = ids ?? Object.keys(value);
+  return Object.fromEntries(
+    keys.map((id) => {
+      const v = Object.hasOwn(value, id) ? value[id] : undefined;
+      if (!Number.isSafeInteger(v) || (v as number) < 0) {
+        fail('INVALID_INPUT', `${what}: ${showAt([...path, id])} should be a whole number, 0 or more; got ${described(v)}.`, [...path, id]);
+      }
+      return [id, v as number];
+    }),
+  );
+}
+
+const showAt = (path: ErrorPath): string => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+
+type Layout = (value: unknown) => Table;
+
+const plan: Layout = (value) => {
+  const v = readResult(planSchema, value, 'The plan to show');
   return {
-    title: `Activity plan (${String(v['rounding'])} rounding)`,
+    kind: 'table',
+    title: `Activity plan (${v.rounding} rounding)`,
     columns: ['stage', 'required', 'rate', 'of'],
-    rows: stages.map((s) => [String(s['stage']), s['required'] as number, pct(s['rate']), str(s['ofStage'])]),
-    notes: [String(v['roundingPolicy'])],
+    rows: v.stages.map((s) => [s.stage, s.required, s.rate === null ? null : percentOf(s.rate), s.ofStage]),
+    notes: [v.roundingPolicy],
   };
 };
 
-const counts: Layout = (v) => {
-  if (!Array.isArray(v['stages']) || !('overall' in v)) return undefined;
-  const stages = v['stages'] as Shape[];
-  const rate = (r: unknown) => (isPlainObject(r) ? (r['value'] ? `${pct(r['value'])} of ${String(r['of'])}` : `— (${String(r['reason'])})`) : null);
+const counts: Layout = (value) => {
+  const v = readResult(countsSchema, value, 'The counted funnel to show');
   return {
+    kind: 'table',
     title: 'Conversion rates',
     columns: ['stage', 'count', 'of previous', 'of first', 'dropped'],
-    rows: stages.map((s) => [String(s['stage']), s['count'] as number, rate(s['ofPrevious']), rate(s['ofFirst']), s['dropped'] as number | null]),
-    notes: ((v['warnings'] as Shape[] | undefined) ?? []).map((w) => `warning: ${String(w['message'])}`),
+    rows: v.stages.map((s) => [s.stage, s.count, rateCell(s.ofPrevious), rateCell(s.ofFirst), s.dropped]),
+    notes: v.warnings.map((w) => `warning: ${w.message}`),
   };
 };
 
-const scheduleLayout: Layout = (v) => {
-  if (!Array.isArray(v['periods']) || !isPlainObject(v['perWorkingDay'])) return undefined;
-  const ids = Object.keys(v['perWorkingDay']);
-  const periods = v['periods'] as Shape[];
+const scheduleLayout: Layout = (value) => {
+  const what = 'The schedule to show';
+  const v = readResult(scheduleSchema, value, what);
+  const perDay = countsByStage(v.perWorkingDay, null, ['result', 'perWorkingDay'], what);
+  const ids = Object.keys(perDay);
+  const rows: Cell[][] = v.periods.map((p, i) => {
+    const targets = countsByStage(p.targets, ids, ['result', 'periods', i, 'targets'], what);
+    return [`${p.start} – ${p.end}`, p.workingDays, ...ids.map((id) => targets[id]!)];
+  });
   return {
-    title: `Schedule by ${String(v['per'])}, ${String(v['start'])} to ${String(v['end'])}`,
+    kind: 'table',
+    title: `Schedule by ${v.per}, ${v.start} to ${v.end}`,
     columns: ['period', 'working days', ...ids],
-    rows: [
-      ...periods.map((p) => [`${String(p['start'])} – ${String(p['end'])}`, p['workingDays'] as number, ...ids.map((id) => (p['targets'] as Shape)[id] as number)]),
-      ['per working day', null, ...ids.map((id) => (v['perWorkingDay'] as Shape)[id] as number)],
-    ],
-    notes: [String(v['rounding'])],
+    rows: [...rows, ['per working day', null, ...ids.map((id) => perDay[id]!)]],
+    notes: [v.rounding],
   };
 };
 
-const smart: Layout = (v) => {
-  if (typeof v['verdict'] !== 'string' || !isPlainObject(v['criteria']) || !Array.isArray(v['findings'])) return undefined;
-  const criteria = v['criteria'] as Record<string, Shape>;
+const smart: Layout = (value) => {
+  const v = readResult(smartSchema, value, 'The SMART check to show');
   return {
-    title: `SMART check: ${String(v['verdict'])}`,
+    kind: 'table',
+    title: `SMART check: ${v.verdict}`,
     columns: ['criterion', 'verdict', 'findings'],
-    rows: Object.keys(criteria).map((name) => {
-      const c = criteria[name]!;
-      const findings = (c['findings'] as Shape[]).map((f) => `${String(f['severity'])} ${String(f['code'])}`).join(', ');
-      return [name, c['checked'] === false ? `${String(c['verdict'])} (not checked)` : String(c['verdict']), findings || null];
+    rows: Object.entries(v.criteria).map(([name, c]) => {
+      const findings = c.findings.map((f) => `${f.severity} ${f.code}`).join(', ');
+      return [name, c.checked ? c.verdict : `${c.verdict} (not checked)`, findings || null];
     }),
-    notes: (v['findings'] as Shape[]).filter((f) => f['severity'] !== 'info').map((f) => `${String(f['severity'])}: ${String(f['message'])}`),
+    notes: v.findings.filter((f) => f.severity !== 'info').map((f) => `${f.severity}: ${f.message}`),
   };
 };
 
-const activity: Layout = (v) => {
-  const stages = v['stages'];
-  if (!Array.isArray(stages) || !('overall' in v) || !isPlainObject(stages[0]) || !('touches' in stages[0])) return undefined;
-  const rate = (r: unknown) => (isPlainObject(r) ? (r['value'] ? `${pct(r['value'])} of ${String(r['of'])}` : `— (${String(r['reason'])})`) : null);
+const activity: Layout = (value) => {
+  const v = readResult(activitySchema, value, 'The activity report to show');
   return {
+    kind: 'table',
     title: 'Funnel from activity',
     columns: ['stage', 'touches', 'prospects', 'new', 'inbound', 'of previous', 'of first', 'dropped', 'open'],
-    rows: (stages as Shape[]).map((s) => [
-      String(s['stage']),
-      s['touches'] as number,
-      s['count'] as number,
-      s['newProspects'] as number,
-      s['inbound'] as number,
-      rate(s['ofPrevious']),
-      rate(s['ofFirst']),
-      s['dropped'] as number | null,
-      s['open'] as number | null,
-    ]),
-    notes: ((v['warnings'] as Shape[] | undefined) ?? []).map((w) => `warning: ${String(w['message'])}`),
+    rows: v.stages.map((s) => [s.stage, s.touches, s.count, s.newProspects, s.inbound, rateCell(s.ofPrevious), rateCell(s.ofFirst), s.dropped, s.open]),
+    notes: v.warnings.map((w) => `warning: ${w.message}`),
   };
 };
 
-const layouts: Layout[] = [plan, scheduleLayout, activity, counts, smart];
+const table: Layout = (value) => {
+  const t = readResult(tableSchema, value, 'The table to show');
+  t.rows.forEach((r, i) => {
+    if (r.length !== t.columns.length) {
+      fail('INVALID_INPUT', `The table to show: row ${i + 1} has ${r.length} cells for ${t.columns.length} columns; give every row one cell per column.`, ['result', 'rows', i]);
+    }
+  });
+  return { kind: 'table', title: t.title, columns: t.columns, rows: t.rows, notes: t.notes };
+};
+
+/** The layout of each kind that has one; other kinds are refused by name. */
+const LAYOUTS: { readonly [kind: string]: Layout } = {
+  plan,
+  counts,
+  'activity-report': activity,
+  schedule: scheduleLayout,
+  'smart-report': smart,
+  table,
+};
+
+const SHOWN = 'a plan, counted rates, an activity report, a schedule or a SMART check';
 
 /**
- * Lays out a result of this library (a plan, a rates report, a schedule, a SMART check) as a table of
- * columns and rows, the common ground of every view. A plain array of flat objects is laid out
- * with their keys as columns.
+ * A table checked to be drawable: a `kind: 'table'` value as it is, anything else through
+ * {@link toTable}. @internal
+ */
+export function asTable(result: unknown): Table {
+  return hasKind(result, 'table') ? table(result) : toTable(result);
+}
+
+/**
+ * Lays out a result of this library (a plan, counted rates, an activity report, a schedule, a SMART
+ * check) as a table of columns and rows, the common ground of every view. The result's `kind`
+ * chooses the layout; its fields are checked before anything is drawn. A plain array of flat
+ * objects is laid out with their keys as columns.
  *
- * @param result - a result object from a function of this library.
- * @returns title, columns, rows (numbers stay numbers; rates become percent strings) and notes.
- * @throws FunnelMathError `INVALID_INPUT` when the value is not a result this can lay out.
+ * @param result - a result object from a function of this library (or its JSON), or an array of flat objects.
+ * @returns title, columns, rows (numbers stay numbers; rates become percent strings) and notes, with `kind: 'table'`.
+ * @throws FunnelMathError `INVALID_INPUT` for a value that is not a result with a table layout, or a
+ *   result with a missing or malformed field (the path names it).
  * @example
  * import { defineFunnel, requiredActivity, toTable } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
  * const plan = requiredActivity(funnel, { goal: 50, rates: { appointment: '15%', sale: '1/3' } });
  * toTable(plan).rows; // => [['call', 1000, null, null], ['appointment', 150, '15.0%', 'call'], ['sale', 50, '33.3%', 'appointment']]
+ * toTable(JSON.parse(JSON.stringify(plan))).rows[1]; // => ['appointment', 150, '15.0%', 'call']
  * @category Presentation
  */
 export function toTable(result: unknown): Table {
-  if (isPlainObject(result)) {
-    for (const layout of layouts) {
-      const table = layout(result);
-      if (table) return table;
-    }
+  const kind = kindOf(result);
+  if (kind !== undefined) {
+    const layout = Object.hasOwn(LAYOUTS, kind) ? LAYOUTS[kind] : undefined;
+    if (layout) return layout(result);
+    return fail('INVALID_INPUT', `A result of kind "${kind.slice(0, 40)}" has no table layout; a table shows ${SHOWN}.`, ['result', 'kind']);
   }
-  if (Array.isArray(result) && result.length > 0 && result.every(isPlainObject)) {
-    const columns = [...new Set(result.flatMap((r) => Object.keys(r as Shape)))];
-    return {
-      title: '',
-      columns,
-      rows: result.map((r) => columns.map((c) => cell((r as Shape)[c]))),
-      notes: [],
-    };
+  let isRows = false;
+  try {
+    isRows = Array.isArray(result) && result.length > 0 && result.every(isPlainObject);
+  } catch {
+    isRows = false;
   }
-  return fail('INVALID_INPUT', `toTable lays out results of this library (plans, rates, schedules) or arrays of flat objects; got ${describeValue(result)}.`, ['result']);
+  if (isRows) return rowsTable(result as readonly Record<string, unknown>[]);
+  return fail('INVALID_INPUT', `A table shows ${SHOWN} as returned (with its "kind"), or a list of flat records; got ${described(result)}.`, ['result']);
 }
 
-function cell(v: unknown): string | number | null {
+function rowsTable(records: readonly Record<string, unknown>[]): Table {
+  let i = 0;
+  try {
+    const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
+    const rows = records.map((r, k) => {
+      i = k;
+      return columns.map((c) => cell(Object.hasOwn(r, c) ? r[c] : undefined));
+    });
+    return { kind: 'table', title: '', columns, rows, notes: [] };
+  } catch {
+    return fail('INVALID_INPUT', `Record ${i + 1} of the list could not be read (reading one of its fields failed).`, ['result', i]);
+  }
+}
+
+function cell(v: unknown): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (v instanceof Ratio) return v.toPercent(1);
   if (typeof v === 'object') {
-    if (typeof (v as { toPercent?: unknown }).toPercent === 'function') return pct(v);
     try {
       return JSON.stringify(v, (_, x: unknown) => (typeof x === 'bigint' ? String(x) : x)) ?? null;
     } catch {
@@ -143,5 +260,25 @@ function cell(v: unknown): string | number | null {
     }
   }
   if (typeof v === 'symbol') return v.toString();
+  if (typeof v === 'function') return '[function]';
   return String(v);
+}
+
+/**
+ * True when `value` is a {@link toTable} result: a plain object whose `kind` is `'table'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link Table}).
+ * @example
+ * import { isTable, toTable } from 'funnel-math';
+ * const result = toTable([{ rep: 'Ana', calls: 40 }]);
+ * isTable(result); // => true
+ * isTable(JSON.parse(JSON.stringify(result))); // => true
+ * isTable({ title: '', columns: [], rows: [], notes: [] }); // => false
+ * @category Presentation
+ */
+export function isTable(value: unknown): value is Table {
+  return hasKind(value, 'table');
 }

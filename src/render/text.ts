@@ -1,16 +1,12 @@
-import { toTable, type Table } from './table.js';
+import { asTable } from './table.js';
 
 const show = (v: string | number | null): string => (v === null ? '—' : typeof v === 'number' ? v.toLocaleString('en-US') : v);
-
-function isTable(value: unknown): value is Table {
-  return value !== null && typeof value === 'object' && Array.isArray((value as Table).columns) && Array.isArray((value as Table).rows);
-}
 
 /**
  * A result as an aligned plain-text table (numbers right-aligned, thousands separated), for
  * terminals, logs and `text/plain` displays.
  *
- * @param result - a result of this library, or a {@link Table}.
+ * @param result - a result of this library, or a {@link Table} (`kind: 'table'`).
  * @throws FunnelMathError `INVALID_INPUT` as {@link toTable}.
  * @example
  * import { defineFunnel, funnelFromCounts, toText } from 'funnel-math';
@@ -19,7 +15,7 @@ function isTable(value: unknown): value is Table {
  * @category Presentation
  */
 export function toText(result: unknown): string {
-  const t = isTable(result) ? result : toTable(result);
+  const t = asTable(result);
   const cells = t.rows.map((r) => r.map(show));
   const numeric = t.columns.map((_, c) => t.rows.every((r) => typeof r[c] === 'number' || r[c] === null));
   const widths = t.columns.map((h, c) => Math.max(h.length, ...cells.map((r) => r[c]!.length)));
@@ -36,7 +32,7 @@ export function toText(result: unknown): string {
 
 /**
  * A result as a GitHub-flavoured Markdown table (for READMEs, notebooks, chat).
- * @param result - a result of this library, or a {@link Table}.
+ * @param result - a result of this library, or a {@link Table} (`kind: 'table'`).
  * @throws FunnelMathError `INVALID_INPUT` as {@link toTable}.
  * @example
  * import { defineFunnel, requiredActivity, toMarkdown } from 'funnel-math';
@@ -45,7 +41,7 @@ export function toText(result: unknown): string {
  * @category Presentation
  */
 export function toMarkdown(result: unknown): string {
-  const t = isTable(result) ? result : toTable(result);
+  const t = asTable(result);
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   const numeric = t.columns.map((_, c) => t.rows.every((r) => typeof r[c] === 'number' || r[c] === null));
   return [
@@ -64,7 +60,7 @@ export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ES
 /**
  * A result as an HTML table; every label is escaped, and `dir="auto"` keeps right-to-left stage
  * names (Arabic, Persian) readable.
- * @param result - a result of this library, or a {@link Table}.
+ * @param result - a result of this library, or a {@link Table} (`kind: 'table'`).
  * @throws FunnelMathError `INVALID_INPUT` as {@link toTable}.
  * @example
  * import { defineFunnel, requiredActivity, toHtml } from 'funnel-math';
@@ -73,7 +69,7 @@ export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ES
  * @category Presentation
  */
 export function toHtml(result: unknown): string {
-  const t = isTable(result) ? result : toTable(result);
+  const t = asTable(result);
   const numeric = t.columns.map((_, c) => t.rows.every((r) => typeof r[c] === 'number' || r[c] === null));
   const td = (v: string | number | null, c: number, tag: string) =>
     `<${tag} dir="auto"${numeric[c] ? ' style="text-align:right"' : ''}>${escapeHtml(show(v))}</${tag}>`;

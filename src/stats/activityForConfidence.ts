@@ -6,6 +6,7 @@ import type { RatesInput } from '../rates/readRates.js';
 import { parseWith } from '../schema.js';
 import { readProbability, statCount } from './common.js';
 import { outcomeBand, readModel, type OutcomeMethod } from './model.js';
+import { hasKind } from '../kind.js';
 
 /** Options of {@link activityForConfidence}. */
 export interface ActivityForConfidenceOptions<Id extends string> {
@@ -19,6 +20,8 @@ export interface ActivityForConfidenceOptions<Id extends string> {
 
 /** What {@link activityForConfidence} returns. */
 export interface ActivityForConfidence {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'activity-for-confidence';
   /** The smallest top-of-funnel activity reaching the goal with at least `confidence`. */
   readonly activity: number;
   readonly goal: number;
@@ -101,6 +104,7 @@ export function activityForConfidence<Id extends string>(funnel: Funnel<Id>, opt
     else lo = mid + 1;
   }
   return {
+    kind: 'activity-for-confidence',
     activity: lo,
     goal,
     confidence,
@@ -112,4 +116,24 @@ export function activityForConfidence<Id extends string>(funnel: Funnel<Id>, opt
     errorBound: model.errorBound,
     quantileRule: 'nearest-rank',
   };
+}
+
+/**
+ * True when `value` is an {@link activityForConfidence} result: a plain object whose `kind` is `'activity-for-confidence'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link ActivityForConfidence}).
+ * @example
+ * import { activityForConfidence, defineFunnel, isActivityForConfidence } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'sale'] as const);
+ * const result = activityForConfidence(funnel, { goal: 10, rates: { sale: '10%' }, confidence: 0.9 });
+ * isActivityForConfidence(result); // => true
+ * isActivityForConfidence(JSON.parse(JSON.stringify(result))); // => true
+ * isActivityForConfidence({ kind: 'plan' }); // => false
+ * @category Statistics
+ */
+export function isActivityForConfidence(value: unknown): value is ActivityForConfidence {
+  return hasKind(value, 'activity-for-confidence');
 }

@@ -6,6 +6,7 @@ import { Ratio } from '../numbers/ratio.js';
 import { requiredActivity } from '../plan/requiredActivity.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
 import { parseWith } from '../schema.js';
+import { hasKind } from '../kind.js';
 
 /** One stage of a {@link Bottleneck} report. */
 export interface BottleneckStage<Id extends string = string> {
@@ -24,6 +25,8 @@ export interface BottleneckStage<Id extends string = string> {
 
 /** What {@link bottleneck} returns. */
 export interface Bottleneck<Id extends string = string> {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'bottleneck';
   /** The stage furthest below its benchmark (largest factor above 1), or `null` when none is below. */
   readonly bottleneck: Id | null;
   /** With a goal: the top-of-funnel activity it needs at the current rates. */
@@ -106,5 +109,25 @@ export function bottleneck<Id extends string>(
     stages.push(s);
     if (below && (best === null || s.factor.compare(best.factor) > 0)) best = s;
   }
-  return { bottleneck: best ? best.stage : null, top, stages };
+  return { kind: 'bottleneck', bottleneck: best ? best.stage : null, top, stages };
+}
+
+/**
+ * True when `value` is a {@link bottleneck} result: a plain object whose `kind` is `'bottleneck'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link Bottleneck}).
+ * @example
+ * import { bottleneck, defineFunnel, isBottleneck } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
+ * const result = bottleneck(funnel, { rates: { appointment: '15%', sale: '1/3' }, benchmarks: { appointment: '20%', sale: '30%' }, goal: 50 });
+ * isBottleneck(result); // => true
+ * isBottleneck(JSON.parse(JSON.stringify(result))); // => true
+ * isBottleneck({ kind: 'plan' }); // => false
+ * @category Statistics
+ */
+export function isBottleneck(value: unknown): value is Bottleneck {
+  return hasKind(value, 'bottleneck');
 }

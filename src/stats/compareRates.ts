@@ -6,6 +6,7 @@ import { readCounts, readProbability } from './common.js';
 import { integrateOverBeta } from './quadrature.js';
 import { betaTails, normalSf, zFor } from '../special/functions.js';
 import { wilsonBounds } from '../special/wilson.js';
+import { hasKind } from '../kind.js';
 
 /** Observed counts for one side of a comparison. */
 export interface ObservedCounts {
@@ -28,6 +29,8 @@ export type ComparisonVerdict = 'b-higher' | 'a-higher' | 'no-clear-difference' 
 
 /** What {@link compareRates} returns. Statistics are floats; `null` when a side has no trials. */
 export interface RateComparison {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'comparison';
   readonly a: ComparedRate;
   readonly b: ComparedRate;
   /** b − a as a float (the exact difference is `b.rate − a.rate`). */
@@ -111,6 +114,7 @@ export function compareRates(a: ObservedCounts, b: ObservedCounts, options?: { r
   });
   if (A.trials === 0 || B.trials === 0) {
     return {
+      kind: 'comparison',
       a: side(A),
       b: side(B),
       difference: null,
@@ -142,6 +146,7 @@ export function compareRates(a: ObservedCounts, b: ObservedCounts, options?: { r
       ? ` That is within what chance gives with these numbers (p = ${pValue.toFixed(3)}); collect more data before acting on it.`
       : ` That is more than chance (p = ${pValue < 0.001 ? '< 0.001' : pValue.toFixed(3)}): ${verdict === 'b-higher' ? 'b' : 'a'} really converts better.`;
   return {
+    kind: 'comparison',
     a: side(A),
     b: side(B),
     difference: d,
@@ -151,4 +156,23 @@ export function compareRates(a: ObservedCounts, b: ObservedCounts, options?: { r
     verdict,
     message: `${head}${tail} Chance that b's true rate is higher: ${pct(prob)}.`,
   };
+}
+
+/**
+ * True when `value` is a {@link compareRates} result: a plain object whose `kind` is `'comparison'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link RateComparison}).
+ * @example
+ * import { compareRates, isRateComparison } from 'funnel-math';
+ * const result = compareRates({ successes: 10, trials: 100 }, { successes: 25, trials: 100 });
+ * isRateComparison(result); // => true
+ * isRateComparison(JSON.parse(JSON.stringify(result))); // => true
+ * isRateComparison({ kind: 'plan' }); // => false
+ * @category Statistics
+ */
+export function isRateComparison(value: unknown): value is RateComparison {
+  return hasKind(value, 'comparison');
 }

@@ -5,9 +5,12 @@ import { fail } from '../errors.js';
 import { parseWith } from '../schema.js';
 import { readProbability, statCount } from './common.js';
 import { normalQuantile, zFor } from '../special/functions.js';
+import { hasKind } from '../kind.js';
 
 /** What {@link detectableLift} returns; `null` values with `reason: 'not-detectable'` when no lift is. */
 export interface DetectableLift {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'detectable-lift';
   /** Smallest absolute lift (rate points as a fraction: 0.05 = 5 points), a float. */
   readonly lift: number | null;
   /** `lift` relative to `rate` (0.5 = +50%); `null` when rate is 0 or no lift is detectable. */
@@ -66,12 +69,31 @@ export function detectableLift(options: { readonly rate: NumberInput; readonly t
   };
   const base = { rate: p1, trials: n, level, power };
   let hi = 1 - p1;
-  if (gap(hi) < 0) return { lift: null, relativeLift: null, detectableRate: null, ...base, reason: 'not-detectable' };
+  if (gap(hi) < 0) return { kind: 'detectable-lift', lift: null, relativeLift: null, detectableRate: null, ...base, reason: 'not-detectable' };
   let lo = 0;
   for (let i = 0; i < 200 && hi - lo > 1e-15; i++) {
     const mid = (lo + hi) / 2;
     if (gap(mid) >= 0) hi = mid;
     else lo = mid;
   }
-  return { lift: hi, relativeLift: p1 === 0 ? null : hi / p1, detectableRate: p1 + hi, ...base, reason: null };
+  return { kind: 'detectable-lift', lift: hi, relativeLift: p1 === 0 ? null : hi / p1, detectableRate: p1 + hi, ...base, reason: null };
+}
+
+/**
+ * True when `value` is a {@link detectableLift} result: a plain object whose `kind` is `'detectable-lift'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link DetectableLift}).
+ * @example
+ * import { detectableLift, isDetectableLift } from 'funnel-math';
+ * const result = detectableLift({ rate: '15%', trials: 500 });
+ * isDetectableLift(result); // => true
+ * isDetectableLift(JSON.parse(JSON.stringify(result))); // => true
+ * isDetectableLift({ kind: 'plan' }); // => false
+ * @category Statistics
+ */
+export function isDetectableLift(value: unknown): value is DetectableLift {
+  return hasKind(value, 'detectable-lift');
 }

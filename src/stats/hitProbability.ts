@@ -7,6 +7,7 @@ import type { RatesInput } from '../rates/readRates.js';
 import { parseWith } from '../schema.js';
 import { statCount } from './common.js';
 import { checkActivity, readModel, type OutcomeMethod } from './model.js';
+import { hasKind } from '../kind.js';
 
 /** Options of {@link hitProbability}. */
 export interface HitProbabilityOptions<Id extends string> {
@@ -20,6 +21,8 @@ export interface HitProbabilityOptions<Id extends string> {
 
 /** What {@link hitProbability} returns. */
 export interface HitProbability {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'hit-probability';
   /** P(at least `goal` outcomes), a float in [0, 1]. */
   readonly probability: number;
   readonly activity: number;
@@ -77,6 +80,7 @@ export function hitProbability<Id extends string>(funnel: Funnel<Id>, options: H
   checkActivity(model, activity);
   const probability = Math.min(1, Math.max(0, model.atLeast(goal, activity)));
   return {
+    kind: 'hit-probability',
     probability,
     activity,
     goal,
@@ -85,4 +89,24 @@ export function hitProbability<Id extends string>(funnel: Funnel<Id>, options: H
     method: model.method,
     errorBound: model.errorBound,
   };
+}
+
+/**
+ * True when `value` is a {@link hitProbability} result: a plain object whose `kind` is `'hit-probability'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link HitProbability}).
+ * @example
+ * import { defineFunnel, hitProbability, isHitProbability } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'sale'] as const);
+ * const result = hitProbability(funnel, { activity: 100, rates: { sale: '10%' }, goal: 10 });
+ * isHitProbability(result); // => true
+ * isHitProbability(JSON.parse(JSON.stringify(result))); // => true
+ * isHitProbability({ kind: 'plan' }); // => false
+ * @category Statistics
+ */
+export function isHitProbability(value: unknown): value is HitProbability {
+  return hasKind(value, 'hit-probability');
 }

@@ -19,7 +19,7 @@
 import { fail, type ErrorPath } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
-import { isFunnelCounts } from '../rates/funnelFromCounts.js';
+import { givenAsCounts } from '../rates/givenAsCounts.js';
 import { readRates } from '../rates/readRates.js';
 import { readStageRecord } from '../rates/stageRecord.js';
 import { isPlainObject } from '../schema.js';
@@ -107,7 +107,7 @@ export function betaBinomialAtLeast(g: number, n: number, a: number, b: number):
 /** Reads rates that may be exact or observed and builds the outcome model. @internal */
 export function readModel(funnel: Funnel, rates: unknown, path: ErrorPath = ['rates']): OutcomeModel {
   const last = funnel.ids.length - 1;
-  if (isFunnelCounts(rates)) {
+  if (givenAsCounts(funnel, rates, path)) {
     const overall = (rates as { overall: unknown }).overall;
     const ok = isPlainObject(overall) && typeof overall['numerator'] === 'number' && typeof overall['denominator'] === 'number';
     const s = ok ? (overall['numerator'] as number) : -1;

@@ -7,9 +7,12 @@ import type { RatesInput } from '../rates/readRates.js';
 import { parseWith } from '../schema.js';
 import { statCount } from './common.js';
 import { checkActivity, outcomeBand, readModel, type OutcomeMethod } from './model.js';
+import { hasKind } from '../kind.js';
 
 /** What {@link outcomeRange} returns: whole outcome counts, and the exact average. */
 export interface OutcomeRange {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'outcome-range';
   readonly activity: number;
   /** 1 in 10 periods ends at or below this many outcomes. */
   readonly p10: number;
@@ -61,6 +64,7 @@ export function outcomeRange<Id extends string>(funnel: Funnel<Id>, options: { r
   const model = readModel(f, opts.rates);
   checkActivity(model, activity);
   return {
+    kind: 'outcome-range',
     activity,
     ...outcomeBand(model, activity),
     expected: model.overall.mul(Ratio.of(activity)),
@@ -68,4 +72,24 @@ export function outcomeRange<Id extends string>(funnel: Funnel<Id>, options: { r
     errorBound: model.errorBound,
     quantileRule: 'nearest-rank',
   };
+}
+
+/**
+ * True when `value` is an {@link outcomeRange} result: a plain object whose `kind` is `'outcome-range'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link OutcomeRange}).
+ * @example
+ * import { defineFunnel, isOutcomeRange, outcomeRange } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'sale'] as const);
+ * const result = outcomeRange(funnel, { activity: 1000, rates: { sale: '5%' } });
+ * isOutcomeRange(result); // => true
+ * isOutcomeRange(JSON.parse(JSON.stringify(result))); // => true
+ * isOutcomeRange({ kind: 'plan' }); // => false
+ * @category Statistics
+ */
+export function isOutcomeRange(value: unknown): value is OutcomeRange {
+  return hasKind(value, 'outcome-range');
 }

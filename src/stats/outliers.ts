@@ -5,6 +5,7 @@ import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject, parseWith } from '../schema.js';
 import { readCounts, readProbability } from './common.js';
 import { zFor } from '../special/functions.js';
+import { hasKind } from '../kind.js';
 
 /** Control limits at one level for one group's denominator. */
 export interface ControlLimit {
@@ -31,6 +32,8 @@ export interface OutlierGroup {
 
 /** What {@link outliers} returns. */
 export interface Outliers {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'outliers';
   /** Σ successes / Σ trials, exactly (`null` when no group has trials). */
   readonly pooled: Ratio | null;
   readonly groups: readonly OutlierGroup[];
@@ -81,6 +84,7 @@ export function outliers(groups: { readonly [name: string]: { readonly successes
   const p0 = n === 0 ? 0 : s / n;
   const zs = levels.map((l) => zFor(l));
   return {
+    kind: 'outliers',
     pooled,
     levels,
     groups: read.map((g): OutlierGroup => {
@@ -99,4 +103,23 @@ export function outliers(groups: { readonly [name: string]: { readonly successes
       return { ...g, rate: Ratio.of(g.successes, g.trials), estimate: p, limits, status, outsideLevel };
     }),
   };
+}
+
+/**
+ * True when `value` is an {@link outliers} result: a plain object whose `kind` is `'outliers'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link Outliers}).
+ * @example
+ * import { isOutliers, outliers } from 'funnel-math';
+ * const result = outliers({ ana: { successes: 10, trials: 15 }, ben: { successes: 30, trials: 200 } });
+ * isOutliers(result); // => true
+ * isOutliers(JSON.parse(JSON.stringify(result))); // => true
+ * isOutliers({ kind: 'plan' }); // => false
+ * @category Statistics
+ */
+export function isOutliers(value: unknown): value is Outliers {
+  return hasKind(value, 'outliers');
 }

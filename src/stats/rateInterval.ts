@@ -5,6 +5,7 @@ import { parseWith } from '../schema.js';
 import { checkPair, readProbability, statCount } from './common.js';
 import { betaQuantile, zFor } from '../special/functions.js';
 import { wilsonBounds } from '../special/wilson.js';
+import { hasKind } from '../kind.js';
 
 /** How an interval for a rate is computed; see {@link rateInterval}. */
 export type IntervalMethod = 'wilson' | 'jeffreys' | 'clopper-pearson' | 'agresti-coull';
@@ -23,6 +24,8 @@ export interface RateIntervalOptions {
  * value is `null` and `reason` is `'insufficient-data'` — never (0, 0), never NaN.
  */
 export interface RateInterval {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'interval';
   /** successes / trials as a float, or `null` with no trials. */
   readonly estimate: number | null;
   /** successes / trials exactly, or `null` with no trials. */
@@ -113,8 +116,27 @@ export function rateInterval(successes: NumberInput, trials: NumberInput, option
   const s = statCount(successes, ['successes'], 'The successes');
   checkPair(s, n, []);
   if (n === 0) {
-    return { estimate: null, rate: null, lower: null, upper: null, method, level, successes: s, trials: n, reason: 'insufficient-data' };
+    return { kind: 'interval', estimate: null, rate: null, lower: null, upper: null, method, level, successes: s, trials: n, reason: 'insufficient-data' };
   }
   const { lower, upper } = intervalBounds(s, n, level, method);
-  return { estimate: s / n, rate: Ratio.of(s, n), lower, upper, method, level, successes: s, trials: n, reason: null };
+  return { kind: 'interval', estimate: s / n, rate: Ratio.of(s, n), lower, upper, method, level, successes: s, trials: n, reason: null };
+}
+
+/**
+ * True when `value` is a {@link rateInterval} result: a plain object whose `kind` is `'interval'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link RateInterval}).
+ * @example
+ * import { isRateInterval, rateInterval } from 'funnel-math';
+ * const result = rateInterval(10, 15);
+ * isRateInterval(result); // => true
+ * isRateInterval(JSON.parse(JSON.stringify(result))); // => true
+ * isRateInterval({ kind: 'plan' }); // => false
+ * @category Statistics
+ */
+export function isRateInterval(value: unknown): value is RateInterval {
+  return hasKind(value, 'interval');
 }

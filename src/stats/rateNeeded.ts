@@ -4,12 +4,15 @@ import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { setOwn } from '../funnel/setOwn.js';
 import { toCount, type NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
-import { isFunnelCounts } from '../rates/funnelFromCounts.js';
+import { givenAsCounts } from '../rates/givenAsCounts.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
 import { isPlainObject, parseWith } from '../schema.js';
+import { hasKind } from '../kind.js';
 
 /** What {@link rateNeeded} returns. */
 export interface RateNeeded<Id extends string = string> {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'rate-needed';
   readonly stage: Id;
   /** The stage the rate is a share of (the one before `stage`). */
   readonly of: Id;
@@ -66,7 +69,7 @@ export function rateNeeded<Id extends string>(
   const activity = toCount(opts.activity, ['activity'], 'The activity');
   let rates: unknown = opts.rates;
   let given = true;
-  if (isPlainObject(rates) && !isFunnelCounts(rates) && !Object.hasOwn(rates, opts.stage)) {
+  if (isPlainObject(rates) && !givenAsCounts(f, rates, ['rates']) && !Object.hasOwn(rates, opts.stage)) {
     const copy: Record<string, unknown> = { ...rates };
     setOwn(copy, opts.stage, 1);
     rates = copy;
@@ -77,10 +80,30 @@ export function rateNeeded<Id extends string>(
   for (let i = 1; i < all.length; i++) if (i !== index) others = others.mul(all[i]!);
   const current = given ? all[index]! : null;
   const base = { stage: f.ids[index]! as Id, of: f.ids[index - 1]! as Id, current };
-  if (goal === 0) return { ...base, needed: Ratio.of(0), change: current ? Ratio.of(0).sub(current) : null, reachable: true, reason: null };
-  if (activity === 0) return { ...base, needed: null, change: null, reachable: false, reason: 'no-activity' };
-  if (others.isZero()) return { ...base, needed: null, change: null, reachable: false, reason: 'zero-rate' };
+  if (goal === 0) return { kind: 'rate-needed', ...base, needed: Ratio.of(0), change: current ? Ratio.of(0).sub(current) : null, reachable: true, reason: null };
+  if (activity === 0) return { kind: 'rate-needed', ...base, needed: null, change: null, reachable: false, reason: 'no-activity' };
+  if (others.isZero()) return { kind: 'rate-needed', ...base, needed: null, change: null, reachable: false, reason: 'zero-rate' };
   const needed = Ratio.of(goal).div(others.mul(Ratio.of(activity)));
   const reachable = needed.compare(ONE) <= 0;
-  return { ...base, needed, change: current ? needed.sub(current) : null, reachable, reason: reachable ? null : 'above-100%' };
+  return { kind: 'rate-needed', ...base, needed, change: current ? needed.sub(current) : null, reachable, reason: reachable ? null : 'above-100%' };
+}
+
+/**
+ * True when `value` is a {@link rateNeeded} result: a plain object whose `kind` is `'rate-needed'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link RateNeeded}).
+ * @example
+ * import { defineFunnel, isRateNeeded, rateNeeded } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'sale'] as const);
+ * const result = rateNeeded(funnel, { goal: 10, activity: 100, rates: { sale: '5%' }, stage: 'sale' });
+ * isRateNeeded(result); // => true
+ * isRateNeeded(JSON.parse(JSON.stringify(result))); // => true
+ * isRateNeeded({ kind: 'plan' }); // => false
+ * @category Statistics
+ */
+export function isRateNeeded(value: unknown): value is RateNeeded {
+  return hasKind(value, 'rate-needed');
 }

@@ -4,9 +4,12 @@ import { toRatio, type NumberInput } from '../numbers/parse.js';
 import { parseWith } from '../schema.js';
 import { readProbability } from './common.js';
 import { zFor } from '../special/functions.js';
+import { hasKind } from '../kind.js';
 
 /** What {@link sampleSize} returns. */
 export interface SampleSize {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'sample-size';
   /** Whole number of trials needed. */
   readonly trials: number;
   readonly rate: number;
@@ -48,5 +51,24 @@ export function sampleSize(options: { readonly rate?: NumberInput; readonly half
   const near = Math.round(exact);
   const trials = Math.abs(exact - near) <= 1e-9 * Math.max(1, near) ? near : Math.ceil(exact);
   if (!(trials <= Number.MAX_SAFE_INTEGER)) fail('RESULT_TOO_LARGE', `That margin needs more than ${Number.MAX_SAFE_INTEGER} trials.`, ['options', 'halfWidth']);
-  return { trials, rate, halfWidth, level };
+  return { kind: 'sample-size', trials, rate, halfWidth, level };
+}
+
+/**
+ * True when `value` is a {@link sampleSize} result: a plain object whose `kind` is `'sample-size'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link SampleSize}).
+ * @example
+ * import { isSampleSize, sampleSize } from 'funnel-math';
+ * const result = sampleSize({ halfWidth: 0.05 });
+ * isSampleSize(result); // => true
+ * isSampleSize(JSON.parse(JSON.stringify(result))); // => true
+ * isSampleSize({ kind: 'plan' }); // => false
+ * @category Statistics
+ */
+export function isSampleSize(value: unknown): value is SampleSize {
+  return hasKind(value, 'sample-size');
 }

@@ -2,8 +2,9 @@ import { describe, fail } from '../errors.js';
 import { asFunnel } from '../funnel/defineFunnel.js';
 import { toCount, toRatio } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
-import { requiredActivity, type ActivityPlan } from '../plan/requiredActivity.js';
+import { isActivityPlan, requiredActivity, type ActivityPlan } from '../plan/requiredActivity.js';
 import { isPlainObject } from '../schema.js';
+import { hasKind, kindOf } from '../kind.js';
 
 /** The effect of one improvement on one stage. */
 export interface RateChange {
@@ -28,6 +29,8 @@ export interface StageSensitivity<Id extends string = string> {
 
 /** What {@link sensitivity} returns. */
 export interface Sensitivity<Id extends string = string> {
+  /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
+  readonly kind: 'sensitivity';
   /** The plan's top-of-funnel activity. */
   readonly top: number;
   readonly stages: readonly StageSensitivity<Id>[];
@@ -59,8 +62,18 @@ const TEN_PERCENT = /* @__PURE__ */ Ratio.of(11, 10);
  * @category Statistics
  */
 export function sensitivity<Id extends string>(plan: ActivityPlan<Id>): Sensitivity<Id> {
-  if (!isPlainObject(plan) || !Array.isArray(plan['stages']) || !isPlainObject(plan['goal'])) {
-    fail('INVALID_INPUT', `sensitivity needs a plan from requiredActivity; got ${describe(plan)}.`, ['plan']);
+  if (!isActivityPlan(plan)) {
+    const kind = kindOf(plan);
+    fail(
+      'INVALID_INPUT',
+      kind === undefined
+        ? `This needs an activity plan as it was returned (with kind "plan"); got ${describe(plan)}.`
+        : `This needs an activity plan (kind "plan"), not a result of kind "${kind.slice(0, 40)}".`,
+      kind === undefined ? ['plan'] : ['plan', 'kind'],
+    );
+  }
+  if (!Array.isArray(plan['stages']) || !isPlainObject(plan['goal'])) {
+    fail('INVALID_INPUT', 'The plan has no list of stages or no goal; pass the plan as it was returned.', ['plan']);
   }
   const stages = plan['stages'] as unknown[];
   const ids = stages.map((s, i) => {
@@ -88,5 +101,25 @@ export function sensitivity<Id extends string>(plan: ActivityPlan<Id>): Sensitiv
   }));
   let best = out[0]!;
   for (const s of out) if (s.plusOnePoint.saved > best.plusOnePoint.saved) best = s;
-  return { top, stages: out, best: best.stage };
+  return { kind: 'sensitivity', top, stages: out, best: best.stage };
+}
+
+/**
+ * True when `value` is a {@link sensitivity} result: a plain object whose `kind` is `'sensitivity'`, also
+ * after a JSON round trip. It checks the kind, not every field: functions that read a result
+ * validate it themselves. Never throws.
+ *
+ * @param value - anything.
+ * @returns whether `value` says it is this kind of result ({@link Sensitivity}).
+ * @example
+ * import { defineFunnel, isSensitivity, requiredActivity, sensitivity } from 'funnel-math';
+ * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
+ * const result = sensitivity(requiredActivity(funnel, { goal: 50, rates: { appointment: '15%', sale: '1/3' } }));
+ * isSensitivity(result); // => true
+ * isSensitivity(JSON.parse(JSON.stringify(result))); // => true
+ * isSensitivity({ kind: 'plan' }); // => false
+ * @category Statistics
+ */
+export function isSensitivity(value: unknown): value is Sensitivity {
+  return hasKind(value, 'sensitivity');
 }

@@ -71,8 +71,10 @@ describe('schedule', () => {
     });
   });
 
-  it('a hand-written plan works too', () => {
+  it('a hand-written plan works too, with or without its kind', () => {
     expect(schedule({ stages: [{ stage: 'email', required: 100 }] }, { start: '2026-11-02', end: '2026-11-06' }).perWorkingDay).toEqual({ email: 20 });
+    expect(schedule({ kind: 'plan', stages: [{ stage: 'email', required: 100 }] } as never, { start: '2026-11-02', end: '2026-11-06' }).perWorkingDay).toEqual({ email: 20 });
+    expect(schedule(plan, november).kind).toBe('schedule');
   });
 
   it.each([
@@ -92,6 +94,8 @@ describe('schedule', () => {
     [{ stages: [{ stage: 'a', required: -1 }] }, november, 'NEGATIVE', ['plan', 'stages', 0, 'required']],
     [{ stages: [] }, november, 'INVALID_INPUT', ['plan', 'stages']],
     [{ required: { call: 5 } }, november, 'MISSING_VALUE', ['plan', 'stages']],
+    [{ kind: 'forecast', stages: [{ stage: 'call', expected: 5 }] }, november, 'INVALID_INPUT', ['plan', 'kind']],
+    [{ ...plan, kind: 'counts' }, november, 'INVALID_INPUT', ['plan', 'kind']],
   ])('bad input %#: %s', (p, options, code, path) => {
     const e = errorOf(() => schedule(p as never, options as never));
     expect([e.code, e.path]).toEqual([code, path]);

@@ -87,6 +87,7 @@ describe('createFunnelAccumulator', () => {
     const merged = funnelAccumulatorFromJSON<Id>(JSON.parse(JSON.stringify(b.toJSON()))).merge(a.toJSON());
     expect(plain(merged.result())).toEqual(plain(analyzeFunnel(funnel, log, options)));
     expect(merged.result().totals.records).toBe(log.length);
+    expect(merged.result().kind).toBe('activity-report');
     // toJSON is a copy: changing it does not change the accumulator
     const json = a.toJSON();
     json.state.p.length = 0;

@@ -19,6 +19,7 @@ describe('analyzeColumns', () => {
     const r = analyzeColumns(funnel, { prospect: Uint32Array.from(prospect), stage: Uint8Array.from(stage), at: Float64Array.from(at) });
     expect(r.stages[2]!.ofPrevious!.label).toBe('66.7% of meeting (10 of 15)');
     expect(r.stages[2]!.ofFirst.label).toBe('16.7% of contact (10 of 60)');
+    expect(r.kind).toBe('activity-report');
   });
 
   it('coded columns, large and negative ids, exclude: the same report as analyzeFunnel', () => {

@@ -7,27 +7,27 @@ const revenue = { title: 'Revenue', metric: 'revenue', target: '+10%', baseline:
 
 describe('attainment', () => {
   it('is (actual − baseline) / (target − baseline), exact', () => {
-    expect(json(attainment(revenue, 735_000))).toEqual({ value: '1/2', reason: null, threshold: '1', met: false });
-    expect(json(attainment(revenue, 770_000))).toEqual({ value: '1', reason: null, threshold: '1', met: true });
+    expect(json(attainment(revenue, 735_000))).toEqual({ kind: 'attainment', value: '1/2', reason: null, threshold: '1', met: false });
+    expect(json(attainment(revenue, 770_000))).toEqual({ kind: 'attainment', value: '1', reason: null, threshold: '1', met: true });
     expect(json(attainment(revenue, 700_000)).value).toBe('0');
     expect(json(attainment(revenue, 650_000)).value).toBe('-5/7');
     expect(json(attainment({ title: 'Calls', metric: 'calls', target: 300 }, 100)).value).toBe('1/3');
   });
 
   it('works for goals that go down: churn 2% → 1%, at 1.5%', () => {
-    expect(json(attainment({ title: 'Churn', metric: 'churn', target: 'below 1%', baseline: '2%' }, '1.5%'))).toEqual({ value: '1/2', reason: null, threshold: '1', met: false });
+    expect(json(attainment({ title: 'Churn', metric: 'churn', target: 'below 1%', baseline: '2%' }, '1.5%'))).toEqual({ kind: 'attainment', value: '1/2', reason: null, threshold: '1', met: false });
   });
 
   it('stretch goals count as met at 0.7 (configurable)', () => {
     const stretch = { ...revenue, level: 'stretch', target: '+20%' } as const;
-    expect(json(attainment(stretch, 798_000))).toEqual({ value: '7/10', reason: null, threshold: '7/10', met: true });
+    expect(json(attainment(stretch, 798_000))).toEqual({ kind: 'attainment', value: '7/10', reason: null, threshold: '7/10', met: true });
     expect(attainment(stretch, 797_999).met).toBe(false);
     expect(json(attainment(stretch, 798_000, { stretchThreshold: '80%' }))).toMatchObject({ threshold: '4/5', met: false });
   });
 
   it('is null with a reason when the target equals the baseline', () => {
     const keep = { title: 'Keep churn', metric: 'churn', target: '2%', baseline: '2%' };
-    expect(json(attainment(keep, '1.9%'))).toEqual({ value: null, reason: 'target-equals-baseline', threshold: '1', met: true });
+    expect(json(attainment(keep, '1.9%'))).toEqual({ kind: 'attainment', value: null, reason: 'target-equals-baseline', threshold: '1', met: true });
     expect(attainment(keep, '2.1%').met).toBe(false);
   });
 

@@ -9,6 +9,7 @@ const revenue = { title: 'Revenue 2026', metric: 'revenue', target: '+10%', base
 describe('pace', () => {
   it('1000 calls over 20 working days: after 8 days 400 are expected', () => {
     expect(json(pace(calls, { actual: 380, asOf: '2026-11-11' }))).toEqual({
+      kind: 'pace',
       asOf: '2026-11-11',
       status: 'on-track',
       elapsed: '2/5',
@@ -36,6 +37,7 @@ describe('pace', () => {
   it('a level going down: churn from 2% to below 1%, at 1.6% halfway', () => {
     const churn = { title: 'Churn', metric: 'churn', target: 'below 1%', baseline: '2%', start: '2026-01-05', deadline: '2026-03-27' };
     expect(json(pace(churn, { actual: '1.6%', asOf: '2026-02-13' }))).toEqual({
+      kind: 'pace',
       asOf: '2026-02-13',
       status: 'at-risk',
       elapsed: '1/2',

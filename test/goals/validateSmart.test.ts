@@ -110,6 +110,7 @@ describe('validateSmart: the goal that passes', () => {
   it('has no findings and passes every criterion', () => {
     const report = validateSmart(good, context);
     expect(report).toEqual({
+      kind: 'smart-report',
       verdict: 'pass',
       criteria: {
         specific: { verdict: 'pass', checked: true, findings: [] },

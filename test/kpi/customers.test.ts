@@ -7,6 +7,7 @@ const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 describe('churnRate', () => {
   it('customers lost / customers at start', () => {
     expect(plain(churnRate({ atStart: 200, lost: 3 }))).toEqual({
+      kind: 'churn-rate',
       value: '3/200',
       reason: null,
       basis: 'customers',
@@ -22,6 +23,7 @@ describe('churnRate', () => {
 
   it('revenue churn: gross and net of expansion', () => {
     expect(plain(churnRate({ basis: 'revenue', atStart: '50000.00', lost: 2500, expansion: 4000 }))).toEqual({
+      kind: 'churn-rate',
       value: '1/20',
       reason: null,
       basis: 'revenue',
@@ -62,6 +64,7 @@ describe('firstYearChurnByRep', () => {
 
   it('DOMAIN §2.10: churned before the first anniversary / complete first years, per closing rep', () => {
     expect(plain(firstYearChurnByRep(customers, { asOf: '2026-06-30' }))).toEqual({
+      kind: 'first-year-churn',
       asOf: '2026-06-30',
       overall: { value: '1/2', reason: null, cohort: 6, churned: 3, pending: 1 },
       byRep: [
@@ -104,6 +107,7 @@ describe('firstYearChurnByRep', () => {
 describe('ltv, cac, ltvToCac, cacPaybackMonths', () => {
   it('LTV = ARPA × margin / churn', () => {
     expect(plain(ltv({ arpa: 100, grossMargin: '80%', churn: '2%' }))).toEqual({
+      kind: 'ltv',
       value: '4000',
       exact: '4000',
       method: 'steady-state',
@@ -125,11 +129,12 @@ describe('ltv, cac, ltvToCac, cacPaybackMonths', () => {
   });
 
   it('CAC = spend / new customers; LTV:CAC; payback months', () => {
-    expect(plain(cac({ spend: 50000, newCustomers: 40 }))).toEqual({ value: '1250', exact: '1250', reason: null, spend: '50000', newCustomers: 40 });
-    expect(plain(cac({ spend: 1000, newCustomers: 0 }))).toEqual({ value: null, exact: null, reason: 'no-new-customers', spend: '1000', newCustomers: 0 });
-    expect(plain(ltvToCac({ ltv: 4000, cac: 1250 }))).toEqual({ value: '16/5', reason: null, ltv: '4000', cac: '1250', label: '3.20 : 1' });
+    expect(plain(cac({ spend: 50000, newCustomers: 40 }))).toEqual({ kind: 'cac', value: '1250', exact: '1250', reason: null, spend: '50000', newCustomers: 40 });
+    expect(plain(cac({ spend: 1000, newCustomers: 0 }))).toEqual({ kind: 'cac', value: null, exact: null, reason: 'no-new-customers', spend: '1000', newCustomers: 0 });
+    expect(plain(ltvToCac({ ltv: 4000, cac: 1250 }))).toEqual({ kind: 'ltv-to-cac', value: '16/5', reason: null, ltv: '4000', cac: '1250', label: '3.20 : 1' });
     expect(ltvToCac({ ltv: 1, cac: 0 }).reason).toBe('zero-cac');
     expect(plain(cacPaybackMonths({ cac: 1250, arpa: 125, grossMargin: '80%' }))).toEqual({
+      kind: 'cac-payback',
       value: '25/2',
       reason: null,
       wholeMonths: 13,

@@ -9,6 +9,7 @@ describe('averageDealSize', () => {
     const typical = [1000, 1200, 900, 1100, 1000, 950, 1050, 1000, 1150];
     const a = averageDealSize([...typical, 50000]);
     expect(plain(a)).toEqual({
+      kind: 'average-deal-size',
       n: 10,
       total: '59350',
       mean: '5935',
@@ -91,11 +92,12 @@ describe('salesCycleLength', () => {
   ] as const;
 
   it('over won deals (default): open and lost ones excluded and counted', () => {
-    expect(plain(salesCycleLength(deals))).toEqual({ mean: '35', median: '35', n: 2, over: 'won', excludedOpen: 1, excludedOther: 2, unit: 'days', quantileRule: 'averaged', reason: null });
+    expect(plain(salesCycleLength(deals))).toEqual({ kind: 'sales-cycle-length', mean: '35', median: '35', n: 2, over: 'won', excludedOpen: 1, excludedOther: 2, unit: 'days', quantileRule: 'averaged', reason: null });
   });
 
   it('over decided deals: a same-day close is 0 days; even n median is the mean of the middle two', () => {
     expect(plain(salesCycleLength(deals, { over: 'decided' }))).toEqual({
+      kind: 'sales-cycle-length',
       mean: '20',
       median: '20',
       n: 4,

@@ -7,6 +7,7 @@ const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 describe('growthRate', () => {
   it('period over period, exact; DOMAIN §4: +10% on 700000', () => {
     expect(plain(growthRate({ previous: 700000, current: 770000 }))).toEqual({
+      kind: 'growth-step',
       value: '1/10',
       reason: null,
       previous: '700000',
@@ -19,6 +20,7 @@ describe('growthRate', () => {
 
   it('prior 0 → null with a reason, the change still given', () => {
     expect(plain(growthRate({ previous: 0, current: 12 }))).toEqual({
+      kind: 'growth-step',
       value: null,
       reason: 'zero-prior',
       previous: '0',
@@ -51,6 +53,7 @@ describe('growthRate', () => {
 describe('compoundGrowthRate', () => {
   it('a perfect power gives an exact rate, and says so', () => {
     expect(plain(compoundGrowthRate({ start: 100, end: 121, periods: 2, period: 'year' }))).toEqual({
+      kind: 'compound-growth',
       value: '0.1',
       annual: '0.1',
       exact: true,
@@ -102,6 +105,7 @@ describe('monthlyTotalsByRep', () => {
   it('DOMAIN §2.1: per rep and month, change over the previous month, against a benchmark', () => {
     const r = monthlyTotalsByRep(sales, { benchmark: 5000 });
     expect(plain(r)).toEqual({
+      kind: 'monthly-totals',
       measure: 'money',
       months: ['2026-01', '2026-02', '2026-03'],
       benchmark: '5000',
@@ -150,7 +154,7 @@ describe('monthlyTotalsByRep', () => {
       },
     ]);
     expect(r.outside).toBe(2);
-    expect(plain(monthlyTotalsByRep([]))).toEqual({ measure: 'money', months: [], benchmark: null, byRep: [], team: [], outside: 0 });
+    expect(plain(monthlyTotalsByRep([]))).toEqual({ kind: 'monthly-totals', measure: 'money', months: [], benchmark: null, byRep: [], team: [], outside: 0 });
     expect(monthlyTotalsByRep([], { from: '2025-11', to: '2026-01' }).months).toEqual(['2025-11', '2025-12', '2026-01']);
   });
 

@@ -7,6 +7,7 @@ const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 describe('engagementPerPost (DOMAIN §2.6)', () => {
   it('shares, comments and likes per post, exact means', () => {
     expect(plain(engagementPerPost({ posts: 8, shares: 12, comments: 30, likes: 200 }))).toEqual({
+      kind: 'engagement-per-post',
       posts: 8,
       shares: { total: 12, perPost: '3/2' },
       comments: { total: 30, perPost: '15/4' },
@@ -38,6 +39,7 @@ describe('engagementPerPost (DOMAIN §2.6)', () => {
 describe('acceptanceRate (DOMAIN §2.5)', () => {
   it('accepted / sent, with the denominator named', () => {
     expect(plain(acceptanceRate({ sent: 200, accepted: 70 }))).toEqual({
+      kind: 'acceptance-rate',
       value: '7/20',
       reason: null,
       accepted: 70,
@@ -64,6 +66,7 @@ describe('personalizationShare (DOMAIN §2.9)', () => {
       { personalized: 0, generic: 0 },
     ]);
     expect(plain(r)).toEqual({
+      kind: 'personalization-share',
       benchmark: 50,
       denominator: 'all-touches',
       byRep: [

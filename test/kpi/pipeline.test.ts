@@ -7,6 +7,7 @@ const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 describe('pipelineVelocity', () => {
   it('opportunities × win rate × deal size / cycle days, exact', () => {
     expect(plain(pipelineVelocity({ opportunities: 50, winRate: '25%', averageDealSize: 2000, cycleDays: 40 }))).toEqual({
+      kind: 'pipeline-velocity',
       value: '625',
       exact: '625',
       reason: null,
@@ -60,6 +61,7 @@ describe('weightedPipeline', () => {
   it('given probabilities: Σ value × p, per stage and in total', () => {
     const r = weightedPipeline(deals, { probabilities: { demo: '20%', proposal: '1/3' } });
     expect(plain(r)).toEqual({
+      kind: 'weighted-pipeline',
       total: '9666.66666666666666666666666666666666666666666666666666666667',
       exact: '29000/3',
       unweighted: '35000',
@@ -141,6 +143,7 @@ describe('weightedPipeline', () => {
 describe('pipelineCoverage', () => {
   it('open pipeline / quota with the 3×–4× band as a label', () => {
     expect(plain(pipelineCoverage({ openPipeline: 325000, quota: 100000 }))).toEqual({
+      kind: 'pipeline-coverage',
       value: '13/4',
       reason: null,
       band: 'healthy',

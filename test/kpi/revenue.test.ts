@@ -7,6 +7,7 @@ const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 describe('breakEvenUnits', () => {
   it('fixed costs / unit contribution (DOMAIN §4), whole units rounded up', () => {
     expect(plain(breakEvenUnits({ fixedCosts: 30000, price: 50, variableCost: 30 }))).toEqual({
+      kind: 'break-even-units',
       value: '1500',
       units: 1500,
       reason: null,
@@ -20,6 +21,7 @@ describe('breakEvenUnits', () => {
 
   it('no unit margin → null with a reason', () => {
     expect(plain(breakEvenUnits({ fixedCosts: 1000, price: 10, variableCost: 10 }))).toEqual({
+      kind: 'break-even-units',
       value: null,
       units: null,
       reason: 'no-unit-margin',
@@ -40,6 +42,7 @@ describe('breakEvenUnits', () => {
 describe('breakEvenRevenue', () => {
   it('fixed costs / contribution margin ratio = break-even units × price', () => {
     expect(plain(breakEvenRevenue({ fixedCosts: 30000, contributionMarginRatio: '40%' }))).toEqual({
+      kind: 'break-even-revenue',
       value: '75000',
       exact: '75000',
       reason: null,
@@ -80,6 +83,7 @@ describe('recurringRevenue', () => {
   it('with monthly churn, hand-computed', () => {
     const r = recurringRevenue({ newMrr: 1000, months: 3, churn: '10%' });
     expect(plain(r)).toEqual({
+      kind: 'recurring-revenue',
       recognizedRevenue: { kind: 'recognized-revenue', value: '5610', exact: '5610' },
       exitRunRate: { kind: 'exit-run-rate', mrr: '2710', arr: '32520', exactArr: '32520' },
       byMonth: ['1000', '1900', '2710'],

@@ -8,6 +8,7 @@ describe('winRate', () => {
   it('DOMAIN §5: 15 meetings decided, 10 won → 66.7% of decided deals, not 10 / 60 contacts', () => {
     const r = winRate({ won: 10, lost: 5 });
     expect(plain(r)).toEqual({
+      kind: 'deal-rate',
       value: '2/3',
       reason: null,
       of: 'won',
@@ -92,6 +93,7 @@ describe('lostToCreatedRatio', () => {
 
   it('per rep, every deal created, lost ones lost (DOMAIN §2.2)', () => {
     expect(plain(lostToCreatedRatio(deals))).toEqual({
+      kind: 'lost-to-created',
       overall: { value: '2/5', reason: null, created: 5, lost: 2 },
       byRep: [
         { rep: 'Ana', value: '1/2', reason: null, created: 2, lost: 1 },

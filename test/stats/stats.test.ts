@@ -4,6 +4,7 @@ import {
   bottleneck,
   compareRates,
   defineFunnel,
+  forecast,
   funnelFromCounts,
   hitProbability,
   outcomeRange,
@@ -61,7 +62,7 @@ describe('DOMAIN §5: 15 meetings, 10 sales is an estimate', () => {
   it('rateInterval gives the Wilson interval; trials = 0 is insufficient data', () => {
     const r = rateInterval(10, 15);
     expect([r.rate!.toString(), r.lower!.toFixed(6), r.upper!.toFixed(6), r.method, r.level]).toEqual(['2/3', '0.417135', '0.848237', 'wilson', 0.95]);
-    expect(rateInterval(0, 0)).toEqual({ estimate: null, rate: null, lower: null, upper: null, method: 'wilson', level: 0.95, successes: 0, trials: 0, reason: 'insufficient-data' });
+    expect(rateInterval(0, 0)).toEqual({ kind: 'interval', estimate: null, rate: null, lower: null, upper: null, method: 'wilson', level: 0.95, successes: 0, trials: 0, reason: 'insufficient-data' });
     expect(rateInterval(0, 0, { method: 'jeffreys', level: '90%' }).level).toBe(0.9);
   });
   it('Jeffreys follows Brown–Cai–DasGupta at 0 and n', () => {
@@ -168,6 +169,8 @@ describe('bad input: one test per error code', () => {
     ['a hopeless confidence', () => activityForConfidence(funnel, { goal: 1e6, rates: { appointment: '0.1%', sale: '0.1%' }, confidence: 0.9 }), 'RESULT_TOO_LARGE', ['goal']],
     ['confidence of 1', () => activityForConfidence(funnel, { goal: 5, rates: domainRates, confidence: 1 }), 'OUT_OF_RANGE', ['confidence']],
     ['not a plan', () => sensitivity({} as never), 'INVALID_INPUT', ['plan']],
+    ['a plan without its kind', () => sensitivity({ ...requiredActivity(funnel, { goal: 50, rates: domainRates }), kind: undefined } as never), 'INVALID_INPUT', ['plan']],
+    ['a result of another kind', () => sensitivity(forecast(funnel, { activity: 100, rates: domainRates }) as never), 'INVALID_INPUT', ['plan', 'kind']],
     ['rateNeeded for the first stage', () => rateNeeded(funnel, { goal: 5, activity: 10, rates: domainRates, stage: 'call' }), 'UNKNOWN_STAGE', ['stage']],
     ['a benchmark for an unknown stage', () => bottleneck(funnel, { rates: domainRates, benchmarks: { demo: 0.2 } as never }), 'UNKNOWN_STAGE', ['benchmarks', 'demo']],
     ['groups that are not an object', () => outliers([] as never), 'INVALID_INPUT', ['groups']],
