@@ -1,7 +1,7 @@
 import { fail, showPath, type ErrorPath } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { quickRatio, toRatio, type NumberInput } from '../numbers/parse.js';
-import { ONE, Ratio } from '../numbers/ratio.js';
+import { ONE, Ratio, safeDen, safeNum } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
 import { isFunnelCounts, type FunnelCounts } from './funnelFromCounts.js';
 import { readStageRecord } from './stageRecord.js';
@@ -68,7 +68,7 @@ export function readRates(
   const raw = readStageRecord(funnel, rates, path, 'rates', { from: 1 });
   for (let i = 1; i <= upTo; i++) {
     const quick = quickRatio(raw[i]);
-    if (quick !== undefined && quick.d !== 0 && quick.n > 0 && quick.n <= quick.d) {
+    if (quick !== undefined && safeDen(quick) !== 0 && safeNum(quick) > 0 && safeNum(quick) <= safeDen(quick)) {
       out[i] = quick; // a valid rate in (0, 1]: nothing to report
       continue;
     }
