@@ -1,3 +1,4 @@
+import { divRoundHalfUp } from '../numbers/roundHalfUp.js';
 import type { DurationStats, HistogramBin } from './types.js';
 
 /**
@@ -194,7 +195,7 @@ export function durationStats(a: Float64Array): DurationStats | null {
   const q = found.at;
   // values below each edge, then per bin the difference
   const below = [0, ...found.below, n];
-  const mean = Number((2n * sum + BigInt(n)) / (2n * BigInt(n))); // half up
+  const mean = Number(divRoundHalfUp(sum, BigInt(n)));
   const histogram: HistogramBin[] = BIN_EDGES.map((from, i) => ({
     label: BIN_LABELS[i]!,
     fromMs: from,

@@ -1,5 +1,6 @@
 import { describe, fail } from '../errors.js';
 import { gcd, gcdBig } from './gcd.js';
+import { divRoundHalfUp } from './roundHalfUp.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(MAX_SAFE);
@@ -269,8 +270,7 @@ export class Ratio {
     const scale = 10n ** BigInt(digits);
     const negative = this.num < 0n;
     const abs = negative ? -this.num : this.num;
-    // round half away from zero: floor((2·abs·scale + den) / (2·den))
-    const scaled = (2n * abs * scale + this.den) / (2n * this.den);
+    const scaled = divRoundHalfUp(abs * scale, this.den); // on the magnitude: halves away from zero
     let text = scaled.toString();
     if (digits > 0) {
       text = text.padStart(digits + 1, '0');
