@@ -17,6 +17,12 @@ export { ERROR_CODES, type ErrorCode } from './messages/codes.js';
 import type { ErrorCode } from './messages/codes.js';
 
 /**
+ * The brand on `FunnelMathError.prototype`, registered so that every copy of the library (the ESM
+ * and the CommonJS build loaded in one process) recognises the others' errors.
+ */
+const ERROR_BRAND: symbol = /* @__PURE__ */ Symbol.for('funnel-math.FunnelMathError');
+
+/**
  * The error every public function throws for input it cannot use.
  *
  * @example
@@ -30,6 +36,19 @@ import type { ErrorCode } from './messages/codes.js';
  * @category Errors
  */
 export class FunnelMathError extends Error {
+  static {
+    Object.defineProperty(FunnelMathError.prototype, ERROR_BRAND, { value: true });
+  }
+
+  /**
+   * `e instanceof FunnelMathError`: true for an error of this library from this copy or from
+   * another build of it loaded beside this one (an ESM and a CommonJS copy in one process).
+   */
+  static override [Symbol.hasInstance](x: unknown): x is FunnelMathError {
+    if (this !== FunnelMathError) return Function.prototype[Symbol.hasInstance].call(this, x);
+    return typeof x === 'object' && x !== null && (x as { [key: symbol]: unknown })[ERROR_BRAND] === true;
+  }
+
   override readonly name = 'FunnelMathError';
   /** Stable code to match on; see {@link ERROR_CODES}. */
   readonly code: ErrorCode;

@@ -1,5 +1,6 @@
 import { quantileRanks, type QuantileRule } from '../numbers/quantile.js';
 import { Ratio } from '../numbers/ratio.js';
+import { divRoundHalfUp } from '../numbers/roundHalfUp.js';
 import type { DurationStats, HistogramBin } from './types.js';
 
 /**
@@ -201,7 +202,7 @@ export function durationStats(a: Float64Array, rule: QuantileRule = 'nearest-ran
   const q = pairs.map(([lo, hi]) => (lo === hi ? valueAt(lo) : (valueAt(lo) + valueAt(hi)) / 2));
   // values below each edge, then per bin the difference
   const below = [0, ...found.below, n];
-  const mean = Number((2n * sum + BigInt(n)) / (2n * BigInt(n))); // half up
+  const mean = Number(divRoundHalfUp(sum, BigInt(n)));
   const histogram: HistogramBin[] = BIN_EDGES.map((from, i) => ({
     label: BIN_LABELS[i]!,
     fromMs: from,

@@ -1,5 +1,5 @@
 import { setOwn } from '../funnel/setOwn.js';
-import { Ratio } from '../numbers/ratio.js';
+import { Ratio, safeDen, safeNum } from '../numbers/ratio.js';
 import { stageRate } from '../rates/funnelFromCounts.js';
 import { Bucket } from './bucket.js';
 import { firstJourneys, type FirstJourneys } from './firstJourneys.js';
@@ -284,7 +284,8 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
 
   const addValue = (b: Bucket, k: number, v: Ratio) => {
     b.hasValue[k] = 1;
-    if (v.d === 1 && b.valueInt[k]! + v.n <= MAX_SAFE) b.valueInt[k]! += v.n;
+    const n = safeNum(v);
+    if (safeDen(v) === 1 && b.valueInt[k]! + n <= MAX_SAFE) b.valueInt[k]! += n;
     else b.valueRest[k] = b.valueRest[k] ? b.valueRest[k]!.add(v) : v;
   };
 

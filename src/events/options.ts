@@ -2,6 +2,7 @@ import { describe, fail, type ErrorPath } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import { QUANTILE_RULES, type QuantileRule } from '../numbers/quantile.js';
+import { safeDen, safeNum } from '../numbers/ratio.js';
 import * as z from 'zod/mini';
 import { parseWith } from '../schema.js';
 import { MS_PER_DAY } from '../calendar/dates.js';
@@ -65,8 +66,8 @@ function days(value: unknown, path: ErrorPath, what: string): number {
   if (r.sign() < 0) fail('NEGATIVE', `${what} is ${r.toString()} days; give 0 or more days.`, path);
   const ms = r.mul(toRatio(MS_PER_DAY));
   if (ms.den !== 1n) fail('NOT_INTEGER', `${what} (${value as string} days) is not a whole number of milliseconds.`, path);
-  if (ms.d === 0 || ms.n > 400 * 366 * MS_PER_DAY) fail('OUT_OF_RANGE', `${what} is longer than 400 years.`, path);
-  return ms.n;
+  if (safeDen(ms) === 0 || safeNum(ms) > 400 * 366 * MS_PER_DAY) fail('OUT_OF_RANGE', `${what} is longer than 400 years.`, path);
+  return safeNum(ms);
 }
 
 /** Validates options against a funnel. @throws FunnelMathError `INVALID_INPUT`, `UNKNOWN_STAGE`, `FUNNEL_TOO_SHORT`, `INVALID_DATE`, number codes. */

@@ -11,6 +11,7 @@
  * @module
  */
 import { ONE, Ratio } from '../numbers/ratio.js';
+import { displayRatio, roundFloat } from '../numbers/roundFloat.js';
 import type { Emit } from './emit.js';
 import { UNIT_DAYS, YEAR_DAYS, type PeriodUnit } from './periods.js';
 import type { DraftGoal } from './readGoal.js';
@@ -34,12 +35,6 @@ function lnBig(x: bigint): number {
 function lnRatio(r: Ratio): number {
   return lnBig(r.num) - lnBig(r.den);
 }
-
-const round = (x: number, digits: number): number => {
-  const p = 10 ** digits;
-  const r = Math.round(x * p) / p;
-  return r === 0 ? 0 : r;
-};
 
 export function checkAchievable(
   goal: DraftGoal,
@@ -99,24 +94,19 @@ export function checkAchievable(
     baseline: baseline.toString(),
     target: target.toString(),
     growth: growth.toString(),
-    expectedGrowth: Number.isFinite(expectedGrowth) ? round(expectedGrowth, 6) : null,
-    periods: round(k, 6),
+    expectedGrowth: Number.isFinite(expectedGrowth) ? roundFloat(expectedGrowth, 6) : null,
+    periods: roundFloat(k, 6),
     historySteps: steps.length,
-    sigma: round(sigma, 6),
-    z: Number.isFinite(z) ? round(z, 2) : null,
+    sigma: roundFloat(sigma, 6),
+    z: Number.isFinite(z) ? roundFloat(z, 2) : null,
   };
   const params = {
     growth: { num: growth, style: 'signed-percent' as const },
-    expected: Number.isFinite(expectedGrowth) ? { num: fromFloat(expectedGrowth), style: 'signed-percent' as const } : { text: '∞' },
+    expected: Number.isFinite(expectedGrowth) ? { num: displayRatio(expectedGrowth), style: 'signed-percent' as const } : { text: '∞' },
     baseline: show(baseline),
     target: show(target),
-    z: Number.isFinite(z) ? { num: fromFloat(round(z, 2)), style: 'number' as const } : { text: '∞' },
+    z: Number.isFinite(z) ? { num: displayRatio(roundFloat(z, 2)), style: 'number' as const } : { text: '∞' },
   };
   if (z > t.failZ) emit('GROWTH_ABOVE_HISTORY', ['goal', 'target'], params, data);
   else if (z > t.warnZ) emit('GROWTH_STRETCH', ['goal', 'target'], params, data);
-}
-
-/** A float as a Ratio for messages (to a millionth: plenty for a percent or a z-score). */
-function fromFloat(x: number): Ratio {
-  return Math.abs(x) < 1e9 ? Ratio.of(Math.round(x * 1e6), 1_000_000) : Ratio.of(BigInt(Math.round(x)), 1n);
 }

@@ -8,6 +8,7 @@ import { apportionIntegers, integerWeights } from '../numbers/apportion.js';
 import { Money, ratioToMoney } from '../numbers/money.js';
 import { toRatio, type NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
+import { roundHalfEven } from '../numbers/roundHalfEven.js';
 import { isPlainObject, parseWith } from '../schema.js';
 import { strictGoal } from './defineGoal.js';
 import type { Goal, GoalInput } from './goalTypes.js';
@@ -76,16 +77,6 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
   weights: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   reps: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
-
-/** Rounds to the nearest integer, halves to even (as money is rounded). @internal */
-export function roundHalfEven(r: Ratio): bigint {
-  const f = r.floor();
-  const rem = r.sub(Ratio.of(f, 1n)); // in [0, 1)
-  const c = rem.compare(Ratio.of(1, 2));
-  if (c < 0) return f;
-  if (c > 0) return f + 1n;
-  return f % 2n === 0n ? f : f + 1n;
-}
 
 function readWeights(raw: unknown, periods: readonly Period[]): Ratio[] {
   const path: ErrorPath = ['options', 'weights'];

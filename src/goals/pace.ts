@@ -7,7 +7,7 @@ import { ratioToMoney } from '../numbers/money.js';
 import { toRatio, type NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
 import { parseWith } from '../schema.js';
-import { roundHalfEven } from './cascadeGoal.js';
+import { roundHalfEven } from '../numbers/roundHalfEven.js';
 import { strictGoal } from './defineGoal.js';
 import type { Goal, GoalInput } from './goalTypes.js';
 import { periodsOf, readTarget, readWindow } from './window.js';

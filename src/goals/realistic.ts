@@ -12,6 +12,7 @@ import { fail, FunnelMathError } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
+import { DISPLAY_PLACES, displayRatio, roundFloat } from '../numbers/roundFloat.js';
 import { requiredActivity } from '../plan/requiredActivity.js';
 import { givenAsCounts } from '../rates/givenAsCounts.js';
 import { readRates } from '../rates/readRates.js';
@@ -157,14 +158,13 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
       const assumed = Ratio.of(count, top.available);
       const from = funnel.ids[top.stage]!;
       const to = funnel.ids[at]!;
-      const fromFloat = (x: number) => Ratio.of(Math.round(x * 1e9), 1e9);
       const data = {
         from,
         to,
         assumed: assumed.toString(),
         estimate: point.toString(),
-        lower: Math.round(lower * 1e9) / 1e9,
-        upper: Math.round(upper * 1e9) / 1e9,
+        lower: roundFloat(lower, DISPLAY_PLACES),
+        upper: roundFloat(upper, DISPLAY_PLACES),
         level: t.level,
       };
       const params = {
@@ -172,8 +172,8 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
         to: { text: to },
         assumed: { num: assumed, style: 'percent' as const },
         estimate: { num: point, style: 'percent' as const },
-        lower: { num: fromFloat(lower), style: 'percent' as const },
-        upper: { num: fromFloat(upper), style: 'percent' as const },
+        lower: { num: displayRatio(lower), style: 'percent' as const },
+        upper: { num: displayRatio(upper), style: 'percent' as const },
       };
       if (assumed.toNumber() > upper) emit('ASSUMED_RATE_ABOVE_INTERVAL', ['context', 'rates'], params, data);
       else if (assumed.compare(point) > 0) emit('ASSUMED_RATE_ABOVE_ESTIMATE', ['context', 'rates'], params, data);

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import { toDay } from '../calendar/dates.js';
 import { describe, fail, showPath, type ErrorPath } from '../errors.js';
+import { lcmBig } from '../numbers/gcd.js';
 import { ratioToMoney } from '../numbers/money.js';
 import { toCount, toRatio, type NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
@@ -144,10 +145,7 @@ export function sum(values: readonly Ratio[]): Ratio {
   for (const v of values) {
     if (v.den === den) num += v.num;
     else {
-      let a = den;
-      let b = v.den;
-      while (b !== 0n) [a, b] = [b, a % b];
-      const lcm = (den / a) * v.den;
+      const lcm = lcmBig(den, v.den);
       num = num * (lcm / den) + v.num * (lcm / v.den);
       den = lcm;
     }

@@ -1,4 +1,5 @@
 import { describe, fail } from '../errors.js';
+import { lcmBig } from './gcd.js';
 import { toCount, toRatio, type NumberInput } from './parse.js';
 import type { Ratio } from './ratio.js';
 
@@ -32,15 +33,10 @@ export function apportion(total: NumberInput, weights: readonly NumberInput[]): 
   return apportionIntegers(t, integerWeights(ratios));
 }
 
-function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
-  return a;
-}
-
 /** Exact weights scaled to integers with the same proportions (over their common denominator). @internal */
 export function integerWeights(ratios: readonly Ratio[]): bigint[] {
   let lcm = 1n;
-  for (const r of ratios) lcm = (lcm / gcd(lcm, r.den)) * r.den;
+  for (const r of ratios) lcm = lcmBig(lcm, r.den);
   return ratios.map((r) => (r.num * lcm) / r.den);
 }
 

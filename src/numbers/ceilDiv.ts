@@ -7,7 +7,7 @@
  * @module
  */
 
-import type { Ratio } from './ratio.js';
+import { safeDen, safeNum, type Ratio } from './ratio.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -36,9 +36,11 @@ export function ceilDivBig(a: bigint, b: bigint): bigint {
 
 /** ⌈x / r⌉ = ⌈x · d / n⌉ for a whole count x and a positive rate r = n/d; a number, or a bigint when large. */
 export function ceilOverRate(x: number, r: Ratio): number | bigint {
-  if (r.d !== 0) {
-    const a = x * r.d;
-    if (a + r.n <= MAX_SAFE) return ceilDivSafe(a, r.n);
+  const d = safeDen(r);
+  if (d !== 0) {
+    const a = x * d;
+    const n = safeNum(r);
+    if (a + n <= MAX_SAFE) return ceilDivSafe(a, n);
   }
   return ceilDivBig(BigInt(x) * r.den, r.num);
 }

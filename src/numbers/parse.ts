@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { fail, type ErrorPath, type FailParams } from '../errors.js';
-import { Ratio } from './ratio.js';
+import { gcdParsed as gcd } from './gcd.js';
+import { fromSafe, ownRatio, Ratio, safeDen, safeNum } from './ratio.js';
 
 /**
  * Every way a number may come in: a number, a numeric string (`'0.15'`, `'1e-3'`), a percent
@@ -25,15 +26,6 @@ const DECIMAL = /^([+-])?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/;
 const POW10: number[] = [];
 for (let i = 0, p = 1; i <= 15; i++, p *= 10) POW10.push(p);
 
-function gcd(a: number, b: number): number {
-  while (b !== 0) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
-
 /**
  * Fast path for a float with at most 15 decimals: the smallest k with round(x·10^k) / 10^k === x
  * gives the shortest decimal that reads back as x, which is what `String(x)` prints; beyond the
@@ -46,7 +38,7 @@ function fromFloat(x: number): Ratio | undefined {
     if (Math.abs(m) >= 2 ** 52) return undefined;
     if (m / p === x) {
       const g = gcd(Math.abs(m), p);
-      return Ratio.fromSafe(m / g, p / g);
+      return fromSafe(m / g, p / g);
     }
   }
   return undefined;
@@ -69,7 +61,7 @@ function simpleDecimal(text: string, from: number, to: number): Ratio | undefine
   if (digits === 0 || digits > 15) return undefined;
   const d = POW10[scale < 0 ? 0 : scale]!;
   const g = gcd(value, d) || 1;
-  return Ratio.fromSafe(value / g, d / g);
+  return fromSafe(value / g, d / g);
 }
 
 /**
@@ -112,7 +104,7 @@ function parseDecimal(text: string, raw: unknown, path: ErrorPath, what: Subject
     const n = Number(digits);
     const d = POW10[scale]!;
     const g = gcd(n, d) || 1;
-    return Ratio.fromSafe(negative ? -n / g : n / g, d / g);
+    return fromSafe(negative ? -n / g : n / g, d / g);
   }
   const big = BigInt(digits);
   const signed = negative ? -big : big;
@@ -134,15 +126,15 @@ function quickString(text: string): Ratio | undefined {
   const last = text.charCodeAt(text.length - 1);
   if (last === 37 /* % */) {
     const quick = simpleDecimal(text, 0, text.length - 1);
-    return quick && quick.d <= 1e13 ? Ratio.of(quick.n, quick.d * 100) : undefined;
+    return quick && safeDen(quick) <= 1e13 ? Ratio.of(safeNum(quick), safeDen(quick) * 100) : undefined;
   }
   const slash = text.indexOf('/');
   if (slash < 0) return simpleDecimal(text, 0, text.length);
   const top = simpleDecimal(text, 0, slash);
   const bottom = simpleDecimal(text, slash + 1, text.length);
-  if (top && bottom && bottom.n !== 0) {
-    const n = top.n * bottom.d;
-    const d = top.d * bottom.n;
+  if (top && bottom && safeNum(bottom) !== 0) {
+    const n = safeNum(top) * safeDen(bottom);
+    const d = safeDen(top) * safeNum(bottom);
     if (n <= Number.MAX_SAFE_INTEGER && d <= Number.MAX_SAFE_INTEGER) return Ratio.of(n, d);
   }
   return undefined;
@@ -155,11 +147,11 @@ function quickString(text: string): Ratio | undefined {
  */
 export function quickRatio(input: unknown): Ratio | undefined {
   if (typeof input === 'number') {
-    if (Number.isSafeInteger(input)) return Ratio.fromSafe(input === 0 ? 0 : input, 1);
+    if (Number.isSafeInteger(input)) return fromSafe(input === 0 ? 0 : input, 1);
     return Number.isFinite(input) ? fromFloat(input) : undefined;
   }
   if (typeof input === 'string') return quickString(input);
-  return input instanceof Ratio ? input : undefined;
+  return ownRatio(input);
 }
 
 function fromString(raw: string, path: ErrorPath, what: Subject): Ratio {
@@ -169,7 +161,8 @@ function fromString(raw: string, path: ErrorPath, what: Subject): Ratio {
   if (text.endsWith('%')) {
     const r = parseDecimal(text.slice(0, -1).trim(), raw, path, what);
     if (r === undefined) return notANumber(raw, path, what);
-    return r.d !== 0 && r.d <= 1e13 ? Ratio.of(r.n, r.d * 100) : Ratio.of(r.num, r.den * 100n);
+    const d = safeDen(r);
+    return d !== 0 && d <= 1e13 ? Ratio.of(safeNum(r), d * 100) : Ratio.of(r.num, r.den * 100n);
   }
   const slash = text.indexOf('/');
   if (slash > 0) {
@@ -198,7 +191,7 @@ export function toRatio(input: unknown, path: ErrorPath = [], what: Subject = { 
       if (!Number.isFinite(input)) {
         return fail('NOT_FINITE', { ...subjectOf(what), received: input }, path);
       }
-      if (Number.isSafeInteger(input)) return Ratio.fromSafe(input === 0 ? 0 : input, 1);
+      if (Number.isSafeInteger(input)) return fromSafe(input === 0 ? 0 : input, 1);
       return fromFloat(input) ?? parseDecimal(String(input), input, path, what) ?? notANumber(input, path, what);
     case 'string':
       return fromString(input, path, what);
@@ -206,7 +199,8 @@ export function toRatio(input: unknown, path: ErrorPath = [], what: Subject = { 
       return Ratio.of(input, 1n);
     case 'object': {
       if (input === null) return notANumber(input, path, what);
-      if (input instanceof Ratio) return input;
+      const own = ownRatio(input);
+      if (own) return own;
       // any decimal.js instance (from any copy or clone of the library) tags itself 'Decimal';
       // checking the tag keeps decimal.js out of bundles that never see one
       if (Object.prototype.toString.call(input) === '[object Decimal]' && typeof (input as Decimal).isFinite === 'function') {
@@ -241,8 +235,8 @@ export function toCount(input: unknown, path: ErrorPath = [], what: Subject = { 
   const s = subjectOf(what);
   if (r.num < 0n) fail('NEGATIVE', { ...s, received: input }, path);
   if (r.den !== 1n) fail('NOT_INTEGER', { ...s, received: input }, path);
-  if (r.d === 0) fail('NUMBER_TOO_LARGE', { ...s, expected: 'countLimit', received: input }, path);
-  return r.n;
+  if (safeDen(r) === 0) fail('NUMBER_TOO_LARGE', { ...s, expected: 'countLimit', received: input }, path);
+  return safeNum(r);
 }
 
 /**

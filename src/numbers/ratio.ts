@@ -1,81 +1,127 @@
 import { describe, fail } from '../errors.js';
+import { gcd, gcdBig } from './gcd.js';
+import { divRoundHalfUp } from './roundHalfUp.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(MAX_SAFE);
 
-function gcdNumber(a: number, b: number): number {
-  while (b !== 0) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
-}
+/**
+ * The brand every copy of this library puts on `Ratio.prototype`. Node may load the ESM and the
+ * CommonJS build side by side; both register the same symbol, so `instanceof Ratio` recognises a
+ * Ratio from either copy, and the other copy's value is read through its public `num`/`den`.
+ */
+const RATIO_BRAND: symbol = /* @__PURE__ */ Symbol.for('funnel-math.Ratio');
 
-function gcdBig(a: bigint, b: bigint): bigint {
-  if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
-  while (b !== 0n) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  return a;
+/** Passed by this module's own constructions only: `new Ratio(...)` from outside is refused. */
+const SEAL: unique symbol = /* @__PURE__ */ Symbol('Ratio');
+
+/** Unchecked access for this library's fast paths, filled in once by the class's static block. */
+interface RatioInternals {
+  fromSafe: (n: number, d: number) => Ratio;
+  safeNum: (r: Ratio) => number;
+  safeDen: (r: Ratio) => number;
+  own: (x: unknown) => Ratio | undefined;
 }
+const internals = {} as RatioInternals;
 
 function bitLength(x: bigint): number {
   return x === 0n ? 0 : x.toString(2).length;
 }
 
 /** Arithmetic takes Ratios only: a number here would silently mean a float, so say what to do. */
-function checkRatio(other: unknown): void {
-  if (!(other instanceof Ratio)) {
-    fail('INVALID_NUMBER', `Ratio arithmetic needs another Ratio; got ${describe(other)}. Convert it first with parseRatio(value) or Ratio.of(num, den).`);
-  }
+function notARatio(other: unknown): never {
+  return fail('INVALID_NUMBER', `Ratio arithmetic needs another Ratio; got ${describe(other)}. Convert it first with parseRatio(value) or Ratio.of(num, den).`);
 }
 
 /**
- * An exact rational number `num / den` in lowest terms with `den > 0`. Immutable.
+ * A Ratio made by another copy of this library (its brand, with bigint parts), as this copy's
+ * Ratio in lowest terms; `undefined` for anything else. Its parts are read once, through the
+ * public getters, since another copy's private fields are not readable here.
+ */
+function foreignRatio(x: object): Ratio | undefined {
+  if ((x as { [key: symbol]: unknown })[RATIO_BRAND] !== true) return undefined;
+  let num: unknown;
+  let den: unknown;
+  try {
+    num = (x as Ratio).num;
+    den = (x as Ratio).den;
+  } catch {
+    return undefined;
+  }
+  if (typeof num !== 'bigint' || typeof den !== 'bigint' || den <= 0n) return undefined;
+  return Ratio.of(num, den);
+}
+
+/**
+ * An exact rational number `num / den` in lowest terms with `den > 0`. Immutable, and sealed:
+ * the only ways to make one are {@link Ratio.of}, {@link parseRatio} and the arithmetic methods,
+ * so every Ratio is in lowest terms and `equals` is equality of values.
  *
  * Rates are Ratios so that 5 of 15 is exactly 1/3 and a plan built on it never over-rounds; use
  * `toNumber()` only for display or charts, never to compute a count.
  *
+ * `instanceof Ratio` is true for a Ratio from either build of the library (ESM or CommonJS)
+ * loaded in the same process, and every method accepts one.
+ *
  * @example
  * import { Ratio } from 'funnel-math';
  * Ratio.of(5, 15).toString(); // => '1/3'
+ * Ratio.of(5, 15).den === 3n; // => true
  * Ratio.of(1, 3).mul(Ratio.of(3, 20)).toString(); // => '1/20'
+ * Ratio.of(2, 4).equals(Ratio.of(1, 2)); // => true
  * Ratio.of(2, 3).toPercent(1); // => '66.7%'
  * JSON.stringify({ rate: Ratio.of(15, 100) }); // => '{"rate":"3/20"}'
+ * Ratio.of(1, 3) instanceof Ratio; // => true
+ * ({ num: 1n, den: 3n }) instanceof Ratio; // => false
  * @category Numbers
  */
 export class Ratio {
-  /** @internal numerator as a number when both parts are safe integers (`d !== 0`). */
-  readonly n: number;
-  /** @internal denominator as a number when both parts are safe integers, else 0 (then use `num`/`den`). */
-  readonly d: number;
-  private bigNum: bigint | undefined;
-  private bigDen: bigint | undefined;
+  // When both parts are safe integers: #n / #d, and #d > 0; otherwise #d is 0 and the bigints
+  // #num / #den hold the value. The bigints are made on first use for small values.
+  readonly #n: number;
+  readonly #d: number;
+  #num: bigint | undefined;
+  #den: bigint | undefined;
 
-  private constructor(n: number, d: number, bigNum: bigint | undefined, bigDen: bigint | undefined) {
-    this.n = n;
-    this.d = d;
-    this.bigNum = bigNum;
-    this.bigDen = bigDen;
+  private constructor(seal: typeof SEAL, n: number, d: number, num: bigint | undefined, den: bigint | undefined) {
+    if (seal !== SEAL) fail('INVALID_INPUT', 'A Ratio is made from its numerator and denominator with Ratio.of(1, 3), or read from a value such as \'1/3\' with parseRatio.');
+    this.#n = n;
+    this.#d = d;
+    this.#num = num;
+    this.#den = den;
+  }
+
+  static {
+    Object.defineProperty(Ratio.prototype, RATIO_BRAND, { value: true });
+    internals.fromSafe = (n, d) => new Ratio(SEAL, n, d, undefined, undefined);
+    internals.safeNum = (r) => r.#n;
+    internals.safeDen = (r) => r.#d;
+    internals.own = (x) => (typeof x === 'object' && x !== null ? (#n in x ? x : foreignRatio(x)) : undefined);
+  }
+
+  /**
+   * `x instanceof Ratio`: true for a Ratio of this library, made by this copy or by another build
+   * of it loaded beside this one (an ESM and a CommonJS copy in one process).
+   */
+  static [Symbol.hasInstance](x: unknown): x is Ratio {
+    if (this !== Ratio) return Function.prototype[Symbol.hasInstance].call(this, x);
+    return typeof x === 'object' && x !== null && (#n in x || (x as { [key: symbol]: unknown })[RATIO_BRAND] === true);
+  }
+
+  /** This copy's Ratio for a method's argument (a foreign copy's is converted once, here). */
+  static #arg(other: unknown): Ratio {
+    if (typeof other === 'object' && other !== null && #n in other) return other;
+    return (typeof other === 'object' && other !== null && foreignRatio(other)) || notARatio(other);
   }
 
   /** Numerator, in lowest terms; carries the sign. */
   get num(): bigint {
-    return (this.bigNum ??= BigInt(this.n));
+    return (this.#num ??= BigInt(this.#n));
   }
 
   /** Denominator, in lowest terms; always positive. */
   get den(): bigint {
-    return (this.bigDen ??= BigInt(this.d));
-  }
-
-  /** @internal From already-normalised safe integers (no gcd, no checks). */
-  static fromSafe(n: number, d: number): Ratio {
-    return new Ratio(n, d, undefined, undefined);
+    return (this.#den ??= BigInt(this.#d));
   }
 
   /**
@@ -84,8 +130,8 @@ export class Ratio {
    */
   static of(num: bigint | number, den: bigint | number = 1): Ratio {
     if (typeof num === 'number' && typeof den === 'number' && Number.isSafeInteger(num) && Number.isSafeInteger(den) && den !== 0) {
-      const g = gcdNumber(Math.abs(num), Math.abs(den)) || 1;
-      return den < 0 ? new Ratio(-num / g || 0, -den / g, undefined, undefined) : new Ratio(num / g || 0, den / g, undefined, undefined);
+      const g = gcd(Math.abs(num), Math.abs(den)) || 1;
+      return den < 0 ? new Ratio(SEAL, -num / g || 0, -den / g, undefined, undefined) : new Ratio(SEAL, num / g || 0, den / g, undefined, undefined);
     }
     for (const part of [num, den]) {
       if (typeof part !== 'bigint' && !(typeof part === 'number' && Number.isSafeInteger(part))) {
@@ -104,67 +150,62 @@ export class Ratio {
       bn /= g;
       bd /= g;
     }
-    return Ratio.fromBig(bn, bd);
-  }
-
-  /** @internal From a normalised bigint pair. */
-  static fromBig(num: bigint, den: bigint): Ratio {
-    const safe = num <= MAX_SAFE_BIG && num >= -MAX_SAFE_BIG && den <= MAX_SAFE_BIG;
-    return safe ? new Ratio(Number(num), Number(den), num, den) : new Ratio(0, 0, num, den);
+    const safe = bn <= MAX_SAFE_BIG && bn >= -MAX_SAFE_BIG && bd <= MAX_SAFE_BIG;
+    return safe ? new Ratio(SEAL, Number(bn), Number(bd), bn, bd) : new Ratio(SEAL, 0, 0, bn, bd);
   }
 
   /** True when the value is exactly 0. */
   isZero(): boolean {
-    return this.d !== 0 ? this.n === 0 : this.num === 0n;
+    return this.#d !== 0 ? this.#n === 0 : this.num === 0n;
   }
 
   /** -1, 0 or 1: the sign of the value. */
   sign(): -1 | 0 | 1 {
-    if (this.d !== 0) return this.n > 0 ? 1 : this.n < 0 ? -1 : 0;
+    if (this.#d !== 0) return this.#n > 0 ? 1 : this.#n < 0 ? -1 : 0;
     return this.num > 0n ? 1 : this.num < 0n ? -1 : 0;
   }
 
   /** -1, 0 or 1 as this is less than, equal to or greater than `other`. */
   compare(other: Ratio): -1 | 0 | 1 {
-    checkRatio(other);
-    if (this.d !== 0 && other.d !== 0) {
-      const a = this.n * other.d;
-      const b = other.n * this.d;
+    const o = Ratio.#arg(other);
+    if (this.#d !== 0 && o.#d !== 0) {
+      const a = this.#n * o.#d;
+      const b = o.#n * this.#d;
       if (Math.abs(a) <= MAX_SAFE && Math.abs(b) <= MAX_SAFE) return a < b ? -1 : a > b ? 1 : 0;
     }
-    const l = this.num * other.den;
-    const r = other.num * this.den;
+    const l = this.num * o.den;
+    const r = o.num * this.den;
     return l < r ? -1 : l > r ? 1 : 0;
   }
 
   /** True when both are the same rational number. */
   equals(other: Ratio): boolean {
-    checkRatio(other);
-    if (this.d !== 0 && other.d !== 0) return this.n === other.n && this.d === other.d;
-    return this.num === other.num && this.den === other.den;
+    const o = Ratio.#arg(other);
+    if (this.#d !== 0 || o.#d !== 0) return this.#n === o.#n && this.#d === o.#d;
+    return this.num === o.num && this.den === o.den;
   }
 
   /** Exact sum. */
   add(other: Ratio): Ratio {
-    checkRatio(other);
-    return Ratio.of(this.num * other.den + other.num * this.den, this.den * other.den);
+    const o = Ratio.#arg(other);
+    return Ratio.of(this.num * o.den + o.num * this.den, this.den * o.den);
   }
 
   /** Exact difference. */
   sub(other: Ratio): Ratio {
-    checkRatio(other);
-    return Ratio.of(this.num * other.den - other.num * this.den, this.den * other.den);
+    const o = Ratio.#arg(other);
+    return Ratio.of(this.num * o.den - o.num * this.den, this.den * o.den);
   }
 
   /** Exact product. */
   mul(other: Ratio): Ratio {
-    checkRatio(other);
-    if (this.d !== 0 && other.d !== 0) {
-      const n = this.n * other.n;
-      const d = this.d * other.d;
+    const o = Ratio.#arg(other);
+    if (this.#d !== 0 && o.#d !== 0) {
+      const n = this.#n * o.#n;
+      const d = this.#d * o.#d;
       if (Math.abs(n) <= MAX_SAFE && d <= MAX_SAFE) return Ratio.of(n, d);
     }
-    return Ratio.of(this.num * other.num, this.den * other.den);
+    return Ratio.of(this.num * o.num, this.den * o.den);
   }
 
   /**
@@ -172,9 +213,9 @@ export class Ratio {
    * @throws FunnelMathError `INVALID_NUMBER` when `other` is 0.
    */
   div(other: Ratio): Ratio {
-    checkRatio(other);
-    if (other.num === 0n) fail('INVALID_NUMBER', 'Cannot divide by 0.');
-    return Ratio.of(this.num * other.den, this.den * other.num);
+    const o = Ratio.#arg(other);
+    if (o.isZero()) fail('INVALID_NUMBER', 'Cannot divide by 0.');
+    return Ratio.of(this.num * o.den, this.den * o.num);
   }
 
   /** The smallest integer not below this value. */
@@ -195,7 +236,7 @@ export class Ratio {
    * @throws FunnelMathError `RESULT_TOO_LARGE` when the value is beyond ±1.8e308, rather than Infinity.
    */
   toNumber(): number {
-    if (this.d !== 0) return this.n / this.d;
+    if (this.#d !== 0) return this.#n / this.#d;
     // Scale so the integer quotient keeps ~64 significant bits, then undo the scale.
     const shift = bitLength(this.den) - bitLength(this.num < 0n ? -this.num : this.num) + 64;
     const q = shift >= 0 ? (this.num << BigInt(shift)) / this.den : this.num / (this.den << BigInt(-shift));
@@ -209,7 +250,7 @@ export class Ratio {
 
   /** `num/den` in lowest terms, or just `num` when whole: `'1/3'`, `'3/20'`, `'5'`. */
   toString(): string {
-    if (this.d !== 0) return this.d === 1 ? String(this.n) : `${this.n}/${this.d}`;
+    if (this.#d !== 0) return this.#d === 1 ? String(this.#n) : `${this.#n}/${this.#d}`;
     return this.den === 1n ? this.num.toString() : `${this.num}/${this.den}`;
   }
 
@@ -229,8 +270,7 @@ export class Ratio {
     const scale = 10n ** BigInt(digits);
     const negative = this.num < 0n;
     const abs = negative ? -this.num : this.num;
-    // round half away from zero: floor((2·abs·scale + den) / (2·den))
-    const scaled = (2n * abs * scale + this.den) / (2n * this.den);
+    const scaled = divRoundHalfUp(abs * scale, this.den); // on the magnitude: halves away from zero
     let text = scaled.toString();
     if (digits > 0) {
       text = text.padStart(digits + 1, '0');
@@ -269,6 +309,27 @@ export class Ratio {
 }
 
 const HUNDRED = /* @__PURE__ */ Ratio.of(100);
+
+/**
+ * A Ratio from parts already in lowest terms with `d > 0`, both safe integers: no gcd, no checks.
+ * For this library's parsers, which reduce as they read. @internal
+ */
+export const fromSafe: (n: number, d: number) => Ratio = internals.fromSafe;
+
+/**
+ * The denominator as a safe integer, or 0 when the parts are bigints (then use `num`/`den`): the
+ * test that guards every safe-integer fast path. @internal
+ */
+export const safeDen: (r: Ratio) => number = internals.safeDen;
+
+/** The numerator as a safe integer; meaningful only when `safeDen(r) !== 0`. @internal */
+export const safeNum: (r: Ratio) => number = internals.safeNum;
+
+/**
+ * This copy's Ratio for any Ratio (this copy's as it is, another build's converted through its
+ * public parts); `undefined` for anything that is not a Ratio. @internal
+ */
+export const ownRatio: (x: unknown) => Ratio | undefined = internals.own;
 
 /** Exactly 0 and 1, shared. @internal */
 export const ZERO = /* @__PURE__ */ Ratio.of(0);

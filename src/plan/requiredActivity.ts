@@ -1,7 +1,7 @@
 import { fail, type ErrorPath } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toCount, type NumberInput } from '../numbers/parse.js';
-import { ONE, Ratio } from '../numbers/ratio.js';
+import { fromSafe, ONE, Ratio, safeDen, safeNum } from '../numbers/ratio.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
 import * as z from 'zod/mini';
 import { isPlainObject } from '../schema.js';
@@ -188,7 +188,7 @@ export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options:
   const required: number[] = new Array(atIndex + 1);
   const exact: Ratio[] = new Array(atIndex + 1);
   required[atIndex] = goal.count;
-  exact[atIndex] = Ratio.fromSafe(goal.count, 1);
+  exact[atIndex] = fromSafe(goal.count, 1);
   if (rounding === 'each-stage') {
     for (let i = atIndex; i > 0; i--) {
       const r = rates[i]!;
@@ -228,9 +228,10 @@ function onceSafe(goal: number, rates: Ratio[], atIndex: number, required: numbe
   let den = 1;
   for (let i = atIndex; i > 0; i--) {
     const r = rates[i]!;
-    if (r.d === 0) return false;
-    num *= r.n;
-    den *= r.d;
+    const d = safeDen(r);
+    if (d === 0) return false;
+    num *= safeNum(r);
+    den *= d;
     const a = goal * den;
     if (a + num > Number.MAX_SAFE_INTEGER) return false;
     required[i - 1] = ceilDivSafe(a, num);
@@ -240,7 +241,8 @@ function onceSafe(goal: number, rates: Ratio[], atIndex: number, required: numbe
 }
 
 function exactOver(count: number, r: Ratio): Ratio {
-  return r.d !== 0 && count * r.d <= Number.MAX_SAFE_INTEGER ? Ratio.of(count * r.d, r.n) : Ratio.of(BigInt(count) * r.den, r.num);
+  const d = safeDen(r);
+  return d !== 0 && count * d <= Number.MAX_SAFE_INTEGER ? Ratio.of(count * d, safeNum(r)) : Ratio.of(BigInt(count) * r.den, r.num);
 }
 
 function buildPlan<Id extends string>(

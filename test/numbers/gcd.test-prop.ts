@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { gcd, gcdBig, gcdParsed, lcmBig } from '../../src/numbers/gcd.js';
+
+describe('gcd', () => {
+  it('known values', () => {
+    expect(gcd(12, 18)).toBe(6);
+    expect(gcd(0, 7)).toBe(7);
+    expect(gcd(7, 0)).toBe(7);
+    expect(gcd(0, 0)).toBe(0);
+    expect(gcd(2 ** 52, 10 ** 15)).toBe(2 ** 15);
+    expect(gcdBig(-12n, 18n)).toBe(6n);
+    expect(gcdBig(10n ** 30n, -(2n ** 40n))).toBe(2n ** 30n);
+    expect(lcmBig(4n, 6n)).toBe(12n);
+    expect(lcmBig(10n ** 20n, 3n)).toBe(3n * 10n ** 20n);
+  });
+  it('divides both and is the greatest such: a/g and b/g have gcd 1; the number, parser and bigint versions agree', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (a, b) => {
+        const g = gcd(a, b);
+        expect(gcdParsed(a, b)).toBe(g);
+        expect(gcdBig(BigInt(a), BigInt(b))).toBe(BigInt(g));
+        if (g === 0) return expect(a + b).toBe(0);
+        expect(a % g).toBe(0);
+        expect(b % g).toBe(0);
+        expect(gcd(a / g, b / g)).toBe(1);
+      }),
+    );
+  });
+  it('lcm is a common multiple that divides every other: lcm(a, b) · gcd(a, b) = a · b', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 30n }), fc.bigInt({ min: 1n, max: 10n ** 30n }), (a, b) => {
+        expect(lcmBig(a, b) * gcdBig(a, b)).toBe(a * b);
+      }),
+    );
+  });
+});
