@@ -85,8 +85,15 @@ export class FunnelMathError extends Error {
  * @category Errors
  */
 export function errorMessage(error: FunnelMathError, catalog: ErrorMessages): string {
+  if (!(error instanceof FunnelMathError)) fail('INVALID_INPUT', { subject: 'value', expected: 'error', received: error }, ['error']);
   const params = error.params;
+  if (!isCatalog(catalog)) fail('INVALID_INPUT', { subject: 'value', expected: 'catalog', received: catalog }, ['catalog']);
   return params && params.subject !== undefined ? formatMessage(catalog, error.code, params) : error.message;
+}
+
+function isCatalog(value: unknown): value is ErrorMessages {
+  const v = value as Partial<ErrorMessages> | null;
+  return typeof v === 'object' && v !== null && typeof v.errors === 'object' && typeof v.subjects === 'object' && typeof v.expected === 'object' && typeof v.received === 'object';
 }
 
 /**

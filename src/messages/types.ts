@@ -73,6 +73,8 @@ export type ErrorExpectation =
   | 'stage'
   | 'observed'
   | 'goal'
+  | 'error'
+  | 'catalog'
   // stats
   // kpi
   // goals

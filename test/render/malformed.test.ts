@@ -128,7 +128,17 @@ const VIEWS: [string, (v: unknown) => unknown][] = [
 
 const DISHONEST = /NaN|Infinity|undefined|\[object Object\]/;
 
-describe('renderers refuse malformed results with INVALID_INPUT and the path of the bad field', () => {
+/** A field that is absent is MISSING_VALUE; one that is there but wrong is INVALID_INPUT (one code per condition). */
+function codeAt(value: unknown, path: ErrorPath): string {
+  let v: unknown = value;
+  for (const key of path.slice(1)) {
+    if (v === null || typeof v !== 'object') return 'INVALID_INPUT';
+    v = Object.hasOwn(v, key) ? (v as Record<string | number, unknown>)[key] : undefined;
+  }
+  return v === undefined ? 'MISSING_VALUE' : 'INVALID_INPUT';
+}
+
+describe('renderers refuse malformed results with MISSING_VALUE or INVALID_INPUT and the path of the bad field', () => {
   for (const [what, value, tablePath, svgPath] of CASES) {
     for (const [name, view] of VIEWS) {
       it(`${name}: ${what}`, () => {
@@ -137,7 +147,7 @@ describe('renderers refuse malformed results with INVALID_INPUT and the path of 
           return;
         }
         const error = errorOf(() => view(value));
-        expect([error.code, error.path]).toEqual(['INVALID_INPUT', tablePath]);
+        expect([error.code, error.path]).toEqual([codeAt(value, tablePath), tablePath]);
         expect(error.message).not.toMatch(/toTable|toSvg|undefined/);
       });
     }
@@ -147,7 +157,7 @@ describe('renderers refuse malformed results with INVALID_INPUT and the path of 
         return;
       }
       const error = errorOf(() => toSvg(value));
-      expect([error.code, error.path]).toEqual(['INVALID_INPUT', svgPath]);
+      expect([error.code, error.path]).toEqual([codeAt(value, svgPath), svgPath]);
       expect(error.message).not.toMatch(/toTable|toSvg|undefined/);
     });
   }
@@ -172,15 +182,15 @@ describe('renderers dispatch on kind', () => {
 });
 
 describe('toSvg options', () => {
-  it.each<[unknown, ErrorPath]>([
-    [null, ['options']],
-    [{ width: Number.NaN }, ['options', 'width']],
-    [{ width: '640' }, ['options', 'width']],
-    [{ title: 5 }, ['options', 'title']],
-    [{ widht: 500 }, ['options']],
-  ])('refuses %o', (options, path) => {
+  it.each<[unknown, string, ErrorPath]>([
+    [null, 'INVALID_INPUT', ['options']],
+    [{ width: Number.NaN }, 'INVALID_INPUT', ['options', 'width']],
+    [{ width: '640' }, 'INVALID_INPUT', ['options', 'width']],
+    [{ title: 5 }, 'INVALID_INPUT', ['options', 'title']],
+    [{ widht: 500 }, 'UNKNOWN_OPTION', ['options', 'widht']],
+  ])('refuses %o', (options, code, path) => {
     const error = errorOf(() => toSvg(plan, options as never));
-    expect([error.code, error.path]).toEqual(['INVALID_INPUT', path]);
+    expect([error.code, error.path]).toEqual([code, path]);
   });
   it('keeps the width between 240 and 4000 pixels', () => {
     expect(toSvg(plan, { width: 10 })).toContain('width="240"');
