@@ -7,7 +7,7 @@
  * @internal
  * @module
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { describe, fail, showPath, type ErrorPath } from './errors.js';
 
 type Issue = z.core.$ZodIssue;
@@ -47,6 +47,8 @@ function messageFor(issue: Issue, received: unknown, where: string, what: string
       return `${what}: ${where} should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describe(received)}.`;
     case 'unrecognized_keys':
       return `${what}: ${where} has unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling.`;
+    case 'too_big':
+      return `${what}: ${where} should hold at most ${issue.maximum} items; got ${describe(received)}.`;
     case 'invalid_union':
       return `${what}: ${where} is not in any accepted form; got ${describe(received)}.`;
     default:
@@ -81,3 +83,22 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return proto === Object.prototype || proto === null;
 }
 
+
+/**
+ * A plain copy of a caller's array, read index by index. `map`, `filter`, `slice` and friends
+ * build their result through the array's own `constructor` (an own `constructor` key makes them
+ * throw) and skip holes; the copy has neither, so the core can use them freely.
+ */
+export function ownArray<T>(value: readonly T[]): T[] {
+  const out: T[] = new Array<T>(value.length);
+  for (let i = 0; i < value.length; i++) out[i] = value[i] as T;
+  return out;
+}
+
+/**
+ * An array schema that refuses more than `max` items before reading any: zod checks every item
+ * before the length, and a million bad items take seconds and can overflow the stack.
+ */
+export function boundedArray<T extends z.ZodMiniType>(item: T, max: number): z.ZodMiniPipe<z.ZodMiniArray<z.ZodMiniUnknown>, z.ZodMiniArray<T>> {
+  return z.pipe(z.array(z.unknown()).check(z.maxLength(max)), z.array(item)) as never;
+}

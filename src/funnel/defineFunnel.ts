@@ -1,5 +1,5 @@
 import { describe, fail, type ErrorPath } from '../errors.js';
-import { isPlainObject } from '../schema.js';
+import { isPlainObject, ownArray } from '../schema.js';
 
 /** An activity is what a rep does (calls, emails); an outcome is what it yields (a sale). */
 export type StageKind = 'activity' | 'outcome';
@@ -38,7 +38,7 @@ export interface Funnel<Id extends string = string> {
 export type StageId<F> = F extends Funnel<infer Id> ? Id : never;
 
 const DEFINED = /* @__PURE__ */ Symbol('funnel-math.funnel');
-const MAX_STAGES = 64;
+export const MAX_STAGES = 64;
 
 function stageFrom(input: unknown, index: number, last: boolean, path: ErrorPath): Stage {
   const at = [...path, index];
@@ -133,7 +133,7 @@ export function asFunnel<Id extends string>(input: Funnel<Id>, path: ErrorPath =
   if (input !== null && typeof input === 'object' && (input as unknown as Record<symbol, unknown>)[DEFINED] === true) return input;
   if (Array.isArray(input)) return buildFunnel(input, path) as Funnel<Id>;
   if (isPlainObject(input) && Array.isArray(input['stages'])) {
-    return buildFunnel((input['stages'] as unknown[]).map((s) => (isPlainObject(s) ? pickSpec(s) : s)), [...path, 'stages']) as Funnel<Id>;
+    return buildFunnel(ownArray(input['stages'] as unknown[]).map((s) => (isPlainObject(s) ? pickSpec(s) : s)), [...path, 'stages']) as Funnel<Id>;
   }
   return fail('INVALID_INPUT', `Expected a funnel from defineFunnel(['call', 'sale']) or an array of stages; got ${describe(input)}.`, path);
 }
