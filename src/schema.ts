@@ -46,7 +46,7 @@ function messageFor(issue: Issue, received: unknown, where: string, what: string
     case 'invalid_value':
       return `${what}: ${where} should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}; got ${describe(received)}.`;
     case 'unrecognized_keys':
-      return `${what}: ${where} has unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling.`;
+      return `${what}: ${where} has unknown option${issue.keys.length > 1 ? 's' : ''} ${listed(issue.keys)}; check the spelling.`;
     case 'too_big':
       return `${what}: ${where} should hold at most ${issue.maximum} items; got ${describe(received)}.`;
     case 'invalid_union':
@@ -54,6 +54,12 @@ function messageFor(issue: Issue, received: unknown, where: string, what: string
     default:
       return `${what}: ${where} is not valid (${issue.message}); got ${describe(received)}.`;
   }
+}
+
+/** Names a few keys, and how many more there are: an object of a million keys gets a short message. */
+function listed(keys: readonly string[]): string {
+  const shown = keys.slice(0, 5).map((k) => `"${k.length > 40 ? `${k.slice(0, 37)}...` : k}"`).join(', ');
+  return keys.length > 5 ? `${shown} and ${keys.length - 5} more` : shown;
 }
 
 function article(expected: string): string {

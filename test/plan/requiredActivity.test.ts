@@ -121,6 +121,11 @@ describe('requiredActivity — bad input names the stage', () => {
     );
     expect(errorOf(() => requiredActivity(funnel, { goal: 50, rates: { appointment: 15, sale: '1/3' } })).message).toMatch(/not 15/);
     expect(errorOf(() => requiredActivity(funnel, { goal: 50, rates: seed, rouding: 'once' } as never)).message).toMatch(/unknown option "rouding"/);
+    // a message names a few unknown options, not a million
+    const many = Object.fromEntries([['goal', 50], ['rates', seed], ...Array.from({ length: 1_000 }, (_, i) => [`x${i}`, 1])]);
+    expect(errorOf(() => requiredActivity(funnel, many as never)).message).toBe(
+      'requiredActivity options: input has unknown options "x0", "x1", "x2", "x3", "x4" and 995 more; check the spelling.',
+    );
   });
 
   it('a counted rate that is undefined is a missing rate, with its reason', () => {
