@@ -9,7 +9,7 @@
  * @internal
  * @module
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { fail, FunnelMathError, type ErrorPath, type FailParams } from './errors.js';
 import type { ErrorExpectation } from './messages/types.js';
 import { listKeys, suggestKey } from './messages/suggest.js';
@@ -78,7 +78,7 @@ export function failFromIssues(issues: readonly Issue[], value: unknown, basePat
       return fail('INVALID_INPUT', { ...about, expected: subject.expected ?? 'object', received }, path);
     }
     case 'invalid_type':
-      if (received === undefined) return fail('MISSING_VALUE', { ...about, expected: EXPECTED[issue.expected] ?? 'object' }, path);
+      if (received === undefined) return fail('MISSING_VALUE', { ...about, expected: EXPECTED[issue.expected] ?? 'value' }, path);
       return fail('INVALID_INPUT', { ...about, expected: EXPECTED[issue.expected] ?? 'object', received }, path);
     case 'invalid_value':
       return fail('INVALID_CHOICE', { ...about, allowed: listOf(issue.values), received }, path);
@@ -124,4 +124,22 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
+}
+/**
+ * A plain copy of a caller's array, read index by index. `map`, `filter`, `slice` and friends
+ * build their result through the array's own `constructor` (an own `constructor` key makes them
+ * throw) and skip holes; the copy has neither, so the core can use them freely.
+ */
+export function ownArray<T>(value: readonly T[]): T[] {
+  const out: T[] = new Array<T>(value.length);
+  for (let i = 0; i < value.length; i++) out[i] = value[i] as T;
+  return out;
+}
+
+/**
+ * An array schema that refuses more than `max` items before reading any: zod checks every item
+ * before the length, and a million bad items take seconds and can overflow the stack.
+ */
+export function boundedArray<T extends z.ZodMiniType>(item: T, max: number): z.ZodMiniPipe<z.ZodMiniArray<z.ZodMiniUnknown>, z.ZodMiniArray<T>> {
+  return z.pipe(z.array(z.unknown()).check(z.maxLength(max)), z.array(item)) as never;
 }

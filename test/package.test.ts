@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 /**
  * The built package, as consumers load it: Node resolves 'funnel-math' to the one-file bundle (the
  * "node" condition), bundlers to the per-module ESM build. Both must export the same API and agree.
- * `npm test` builds dist/ before vitest runs.
+ * test/setup/global.ts builds dist/ first when it is missing or older than src/.
  */
 describe('the built package', () => {
   it('Node and bundler builds export the same names and compute the same plan', async () => {

@@ -2,7 +2,7 @@ import { describe, fail, type ErrorPath } from '../errors.js';
 import { integerWeights } from '../numbers/apportion.js';
 import { toRatio } from '../numbers/parse.js';
 import { ONE, type Ratio } from '../numbers/ratio.js';
-import { isPlainObject } from '../schema.js';
+import { isPlainObject, ownArray } from '../schema.js';
 
 /**
  * Reads a `reps` option: names (equal shares) or `{ name: weight }`, as integer weights with the
@@ -13,7 +13,7 @@ export function readReps(reps: unknown, path: ErrorPath): { names: string[]; wei
   if (reps === undefined) return null;
   let entries: [string, Ratio][];
   if (Array.isArray(reps)) {
-    entries = reps.map((name, i) => {
+    entries = ownArray(reps as unknown[]).map((name, i) => {
       if (typeof name !== 'string' || name === '') fail('INVALID_INPUT', `reps[${i}] should be a rep's name; got ${describe(name)}.`, [...path, i]);
       return [name, ONE];
     });

@@ -1,10 +1,11 @@
 import { describe, fail, type ErrorPath } from '../errors.js';
+import { MAX_STAGES } from '../funnel/defineFunnel.js';
 import { apportionIntegers } from '../numbers/apportion.js';
 import { toCount, type NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { ceilDiv } from '../numbers/ceilDiv.js';
 import * as z from 'zod/mini';
-import { isPlainObject, parseWith } from '../schema.js';
+import { boundedArray, isPlainObject, parseWith } from '../schema.js';
 import { firstOfMonth, isoOf, weekdayOf, yearMonthOf, type DateInput } from './dates.js';
 import { availableIn, readCapacity } from './capacity.js';
 import { readReps } from './reps.js';
@@ -112,7 +113,7 @@ const ROUNDING =
   'Targets are whole numbers: each stage total is split over working days by largest remainder (ties to the earlier period), ' +
   'so periods sum exactly to the plan; perWorkingDay is the total over working days rounded up.';
 
-const planSchema = /* @__PURE__ */ z.object({ stages: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ stage: /* @__PURE__ */ z.string(), required: /* @__PURE__ */ z.unknown() })) });
+const planSchema = /* @__PURE__ */ z.object({ stages: /* @__PURE__ */ boundedArray(/* @__PURE__ */ z.object({ stage: /* @__PURE__ */ z.string(), required: /* @__PURE__ */ z.unknown() }), MAX_STAGES) });
 const optionsSchema = /* @__PURE__ */ z.strictObject({
   start: /* @__PURE__ */ z.unknown(),
   end: /* @__PURE__ */ z.unknown(),

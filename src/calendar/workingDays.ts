@@ -1,6 +1,6 @@
 import { describe, fail, type ErrorPath } from '../errors.js';
 import * as z from 'zod/mini';
-import { parseWith } from '../schema.js';
+import { boundedArray, parseWith } from '../schema.js';
 import { isoOf, toDay, weekdayOf, type DateInput } from './dates.js';
 
 /** A weekday: 0 = Sunday … 6 = Saturday, or its English three-letter name. */
@@ -30,8 +30,9 @@ export function isWorkingDay(cal: Calendar, day: number): boolean {
 }
 
 const calendarSchema = /* @__PURE__ */ z.object({
-  weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.string()]))),
-  holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())),
+  // a week has seven days; more holidays than days in the longest range is a mistake
+  weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedArray(/* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.string()]), 7)),
+  holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedArray(/* @__PURE__ */ z.unknown(), MAX_RANGE_DAYS)),
 });
 
 /** Reads `weekend` and `holidays` from an options object. @internal */

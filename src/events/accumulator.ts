@@ -1,4 +1,4 @@
-import { describe, fail } from '../errors.js';
+import { FunnelMathError, describe, fail } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import { isPlainObject } from '../schema.js';
@@ -61,8 +61,31 @@ function optionsJSON(o: AnalyzeOptions | undefined): Record<string, unknown> {
   return out;
 }
 
+const funnelJSONOf = (funnel: Funnel) => funnel.stages.map((s) => ({ id: s.id, label: s.label, kind: s.kind }));
+
+/**
+ * The funnel and options of another accumulator's JSON, as read and written back by this module
+ * (so only plain values are serialised); null when they cannot be read, which never matches.
+ */
+function signatureOf(json: Record<string, unknown>): string | null {
+  let f: Funnel;
+  let opts: Record<string, unknown>;
+  try {
+    f = asFunnel(json['funnel'] as Funnel, ['other', 'funnel']);
+    if (!isPlainObject(json['options'])) return null;
+    const o = json['options'];
+    const asOptions = o['by'] === 'function' ? { ...o, by: () => null } : o;
+    readSettings(f, asOptions, 'accumulator options');
+    opts = optionsJSON(asOptions as AnalyzeOptions);
+  } catch (error) {
+    if (error instanceof FunnelMathError) return null;
+    throw error;
+  }
+  return JSON.stringify([funnelJSONOf(f), opts]);
+}
+
 function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, opts: Record<string, unknown>, store: Store, hasByFn: boolean): FunnelAccumulator<Id> {
-  const funnelJSON = funnel.stages.map((s) => ({ id: s.id, label: s.label, kind: s.kind }));
+  const funnelJSON = funnelJSONOf(funnel);
   const signature = JSON.stringify([funnelJSON, opts]);
   const acc: FunnelAccumulator<Id> = {
     add(record) {
@@ -80,7 +103,8 @@ function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, opts: 
     merge(other) {
       const json = isPlainObject(other) && typeof (other as { toJSON?: unknown }).toJSON !== 'function' ? (other as FunnelAccumulatorJSON) : (other as FunnelAccumulator<Id>)?.toJSON?.();
       if (!isPlainObject(json) || json['format'] !== FORMAT) fail('INVALID_INPUT', `merge needs another funnel accumulator or its toJSON(); got ${describe(other)}.`, ['other']);
-      const theirs = JSON.stringify([json.funnel, json.options]);
+      // compared as plain JSON of what was read, so nothing in the other's JSON (a BigInt, a cycle) reaches JSON.stringify
+      const theirs = signatureOf(json);
       if (theirs !== signature) {
         fail('INCOMPATIBLE', 'Only accumulators of the same funnel with the same options can be merged; the other one differs in its stages or options.', ['other']);
       }

@@ -2,7 +2,7 @@ import { describe, fail, FunnelMathError, showPath, type ErrorPath } from '../er
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
-import { isPlainObject } from '../schema.js';
+import { isPlainObject, ownArray } from '../schema.js';
 import { firstJourneysOnly, firstJourneysReport, runEngine } from './engine.js';
 import { firstJourneys } from './firstJourneys.js';
 import { readSettings, type Settings } from './options.js';
@@ -231,11 +231,12 @@ export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: A
   const coded = (name: string): { codes: NumberColumn; names: readonly string[] } | null => {
     const v = columns[name];
     if (v === undefined) return null;
-    if (!isPlainObject(v) || !isColumn(v['codes']) || !Array.isArray(v['names']) || !(v['names'] as unknown[]).every((x) => typeof x === 'string')) {
+    const names = isPlainObject(v) && Array.isArray(v['names']) ? ownArray(v['names'] as unknown[]) : null;
+    if (!isPlainObject(v) || !isColumn(v['codes']) || !names || !names.every((x) => typeof x === 'string')) {
       fail('INVALID_INPUT', `columns.${name} should be { codes: numbers, names: strings }; got ${describe(v)}.`, ['columns', name]);
     }
     for (const k of Object.keys(v)) if (k !== 'codes' && k !== 'names') fail('INVALID_INPUT', `columns.${name} has an unknown field "${k}".`, ['columns', name, k]);
-    return v as unknown as { codes: NumberColumn; names: readonly string[] };
+    return { codes: v['codes'] as NumberColumn, names: names as string[] };
   };
   const prospect = col('prospect', true)!;
   const stage = col('stage', true)!;

@@ -1,10 +1,10 @@
 import { describe, fail, type ErrorPath } from '../errors.js';
-import type { Funnel } from '../funnel/defineFunnel.js';
+import { MAX_STAGES, type Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import { QUANTILE_RULES, type QuantileRule } from '../numbers/quantile.js';
 import { safeDen, safeNum } from '../numbers/ratio.js';
 import * as z from 'zod/mini';
-import { parseWith } from '../schema.js';
+import { boundedArray, parseWith } from '../schema.js';
 import { MS_PER_DAY } from '../calendar/dates.js';
 import { toInstant } from './time.js';
 import type { ActivityRecord, AnalyzeOptions, Attribution, ResolvedOptions } from './types.js';
@@ -25,7 +25,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
   counting: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['unique', 'total'])),
   reEntry: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['first', 'last', 'each'])),
   window: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ fromFirst: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()), perStep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
-  exclude: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string())),
+  exclude: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedArray(/* @__PURE__ */ z.string(), MAX_STAGES)),
   asOf: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   by: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.enum(['rep', 'source', 'month', 'week']), /* @__PURE__ */ z.custom<(...a: unknown[]) => unknown>((v: unknown) => typeof v === 'function')])),
   attribution: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.enum(['first', 'last']), /* @__PURE__ */ z.strictObject({ stage: /* @__PURE__ */ z.string() })])),

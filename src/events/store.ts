@@ -2,7 +2,7 @@ import { FunnelMathError, describe, fail, type ErrorPath } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { isPlainObject } from '../schema.js';
+import { isPlainObject, ownArray } from '../schema.js';
 import type { EngineColumns } from './engine.js';
 import type { Settings } from './options.js';
 import { toInstant } from './time.js';
@@ -215,30 +215,38 @@ export function checkState(value: unknown, stages: number, path: ErrorPath): Fun
   const bad = (what: string): never => fail('INVALID_INPUT', `The accumulator state is not valid: ${what}. Pass what toJSON() returned.`, path);
   if (!isPlainObject(value) || value['format'] !== STATE_FORMAT) bad(`format should be "${STATE_FORMAT}"`);
   const v = value as Record<string, unknown>;
+  // every array is read through a plain copy: nothing else the caller's object holds (other keys,
+  // BigInts, cycles, holes, an own `constructor`) reaches the accumulator
+  const arrays: Record<string, unknown[]> = {};
   for (const d of DICTS) {
-    const names = v[d];
-    if (!Array.isArray(names) || !names.every((n) => typeof n === 'string') || new Set(names).size !== names.length) bad(`${d} should be distinct strings`);
+    const names = Array.isArray(v[d]) ? ownArray(v[d] as unknown[]) : null;
+    if (!names || !names.every((n) => typeof n === 'string') || new Set(names).size !== names.length) return bad(`${d} should be distinct strings`);
+    arrays[d] = names;
   }
   const n = Array.isArray(v['p']) ? (v['p'] as unknown[]).length : -1;
-  for (const c of COLUMNS) if (!Array.isArray(v[c]) || (v[c] as unknown[]).length !== n) bad(`column ${c} should be an array of the same length as p`);
-  const intIn = (c: string, lo: number, hi: number) => {
-    for (const x of v[c] as unknown[]) if (!Number.isSafeInteger(x) || (x as number) < lo || (x as number) >= hi) bad(`column ${c} holds ${describe(x)}`);
-  };
-  intIn('p', 0, (v['prospects'] as unknown[]).length);
-  intIn('s', 0, stages);
-  intIn('src', -1, (v['sources'] as unknown[]).length);
-  intIn('rep', -1, (v['reps'] as unknown[]).length);
-  intIn('reason', -1, (v['reasons'] as unknown[]).length);
-  intIn('key', -1, (v['keys'] as unknown[]).length);
-  intIn('nw', 0, 3);
-  for (const x of v['t'] as unknown[]) {
-    try {
-      toInstant(x, path, 'time');
-    } catch {
-      bad(`column t holds ${describe(x)}`);
-    }
+  for (const c of COLUMNS) {
+    if (!Array.isArray(v[c]) || (v[c] as unknown[]).length !== n) bad(`column ${c} should be an array of the same length as p`);
+    arrays[c] = ownArray(v[c] as unknown[]);
   }
-  for (const x of v['val'] as unknown[]) {
+  const intIn = (c: string, lo: number, hi: number) => {
+    for (const x of arrays[c]!) if (!Number.isSafeInteger(x) || (x as number) < lo || (x as number) >= hi) bad(`column ${c} holds ${describe(x)}`);
+  };
+  intIn('p', 0, arrays['prospects']!.length);
+  intIn('s', 0, stages);
+  intIn('src', -1, arrays['sources']!.length);
+  intIn('rep', -1, arrays['reps']!.length);
+  intIn('reason', -1, arrays['reasons']!.length);
+  intIn('key', -1, arrays['keys']!.length);
+  intIn('nw', 0, 3);
+  // times are epoch milliseconds; another instant form (an ISO string, a Date) is read as one
+  const t = arrays['t']!.map((x) => {
+    try {
+      return toInstant(x, path, 'time');
+    } catch {
+      return bad(`column t holds ${describe(x)}`);
+    }
+  });
+  for (const x of arrays['val']!) {
     if (x === null) continue;
     let ok = typeof x === 'string';
     if (ok) {
@@ -251,16 +259,41 @@ export function checkState(value: unknown, stages: number, path: ErrorPath): Fun
     if (!ok) bad(`column val holds ${describe(x)}`);
   }
   for (const c of ['records', 'excludedStage']) if (!Number.isSafeInteger(v[c]) || (v[c] as number) < 0) bad(`${c} should be a count`);
-  const rejected = v['rejected'];
-  if (
-    !Array.isArray(rejected) ||
-    !rejected.every(
-      (r) => isPlainObject(r) && Number.isSafeInteger(r['index']) && typeof r['code'] === 'string' && typeof r['reason'] === 'string' && Array.isArray(r['path']),
-    )
-  ) {
-    bad('rejected should be a list of { index, code, path, reason }');
-  }
-  return structuredCloneState(v as unknown as FunnelAccumulatorState);
+  const rejected = Array.isArray(v['rejected']) ? ownArray(v['rejected'] as unknown[]) : [null];
+  const entry = (r: unknown): RejectedRecord => {
+    const rec = isPlainObject(r) ? r : {};
+    const at = Array.isArray(rec['path']) ? ownArray(rec['path'] as unknown[]) : [null];
+    if (
+      !Number.isSafeInteger(rec['index']) ||
+      typeof rec['code'] !== 'string' ||
+      typeof rec['reason'] !== 'string' ||
+      !at.every((k) => typeof k === 'string' || Number.isSafeInteger(k))
+    ) {
+      bad('rejected should be a list of { index, code, path, reason }');
+    }
+    return { index: rec['index'] as number, code: rec['code'] as string, path: at as (string | number)[], reason: rec['reason'] as string };
+  };
+  const a = (k: string) => arrays[k] as never;
+  return {
+    format: STATE_FORMAT,
+    prospects: a('prospects'),
+    sources: a('sources'),
+    reps: a('reps'),
+    reasons: a('reasons'),
+    keys: a('keys'),
+    p: a('p'),
+    s: a('s'),
+    t,
+    src: a('src'),
+    rep: a('rep'),
+    reason: a('reason'),
+    key: a('key'),
+    nw: a('nw'),
+    val: a('val'),
+    records: v['records'] as number,
+    excludedStage: v['excludedStage'] as number,
+    rejected: rejected.map(entry),
+  };
 }
 
 function structuredCloneState(s: FunnelAccumulatorState): FunnelAccumulatorState {

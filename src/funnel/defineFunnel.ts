@@ -3,7 +3,7 @@ import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { defineInput } from '../input/parse.js';
 import { piece } from '../input/piece.js';
 import { choicePiece } from '../input/choice.js';
-import { isPlainObject } from '../schema.js';
+import { isPlainObject, ownArray } from '../schema.js';
 
 /** An activity is what a rep does (calls, emails); an outcome is what it yields (a sale). */
 export type StageKind = z.output<typeof stageKindSchema>;
@@ -42,7 +42,7 @@ export interface Funnel<Id extends string = string> {
 export type StageId<F> = F extends Funnel<infer Id> ? Id : never;
 
 const DEFINED = /* @__PURE__ */ Symbol('funnel-math.funnel');
-const MAX_STAGES = 64;
+export const MAX_STAGES = 64;
 
 const stageKindSchema = /* @__PURE__ */ z.enum(['activity', 'outcome']);
 
@@ -133,7 +133,7 @@ export function readFunnel(input: unknown, path: ErrorPath): Funnel {
   if (input !== null && typeof input === 'object' && (input as Record<symbol, unknown>)[DEFINED] === true) return input as Funnel;
   if (Array.isArray(input)) return buildFunnel(input, path);
   if (isPlainObject(input) && Array.isArray(input['stages'])) {
-    return buildFunnel((input['stages'] as unknown[]).map((s) => (isPlainObject(s) ? pickSpec(s) : s)), [...path, 'stages']);
+    return buildFunnel(ownArray(input['stages'] as unknown[]).map((s) => (isPlainObject(s) ? pickSpec(s) : s)), [...path, 'stages']);
   }
   return fail('INVALID_INPUT', { subject: 'funnel', expected: 'funnel', received: input }, path);
 }

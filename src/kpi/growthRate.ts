@@ -39,6 +39,9 @@ export interface GrowthSeries {
   readonly overall: GrowthStep;
 }
 
+/** A series of more periods than this (27 years of days) is not a growth series but a log: each step costs a label. */
+const MAX_SERIES = 10_000;
+
 const pairSchema = /* @__PURE__ */ z.strictObject({ previous: /* @__PURE__ */ z.unknown(), current: /* @__PURE__ */ z.unknown() });
 
 /** @internal */
@@ -61,9 +64,9 @@ export function growthStep(previous: Ratio, current: Ratio, path: ErrorPath = ['
  * Edge cases: a previous value of 0 gives `value: null, reason: 'zero-prior'` (growth from nothing
  * has no rate; `change` still says how much was added).
  *
- * @param input - `{ previous, current }`, or a series of at least two values, oldest first.
+ * @param input - `{ previous, current }`, or a series of 2 to 10,000 values, oldest first.
  * @returns one {@link GrowthStep}, or `{ steps, overall }` for a series.
- * @throws FunnelMathError `INVALID_INPUT` (fewer than two values), `NEGATIVE`, `INVALID_NUMBER`,
+ * @throws FunnelMathError `INVALID_INPUT` (fewer than two values, or more than 10,000), `NEGATIVE`, `INVALID_NUMBER`,
  *   `RESULT_TOO_LARGE` (a rate beyond 10^300, from a tiny previous value).
  * @example
  * import { growthRate } from 'funnel-math';
@@ -80,6 +83,9 @@ export function growthRate(input: GrowthPair | readonly NumberInput[]): GrowthSt
   if (Array.isArray(input)) {
     const list = readArray(input, ['series'], 'growthRate series');
     if (list.length < 2) fail('INVALID_INPUT', `growthRate needs at least two values to compare; got ${list.length}.`, ['series']);
+    if (list.length > MAX_SERIES) {
+      fail('INVALID_INPUT', `growthRate compares at most ${MAX_SERIES} values, one a period; got ${list.length}. Compare a shorter series, or the first and last values as { previous, current }.`, ['series']);
+    }
     const values = list.map((v, i) => readNonNegative(v, ['series', i] as ErrorPath, 'The value'));
     const steps = values.slice(1).map((v, i) => growthStep(values[i]!, v, ['series', i + 1]));
     return { kind: 'growth-series', steps, overall: growthStep(values[0]!, values[values.length - 1]!, ['series']) };

@@ -112,6 +112,7 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
     stage: 'a text naming a stage, such as "call", or { id, label?, kind? }',
     observed: 'whole numbers of successes and trials, such as { successes: 5, trials: 15 }',
     goal: 'a count (50), { count, at } or { revenue, averageDealSize }',
+    value: 'a value for it',
     error: 'an error this library threw (a FunnelMathError)',
     catalog: 'a message catalog such as errorMessagesEn',
     // stats

@@ -73,6 +73,7 @@ export type ErrorExpectation =
   | 'stage'
   | 'observed'
   | 'goal'
+  | 'value'
   | 'error'
   | 'catalog'
   // stats

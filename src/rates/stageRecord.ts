@@ -32,19 +32,14 @@ export function readStageRecord(
   if (!isPlainObject(input)) {
     fail('INVALID_INPUT', `${what} should be an object keyed by stage id, such as { ${funnel.ids[from]}: ... }; got ${describe(input)}.`, path);
   }
-  // common case: every key is a stage at or after `from` — read by id, count keys without allocating
-  let found = 0;
   for (let i = from; i < n; i++) {
     const id = funnel.ids[i]!;
-    if (Object.hasOwn(input, id)) {
-      out[i] = input[id];
-      found++;
-    }
+    if (Object.hasOwn(input, id)) out[i] = input[id];
   }
-  let keys = 0;
-  for (const key in input) if (Object.hasOwn(input, key)) keys++;
-  if (keys === found) return out;
-  for (const key of Object.keys(input)) {
+  // one pass over the keys, stopping at the first that is not a stage after `from`: enumerating
+  // is what an object of a million keys costs, so it happens once
+  for (const key in input) {
+    if (!Object.hasOwn(input, key)) continue;
     const index = funnel.ids.indexOf(key);
     if (index === -1) {
       fail('UNKNOWN_STAGE', `${what} names "${key}", which is not a stage of this funnel (${funnel.ids.join(', ')}).`, [...path, key]);
@@ -52,7 +47,6 @@ export function readStageRecord(
     if (index < from) {
       fail('UNKNOWN_STAGE', `${what} has "${key}", the first stage: ${what} are keyed by the stage they convert into, so the first stage has none.`, [...path, key]);
     }
-    out[index] = input[key];
   }
   return out;
 }

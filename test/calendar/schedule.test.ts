@@ -108,4 +108,11 @@ describe('perWorkingDay at the edge of safe integers', () => {
     const s = schedule({ stages: [{ stage: 'call', required: total }] }, november);
     expect(s.perWorkingDay.call).toBe(428914250225762);
   });
+  it('reads a reps array with an own constructor key as names, and refuses a plan of a million stages at once', () => {
+    const reps = Object.assign(['Ana', 'Bo'], { constructor: 1 });
+    const s = schedule({ stages: [{ stage: 'call', required: 10 }] }, { ...november, reps });
+    expect(s.reps).toEqual({ Ana: { targets: { call: 5 }, perWorkingDay: { call: 1 } }, Bo: { targets: { call: 5 }, perWorkingDay: { call: 1 } } });
+    const e = errorOf(() => schedule({ stages: new Array(1e6) } as never, november));
+    expect([e.code, e.path]).toEqual(['INVALID_INPUT', ['plan', 'stages']]);
+  });
 });

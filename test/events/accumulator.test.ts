@@ -140,4 +140,23 @@ describe('createFunnelAccumulator', () => {
     const skip = createFunnelAccumulator(funnel, { onInvalid: 'skip' }).addMany([{ prospect: 1, stage: 'call', at: 0 }, { prospect: 2, stage: 'call', at: 'yesterday' }]);
     expect(skip.result().rejected.map((r) => [r.index, r.code])).toEqual([[1, 'INVALID_DATE']]);
   });
+  it('a BigInt, a reference cycle or an own constructor key anywhere in the JSON is a damaged state or a different accumulator, never a TypeError', () => {
+    const acc = createFunnelAccumulator(funnel).add({ prospect: 1, stage: 'call', at: 0 });
+    const good = acc.toJSON() as unknown as Record<string, Record<string, unknown>>;
+    const cycle: Record<string, unknown> = {};
+    cycle['self'] = cycle;
+    const hostile = Object.assign(['1'], { constructor: 1 });
+    for (const bad of [1n, cycle]) {
+      // other fields beside the state's own are not read, so they cannot break it
+      expect(funnelAccumulatorFromJSON({ ...good, state: { ...good['state'], extra: bad } } as never).result().totals.records).toBe(1);
+      expect(acc.toJSON().state).toEqual(good['state']);
+      const rejected = [{ index: 0, code: 'INVALID_INPUT', path: [bad], reason: 'r' }];
+      expect(errorOf(() => funnelAccumulatorFromJSON({ ...good, state: { ...good['state'], rejected } } as never)).path).toEqual(['json', 'state']);
+      expect(errorOf(() => funnelAccumulatorFromJSON({ ...good, state: { ...good['state'], prospects: [bad] } } as never)).code).toBe('INVALID_INPUT');
+      expect(errorOf(() => acc.merge({ ...good, options: { extra: bad } } as never)).code).toBe('INCOMPATIBLE');
+      expect(errorOf(() => acc.merge({ ...good, funnel: bad } as never)).code).toBe('INCOMPATIBLE');
+    }
+    const read = funnelAccumulatorFromJSON({ ...good, state: { ...good['state'], prospects: hostile } } as never);
+    expect(read.merge(acc).result().totals).toEqual({ records: 2, used: 2, prospects: 1, journeys: 1 });
+  });
 });

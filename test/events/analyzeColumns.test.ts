@@ -81,4 +81,17 @@ describe('analyzeColumns', () => {
     expect(bad(base, { by: () => 'x' }).path).toEqual(['options', 'by']);
     expect(bad(base, { order: 'sideways' }).code).toBe('INVALID_CHOICE');
   });
+  it('reads name lists with an own constructor key or holes like plain lists (holes are not names)', () => {
+    const names = Object.assign(['r1', 'r2'], { constructor: 1 });
+    const columns = { prospect: [1, 2], stage: [0, 1], at: [0, DAY] };
+    const expected = plain(analyzeColumns(funnel, { ...columns, rep: { codes: [0, 1], names: ['r1', 'r2'] } }, { by: 'rep' }));
+    for (const field of ['rep', 'source', 'reason'] as const) {
+      for (const options of [undefined, { perProspect: true }, { by: 'rep' as const }]) {
+        expect(() => analyzeColumns(funnel, { ...columns, [field]: { codes: [0, 1], names } }, options)).not.toThrow();
+      }
+    }
+    expect(plain(analyzeColumns(funnel, { ...columns, rep: { codes: [0, 1], names } }, { by: 'rep' }))).toEqual(expected);
+    const e = errorOf(() => analyzeColumns(funnel, { ...columns, rep: { codes: [0, 1], names: new Array(2) } }));
+    expect([e.code, e.path]).toEqual(['INVALID_INPUT', ['columns', 'rep']]);
+  });
 });

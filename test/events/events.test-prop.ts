@@ -9,7 +9,7 @@ import {
   type ActivityRecord,
   type AnalyzeOptions,
   type FunnelAccumulatorJSON,
-  type FunnelMathError,
+  FunnelMathError,
 } from '../../src/index.js';
 
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
@@ -262,8 +262,9 @@ describe('analyzeColumns properties', () => {
             const { options: _o, prospects: _p, ...rest } = plain(analyzeColumns(funnel, columns, o));
             return rest;
           } catch (e) {
-            const err = e as FunnelMathError;
-            return { code: err.code, path: err.path };
+            // only a FunnelMathError is an outcome to compare; anything else fails the property
+            if (!(e instanceof FunnelMathError)) throw e;
+            return { code: e.code, path: e.path };
           }
         };
         // perProspect forces the general path

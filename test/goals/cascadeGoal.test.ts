@@ -123,4 +123,9 @@ describe('cascadeGoal: bad input', () => {
     expect(err({ ...calls, target: 2 ** 53 }, { into: 'month' })).toEqual(['RESULT_TOO_LARGE', ['goal', 'target']]);
     expect(err('calls', { into: 'month' })).toEqual(['INVALID_INPUT', ['goal']]);
   });
+  it('reads a reps array with an own constructor key as names', () => {
+    const reps = Object.assign(['a', 'b'], { constructor: 1 });
+    const goal = { title: 'Calls', metric: 'calls', target: 100, start: '2026-11-02', deadline: '2026-11-29' };
+    expect(cascadeGoal(goal, { into: 'week', reps }).reps).toEqual({ a: 50, b: 50 });
+  });
 });

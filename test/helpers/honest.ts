@@ -26,11 +26,29 @@ export function dishonestNumbers(value: unknown, path = '$', seen = new Set<unkn
   return out;
 }
 
+/** Whether a value holds NaN or ±Infinity, as a number or spelt in a string or key, anywhere inside. */
+export function mentionsNonFinite(value: unknown, seen = new Set<unknown>()): boolean {
+  if (typeof value === 'number') return !Number.isFinite(value);
+  if (typeof value === 'string') return /nan|inf/i.test(value);
+  if (value === null || typeof value !== 'object' || seen.has(value)) return false;
+  seen.add(value);
+  if (value instanceof Map) return [...value].some(([k, v]) => mentionsNonFinite(k, seen) || mentionsNonFinite(v, seen));
+  if (value instanceof Set) return [...value].some((v) => mentionsNonFinite(v, seen));
+  if (ArrayBuffer.isView(value)) return Array.prototype.some.call(value, (v: unknown) => mentionsNonFinite(v, seen));
+  return Reflect.ownKeys(value).some((k) => {
+    if (typeof k === 'string' && mentionsNonFinite(k, seen)) return true;
+    const d = Object.getOwnPropertyDescriptor(value, k);
+    return d !== undefined && 'value' in d && mentionsNonFinite(d.value, seen);
+  });
+}
+
 /**
  * Calls `run`; passes when it returns an honest value (no NaN/Infinity anywhere, JSON-serialisable)
  * or throws a FunnelMathError with a code, a path array and a message. Anything else fails.
+ * With `inputs`, what was passed to `run`: the error's message and path may say NaN or Infinity
+ * only when the caller wrote one (echoing a value back is honest; computing one is not).
  */
-export function expectHonest(run: () => unknown): void {
+export function expectHonest(run: () => unknown, inputs?: readonly unknown[]): void {
   let result: unknown;
   try {
     result = run();
@@ -39,6 +57,9 @@ export function expectHonest(run: () => unknown): void {
     expect(typeof error.code).toBe('string');
     expect(Array.isArray(error.path)).toBe(true);
     expect(error.message.length).toBeGreaterThan(10);
+    if (inputs !== undefined && !mentionsNonFinite(inputs)) {
+      expect(`${error.message} ${error.path.join(' ')}`, 'a NaN or Infinity the caller never wrote').not.toMatch(/NaN|Infinity/);
+    }
     return;
   }
   expect(dishonestNumbers(result)).toEqual([]);

@@ -170,4 +170,15 @@ describe('monthlyTotalsByRep', () => {
     expect(errorOf(() => monthlyTotalsByRep([], { from: '1900-01', to: '2026-01' }))).toMatchObject({ code: 'INVALID_RANGE', path: ['options'] });
     expect(errorOf(() => monthlyTotalsByRep([{ rep: 'Ana', at: '2026-01-05', amount: -1 }]))).toMatchObject({ code: 'NEGATIVE', path: ['records', 0, 'amount'] });
   });
+
+describe('growthRate on a long series', () => {
+  it('compares up to 10,000 values and refuses a longer series (a log, not periods) before reading it', () => {
+    expect(growthRate(new Array<number>(10_000).fill(5)).steps.length).toBe(9_999);
+    const e = errorOf(() => growthRate(new Array<number>(1_000_000).fill(5)));
+    expect([e.code, e.path]).toEqual(['INVALID_INPUT', ['series']]);
+    expect(e.message).toBe(
+      'growthRate compares at most 10000 values, one a period; got 1000000. Compare a shorter series, or the first and last values as { previous, current }.',
+    );
+  });
+});
 });

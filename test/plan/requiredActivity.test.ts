@@ -127,6 +127,9 @@ describe('requiredActivity — bad input names the stage', () => {
       'The key "rouding" is not one that is taken here (it takes "goal", "rates", "rounding"). Did you mean "rounding"?',
     );
     expect(errorOf(() => requiredActivity(funnel, { goal: 'fifty', rates: seed })).message).toBe('The goal should be a whole number such as 50; got "fifty".');
+    // a message names the first unknown key, not a million of them
+    const many = Object.fromEntries([['goal', 50], ['rates', seed], ...Array.from({ length: 1_000 }, (_, i) => [`x${i}`, 1])]);
+    expect(errorOf(() => requiredActivity(funnel, many as never)).message).toBe('The key "x0" is not one that is taken here (it takes "goal", "rates", "rounding").');
   });
 
   it('a counted rate that is undefined is a missing rate, with its reason', () => {

@@ -100,4 +100,10 @@ describe('funnelFromCounts', () => {
     const e = errorOf(() => funnelFromCounts(f, counts as never));
     expect([e.code, e.path]).toEqual([code, path]);
   });
+  it('an object of a hundred thousand keys is refused at its first key that is not a stage, in one pass', () => {
+    const f = defineFunnel(['call', 'appointment', 'sale'] as const);
+    const counts = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, 1]));
+    const e = errorOf(() => funnelFromCounts(f, counts as never));
+    expect([e.code, e.path]).toEqual(['UNKNOWN_STAGE', ['counts', 'k0']]);
+  });
 });

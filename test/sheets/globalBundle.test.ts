@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 /**
  * The single-file bundle for Apps Script, loaded the way such sandboxes load it: a bare V8 context
  * with no require, no process, and string code generation (eval, new Function) disabled — the same
- * shape as BigQuery and Snowflake JavaScript UDFs. `npm test` builds dist/ before vitest runs.
+ * shape as BigQuery and Snowflake JavaScript UDFs. test/setup/global.ts builds dist/ first when it is
+ * missing or older than src/.
  */
 type Sheets = Record<string, (...args: unknown[]) => unknown>;
 let FunnelMath: { sheets: Sheets; requiredActivity: Function; defineFunnel: Function };
