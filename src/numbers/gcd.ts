@@ -13,6 +13,18 @@
  * zero numerator divide by `gcd || 1`). Every remainder is a safe integer, so no step rounds.
  */
 export function gcd(a: number, b: number): number {
+  // both in int32 range (the common case: counts, rate parts): integer remainders, which V8 runs
+  // as machine integer division rather than as a floating-point modulo
+  if ((a | 0) === a && (b | 0) === b) {
+    let x = a | 0;
+    let y = b | 0;
+    while (y !== 0) {
+      const t = x % y | 0;
+      x = y;
+      y = t;
+    }
+    return x;
+  }
   while (b !== 0) {
     const t = a % b;
     a = b;

@@ -201,9 +201,13 @@ export class Ratio {
   mul(other: Ratio): Ratio {
     const o = Ratio.#arg(other);
     if (this.#d !== 0 && o.#d !== 0) {
-      const n = this.#n * o.#n;
-      const d = this.#d * o.#d;
-      if (Math.abs(n) <= MAX_SAFE && d <= MAX_SAFE) return Ratio.of(n, d);
+      // cross-cancel first (a/b · c/d with gcd(a, d) and gcd(c, b) divided out): both factors are
+      // in lowest terms, so the product is too, and the gcds run on the small parts
+      const g1 = gcd(Math.abs(this.#n), o.#d) || 1;
+      const g2 = gcd(Math.abs(o.#n), this.#d) || 1;
+      const n = (this.#n / g1) * (o.#n / g2);
+      const d = (this.#d / g2) * (o.#d / g1);
+      if (Math.abs(n) <= MAX_SAFE && d <= MAX_SAFE) return new Ratio(SEAL, n || 0, d, undefined, undefined);
     }
     return Ratio.of(this.num * o.num, this.den * o.den);
   }

@@ -11,6 +11,7 @@ import { piece } from '../input/piece.js';
 import { choicePiece } from '../input/choice.js';
 import { setOwn } from '../funnel/setOwn.js';
 import { ceilDivBig, ceilDivSafe, ceilOverRate } from '../numbers/ceilDiv.js';
+import { gcd } from '../numbers/gcd.js';
 import { hasKind } from '../kind.js';
 
 /**
@@ -240,9 +241,16 @@ function onceSafe(goal: number, rates: Ratio[], atIndex: number, required: numbe
   return true;
 }
 
+/** count / r = count · d / n in lowest terms: as n/d is, gcd(count · d, n) = gcd(count, n). */
 function exactOver(count: number, r: Ratio): Ratio {
   const d = safeDen(r);
-  return d !== 0 && count * d <= Number.MAX_SAFE_INTEGER ? Ratio.of(count * d, safeNum(r)) : Ratio.of(BigInt(count) * r.den, r.num);
+  if (d !== 0) {
+    const n = safeNum(r);
+    const g = gcd(count, n) || 1;
+    const top = (count / g) * d;
+    if (top <= Number.MAX_SAFE_INTEGER) return fromSafe(top, n / g);
+  }
+  return Ratio.of(BigInt(count) * r.den, r.num);
 }
 
 function buildPlan<Id extends string>(
