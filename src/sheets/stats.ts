@@ -20,7 +20,7 @@ export function RATE_CI(successes: CellInput, trials: CellInput, level?: CellInp
     if (optional(level) !== undefined) options.level = level as never;
     if (optional(method) !== undefined) options.method = method as IntervalMethod;
     const r = rateInterval(successes as never, trials as never, options);
-    if (r.lower === null || r.upper === null) fail('UNDEFINED_RESULT', 'No interval: there are no trials yet (insufficient data).', ['trials']);
+    if (r.lower === null || r.upper === null) fail('UNDEFINED_RESULT', { subject: 'emptyInterval' }, ['trials']);
     return [[r.lower, r.upper]];
   });
 }
