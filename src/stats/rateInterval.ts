@@ -8,9 +8,11 @@ import { betaQuantile, zFor } from './special.js';
 import { wilsonBounds } from './wilson.js';
 
 /** How an interval for a rate is computed; see {@link rateInterval}. */
-export type IntervalMethod = z.output<typeof methodSchema>;
+export type IntervalMethod = 'wilson' | 'jeffreys' | 'clopper-pearson' | 'agresti-coull';
 
-const methodSchema = /* @__PURE__ */ z.enum(['wilson', 'jeffreys', 'clopper-pearson', 'agresti-coull']);
+// The schema's type is written from IntervalMethod (public types must be explicit for JSR, and the
+// documentation shows the names); the compiler holds the list to the type both ways.
+const methodSchema: z.ZodMiniEnum<{ [M in IntervalMethod]: M }> = /* @__PURE__ */ z.enum(['wilson', 'jeffreys', 'clopper-pearson', 'agresti-coull']);
 
 /** Options of {@link rateInterval}. */
 export interface RateIntervalOptions {
