@@ -41,6 +41,8 @@ export const ERROR_CODES = {
   UNDEFINED_RESULT: 'The quantity is undefined for these inputs (e.g. LTV with 0 churn) and a number was asked for.',
   INCOMPATIBLE: 'Two values that must match do not (e.g. merging accumulators of different funnels).',
   // stats
+  ACTIVITY_TOO_LARGE: 'The activity a plan needs is more than the statistics compute (10^9 attempts; 10^6 with observed rates).',
+  EMPTY_LIST: 'A list that needs at least one entry is empty.',
   // kpi
   // goals
   // events
