@@ -50,6 +50,8 @@ export const ERROR_CODES = {
   INCOMPATIBLE: 'Two values that must match do not (e.g. merging accumulators of different funnels).',
   // stats
   // kpi
+  CONFLICTING_OPTIONS: 'Values were given together that exclude each other; one or the other is taken.',
+  TOO_FEW_VALUES: 'A list has fewer entries than the calculation needs.',
   // goals
   // events
 } as const;
