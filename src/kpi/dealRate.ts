@@ -14,12 +14,12 @@ import { isPlainObject } from '../schema.js';
 import { amountOf, countOf, inDeal, money, readDeals, sum, shown } from './read.js';
 
 /** Which deals a win or loss rate divides by: decided (won + lost) or all (won + lost + open). */
-export type RateDenominator = z.output<typeof denominatorSchema>;
+export type RateDenominator = NonNullable<DealRateOptions['denominator']>;
 
 const denominatorSchema = /* @__PURE__ */ z.enum(['decided', 'all']);
 
 /** Whether a rate counts deals or adds up their value. */
-export type RateBasis = z.output<typeof basisSchema>;
+export type RateBasis = NonNullable<DealRateOptions['basis']>;
 
 const basisSchema = /* @__PURE__ */ z.enum(['count', 'value']);
 
@@ -33,9 +33,9 @@ export interface DealTally {
 /** Options of {@link winRate} and {@link lossRate}. */
 export interface DealRateOptions {
   /** `'decided'` (default): won + lost, the usual win rate; `'all'`: open deals count too. */
-  readonly denominator?: RateDenominator;
+  readonly denominator?: z.output<typeof denominatorSchema>;
   /** `'count'` (default): deals count one each; `'value'`: deals weigh by their value. */
-  readonly basis?: RateBasis;
+  readonly basis?: z.output<typeof basisSchema>;
 }
 
 /** A win or loss rate that names what it divides by. JSON-serialisable. */

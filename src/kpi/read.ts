@@ -20,8 +20,8 @@ import { toCount, type NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { listOf } from '../schema.js';
 
-/** The row a value sits in, counted from 1 as a person counts: `['deals', 2, 'value']` → 3. @internal */
-export function rowOf(path: ErrorPath): number | undefined {
+/** The row a value sits in, counted from 1 as a person counts: `['deals', 2, 'value']` → 3. */
+function rowOf(path: ErrorPath): number | undefined {
   for (let i = path.length - 1; i >= 0; i--) {
     const part = path[i];
     if (typeof part === 'number') return part + 1;
@@ -50,7 +50,7 @@ export function shareOf(subject: ErrorSubject): Piece<Ratio> {
 }
 
 /** Reads a whole number from `min` to `max`. @internal */
-export function readCountBetween(value: unknown, path: ErrorPath, about: FailParams, min: number, max: number): number {
+function readCountBetween(value: unknown, path: ErrorPath, about: FailParams, min: number, max: number): number {
   const n = toCount(value, path, about);
   if (n < min || n > max) fail('OUT_OF_RANGE', { ...about, expected: 'countBetween', min, max, received: value }, path);
   return n;
@@ -62,7 +62,7 @@ export function countBetween(subject: ErrorSubject, min: number, max: number): P
 }
 
 /** One of a fixed set of texts. @internal */
-export function choiceOf<const T extends readonly string[]>(values: T, subject: ErrorSubject, expected: ErrorExpectation): Piece<T[number]> {
+function choiceOf<const T extends readonly string[]>(values: T, subject: ErrorSubject, expected: ErrorExpectation): Piece<T[number]> {
   const allowed = listOf(values);
   return rowPiece(subject, expected, (value, path, about) =>
     (values as readonly unknown[]).includes(value) ? (value as T[number]) : fail('INVALID_CHOICE', { ...about, allowed, received: value }, path),
@@ -80,7 +80,7 @@ export const anything = /* @__PURE__ */ z.unknown();
 const statusPiece = /* @__PURE__ */ choiceOf(['won', 'lost', 'open'] as const, 'dealStatus', 'dealStatus');
 
 /** Where a deal stands. */
-export type DealStatus = z.output<typeof statusPiece>;
+export type DealStatus = Deal['status'];
 
 /**
  * A sales opportunity. `value` is its amount of money; `createdAt` and `closedAt` are calendar
@@ -88,7 +88,7 @@ export type DealStatus = z.output<typeof statusPiece>;
  * funnel stage an open deal is at (for {@link weightedPipeline}).
  */
 export interface Deal {
-  readonly status: DealStatus;
+  readonly status: z.output<typeof statusPiece>;
   readonly value?: NumberInput;
   readonly createdAt?: DateInput;
   readonly closedAt?: DateInput;
