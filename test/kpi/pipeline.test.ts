@@ -181,6 +181,7 @@ describe('pipelineCoverage', () => {
     expect(errorOf(() => pipelineCoverage({ openPipeline: 5, quota: 10 }, { healthy: { from: 4, to: 3 } }))).toMatchObject({
       code: 'OUT_OF_RANGE',
       path: ['options', 'healthy', 'to'],
+      message: 'The end of the healthy band should be a multiple of quota of at least 4×, where the band starts; got 3.',
     });
     expect(errorOf(() => pipelineCoverage({ openPipeline: -5, quota: 10 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'openPipeline'] });
     expect(errorOf(() => pipelineCoverage({ pipeline: 5, quota: 10 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'openPipeline'] });
