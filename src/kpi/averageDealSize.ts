@@ -48,7 +48,7 @@ const trimPiece = /* @__PURE__ */ rowPiece('trim', 'trim', (value, path, about) 
   return r;
 });
 
-const statusSchema = /* @__PURE__ */ z.enum(['won', 'all']);
+const statusSchema: z.ZodMiniEnum<{ won: 'won'; all: 'all' }> = /* @__PURE__ */ z.enum(['won', 'all']);
 
 const optionsInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({

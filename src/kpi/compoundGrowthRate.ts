@@ -39,7 +39,7 @@ const DIGITS = 40;
 const PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;
 const Wide = /* @__PURE__ */ Decimal.clone({ precision: DIGITS + 20, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -60, toExpPos: 80 });
 
-const periodSchema = /* @__PURE__ */ z.enum(['month', 'quarter', 'year']);
+const periodSchema: z.ZodMiniEnum<{ month: 'month'; quarter: 'quarter'; year: 'year' }> = /* @__PURE__ */ z.enum(['month', 'quarter', 'year']);
 
 const reader = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({

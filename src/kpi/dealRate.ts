@@ -16,12 +16,12 @@ import { amountOf, countOf, inDeal, money, readDeals, sum, shown } from './read.
 /** Which deals a win or loss rate divides by: decided (won + lost) or all (won + lost + open). */
 export type RateDenominator = NonNullable<DealRateOptions['denominator']>;
 
-const denominatorSchema = /* @__PURE__ */ z.enum(['decided', 'all']);
+const denominatorSchema: z.ZodMiniEnum<{ decided: 'decided'; all: 'all' }> = /* @__PURE__ */ z.enum(['decided', 'all']);
 
 /** Whether a rate counts deals or adds up their value. */
 export type RateBasis = NonNullable<DealRateOptions['basis']>;
 
-const basisSchema = /* @__PURE__ */ z.enum(['count', 'value']);
+const basisSchema: z.ZodMiniEnum<{ count: 'count'; value: 'value' }> = /* @__PURE__ */ z.enum(['count', 'value']);
 
 /** Deals tallied by status: counts (basis `'count'`) or amounts of money (basis `'value'`). */
 export interface DealTally {

@@ -77,7 +77,7 @@ const recordInput = /* @__PURE__ */ defineInput(
   { subject: 'record', expected: 'object' },
 );
 
-const measureSchema = /* @__PURE__ */ z.enum(['money', 'count']);
+const measureSchema: z.ZodMiniEnum<{ money: 'money'; count: 'count' }> = /* @__PURE__ */ z.enum(['money', 'count']);
 
 const optionsInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({

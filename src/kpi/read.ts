@@ -77,7 +77,7 @@ export function dateOf(subject: ErrorSubject, what: string): Piece<number> {
 /** Any value, read later by the core's own rules. @internal */
 export const anything = /* @__PURE__ */ z.unknown();
 
-const statusPiece = /* @__PURE__ */ choiceOf(['won', 'lost', 'open'] as const, 'dealStatus', 'dealStatus');
+const statusPiece: Piece<'won' | 'lost' | 'open'> = /* @__PURE__ */ choiceOf(['won', 'lost', 'open'] as const, 'dealStatus', 'dealStatus');
 
 /** Where a deal stands. */
 export type DealStatus = Deal['status'];

@@ -28,7 +28,7 @@ export interface SalesCycleLength {
   readonly reason: 'no-deals' | null;
 }
 
-const overSchema = /* @__PURE__ */ z.enum(['won', 'decided']);
+const overSchema: z.ZodMiniEnum<{ won: 'won'; decided: 'decided' }> = /* @__PURE__ */ z.enum(['won', 'decided']);
 
 const optionsInput = /* @__PURE__ */ defineInput(/* @__PURE__ */ z.strictObject({ over: /* @__PURE__ */ z.optional(overSchema) }));
 

@@ -68,7 +68,7 @@ describe('averageDealSize', () => {
     expect(errorOf(() => averageDealSize([1], { trim: 0.5 }))).toMatchObject({
       code: 'OUT_OF_RANGE',
       path: ['options', 'trim'],
-      message: 'The trim should be a share from 0 to just below 1/2, such as 0.1 (10% cut from each end); got 0.5.',
+      message: 'The trim should be a share from 0 to below 1/2, such as 0.1; got 0.5.',
     });
     expect(errorOf(() => averageDealSize([1], { trim: 2 }))).toMatchObject({ code: 'OUT_OF_RANGE', path: ['options', 'trim'] });
     expect(errorOf(() => averageDealSize([1], { trimm: 0.1 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['options', 'trimm'] });

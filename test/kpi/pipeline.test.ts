@@ -123,7 +123,7 @@ describe('weightedPipeline', () => {
     expect(errorOf(() => weightedPipeline([{ status: 'open', value: 1 }], { probabilities: {} }))).toMatchObject({
       code: 'MISSING_VALUE',
       path: ['deals', 0, 'stage'],
-      message: 'The stage of deal 1 is missing; give the stage the deal is at, such as "demo".',
+      message: 'The stage of deal 1 is missing; give a stage such as "demo".',
     });
     expect(errorOf(() => weightedPipeline([{ status: 'open', stage: 'demo' }], { probabilities: { demo: 1 } }))).toMatchObject({
       code: 'MISSING_VALUE',

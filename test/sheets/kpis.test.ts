@@ -11,9 +11,7 @@ describe('KPI sheet functions', () => {
   it('say why a KPI is undefined instead of dividing by zero', () => {
     expect(sheets.KPI_WIN_RATE(0, 0)).toBe('#FUNNEL! The win rate (no deals) is undefined for these inputs, and a number was asked for.');
     expect(sheets.KPI_CAC(1000, 0)).toBe('#FUNNEL! The CAC (no new customers) is undefined for these inputs, and a number was asked for.');
-    expect(sheets.KPI_LTV(100, 0.8, 0)).toBe(
-      '#FUNNEL! The lifetime value with a churn of 0 (customers never leave) and no horizon is undefined for these inputs, and a number was asked for.',
-    );
+    expect(sheets.KPI_LTV(100, 0.8, 0)).toBe('#FUNNEL! The lifetime value with a churn of 0 and no horizon is undefined for these inputs, and a number was asked for.');
     expect(sheets.KPI_WEIGHTED_PIPELINE([[1], [2]], [['10%']])).toBe('#FUNNEL! The range of probabilities does not match: 2 amounts need 2 probabilities; got 1.');
   });
   it('name the row of a bad cell, counted from 1', () => {
