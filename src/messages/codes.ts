@@ -44,6 +44,8 @@ export const ERROR_CODES = {
   ACTIVITY_TOO_LARGE: 'The activity a plan needs is more than the statistics compute (10^9 attempts; 10^6 with observed rates).',
   EMPTY_LIST: 'A list that needs at least one entry is empty.',
   // kpi
+  CONFLICTING_OPTIONS: 'Values were given together that exclude each other; one or the other is taken.',
+  TOO_FEW_VALUES: 'A list has fewer entries than the calculation needs.',
   // goals
   // events
 } as const;
