@@ -1,8 +1,6 @@
-import { FunnelMathError } from '../errors.js';
+import { fail } from '../errors.js';
 import type { Ratio } from '../numbers/ratio.js';
-import { render } from './format.js';
 import type { Goal, GoalInput } from './goalTypes.js';
-import { goalMessagesEn } from './messages/en.js';
 import { readGoal, resolveTarget, type DraftGoal } from './readGoal.js';
 
 const DEFINED = /* @__PURE__ */ Symbol('funnel-math.goal');
@@ -12,12 +10,13 @@ export function isDefinedGoal(value: unknown): value is Goal {
   return value !== null && typeof value === 'object' && (value as Record<symbol, unknown>)[DEFINED] === true;
 }
 
-/** Reads a goal strictly: the first problem throws, in English. @internal */
-export function strictGoal(input: unknown, path: (string | number)[] = [], what = 'defineGoal'): Goal {
+/** Reads a goal strictly: the first problem throws. @internal */
+export function strictGoal(input: unknown, path: (string | number)[] = []): Goal {
   if (isDefinedGoal(input)) return input;
-  const draft: DraftGoal = readGoal(input, path, what, (p) => {
+  const draft: DraftGoal = readGoal(input, path, (p) => {
     if (p.absent) return;
-    throw new FunnelMathError(p.error, render(goalMessagesEn, p.code, p.params), p.path);
+    if (p.cause) throw p.cause;
+    fail(p.error, p.about, p.path);
   });
   const { kindGiven: _given, ...goal } = draft;
   const out = { ...goal, baseline: goal.baseline && Object.freeze({ ...goal.baseline }), target: Object.freeze({ ...goal.target! }) };

@@ -5,12 +5,14 @@
  * a rep does it (activity) or it is what activity yields (outcome).
  * @module
  */
+import type * as z from 'zod/mini';
+import type { aggregateSchema, measureSchema } from './choices.js';
 
 /** How a metric's values are written and computed with. */
-export type GoalMeasure = 'money' | 'count' | 'rate' | 'amount';
+export type GoalMeasure = z.output<typeof measureSchema>;
 
 /** `'sum'`: the metric adds up over time (revenue, calls); `'level'`: it does not (a win rate, LTV). */
-export type GoalAggregate = 'sum' | 'level';
+export type GoalAggregate = z.output<typeof aggregateSchema>;
 
 /** Which way the metric is better. */
 export type Better = 'higher' | 'lower';

@@ -7,7 +7,7 @@
  * @module
  */
 import { countWorkingDays, type Calendar } from '../calendar/workingDays.js';
-import { describe, fail, FunnelMathError, type ErrorPath } from '../errors.js';
+import { fail, FunnelMathError, type ErrorPath } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
@@ -16,7 +16,11 @@ import { isFunnelCounts } from '../rates/funnelFromCounts.js';
 import { readRates } from '../rates/readRates.js';
 import { readStageRecord } from '../rates/stageRecord.js';
 import * as z from 'zod/mini';
-import { isPlainObject, parseWith } from '../schema.js';
+import { isPlainObject } from '../schema.js';
+import { readAmount } from '../input/number.js';
+import { defineInput } from '../input/parse.js';
+import { piece } from '../input/piece.js';
+import { withParams } from './withParams.js';
 import type { HistoryPoint } from './achievable.js';
 import type { Emit } from './emit.js';
 import type { DraftGoal } from './readGoal.js';
@@ -35,12 +39,20 @@ export interface RealisticContext {
   readonly deadlineDay: number | null;
 }
 
-const capacitySchema = /* @__PURE__ */ z.strictObject({ reps: /* @__PURE__ */ z.unknown(), perRepPerDay: /* @__PURE__ */ z.unknown() });
+const capacityAt = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    reps: /* @__PURE__ */ piece({ subject: 'reps', expected: 'goalCapacityNumber' }, (value, path) => readAmount(value, path, { subject: 'reps', expected: 'goalCapacityNumber' })),
+    perRepPerDay: /* @__PURE__ */ piece({ subject: 'perRepPerDay', expected: 'goalCapacityNumber' }, (value, path) =>
+      readAmount(value, path, { subject: 'perRepPerDay', expected: 'goalCapacityNumber' }),
+    ),
+  }),
+  { subject: 'goalCapacityAt', expected: 'goalCapacityAt' },
+);
 
 function goalStage(goal: DraftGoal, funnel: Funnel): number {
   if (goal.stage !== null) {
     const i = funnel.ids.indexOf(goal.stage);
-    if (i === -1) fail('UNKNOWN_STAGE', `The goal's stage "${goal.stage}" is not a stage of the funnel (${funnel.ids.join(', ')}).`, ['goal', 'stage']);
+    if (i === -1) fail('UNKNOWN_STAGE', { subject: 'goalStage', key: goal.stage, stages: funnel.ids.join(', ') }, ['goal', 'stage']);
     return i;
   }
   // a stage named like the metric ('meetings' → 'meeting'), else the last stage for an outcome, the first for an activity
@@ -76,16 +88,12 @@ function observedCounts(funnel: Funnel, rates: unknown, upTo: number): ({ succes
 
 function readCapacity(capacity: unknown, funnel: Funnel): Map<number, { reps: Ratio; perRepPerDay: Ratio }> {
   const path: ErrorPath = ['context', 'capacity'];
-  if (!isPlainObject(capacity)) fail('INVALID_INPUT', `capacity should be { stage: { reps, perRepPerDay } }; got ${describe(capacity)}.`, path);
+  if (!isPlainObject(capacity)) fail('INVALID_INPUT', { subject: 'capacity', expected: 'goalCapacity', received: capacity }, path);
   const out = new Map<number, { reps: Ratio; perRepPerDay: Ratio }>();
   for (const key of Object.keys(capacity)) {
     const i = funnel.ids.indexOf(key);
-    if (i === -1) fail('UNKNOWN_STAGE', `capacity names "${key}", which is not a stage of the funnel (${funnel.ids.join(', ')}).`, [...path, key]);
-    const c = parseWith(capacitySchema, capacity[key], [...path, key], 'capacity');
-    const reps = toRatio(c.reps, [...path, key, 'reps'], `capacity reps for "${key}"`);
-    const perRepPerDay = toRatio(c.perRepPerDay, [...path, key, 'perRepPerDay'], `capacity per rep per day for "${key}"`);
-    if (reps.sign() < 0) fail('NEGATIVE', `capacity reps for "${key}" is negative.`, [...path, key, 'reps']);
-    if (perRepPerDay.sign() < 0) fail('NEGATIVE', `capacity per rep per day for "${key}" is negative.`, [...path, key, 'perRepPerDay']);
+    if (i === -1) fail('UNKNOWN_STAGE', { subject: 'capacity', key, stages: funnel.ids.join(', ') }, [...path, key]);
+    const { reps, perRepPerDay } = withParams({ stage: key }, () => capacityAt.read(capacity[key], [...path, key]));
     out.set(i, { reps, perRepPerDay });
   }
   return out;
@@ -107,9 +115,9 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
     units = target.div(ctx.averageDealSize);
   }
   const countBig = units.ceil();
-  if (countBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', `The goal needs ${countBig} at its stage, more than can be counted exactly.`, ['goal', 'target']);
-  const count = Number(countBig);
   const at = goalStage(goal, funnel);
+  if (countBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', { value: String(countBig), stage: funnel.ids[at]! }, ['goal', 'target']);
+  const count = Number(countBig);
   const capacity = readCapacity(ctx.capacity, funnel);
 
   let required: number[] = [count];
@@ -121,7 +129,7 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
     try {
       required = [...requiredActivity(funnel, { goal: { count, at: funnel.ids[at]! }, rates: byId }).stages.map((s) => s.required)];
     } catch (error) {
-      if (error instanceof FunnelMathError) fail(error.code, error.message, ['goal', 'target']);
+      if (error instanceof FunnelMathError) throw new FunnelMathError(error.code, error.message, ['goal', 'target'], error.params);
       throw error;
     }
   }
@@ -132,7 +140,7 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
     if (s > at) continue;
     const availableBig = c.reps.mul(c.perRepPerDay).mul(Ratio.of(days)).floor();
     if (availableBig > MAX_SAFE_BIG) {
-      fail('RESULT_TOO_LARGE', `The capacity for "${funnel.ids[s]}" comes to ${availableBig}, more than can be counted exactly; check reps and perRepPerDay.`, ['context', 'capacity', funnel.ids[s]!]);
+      fail('RESULT_TOO_LARGE', { value: String(availableBig), stage: funnel.ids[s]! }, ['context', 'capacity', funnel.ids[s]!]);
     }
     const available = Number(availableBig);
     const need = required[s]!;

@@ -44,6 +44,13 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
     // stats
     // kpi
     // goals
+    INVALID_PERIOD: '{subject} should be {expected}; got {received}.',
+    MIXED_PERIODS: '{subject} mixes kinds of period: "{previous}" in row {previousRow}, then "{period}" in row {row}; write every period the same way (all years, all quarters, all months, all weeks or all days).',
+    PERIOD_ORDER: '{subject} is not in order: "{period}" in row {row} does not come after "{previous}" in row {previousRow}; list the periods oldest first, each once.',
+    WEIGHTS_COUNT: 'There are {length} weights, but the goal splits into {count} period(s) from {start} to {end}; give one weight per period, in order.',
+    ZERO_WEIGHTS: 'Every weight is 0; give at least one period a weight above 0.',
+    DEADLINE_ON_START: 'The deadline ({deadline}) is the start day; give a deadline after the start.',
+    GOAL_TOO_LONG: 'The goal runs from {start} to {deadline}, more than {years} years; check the dates.',
     // events
   }),
   subjects: /* @__PURE__ */ Object.freeze({
@@ -83,6 +90,39 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
     // stats
     // kpi
     // goals
+    goalField: 'The "{field}" of the goal',
+    goalTitle: 'The title of the goal',
+    goalMetric: 'The metric of the goal',
+    goalTarget: 'The target',
+    targetField: 'The "{field}" of the target',
+    goalBaseline: 'The baseline',
+    baselineField: 'The "{field}" of the baseline',
+    goalStart: 'The start date',
+    goalDeadline: 'The deadline',
+    paceAsOf: 'The as-of date',
+    goalActual: 'The actual value',
+    stretchThreshold: 'The stretch threshold',
+    paceOnTrack: 'The on-track threshold',
+    paceAtRisk: 'The at-risk threshold',
+    goalWeights: 'The weights',
+    goalWeight: 'The weight of period {position}',
+    cascadeInto: 'The period to split into',
+    paceBy: 'The period of the weights',
+    goalHistory: 'The history[ of the channel "{channel}"]',
+    goalHistoryRow: 'Row {row} of the history[ of the channel "{channel}"]',
+    goalHistoryPeriod: 'The period in row {row} of the history[ of the channel "{channel}"]',
+    goalHistoryValue: 'The value in row {row} of the history[ of the channel "{channel}"]',
+    goalChannels: 'The channels',
+    goalCapacityAt: 'The capacity[ at "{stage}"]',
+    smartThreshold: 'The threshold "{key}"',
+    fiscalYearStart: 'The first month of the fiscal year',
+    goalLocale: 'The language of the messages',
+    catalogText: 'The text for {code} in the message catalog',
+    catalogWord: 'The word "{word}" in the message catalog',
+    catalogLocale: 'The language tag of the message catalog',
+    goalRange: 'The goal range',
+    goalRangeRow: 'Row {row} of the goal range',
+    goalAttainment: 'The attainment of a target equal to its baseline',
     // events
   }),
   expected: /* @__PURE__ */ Object.freeze({
@@ -111,6 +151,37 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
     // stats
     // kpi
     // goals
+    goalObject: "an object such as { title: 'Calls', metric: 'calls', target: 1000 }",
+    goalTitle: "a short name, such as 'Grow revenue'",
+    goalMetric: "what is measured, such as 'revenue', 'calls' or 'win rate'",
+    goalTarget: "a number, a percent, or a change such as '+10%', '+8pp' or 'below 1%'",
+    goalTargetObject: "either { value: 5000000 } or { change: '+10%' }, not both",
+    goalMetricValue: "a value of 0 or more in the goal's unit, such as 700000 or '30%'",
+    changeKeepsValue: 'a change that keeps the value at 0 or more (no lower than -100%)',
+    changeKeepsShare: 'a change that keeps the rate from 0% to 100%',
+    baselineForChange: "the value the change starts from, such as { value: 700000, period: '2025' }",
+    baselineForLevel: "the level the goal starts from, such as { value: '30%', period: '2025' }",
+    periodLabel: "a period such as '2025', '2025-Q3', '2025-07', '2025-W31' or '2025-07-14'",
+    goalHistory: 'a list of { period, value }, oldest first',
+    goalHistoryRow: "{ period, value }, such as { period: '2025', value: 700000 }",
+    goalChannels: "an object of histories by channel, such as { phone: [{ period: '2025', value: 120 }] }",
+    goalCapacity: 'an object keyed by stage, such as { call: { reps: 3, perRepPerDay: 40 } }',
+    goalCapacityAt: '{ reps, perRepPerDay }, such as { reps: 3, perRepPerDay: 40 }',
+    goalCapacityNumber: 'a number of 0 or more, such as 3 or 40',
+    goalWeights: 'a list of weights, one per period ({count} in all)',
+    goalWeight: 'a weight of 0 or more, such as 1 or 1.5',
+    stretchShare: 'a share above 0 and at most 1, such as 0.7',
+    atMostOnTrack: 'a share no higher than the on-track threshold ({onTrack})',
+    smartThresholdNumber: 'a plain number, such as 2 or 0.95',
+    goalPositiveNumber: 'a number above 0',
+    fiscalMonth: 'a month from 1 (January) to 12 (December)',
+    goalPositiveAmount: 'an amount above 0, such as 2400',
+    goalLocale: "'en' or a message catalog such as goalMessagesRu",
+    goalLanguageTag: "a language tag such as 'ru' or 'pt-BR'",
+    goalFieldRange: 'a range of two columns: field names and their values',
+    goalFieldRow: 'two cells: a field name and its value',
+    cascadeInto: "'quarter', 'month', 'week' or 'day'",
+    paceBy: "'quarter', 'month' or 'week'",
     // events
   }),
   received: /* @__PURE__ */ Object.freeze({

@@ -1,0 +1,36 @@
+/**
+ * A choice among a few texts (`'month'`, `'week'`), from a zod/mini enum, so the allowed values
+ * are written once (in the schema, which also gives the type) and a value outside them is
+ * `INVALID_CHOICE` with the subject the person knows the value by.
+ * @internal
+ * @module
+ */
+import type * as z from 'zod/mini';
+import { fail } from '../errors.js';
+import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
+import { listOf } from '../schema.js';
+import { piece, type Piece } from './piece.js';
+
+/** A piece reading one of `schema`'s values; `null` passes through when `nullable`. */
+export function choicePiece<const T extends string>(schema: z.ZodMiniEnum<{ [K in T]: K }>, subject: ErrorSubject, expected: ErrorExpectation, params?: Readonly<Record<string, string>>): Piece<T>;
+export function choicePiece<const T extends string>(
+  schema: z.ZodMiniEnum<{ [K in T]: K }>,
+  subject: ErrorSubject,
+  expected: ErrorExpectation,
+  params: Readonly<Record<string, string>> | undefined,
+  nullable: true,
+): Piece<T | null>;
+export function choicePiece<const T extends string>(
+  schema: z.ZodMiniEnum<{ [K in T]: K }>,
+  subject: ErrorSubject,
+  expected: ErrorExpectation,
+  params: Readonly<Record<string, string>> = {},
+  nullable = false,
+): Piece<T | null> {
+  const values: readonly unknown[] = schema.options;
+  const allowed = listOf(values);
+  return piece({ subject, expected }, (value, path) => {
+    if ((nullable && value === null) || values.includes(value)) return value as T | null;
+    return fail('INVALID_CHOICE', { subject, ...params, allowed, received: value }, path);
+  });
+}
