@@ -53,8 +53,9 @@ const input = /* @__PURE__ */ defineInput(
  * @param actual - the value reached, in the goal's unit (a rate as a fraction, not a percent).
  * @param options.stretchThreshold - default 0.7.
  * @returns the exact attainment (or `null` and a reason) and whether it counts as met.
- * @throws FunnelMathError `INVALID_GOAL` (relative target without baseline), `INVALID_NUMBER`,
- *   `NOT_FINITE`, `NEGATIVE`, `OUT_OF_RANGE`, and those of {@link defineGoal}.
+ * @throws FunnelMathError `MISSING_VALUE` (relative target without baseline), `INVALID_NUMBER`,
+ *   `NOT_FINITE`, `NEGATIVE`, `OUT_OF_RANGE` (a stretch threshold outside (0, 1]), `UNKNOWN_OPTION`,
+ *   and those of {@link defineGoal}.
  * @example
  * import { attainment } from 'funnel-math';
  * const goal = { title: 'Revenue', metric: 'revenue', target: '+10%', baseline: 700000, unit: 'USD' };

@@ -126,9 +126,11 @@ function powRatio(x: Ratio, e: Ratio): Decimal {
  * @param options.weights - one non-negative weight per sub-period, in order.
  * @param options.reps - names or `{ name: weight }`.
  * @returns the sub-goals, the total as split and the policy in words.
- * @throws FunnelMathError `INVALID_DATE` (no start or deadline), `INVALID_GOAL` (relative target
- *   without baseline), `NO_WORKING_DAYS`, `INVALID_INPUT` (weights of the wrong length, bad reps),
- *   `NEGATIVE`, `RESULT_TOO_LARGE`, and those of {@link defineGoal}.
+ * @throws FunnelMathError `MISSING_VALUE` (no start, deadline or `into`; a relative target
+ *   without baseline), `INVALID_CHOICE` (`into`), `UNKNOWN_OPTION`, `GOAL_TOO_LONG` (over 100
+ *   years), `NO_WORKING_DAYS`, `WEIGHTS_COUNT` (not one weight per period), `ZERO_WEIGHTS`,
+ *   `INVALID_INPUT` (weights not a list, bad reps), `NEGATIVE`, `RESULT_TOO_LARGE`, and those of
+ *   {@link defineGoal}.
  * @example
  * import { cascadeGoal } from 'funnel-math';
  * const goal = { title: 'Q1 revenue', metric: 'revenue', target: { value: 100000, unit: 'USD' }, start: '2026-01-01', deadline: '2026-03-31' };

@@ -46,10 +46,12 @@ export function targetValue(goal: Goal): Ratio | null {
  *
  * @param input - the goal; `title`, `metric` and `target` are required.
  * @returns a frozen {@link Goal}, JSON-serialisable; its JSON reads back through `defineGoal`.
- * @throws FunnelMathError `INVALID_INPUT` (not an object, misspelt field, wrong type, no title or
- *   metric), `INVALID_GOAL` (no target), `INVALID_NUMBER`/`NOT_FINITE` (target or baseline not a
- *   number), `OUT_OF_RANGE` (a rate above 100%, a negative target), `NEGATIVE`, `INVALID_DATE`,
- *   `INVALID_RANGE` (deadline not after start).
+ * @throws FunnelMathError `INVALID_INPUT` (not an object, a field of the wrong type, a target with
+ *   both `value` and `change`), `UNKNOWN_OPTION` (a misspelt field), `INVALID_CHOICE` (kind, level,
+ *   check-in, …), `MISSING_VALUE` (no title, metric or target), `INVALID_NUMBER`/`NOT_FINITE`
+ *   (target or baseline not a number), `NEGATIVE` (a negative target or baseline), `OUT_OF_RANGE`
+ *   (a rate above 100%, a change that leaves the range), `INVALID_DATE`, `INVALID_RANGE` (deadline
+ *   before start), `DEADLINE_ON_START`.
  * @example
  * import { defineGoal } from 'funnel-math';
  * const goal = defineGoal({ title: 'Grow revenue', metric: 'Revenue', target: '+10%', baseline: { value: 700000, period: '2025' }, unit: 'USD', start: '2026-01-01', deadline: '2026-12-31' });

@@ -103,8 +103,10 @@ const input = /* @__PURE__ */ defineInput(
  * @param goal - a {@link defineGoal} result or goal object with start, deadline and target.
  * @param options - `actual`, `asOf`, calendar, `weights`/`by`, `thresholds`.
  * @returns the pace; money figures as Decimals to the cent, others as exact Ratios.
- * @throws FunnelMathError `INVALID_DATE`, `INVALID_RANGE`, `NO_WORKING_DAYS`, `INVALID_GOAL`
- *   (relative target or level without baseline), `INVALID_INPUT`, `OUT_OF_RANGE`, `NEGATIVE`.
+ * @throws FunnelMathError `INVALID_DATE` (`asOf`), `MISSING_VALUE` (`actual`, `asOf`, the goal's
+ *   dates, or the baseline of a relative target or a level), `GOAL_TOO_LONG`, `NO_WORKING_DAYS`,
+ *   `WEIGHTS_COUNT`, `ZERO_WEIGHTS`, `INVALID_INPUT`, `INVALID_CHOICE` (`by`), `UNKNOWN_OPTION`,
+ *   `OUT_OF_RANGE` (thresholds), `NEGATIVE`, and those of {@link defineGoal}.
  * @example
  * import { pace } from 'funnel-math';
  * const goal = { title: 'Calls', metric: 'calls', target: 1000, start: '2026-11-02', deadline: '2026-11-27' };

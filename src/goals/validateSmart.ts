@@ -241,8 +241,10 @@ function draftOf(goal: Goal): DraftGoal {
  *   missing or unreadable becomes a finding).
  * @param context - what to check against; see {@link SmartContext}.
  * @returns the verdict (`'fail'` if any finding fails, else `'warn'` if any warns, else `'pass'`).
- * @throws FunnelMathError `INVALID_INPUT` for misuse (not an object, a misspelt field, a field of
- *   the wrong type, an unknown locale), and the codes of the context's numbers, dates and stages.
+ * @throws FunnelMathError for misuse: `INVALID_INPUT` (not an object, a field of the wrong type),
+ *   `UNKNOWN_OPTION` (a misspelt field), `INVALID_CHOICE` (a locale without built-in messages),
+ *   `INVALID_PERIOD`, `MIXED_PERIODS`, `PERIOD_ORDER` (history), `OUT_OF_RANGE`/`NOT_FINITE`/
+ *   `NEGATIVE` (thresholds, fiscal year start), and the codes of the context's numbers, dates and stages.
  * @example
  * import { validateSmart } from 'funnel-math';
  * const goal = { title: 'Revenue 2026', metric: 'revenue', target: { value: 5000000, unit: 'USD' }, baseline: { value: 700000, period: '2025' }, start: '2026-01-01', deadline: '2026-12-31', method: 'consultative selling of the core product', owner: 'Sales team', checkIn: 'monthly' };
