@@ -24,7 +24,8 @@ import { readPeriod, type PeriodUnit } from './periods.js';
 import { readGoal, resolveTarget, type DraftGoal } from './readGoal.js';
 import { checkRealistic } from './realistic.js';
 import { SMART_DEFAULTS, type SmartThresholds } from './thresholds.js';
-import { firstOfMonth, isoOf, toDay, yearMonthOf } from '../calendar/dates.js';
+import { firstOfMonth, isoOf, yearMonthOf } from '../calendar/dates.js';
+import { readDay } from '../input/day.js';
 
 /** A value of a metric in a past period: `{ period: '2025', value: 700000 }`. */
 export interface HistoryEntry {
@@ -137,7 +138,7 @@ const contextInput = /* @__PURE__ */ defineInput(
     fiscalYearStart: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ subject: 'fiscalYearStart', expected: 'fiscalMonth' }, readFiscalMonth)),
     locale: later,
   }),
-  { subject: 'options', expected: 'object' },
+  { subject: 'smartContext', expected: 'object' },
 );
 
 /** A period label as typed, with its unit and index. */
@@ -303,8 +304,8 @@ export function validateSmart(goal: GoalInput | Goal, context?: SmartContext): S
   }
 
   // Time-bound (the reader reported missing and invalid dates)
-  const startDay = draft.start === null ? null : toDay(draft.start, ['goal', 'start'], 'The start date');
-  const deadlineDay = draft.deadline === null ? null : toDay(draft.deadline, ['goal', 'deadline'], 'The deadline');
+  const startDay = draft.start === null ? null : readDay(draft.start, ['goal', 'start'], { subject: 'goalStart' });
+  const deadlineDay = draft.deadline === null ? null : readDay(draft.deadline, ['goal', 'deadline'], { subject: 'goalDeadline' });
   const horizon = startDay !== null && deadlineDay !== null && deadlineDay > startDay ? deadlineDay - startDay + 1 : null;
   if (horizon !== null) {
     const days = { num: toRatio(horizon), style: 'number' as const };

@@ -4,7 +4,8 @@
  * @internal
  * @module
  */
-import { firstOfMonth, isoOf, toDay, weekdayOf, yearMonthOf } from '../calendar/dates.js';
+import { firstOfMonth, isoOf, weekdayOf, yearMonthOf } from '../calendar/dates.js';
+import { readDay } from '../input/day.js';
 import { countWorkingDays, isWorkingDay, type Calendar } from '../calendar/workingDays.js';
 import type * as z from 'zod/mini';
 import { fail, type ErrorPath } from '../errors.js';
@@ -35,8 +36,8 @@ const MAX_DAYS = 36_600;
 export function readWindow(goal: Goal): { first: number; last: number } {
   if (goal.start === null) fail('MISSING_VALUE', { subject: 'goalStart', expected: 'date' }, ['goal', 'start']);
   if (goal.deadline === null) fail('MISSING_VALUE', { subject: 'goalDeadline', expected: 'date' }, ['goal', 'deadline']);
-  const first = toDay(goal.start, ['goal', 'start'], 'The start date');
-  const last = toDay(goal.deadline, ['goal', 'deadline'], 'The deadline');
+  const first = readDay(goal.start, ['goal', 'start'], { subject: 'goalStart' });
+  const last = readDay(goal.deadline, ['goal', 'deadline'], { subject: 'goalDeadline' });
   if (last - first + 1 > MAX_DAYS) fail('GOAL_TOO_LONG', { start: goal.start, deadline: goal.deadline, years: MAX_DAYS / 366 }, ['goal', 'deadline']);
   return { first, last };
 }

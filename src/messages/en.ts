@@ -123,6 +123,7 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
     goalRange: 'The goal range',
     goalRangeRow: 'Row {row} of the goal range',
     goalAttainment: 'The attainment of a target equal to its baseline',
+    smartContext: 'The context of the check',
     // events
   }),
   expected: /* @__PURE__ */ Object.freeze({

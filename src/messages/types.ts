@@ -75,6 +75,7 @@ export type ErrorSubject =
   | 'goalRange'
   | 'goalRangeRow'
   | 'goalAttainment'
+  | 'smartContext'
   // events
   // (each area adds its own above this line)
   ;

@@ -339,6 +339,7 @@ describe('validateSmart: reading', () => {
     expect([value.code, value.path, value.message]).toEqual(['NEGATIVE', ['context', 'channels', 'phone', 0, 'value'], 'The value in row 1 of the history of the channel "phone" cannot be negative; got -3.']);
     const missing = err({ history: [{ period: '2025' }] });
     expect([missing.code, missing.path]).toEqual(['MISSING_VALUE', ['context', 'history', 0, 'value']]);
+    expect(err(3).message).toBe('The context of the check should be an object; got 3.');
     expect(err({ history: [3] }).message).toBe("Row 1 of the history should be { period, value }, such as { period: '2025', value: 700000 }; got 3.");
     expect(err({ thresholds: { level: 1.5 } }).message).toBe("The threshold \"level\" should be a level strictly between 0 and 1, such as 0.95 or '95%'; got 1.5.");
     const nan = err({ thresholds: { failZ: Number.NaN } });
