@@ -51,11 +51,11 @@ export const ERROR_CODES = {
   // stats
   // kpi
   // goals
-  INVALID_PERIOD: 'A period label is not a year, quarter, month, ISO week or day (2025, 2025-Q3, 2025-07, 2025-W31, 2025-07-14).',
-  MIXED_PERIODS: 'A history mixes kinds of period (years and quarters, say).',
-  PERIOD_ORDER: 'A history lists a period that does not come after the one before it.',
+  INVALID_PERIOD: 'A text is not a period label (2025, 2025-Q3, 2025-07, 2025-W31, 2025-07-14).',
+  MIXED_PERIODS: 'A history mixes kinds of period (years and quarters).',
+  PERIOD_ORDER: 'A history period is not after the one before it.',
   WEIGHTS_COUNT: 'There is not one weight per period of the goal.',
-  ZERO_WEIGHTS: 'Every weight is 0, so there is nothing to spread by.',
+  ZERO_WEIGHTS: 'Every weight is 0.',
   DEADLINE_ON_START: 'The deadline is the start day, so the goal spans no time.',
   GOAL_TOO_LONG: 'The goal spans more than 100 years.',
   // events

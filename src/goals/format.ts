@@ -20,7 +20,7 @@ export type Param =
 
 const CURRENCY = /^[A-Z]{3}$/;
 
-const BUILT_IN = '"en" (built in), or one of the catalogs goalMessagesAr, goalMessagesFa, goalMessagesRu and goalMessagesRo (import it and pass it instead of the text)';
+const BUILT_IN = '"en", or an imported catalog (goalMessagesAr, goalMessagesFa, goalMessagesRu, goalMessagesRo)';
 
 /** Reads `locale` (a language tag for English, or a catalog) into a catalog. */
 export function readLocale(locale: unknown, path: (string | number)[]): GoalMessages {

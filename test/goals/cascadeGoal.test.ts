@@ -130,7 +130,7 @@ describe('cascadeGoal: bad input', () => {
     const message = (goal: unknown, options: unknown) => errorOf(() => cascadeGoal(goal as GoalInput, options as CascadeOptions)).message;
     expect(message(calls, { into: 'year' })).toBe('The period to split into should be one of "quarter", "month", "week", "day"; got "year".');
     expect(message(calls, {})).toBe("The period to split into is missing; give 'quarter', 'month', 'week' or 'day'.");
-    expect(message(calls, { into: 'month', weights: [1, 2] })).toBe('There are 2 weights, but the goal splits into 1 period(s) from 2026-11-01 to 2026-11-30; give one weight per period, in order.');
+    expect(message(calls, { into: 'month', weights: [1, 2] })).toBe('There are 2 weights for 1 period(s) from 2026-11-01 to 2026-11-30; give one weight per period.');
     expect(message({ ...calls, deadline: '2027-01-31' }, { into: 'month', weights: [1, -1, 1] })).toBe('The weight of period 2 cannot be negative; got -1.');
     expect(message(calls, { into: 'month', weights: [0] })).toBe('Every weight is 0; give at least one period a weight above 0.');
     expect(message({ ...calls, start: undefined }, { into: 'month' })).toBe('The start date is missing; give a calendar date written YYYY-MM-DD, such as 2026-11-30.');

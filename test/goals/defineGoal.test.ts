@@ -122,11 +122,11 @@ describe('defineGoal', () => {
     expect(message({ ...base, target: { value: 1, change: '1%' } })).toBe("The target should be either { value: 5000000 } or { change: '+10%' }, not both; got an object.");
     expect(message({ ...base, target: -5 })).toBe('The target cannot be negative; got -5.');
     expect(message({ ...base, metric: 'win rate', target: '140%' })).toBe("The target should be a share from 0 to 1, such as 0.15 or '15%'; got \"140%\".");
-    expect(message({ ...base, target: '-150%', baseline: 100 })).toBe('The target should be a change that keeps the value at 0 or more (no lower than -100%); got "-150%".');
-    expect(message({ ...base, metric: 'win rate', target: '+300%', baseline: '30%' })).toBe('The target should be a change that keeps the rate from 0% to 100%; got "+300%".');
-    expect(message({ ...base, baseline: { value: 'x' } })).toBe("The baseline should be a value of 0 or more in the goal's unit, such as 700000 or '30%'; got \"x\".");
+    expect(message({ ...base, target: '-150%', baseline: 100 })).toBe('The target should be a change of -100% or more; got "-150%".');
+    expect(message({ ...base, metric: 'win rate', target: '+300%', baseline: '30%' })).toBe('The target should be a change that keeps the rate within 0–100%; got "+300%".');
+    expect(message({ ...base, baseline: { value: 'x' } })).toBe("The baseline should be a value of 0 or more, such as 700000 or '30%'; got \"x\".");
     expect(message({ ...base, start: '2026-02-30' })).toBe('The start date should be a calendar date written YYYY-MM-DD, such as 2026-11-30; got "2026-02-30".');
-    expect(message({ ...base, start: '2026-02-01', deadline: '2026-02-01' })).toBe('The deadline (2026-02-01) is the start day; give a deadline after the start.');
+    expect(message({ ...base, start: '2026-02-01', deadline: '2026-02-01' })).toBe('The deadline (2026-02-01) is the start day; give a later deadline.');
     expect(message({ ...base, checkIn: 'hourly' })).toBe('The "checkIn" of the goal should be one of "daily", "weekly", "biweekly", "monthly", "quarterly"; got "hourly".');
     expect(message({ ...base, owner: 3 })).toBe('The "owner" of the goal should be a text; got 3.');
   });

@@ -330,17 +330,17 @@ describe('validateSmart: reading', () => {
     expect([period.code, period.path]).toEqual(['INVALID_PERIOD', ['context', 'history', 2, 'period']]);
     expect(period.message).toBe("The period in row 3 of the history should be a period such as '2025', '2025-Q3', '2025-07', '2025-W31' or '2025-07-14'; got \"last year\".");
     expect(err({ history: [{ period: '2025', value: 1 }, { period: '2025-Q1', value: 1 }] }).message).toBe(
-      'The history mixes kinds of period: "2025" in row 1, then "2025-Q1" in row 2; write every period the same way (all years, all quarters, all months, all weeks or all days).',
+      'The history mixes kinds of period: "2025" in row 1, "2025-Q1" in row 2; write all periods alike (all years, all quarters, …).',
     );
     expect(err({ history: [{ period: '2025', value: 1 }, { period: '2024', value: 1 }] }).message).toBe(
-      'The history is not in order: "2024" in row 2 does not come after "2025" in row 1; list the periods oldest first, each once.',
+      'The history is out of order: "2024" in row 2 is not after "2025" in row 1; list periods oldest first, once each.',
     );
     const value = err({ channels: { phone: [{ period: '2025', value: -3 }] } });
-    expect([value.code, value.path, value.message]).toEqual(['NEGATIVE', ['context', 'channels', 'phone', 0, 'value'], 'The value in row 1 of the history of the channel "phone" cannot be negative; got -3.']);
+    expect([value.code, value.path, value.message]).toEqual(['NEGATIVE', ['context', 'channels', 'phone', 0, 'value'], 'The value in row 1 of the history of "phone" cannot be negative; got -3.']);
     const missing = err({ history: [{ period: '2025' }] });
     expect([missing.code, missing.path]).toEqual(['MISSING_VALUE', ['context', 'history', 0, 'value']]);
     expect(err(3).message).toBe('The context of the check should be an object; got 3.');
-    expect(err({ history: [3] }).message).toBe("Row 1 of the history should be { period, value }, such as { period: '2025', value: 700000 }; got 3.");
+    expect(err({ history: [3] }).message).toBe("Row 1 of the history should be { period, value }, such as { period: '2025', value: 7 }; got 3.");
     expect(err({ thresholds: { level: 1.5 } }).message).toBe("The threshold \"level\" should be a level strictly between 0 and 1, such as 0.95 or '95%'; got 1.5.");
     const nan = err({ thresholds: { failZ: Number.NaN } });
     expect([nan.code, nan.message]).toEqual(['NOT_FINITE', 'The threshold "failZ" is NaN; give a finite number.']);
@@ -348,7 +348,7 @@ describe('validateSmart: reading', () => {
     expect(err({ fiscalYearStart: 1.5 }).code).toBe('NOT_INTEGER');
     expect(err({ averageDealSize: 0 }).message).toBe('The average deal size should be an amount above 0, such as 2400; got 0.');
     expect(err({ ...context, capacity: { call: { reps: 'three', perRepPerDay: 5 } } }).message).toBe('The number of reps should be a number of 0 or more, such as 3 or 40; got "three".');
-    expect(err({ ...context, capacity: { call: 3 } }).message).toBe('The capacity at "call" should be { reps, perRepPerDay }, such as { reps: 3, perRepPerDay: 40 }; got 3.');
+    expect(err({ ...context, capacity: { call: 3 } }).message).toBe('The capacity at "call" should be { reps, perRepPerDay }; got 3.');
     expect(err({ ...context, capacity: { cal: { reps: 1, perRepPerDay: 1 } } }).message).toBe('The capacity names "cal", which is not a stage of this funnel (call, meeting, sale).');
   });
 
