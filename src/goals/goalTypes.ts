@@ -6,27 +6,25 @@
 import type { DateInput } from '../calendar/dates.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
-import type * as z from 'zod/mini';
-import type { basisSchema, checkInSchema, directionSchema, goalKindSchema, goalLevelSchema } from './choices.js';
 import type { GoalAggregate, GoalMeasure, KnownMetric } from './metrics.js';
 
 /** An activity goal names what a rep does (calls); an outcome goal names what it yields (revenue). */
-export type GoalKind = z.output<typeof goalKindSchema>;
+export type GoalKind = 'activity' | 'outcome';
 
 /** Where a goal sits in the layers of DOMAIN.md §4. */
-export type GoalLevel = z.output<typeof goalLevelSchema>;
+export type GoalLevel = 'annual' | 'quarterly' | 'monthly' | 'weekly' | 'team' | 'individual' | 'stretch';
 
 /** How often progress is reviewed. */
-export type CheckInCadence = z.output<typeof checkInSchema>;
+export type CheckInCadence = 'daily' | 'weekly' | 'biweekly' | 'monthly' | 'quarterly';
 
 /** `'at-least'`: reach the target or more; `'at-most'`: stay at or below it ("churn below 1%"). */
-export type GoalDirection = z.output<typeof directionSchema>;
+export type GoalDirection = 'at-least' | 'at-most';
 
 /**
  * How a change applies to the baseline: `'relative'` multiplies (+10% of 700,000 is 770,000; a win
  * rate of 30% "+8%" is 32.4%); `'additive'` adds in the metric's own unit (a win rate "+8pp" is 38%).
  */
-export type ChangeBasis = z.output<typeof basisSchema>;
+export type ChangeBasis = 'relative' | 'additive';
 
 /**
  * A target as written: a number (`5_000_000`), a shorthand string (`'+10%'`, `'-5%'`, `'+8pp'`,

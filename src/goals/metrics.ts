@@ -5,14 +5,12 @@
  * a rep does it (activity) or it is what activity yields (outcome).
  * @module
  */
-import type * as z from 'zod/mini';
-import type { aggregateSchema, measureSchema } from './choices.js';
 
 /** How a metric's values are written and computed with. */
-export type GoalMeasure = z.output<typeof measureSchema>;
+export type GoalMeasure = 'money' | 'count' | 'rate' | 'amount';
 
 /** `'sum'`: the metric adds up over time (revenue, calls); `'level'`: it does not (a win rate, LTV). */
-export type GoalAggregate = z.output<typeof aggregateSchema>;
+export type GoalAggregate = 'sum' | 'level';
 
 /** Which way the metric is better. */
 export type Better = 'higher' | 'lower';

@@ -32,7 +32,7 @@ export interface PaceOptions {
   /** Expect progress by these weights per `by` period (seasonality) instead of evenly per working day. */
   readonly weights?: readonly NumberInput[];
   /** The periods `weights` are for; default `'month'`. */
-  readonly by?: z.output<typeof paceBySchema>;
+  readonly by?: 'quarter' | 'month' | 'week';
   /** Status thresholds, shares of the progress expected by now; default `{ onTrack: 0.95, atRisk: 0.8 }`. */
   readonly thresholds?: { readonly onTrack?: NumberInput; readonly atRisk?: NumberInput };
 }

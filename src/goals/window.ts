@@ -7,16 +7,14 @@
 import { firstOfMonth, isoOf, weekdayOf, yearMonthOf } from '../calendar/dates.js';
 import { readDay } from '../input/day.js';
 import { countWorkingDays, isWorkingDay, type Calendar } from '../calendar/workingDays.js';
-import type * as z from 'zod/mini';
 import { fail, type ErrorPath } from '../errors.js';
 import { readAmount } from '../input/number.js';
-import type { cascadeIntoSchema } from './choices.js';
 import { Ratio } from '../numbers/ratio.js';
 import { targetValue } from './defineGoal.js';
 import type { Goal } from './goalTypes.js';
 
 /** The period a goal is split into. Weeks are ISO weeks (Monday to Sunday); `'day'` means working days. */
-export type CascadeInto = z.output<typeof cascadeIntoSchema>;
+export type CascadeInto = 'quarter' | 'month' | 'week' | 'day';
 
 export interface Period {
   readonly first: number;
