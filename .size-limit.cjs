@@ -15,6 +15,6 @@ const english = exported.filter((name) => !/^goalMessages(?!En)/.test(name));
 module.exports = [
   { name: 'requiredActivity alone', path: 'dist/index.js', import: '{ requiredActivity, defineFunnel }', limit: '20 KB', gzip: true },
   { name: 'core: funnels, rates, plans, calendars, tables', path: 'dist/index.js', import: `{ ${core.join(', ')} }`, limit: '32 KB', gzip: true },
-  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '84 KB', gzip: true },
-  { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '55 KB', gzip: true },
+  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '85 KB', gzip: true },
+  { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '56 KB', gzip: true },
 ];

@@ -4,11 +4,13 @@
  * @internal
  * @module
  */
-import { describe, fail, type ErrorPath } from '../errors.js';
-import { toRatio } from '../numbers/parse.js';
-import { Ratio } from '../numbers/ratio.js';
 import * as z from 'zod/mini';
-import { isPlainObject, parseWith } from '../schema.js';
+import { fail, type ErrorPath } from '../errors.js';
+import { readAmount } from '../input/number.js';
+import { defineInput } from '../input/parse.js';
+import { piece } from '../input/piece.js';
+import { Ratio } from '../numbers/ratio.js';
+import { isPlainObject } from '../schema.js';
 
 /** One stage's capacity, read: which stage (its index in `ids`), how many reps, and what each does per working day. */
 export interface StageCapacity {
@@ -18,25 +20,27 @@ export interface StageCapacity {
   readonly perRepPerDay: Ratio;
 }
 
-const capacitySchema = /* @__PURE__ */ z.strictObject({ reps: /* @__PURE__ */ z.unknown(), perRepPerDay: /* @__PURE__ */ z.unknown() });
+const amountAt = (subject: 'reps' | 'perRepPerDay') =>
+  piece({ subject, expected: 'goalCapacityNumber' }, (value, path, context) => readAmount(value, path, { subject, expected: 'goalCapacityNumber', ...context }));
+
+const stageCapacity = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({ reps: /* @__PURE__ */ amountAt('reps'), perRepPerDay: /* @__PURE__ */ amountAt('perRepPerDay') }),
+  { subject: 'goalCapacityAt', expected: 'goalCapacityAt' },
+);
 
 /**
  * Reads `{ stage: { reps, perRepPerDay } }`, in the order the stages are written: every key a
- * stage of `ids` (`of` names what they are the stages of, for the message), both numbers
- * non-negative.
- * @throws FunnelMathError `INVALID_INPUT`, `UNKNOWN_STAGE`, `NEGATIVE`, and the number errors of `toRatio`.
+ * stage of `ids`, both numbers of 0 or more.
+ * @throws FunnelMathError `INVALID_INPUT`, `UNKNOWN_STAGE`, `UNKNOWN_OPTION`, `MISSING_VALUE`, `NEGATIVE`, and the number errors.
  */
 export function readCapacity(capacity: unknown, ids: readonly string[], of: 'funnel' | 'plan', path: ErrorPath): StageCapacity[] {
-  if (!isPlainObject(capacity)) fail('INVALID_INPUT', `capacity should be { stage: { reps, perRepPerDay } }; got ${describe(capacity)}.`, path);
+  void of;
+  if (!isPlainObject(capacity)) fail('INVALID_INPUT', { subject: 'capacity', expected: 'goalCapacity', received: capacity }, path);
   return Object.keys(capacity).map((key) => {
     const stage = ids.indexOf(key);
-    if (stage === -1) fail('UNKNOWN_STAGE', `capacity names "${key}", which is not a stage of the ${of} (${ids.join(', ')}).`, [...path, key]);
-    const c = parseWith(capacitySchema, capacity[key], [...path, key], 'capacity');
-    const reps = toRatio(c.reps, [...path, key, 'reps'], `capacity reps for "${key}"`);
-    const perRepPerDay = toRatio(c.perRepPerDay, [...path, key, 'perRepPerDay'], `capacity per rep per day for "${key}"`);
-    if (reps.sign() < 0) fail('NEGATIVE', `capacity reps for "${key}" is negative.`, [...path, key, 'reps']);
-    if (perRepPerDay.sign() < 0) fail('NEGATIVE', `capacity per rep per day for "${key}" is negative.`, [...path, key, 'perRepPerDay']);
-    return { key, stage, reps, perRepPerDay };
+    if (stage === -1) fail('UNKNOWN_STAGE', { subject: 'capacity', key, stages: ids.join(', ') }, [...path, key]);
+    const c = stageCapacity.read(capacity[key], [...path, key], { stage: key });
+    return { key, stage, reps: c.reps, perRepPerDay: c.perRepPerDay };
   });
 }
 

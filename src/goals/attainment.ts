@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
-import { fail } from '../errors.js';
+import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { toRatio, type NumberInput } from '../numbers/parse.js';
-import { Ratio, ZERO } from '../numbers/ratio.js';
-import { parseWith } from '../schema.js';
+import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
+import { readAmount } from '../input/number.js';
+import { defineInput } from '../input/parse.js';
+import { piece } from '../input/piece.js';
 import { strictGoal } from './defineGoal.js';
 import type { Goal, GoalInput } from './goalTypes.js';
 import { readTarget } from './window.js';
@@ -27,7 +29,19 @@ export interface Attainment {
   readonly met: boolean;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({ stretchThreshold: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) });
+/** A share above 0 and at most 1. */
+function readStretch(value: unknown, path: ErrorPath): Ratio {
+  const about: FailParams = { subject: 'stretchThreshold', expected: 'stretchShare' };
+  const r = toRatio(value, path, about);
+  if (r.sign() <= 0 || r.compare(ONE) > 0) fail('OUT_OF_RANGE', { ...about, received: value }, path);
+  return r;
+}
+
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    stretchThreshold: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ subject: 'stretchThreshold', expected: 'stretchShare' }, readStretch)),
+  }),
+);
 
 /**
  * How much of the way from baseline to target the actual value has gone:
@@ -42,8 +56,9 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({ stretchThreshold: /* @__P
  * @param actual - the value reached, in the goal's unit (a rate as a fraction, not a percent).
  * @param options.stretchThreshold - default 0.7.
  * @returns the exact attainment (or `null` and a reason) and whether it counts as met.
- * @throws FunnelMathError `INVALID_GOAL` (relative target without baseline), `INVALID_NUMBER`,
- *   `NOT_FINITE`, `NEGATIVE`, `OUT_OF_RANGE`, and those of {@link defineGoal}.
+ * @throws FunnelMathError `MISSING_VALUE` (relative target without baseline), `INVALID_NUMBER`,
+ *   `NOT_FINITE`, `NEGATIVE`, `OUT_OF_RANGE` (a stretch threshold outside (0, 1]), `UNKNOWN_OPTION`,
+ *   and those of {@link defineGoal}.
  * @example
  * import { attainment } from 'funnel-math';
  * const goal = { title: 'Revenue', metric: 'revenue', target: '+10%', baseline: 700000, unit: 'USD' };
@@ -54,14 +69,10 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({ stretchThreshold: /* @__P
  * @category Goals
  */
 export function attainment(goal: GoalInput | Goal, actual: NumberInput, options?: AttainmentOptions): Attainment {
-  const g = strictGoal(goal, ['goal'], 'attainment goal');
-  const a = toRatio(actual, ['actual'], 'The actual value');
-  if (a.sign() < 0) fail('NEGATIVE', `The actual value is negative (${a.toString()}); give a value of 0 or more.`, ['actual']);
-  const opts = parseWith(optionsSchema, options ?? {}, ['options'], 'attainment options');
-  const stretch = opts.stretchThreshold === undefined ? Ratio.of(7, 10) : toRatio(opts.stretchThreshold, ['options', 'stretchThreshold'], 'The stretch threshold');
-  if (stretch.sign() <= 0 || stretch.compare(Ratio.of(1)) > 0) {
-    fail('OUT_OF_RANGE', `The stretch threshold is ${stretch.toString()}; give a share above 0 and at most 1, such as 0.7.`, ['options', 'stretchThreshold']);
-  }
+  const g = strictGoal(goal, ['goal']);
+  const a = readAmount(actual, ['actual'], { subject: 'goalActual', expected: 'goalMetricValue' });
+  const opts = input.read(options ?? {}, ['options']);
+  const stretch = opts.stretchThreshold ?? Ratio.of(7, 10);
   const target = readTarget(g);
   const baseline = g.baseline?.value ?? ZERO;
   const threshold = g.level === 'stretch' ? stretch : Ratio.of(1);

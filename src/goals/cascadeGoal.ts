@@ -2,17 +2,19 @@ import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import type { DateInput } from '../calendar/dates.js';
 import { readCalendar, type Weekday } from '../calendar/workingDays.js';
-import { describe, fail, type ErrorPath } from '../errors.js';
+import { fail } from '../errors.js';
+import { choicePiece } from '../input/choice.js';
+import { defineInput } from '../input/parse.js';
+import { cascadeIntoSchema } from './choices.js';
 import { readReps } from '../calendar/reps.js';
 import { apportionIntegers, integerWeights } from '../numbers/apportion.js';
 import { Money, ratioToMoney } from '../numbers/money.js';
-import { toRatio, type NumberInput } from '../numbers/parse.js';
+import type { NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
 import { roundHalfEven } from '../numbers/roundHalfEven.js';
-import { isPlainObject, parseWith } from '../schema.js';
 import { strictGoal } from './defineGoal.js';
 import type { Goal, GoalInput } from './goalTypes.js';
-import { isoOf, periodsOf, readTarget, readWindow, type CascadeInto, type Period } from './window.js';
+import { isoOf, periodsOf, readTarget, readWeights, readWindow, type CascadeInto } from './window.js';
 import { hasKind } from '../kind.js';
 
 export type { CascadeInto };
@@ -70,27 +72,18 @@ export interface Cascade {
   readonly policy: string;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  into: /* @__PURE__ */ z.enum(['quarter', 'month', 'week', 'day']),
-  weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  weights: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  reps: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+/** A value read later, by the reader that knows what it is (a calendar, weights, reps). */
+const later = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown());
 
-function readWeights(raw: unknown, periods: readonly Period[]): Ratio[] {
-  const path: ErrorPath = ['options', 'weights'];
-  if (raw === undefined) return periods.map((p) => Ratio.of(p.workingDays));
-  if (!Array.isArray(raw)) fail('INVALID_INPUT', `weights should be an array of ${periods.length} numbers, one per sub-period; got ${describe(raw)}.`, path);
-  if (raw.length !== periods.length) {
-    fail('INVALID_INPUT', `weights has ${raw.length} values but the goal spans ${periods.length} sub-periods (${isoOf(periods[0]!.first)} to ${isoOf(periods[periods.length - 1]!.last)}); give one weight per sub-period.`, path);
-  }
-  return raw.map((w, i) => {
-    const r = toRatio(w, [...path, i], 'The weight');
-    if (r.sign() < 0) fail('NEGATIVE', `The weight at weights[${i}] is negative; weights are 0 or more.`, [...path, i]);
-    return r;
-  });
-}
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    into: /* @__PURE__ */ choicePiece(cascadeIntoSchema, 'cascadeInto', 'cascadeInto'),
+    weekend: later,
+    holidays: later,
+    weights: later,
+    reps: later,
+  }),
+);
 
 const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -127,9 +120,11 @@ function powRatio(x: Ratio, e: Ratio): Decimal {
  * @param options.weights - one non-negative weight per sub-period, in order.
  * @param options.reps - names or `{ name: weight }`.
  * @returns the sub-goals, the total as split and the policy in words.
- * @throws FunnelMathError `INVALID_DATE` (no start or deadline), `INVALID_GOAL` (relative target
- *   without baseline), `NO_WORKING_DAYS`, `INVALID_INPUT` (weights of the wrong length, bad reps),
- *   `NEGATIVE`, `RESULT_TOO_LARGE`, and those of {@link defineGoal}.
+ * @throws FunnelMathError `MISSING_VALUE` (no start, deadline or `into`; a relative target
+ *   without baseline), `INVALID_CHOICE` (`into`), `UNKNOWN_OPTION`, `GOAL_TOO_LONG` (over 100
+ *   years), `NO_WORKING_DAYS`, `WEIGHTS_COUNT` (not one weight per period), `ZERO_WEIGHTS`,
+ *   `INVALID_INPUT` (weights not a list, bad reps), `NEGATIVE`, `RESULT_TOO_LARGE`, and those of
+ *   {@link defineGoal}.
  * @example
  * import { cascadeGoal } from 'funnel-math';
  * const goal = { title: 'Q1 revenue', metric: 'revenue', target: { value: 100000, unit: 'USD' }, start: '2026-01-01', deadline: '2026-03-31' };
@@ -141,18 +136,14 @@ function powRatio(x: Ratio, e: Ratio): Decimal {
  * @category Goals
  */
 export function cascadeGoal(goal: GoalInput | Goal, options: CascadeOptions): Cascade {
-  const g = strictGoal(goal, ['goal'], 'cascadeGoal goal');
-  const opts = parseWith(optionsSchema, options, ['options'], 'cascadeGoal options');
+  const g = strictGoal(goal, ['goal']);
+  const opts = input.read(options, ['options']);
   const cal = readCalendar({ weekend: opts.weekend, holidays: opts.holidays }, ['options'], 'cascadeGoal options');
   const { first, last } = readWindow(g);
-  if (last < first) fail('INVALID_RANGE', `The deadline ${g.deadline} is before the start ${g.start}.`, ['goal', 'deadline']);
-  if (last - first + 1 > 36_600) fail('INVALID_RANGE', 'The goal spans more than 100 years; check the dates.', ['goal', 'deadline']);
   const target = readTarget(g);
   const periods = periodsOf(first, last, opts.into, cal);
-  if (periods.length === 0) {
-    fail('NO_WORKING_DAYS', `The goal's window ${g.start} to ${g.deadline} has no working days to split into.`, ['goal']);
-  }
-  const weights = readWeights(opts.weights, periods);
+  if (periods.length === 0) fail('NO_WORKING_DAYS', { start: g.start!, end: g.deadline! }, ['goal']);
+  const weights = opts.weights === undefined ? periods.map((p) => Ratio.of(p.workingDays)) : readWeights(opts.weights, periods, ['options', 'weights']);
   const reps = readReps(opts.reps, ['options', 'reps']);
   const totalSteps = periods.reduce((a, p) => a.add(p.step), ZERO);
   const shares: Ratio[] = [];
@@ -179,18 +170,15 @@ export function cascadeGoal(goal: GoalInput | Goal, options: CascadeOptions): Ca
   if (g.aggregate === 'sum') {
     const sumW = weights.reduce((a, w) => a.add(w), ZERO);
     if (sumW.isZero() && !target.isZero()) {
-      fail(
-        opts.weights === undefined ? 'NO_WORKING_DAYS' : 'INVALID_INPUT',
-        opts.weights === undefined ? `The goal's window ${g.start} to ${g.deadline} has no working days to spread the target over.` : 'Every weight is 0; give at least one sub-period a positive weight.',
-        opts.weights === undefined ? ['goal'] : ['options', 'weights'],
-      );
+      if (opts.weights === undefined) fail('NO_WORKING_DAYS', { start: g.start!, end: g.deadline! }, ['goal']);
+      fail('ZERO_WEIGHTS', {}, ['options', 'weights']);
     }
     weights.forEach((w) => shares.push(sumW.isZero() ? ZERO : w.div(sumW)));
     // the total in whole units of 1 (counts) or 1/100 (money, amounts)
     const scale = g.measure === 'count' ? 1n : 100n;
     const scaled = target.mul(Ratio.of(scale, 1n));
     const unitsBig = g.measure === 'count' ? (t.direction === 'at-most' ? scaled.floor() : scaled.ceil()) : roundHalfEven(scaled);
-    if (unitsBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', `The target is too large to split exactly (${unitsBig} units).`, ['goal', 'target']);
+    if (unitsBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', { value: scale === 1n ? String(unitsBig) : target.toFixed(2), stage: g.metric }, ['goal', 'target']);
     const units = Number(unitsBig);
     const present = (n: number): GoalAmount => (scale === 1n ? n : new Money(n).div(100));
     const w = integerWeights(weights);

@@ -1,8 +1,6 @@
-import { FunnelMathError } from '../errors.js';
+import { fail } from '../errors.js';
 import type { Ratio } from '../numbers/ratio.js';
-import { render } from './format.js';
 import type { Goal, GoalInput } from './goalTypes.js';
-import { goalMessagesEn } from './messages/en.js';
 import { readGoal, resolveTarget, type DraftGoal } from './readGoal.js';
 
 const DEFINED = /* @__PURE__ */ Symbol('funnel-math.goal');
@@ -12,12 +10,13 @@ export function isDefinedGoal(value: unknown): value is Goal {
   return value !== null && typeof value === 'object' && (value as Record<symbol, unknown>)[DEFINED] === true;
 }
 
-/** Reads a goal strictly: the first problem throws, in English. @internal */
-export function strictGoal(input: unknown, path: (string | number)[] = [], what = 'defineGoal'): Goal {
+/** Reads a goal strictly: the first problem throws. @internal */
+export function strictGoal(input: unknown, path: (string | number)[] = []): Goal {
   if (isDefinedGoal(input)) return input;
-  const draft: DraftGoal = readGoal(input, path, what, (p) => {
+  const draft: DraftGoal = readGoal(input, path, (p) => {
     if (p.absent) return;
-    throw new FunnelMathError(p.error, render(goalMessagesEn, p.code, p.params), p.path);
+    if (p.cause) throw p.cause;
+    fail(p.error, p.about, p.path);
   });
   const { kindGiven: _given, ...goal } = draft;
   const out = { ...goal, baseline: goal.baseline && Object.freeze({ ...goal.baseline }), target: Object.freeze({ ...goal.target! }) };
@@ -47,10 +46,12 @@ export function targetValue(goal: Goal): Ratio | null {
  *
  * @param input - the goal; `title`, `metric` and `target` are required.
  * @returns a frozen {@link Goal}, JSON-serialisable; its JSON reads back through `defineGoal`.
- * @throws FunnelMathError `INVALID_INPUT` (not an object, misspelt field, wrong type, no title or
- *   metric), `INVALID_GOAL` (no target), `INVALID_NUMBER`/`NOT_FINITE` (target or baseline not a
- *   number), `OUT_OF_RANGE` (a rate above 100%, a negative target), `NEGATIVE`, `INVALID_DATE`,
- *   `INVALID_RANGE` (deadline not after start).
+ * @throws FunnelMathError `INVALID_INPUT` (not an object, a field of the wrong type, a target with
+ *   both `value` and `change`), `UNKNOWN_OPTION` (a misspelt field), `INVALID_CHOICE` (kind, level,
+ *   check-in, …), `MISSING_VALUE` (no title, metric or target), `INVALID_NUMBER`/`NOT_FINITE`
+ *   (target or baseline not a number), `NEGATIVE` (a negative target or baseline), `OUT_OF_RANGE`
+ *   (a rate above 100%, a change that leaves the range), `INVALID_DATE`, `INVALID_RANGE` (deadline
+ *   before start), `DEADLINE_ON_START`.
  * @example
  * import { defineGoal } from 'funnel-math';
  * const goal = defineGoal({ title: 'Grow revenue', metric: 'Revenue', target: '+10%', baseline: { value: 700000, period: '2025' }, unit: 'USD', start: '2026-01-01', deadline: '2026-12-31' });

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { fail, describe } from '../errors.js';
+import { fail } from '../errors.js';
 import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
 import { goalMessagesEn } from './messages/en.js';
@@ -20,6 +20,8 @@ export type Param =
 
 const CURRENCY = /^[A-Z]{3}$/;
 
+const BUILT_IN = '"en", or an imported catalog (goalMessagesAr, goalMessagesFa, goalMessagesRu, goalMessagesRo)';
+
 /** Reads `locale` (a language tag for English, or a catalog) into a catalog. */
 export function readLocale(locale: unknown, path: (string | number)[]): GoalMessages {
   if (locale === undefined) return goalMessagesEn;
@@ -31,28 +33,27 @@ export function readLocale(locale: unknown, path: (string | number)[]): GoalMess
       tag = '';
     }
     if (tag === 'en' || tag.startsWith('en-')) return { ...goalMessagesEn, locale: tag };
-    return fail(
-      'INVALID_INPUT',
-      `locale ${describe(locale)} has no built-in messages: English is built in; for Arabic, Persian, Russian or Romanian import goalMessagesAr, goalMessagesFa, goalMessagesRu or goalMessagesRo and pass it as locale.`,
-      path,
-    );
+    return fail('INVALID_CHOICE', { subject: 'goalLocale', allowed: BUILT_IN, received: locale }, path);
   }
   if (isPlainObject(locale) && typeof locale['locale'] === 'string' && isPlainObject(locale['findings']) && isPlainObject(locale['words'])) {
     const findings = locale['findings'];
+    const words = locale['words'];
     for (const code of Object.keys(goalMessagesEn.findings)) {
-      if (typeof findings[code] !== 'string') fail('INVALID_INPUT', `The message catalog has no text for ${code}.`, [...path, 'findings', code]);
+      const text = Object.hasOwn(findings, code) ? findings[code] : undefined;
+      if (typeof text !== 'string') fail(text === undefined ? 'MISSING_VALUE' : 'INVALID_INPUT', { subject: 'catalogText', code, expected: 'string', received: text }, [...path, 'findings', code]);
     }
     for (const word of Object.keys(goalMessagesEn.words)) {
-      if (typeof locale['words'][word] !== 'string') fail('INVALID_INPUT', `The message catalog has no word "${word}".`, [...path, 'words', word]);
+      const text = Object.hasOwn(words, word) ? words[word] : undefined;
+      if (typeof text !== 'string') fail(text === undefined ? 'MISSING_VALUE' : 'INVALID_INPUT', { subject: 'catalogWord', word, expected: 'string', received: text }, [...path, 'words', word]);
     }
     try {
       Intl.getCanonicalLocales(locale['locale']);
     } catch {
-      fail('INVALID_INPUT', `The message catalog's locale ${describe(locale['locale'])} is not a language tag.`, [...path, 'locale']);
+      fail('INVALID_INPUT', { subject: 'catalogLocale', expected: 'goalLanguageTag', received: locale['locale'] }, [...path, 'locale']);
     }
     return locale as unknown as GoalMessages;
   }
-  return fail('INVALID_INPUT', `locale should be 'en' or a message catalog such as goalMessagesRu; got ${describe(locale)}.`, path);
+  return fail('INVALID_INPUT', { subject: 'goalLocale', expected: 'goalLocale', received: locale }, path);
 }
 
 function decimalString(r: Ratio, digits: number): string {

@@ -22,7 +22,9 @@ export const goalSchema: z.ZodMiniType<Goal, unknown> = /* @__PURE__ */ z.pipe(
       return strictGoal(value, []);
     } catch (error) {
       if (!(error instanceof FunnelMathError)) throw error;
-      ctx.issues.push({ code: 'custom', message: error.message, input: value, path: [...error.path], params: { code: error.code } });
+      // `funnelMath` carries the error through any schema this one is composed into, as the library's own pieces do
+      const funnelMath = { code: error.code, path: [], message: error.message, params: error.params };
+      ctx.issues.push({ code: 'custom', message: error.message, input: value, path: [...error.path], params: { code: error.code, funnelMath } });
       return z.NEVER;
     }
   }),

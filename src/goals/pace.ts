@@ -1,16 +1,22 @@
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
-import { isoOf, toDay, type DateInput } from '../calendar/dates.js';
+import { isoOf, type DateInput } from '../calendar/dates.js';
 import { countWorkingDays, readCalendar, type Weekday } from '../calendar/workingDays.js';
-import { describe, fail, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
+import { choicePiece } from '../input/choice.js';
+import { dayPiece } from '../calendar/dayPiece.js';
+import { readAmount } from '../input/number.js';
+import { defineInput } from '../input/parse.js';
+import { piece, type Piece } from '../input/piece.js';
+import { readShare } from '../input/rate.js';
+import { paceBySchema } from './choices.js';
 import { ratioToMoney } from '../numbers/money.js';
-import { toRatio, type NumberInput } from '../numbers/parse.js';
+import type { NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
-import { parseWith } from '../schema.js';
 import { roundHalfEven } from '../numbers/roundHalfEven.js';
 import { strictGoal } from './defineGoal.js';
 import type { Goal, GoalInput } from './goalTypes.js';
-import { periodsOf, readTarget, readWindow } from './window.js';
+import { periodsOf, readTarget, readWeights, readWindow } from './window.js';
 import { hasKind } from '../kind.js';
 
 /** Where a goal stands. */
@@ -59,22 +65,28 @@ export interface Pace {
   readonly reason: 'not-started' | 'no-days-left' | null;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  actual: /* @__PURE__ */ z.unknown(),
-  asOf: /* @__PURE__ */ z.unknown(),
-  weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  weights: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  by: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['quarter', 'month', 'week'])),
-  thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ onTrack: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()), atRisk: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
-});
+/** A value read later, by the reader that knows what it is (a calendar, weights). */
+const later = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown());
 
-function share(raw: unknown, fallback: Ratio, path: ErrorPath): Ratio {
-  if (raw === undefined) return fallback;
-  const r = toRatio(raw, path, 'The threshold');
-  if (r.sign() < 0 || r.compare(ONE) > 0) fail('OUT_OF_RANGE', `The threshold at ${path.join('.')} is ${r.toString()}; give a share from 0 to 1.`, path);
-  return r;
+function thresholdPiece(subject: 'paceOnTrack' | 'paceAtRisk'): z.ZodMiniOptional<Piece<Ratio>> {
+  return z.optional(piece({ subject, expected: 'share' }, (value, path) => readShare(value, path, { subject })));
 }
+
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    actual: /* @__PURE__ */ piece({ subject: 'goalActual', expected: 'goalMetricValue' }, (value, path) =>
+      readAmount(value, path, { subject: 'goalActual', expected: 'goalMetricValue' }),
+    ),
+    asOf: /* @__PURE__ */ dayPiece('paceAsOf'),
+    weekend: later,
+    holidays: later,
+    weights: later,
+    by: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(paceBySchema, 'paceBy', 'paceBy')),
+    thresholds: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.strictObject({ onTrack: /* @__PURE__ */ thresholdPiece('paceOnTrack'), atRisk: /* @__PURE__ */ thresholdPiece('paceAtRisk') }),
+    ),
+  }),
+);
 
 /**
  * How a goal is doing as of a date: the progress expected by now, the gap, where the run rate
@@ -94,8 +106,10 @@ function share(raw: unknown, fallback: Ratio, path: ErrorPath): Ratio {
  * @param goal - a {@link defineGoal} result or goal object with start, deadline and target.
  * @param options - `actual`, `asOf`, calendar, `weights`/`by`, `thresholds`.
  * @returns the pace; money figures as Decimals to the cent, others as exact Ratios.
- * @throws FunnelMathError `INVALID_DATE`, `INVALID_RANGE`, `NO_WORKING_DAYS`, `INVALID_GOAL`
- *   (relative target or level without baseline), `INVALID_INPUT`, `OUT_OF_RANGE`, `NEGATIVE`.
+ * @throws FunnelMathError `INVALID_DATE` (`asOf`), `MISSING_VALUE` (`actual`, `asOf`, the goal's
+ *   dates, or the baseline of a relative target or a level), `GOAL_TOO_LONG`, `NO_WORKING_DAYS`,
+ *   `WEIGHTS_COUNT`, `ZERO_WEIGHTS`, `INVALID_INPUT`, `INVALID_CHOICE` (`by`), `UNKNOWN_OPTION`,
+ *   `OUT_OF_RANGE` (thresholds), `NEGATIVE`, and those of {@link defineGoal}.
  * @example
  * import { pace } from 'funnel-math';
  * const goal = { title: 'Calls', metric: 'calls', target: 1000, start: '2026-11-02', deadline: '2026-11-27' };
@@ -109,28 +123,30 @@ function share(raw: unknown, fallback: Ratio, path: ErrorPath): Ratio {
  * @category Goals
  */
 export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
-  const g = strictGoal(goal, ['goal'], 'pace goal');
-  const opts = parseWith(optionsSchema, options, ['options'], 'pace options');
+  const g = strictGoal(goal, ['goal']);
+  const opts = input.read(options, ['options']);
   const cal = readCalendar({ weekend: opts.weekend, holidays: opts.holidays }, ['options'], 'pace options');
   const { first, last } = readWindow(g);
-  if (last < first) fail('INVALID_RANGE', `The deadline ${g.deadline} is before the start ${g.start}.`, ['goal', 'deadline']);
-  if (last - first + 1 > 36_600) fail('INVALID_RANGE', 'The goal spans more than 100 years; check the dates.', ['goal', 'deadline']);
-  const asOf = toDay(opts.asOf, ['options', 'asOf'], 'asOf');
-  const actual = toRatio(opts.actual, ['options', 'actual'], 'The actual value');
-  if (actual.sign() < 0) fail('NEGATIVE', `The actual value is negative (${actual.toString()}); give a value of 0 or more.`, ['options', 'actual']);
+  const { asOf, actual } = opts;
   const target = readTarget(g);
-  const onTrack = share(opts.thresholds?.onTrack, Ratio.of(95, 100), ['options', 'thresholds', 'onTrack']);
-  const atRisk = share(opts.thresholds?.atRisk, Ratio.of(8, 10), ['options', 'thresholds', 'atRisk']);
-  if (atRisk.compare(onTrack) > 0) fail('OUT_OF_RANGE', 'thresholds.atRisk is above thresholds.onTrack; at-risk must be the lower share.', ['options', 'thresholds', 'atRisk']);
+  const onTrack = opts.thresholds?.onTrack ?? Ratio.of(95, 100);
+  const atRisk = opts.thresholds?.atRisk ?? Ratio.of(8, 10);
+  if (atRisk.compare(onTrack) > 0) {
+    fail('OUT_OF_RANGE', { subject: 'paceAtRisk', expected: 'atMostOnTrack', onTrack: onTrack.toPercent(), received: atRisk.toPercent() }, [
+      'options',
+      'thresholds',
+      'atRisk',
+    ]);
+  }
 
   let origin = ZERO;
   if (g.aggregate === 'level') {
-    if (g.baseline === null) fail('INVALID_GOAL', `Pacing a level (${g.metric}) needs a baseline to move from; give baseline.`, ['goal', 'baseline']);
+    if (g.baseline === null) fail('MISSING_VALUE', { subject: 'goalBaseline', expected: 'baselineForLevel' }, ['goal', 'baseline']);
     origin = g.baseline.value;
   }
 
   const total = countWorkingDays(cal, first, last);
-  if (total === 0) fail('NO_WORKING_DAYS', `The goal's window ${g.start} to ${g.deadline} has no working days.`, ['goal']);
+  if (total === 0) fail('NO_WORKING_DAYS', { start: g.start!, end: g.deadline! }, ['goal']);
   const elapsedDays = asOf < first ? 0 : countWorkingDays(cal, first, Math.min(asOf, last));
   const leftDays = total - elapsedDays;
 
@@ -139,18 +155,10 @@ export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
     elapsed = Ratio.of(elapsedDays, total);
   } else {
     const periods = periodsOf(first, last, opts.by ?? 'month', cal);
-    const raw = opts.weights;
     const path: ErrorPath = ['options', 'weights'];
-    if (!Array.isArray(raw) || raw.length !== periods.length) {
-      fail('INVALID_INPUT', `weights should be ${periods.length} numbers, one per ${opts.by ?? 'month'} of the goal; got ${describe(raw)}.`, path);
-    }
-    const w = raw.map((x, i) => {
-      const r = toRatio(x, [...path, i], 'The weight');
-      if (r.sign() < 0) fail('NEGATIVE', `The weight at weights[${i}] is negative.`, [...path, i]);
-      return r;
-    });
+    const w = readWeights(opts.weights, periods, path);
     const sum = w.reduce((a, b) => a.add(b), ZERO);
-    if (sum.isZero()) fail('INVALID_INPUT', 'Every weight is 0; give at least one period a positive weight.', path);
+    if (sum.isZero()) fail('ZERO_WEIGHTS', {}, path);
     let done = ZERO;
     periods.forEach((p, i) => {
       if (asOf >= p.last) done = done.add(w[i]!);

@@ -5,7 +5,7 @@
  * @module
  */
 import { MS_PER_DAY } from '../calendar/dates.js';
-import { fail, describe, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath, type FailParams } from '../errors.js';
 
 export type PeriodUnit = 'year' | 'quarter' | 'month' | 'week' | 'day';
 
@@ -15,8 +15,8 @@ export const UNIT_DAYS: Readonly<Record<PeriodUnit, number>> = { year: 365.2425,
 /** Days in the mean Gregorian year. */
 export const YEAR_DAYS = 365.2425;
 
-/** Reads a period label. */
-export function readPeriod(label: unknown, path: ErrorPath): { unit: PeriodUnit; index: number } {
+/** Reads a period label; `about` names it for messages. */
+export function readPeriod(label: unknown, path: ErrorPath, about: FailParams): { unit: PeriodUnit; index: number } {
   if (typeof label === 'string') {
     const s = label.trim();
     let m: RegExpExecArray | null;
@@ -35,9 +35,5 @@ export function readPeriod(label: unknown, path: ErrorPath): { unit: PeriodUnit;
       if (d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])) return { unit: 'day', index: t / MS_PER_DAY };
     }
   }
-  return fail(
-    'INVALID_INPUT',
-    `The period ${describe(label)} is not a period label; use '2025', '2025-Q3', '2025-07', '2025-W31' or '2025-07-14'.`,
-    path,
-  );
+  return fail('INVALID_PERIOD', { ...about, expected: 'periodLabel', received: label }, path);
 }

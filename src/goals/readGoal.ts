@@ -5,12 +5,18 @@
  * @internal
  * @module
  */
-import { isoOf, toDay } from '../calendar/dates.js';
-import { describe, FunnelMathError, type ErrorCode, type ErrorPath } from '../errors.js';
+import { isoOf } from '../calendar/dates.js';
+import { describe, fail, FunnelMathError, type ErrorCode, type ErrorPath, type FailParams } from '../errors.js';
 import { toRatio } from '../numbers/parse.js';
 import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
 import * as z from 'zod/mini';
-import { isPlainObject, parseWith } from '../schema.js';
+import { isPlainObject } from '../schema.js';
+import { choicePiece } from '../input/choice.js';
+import { readDay } from '../calendar/dayPiece.js';
+import { defineInput } from '../input/parse.js';
+import { piece, type Piece } from '../input/piece.js';
+import type { ErrorSubject } from '../messages/types.js';
+import { aggregateSchema, basisSchema, checkInSchema, directionSchema, goalKindSchema, goalLevelSchema, measureSchema, targetTypeSchema } from './choices.js';
 import type { FindingCode, FindingValue } from './findings.js';
 import type { Param } from './format.js';
 import type { AbsoluteTarget, ChangeBasis, Goal, GoalDirection, RelativeTarget } from './goalTypes.js';
@@ -25,52 +31,87 @@ export type DraftGoal = Omit<Goal, 'title' | 'metric' | 'target'> & {
   readonly kindGiven: boolean;
 };
 
-/** One problem found while reading. `error` is the code {@link defineGoal} throws with. */
+/**
+ * One problem found while reading: the finding {@link validateSmart} reports, and the error
+ * {@link defineGoal} throws (`error` with `about`, or the reader's own error, `cause`).
+ */
 export interface ReadProblem {
   readonly code: FindingCode;
   readonly path: ErrorPath;
   readonly params: Readonly<Record<string, Param>>;
   readonly data: Readonly<Record<string, FindingValue>>;
   readonly error: ErrorCode;
+  /** The error's message parameters (subject, expectation, what was received). */
+  readonly about: FailParams;
+  /** The error a reader threw, when it names the problem best. */
+  readonly cause?: FunnelMathError;
   /** Absent rather than wrong: {@link defineGoal} accepts the goal anyway. */
   readonly absent?: boolean;
 }
 
 export type Report = (problem: ReadProblem) => void;
 
-const text = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()));
-const shape = /* @__PURE__ */ z.strictObject({
-  id: text,
-  title: text,
-  metric: text,
-  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['activity', 'outcome']))),
-  level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['annual', 'quarterly', 'monthly', 'weekly', 'team', 'individual', 'stretch']))),
-  measure: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['money', 'count', 'rate', 'amount']))),
-  aggregate: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['sum', 'level']))),
-  target: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  unit: text,
-  baseline: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  start: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  deadline: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  checkIn: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(['daily', 'weekly', 'biweekly', 'monthly', 'quarterly']))),
-  owner: text,
-  method: text,
-  channel: text,
-  parent: text,
-  stage: text,
-  known: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-});
+/** An optional text (null and blanks are "not given"). */
+function textPiece(subject: ErrorSubject, field: string): z.ZodMiniOptional<Piece<string | null>> {
+  return z.optional(
+    piece({ subject, expected: 'string' }, (value, path) =>
+      value === null || typeof value === 'string' ? value : fail('INVALID_INPUT', { subject, field, expected: 'string', received: value }, path),
+    ),
+  );
+}
 
-const targetShape = /* @__PURE__ */ z.strictObject({
-  type: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['absolute', 'relative'])),
-  value: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  change: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  basis: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['relative', 'additive'])),
-  unit: text,
-  direction: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['at-least', 'at-most'])),
-});
+function choice<const T extends string>(schema: z.ZodMiniEnum<{ [K in T]: K }>, subject: ErrorSubject, field: string): z.ZodMiniOptional<Piece<T | null>> {
+  return z.optional(choicePiece(schema, subject, 'string', { field }, true));
+}
 
-const baselineShape = /* @__PURE__ */ z.strictObject({ value: /* @__PURE__ */ z.unknown(), period: text, unit: text });
+/** A value read later, by the reader that knows what it is (a target, a date). */
+const later = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown());
+
+const goalInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    id: /* @__PURE__ */ textPiece('goalField', 'id'),
+    title: /* @__PURE__ */ textPiece('goalField', 'title'),
+    metric: /* @__PURE__ */ textPiece('goalField', 'metric'),
+    kind: /* @__PURE__ */ choice(goalKindSchema, 'goalField', 'kind'),
+    level: /* @__PURE__ */ choice(goalLevelSchema, 'goalField', 'level'),
+    measure: /* @__PURE__ */ choice(measureSchema, 'goalField', 'measure'),
+    aggregate: /* @__PURE__ */ choice(aggregateSchema, 'goalField', 'aggregate'),
+    target: later,
+    unit: /* @__PURE__ */ textPiece('goalField', 'unit'),
+    baseline: later,
+    start: later,
+    deadline: later,
+    checkIn: /* @__PURE__ */ choice(checkInSchema, 'goalField', 'checkIn'),
+    owner: /* @__PURE__ */ textPiece('goalField', 'owner'),
+    method: /* @__PURE__ */ textPiece('goalField', 'method'),
+    channel: /* @__PURE__ */ textPiece('goalField', 'channel'),
+    parent: /* @__PURE__ */ textPiece('goalField', 'parent'),
+    stage: /* @__PURE__ */ textPiece('goalField', 'stage'),
+    known: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ piece({ subject: 'goalField', expected: 'boolean' }, (value, path) =>
+        typeof value === 'boolean' ? value : fail('INVALID_INPUT', { subject: 'goalField', field: 'known', expected: 'boolean', received: value }, path),
+      ),
+    ),
+  }),
+  { subject: 'goal', expected: 'goalObject' },
+);
+
+const targetInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    type: /* @__PURE__ */ choice(targetTypeSchema, 'targetField', 'type'),
+    value: later,
+    change: later,
+    basis: /* @__PURE__ */ choice(basisSchema, 'targetField', 'basis'),
+    unit: /* @__PURE__ */ textPiece('targetField', 'unit'),
+    direction: /* @__PURE__ */ choice(directionSchema, 'targetField', 'direction'),
+  }),
+  { subject: 'goalTarget', expected: 'goalTarget' },
+);
+
+const baselineInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({ value: later, period: /* @__PURE__ */ textPiece('baselineField', 'period'), unit: /* @__PURE__ */ textPiece('baselineField', 'unit') }),
+  { subject: 'goalBaseline', expected: 'goalMetricValue' },
+);
 
 const AT_MOST = /^(below|under|at most|less than|<=?|≤)\s*/i;
 const AT_LEAST = /^(above|over|at least|more than|>=?|≥)\s*/i;
@@ -78,14 +119,27 @@ const CHANGE = /^([+-])\s*(.+?)\s*(pp|points?)?$/i;
 
 const blank = (s: string | null | undefined): string | null => (s === undefined || s === null || s.trim() === '' ? null : s.trim());
 
-function tryRatio(value: unknown, path: ErrorPath): Ratio | FunnelMathError {
+/** The error `fail` would throw, as a value. */
+function errorOf(code: ErrorCode, about: FailParams, path: ErrorPath): FunnelMathError {
   try {
-    return toRatio(value, path, 'The value');
+    return fail(code, about, path);
   } catch (error) {
-    if (error instanceof FunnelMathError) return error;
-    throw error;
+    return error as FunnelMathError;
   }
 }
+
+/** Reads a number; on failure, the error names `raw` (what the person typed) rather than a part of it. */
+function tryRatio(value: unknown, path: ErrorPath, about: FailParams, raw: unknown = value): Ratio | FunnelMathError {
+  try {
+    return toRatio(value, path, about);
+  } catch (error) {
+    if (!(error instanceof FunnelMathError)) throw error;
+    return raw === value ? error : errorOf(error.code, { ...about, expected: error.params.expected ?? about.expected, received: raw }, path);
+  }
+}
+
+const TARGET: FailParams = { subject: 'goalTarget', expected: 'goalTarget' };
+const BASELINE: FailParams = { subject: 'goalBaseline', expected: 'goalMetricValue' };
 
 interface ParsedTarget {
   readonly kind: 'absolute' | 'relative';
@@ -93,16 +147,18 @@ interface ParsedTarget {
   readonly basis: ChangeBasis;
   readonly direction: GoalDirection | null;
   readonly unit: string | null;
+  /** The number as typed (`'-150%'`, `-5`), for messages. */
+  readonly raw: unknown;
 }
 
 function readTarget(raw: unknown, path: ErrorPath, report: Report): ParsedTarget | null {
   if (raw === undefined || raw === null) {
-    report({ code: 'TARGET_MISSING', path, params: {}, data: {}, error: 'INVALID_GOAL' });
+    report({ code: 'TARGET_MISSING', path, params: {}, data: {}, error: 'MISSING_VALUE', about: TARGET });
     return null;
   }
-  const notNumeric = (error: FunnelMathError | null, at: ErrorPath = path): null => {
+  const notNumeric = (cause: FunnelMathError, at: ErrorPath = path): null => {
     const received = describe(raw);
-    report({ code: 'TARGET_NOT_NUMERIC', path: at, params: { received: { text: received } }, data: { received }, error: error?.code ?? 'INVALID_NUMBER' });
+    report({ code: 'TARGET_NOT_NUMERIC', path: at, params: { received: { text: received } }, data: { received }, error: cause.code, about: TARGET, cause });
     return null;
   };
   if (typeof raw === 'string') {
@@ -120,24 +176,25 @@ function readTarget(raw: unknown, path: ErrorPath, report: Report): ParsedTarget
     }
     const change = direction === null ? CHANGE.exec(s) : null;
     if (change) {
-      const magnitude = tryRatio(change[2], path);
+      const magnitude = tryRatio(change[2], path, TARGET, raw);
       if (magnitude instanceof FunnelMathError) return notNumeric(magnitude);
       const isPercent = change[2]!.trim().endsWith('%');
       const basis: ChangeBasis = change[3] ? 'additive' : isPercent ? 'relative' : 'additive';
       const amount = change[3] ? magnitude.div(Ratio.of(100)) : magnitude;
-      return { kind: 'relative', amount: change[1] === '-' ? ZERO.sub(amount) : amount, basis, direction: null, unit: null };
+      return { kind: 'relative', amount: change[1] === '-' ? ZERO.sub(amount) : amount, basis, direction: null, unit: null, raw };
     }
-    const value = tryRatio(rest, path);
+    const value = tryRatio(rest, path, TARGET, raw);
     if (value instanceof FunnelMathError) return notNumeric(value);
-    return { kind: 'absolute', amount: value, basis: 'relative', direction, unit: null };
+    return { kind: 'absolute', amount: value, basis: 'relative', direction, unit: null, raw };
   }
   if (isPlainObject(raw)) {
-    const t = parseWith(targetShape, raw, path, 'The goal target');
+    const t = targetInput.read(raw, path);
     const hasValue = t.value !== undefined && t.value !== null;
     const hasChange = t.change !== undefined && t.change !== null;
-    if (hasValue === hasChange) return notNumeric(null);
+    if (hasValue === hasChange) return notNumeric(errorOf('INVALID_INPUT', { subject: 'goalTarget', expected: 'goalTargetObject', received: raw }, path));
     const at: ErrorPath = [...path, hasValue ? 'value' : 'change'];
-    const amount = tryRatio(hasValue ? t.value : t.change, at);
+    const typed = hasValue ? t.value : t.change;
+    const amount = tryRatio(typed, at, TARGET);
     if (amount instanceof FunnelMathError) return notNumeric(amount, at);
     return {
       kind: hasValue ? 'absolute' : 'relative',
@@ -145,11 +202,12 @@ function readTarget(raw: unknown, path: ErrorPath, report: Report): ParsedTarget
       basis: t.basis ?? 'relative',
       direction: t.direction ?? null,
       unit: blank(t.unit),
+      raw: typed,
     };
   }
-  const value = tryRatio(raw, path);
+  const value = tryRatio(raw, path, TARGET);
   if (value instanceof FunnelMathError) return notNumeric(value);
-  return { kind: 'absolute', amount: value, basis: 'relative', direction: null, unit: null };
+  return { kind: 'absolute', amount: value, basis: 'relative', direction: null, unit: null, raw };
 }
 
 function outOfRange(measure: GoalMeasure, value: Ratio): boolean {
@@ -164,36 +222,46 @@ export function resolveTarget(target: AbsoluteTarget | RelativeTarget, baseline:
 }
 
 function readDate(raw: unknown, field: 'start' | 'deadline', path: ErrorPath, report: Report): number | null {
+  const subject: ErrorSubject = field === 'start' ? 'goalStart' : 'goalDeadline';
   if (raw === undefined || raw === null) {
     report({
       code: field === 'start' ? 'START_MISSING' : 'DEADLINE_MISSING',
       path,
       params: {},
       data: {},
-      error: 'INVALID_DATE',
+      error: 'MISSING_VALUE',
+      about: { subject, expected: 'date' },
       absent: true,
     });
     return null;
   }
   try {
-    return toDay(raw, path, field === 'start' ? 'The start date' : 'The deadline');
+    return readDay(raw, path, { subject });
   } catch (error) {
     if (!(error instanceof FunnelMathError)) throw error;
     const received = describe(raw);
-    report({ code: 'DATE_INVALID', path, params: { field: { word: field }, received: { text: received } }, data: { field, received }, error: 'INVALID_DATE' });
+    report({
+      code: 'DATE_INVALID',
+      path,
+      params: { field: { word: field }, received: { text: received } },
+      data: { field, received },
+      error: error.code,
+      about: { subject },
+      cause: error,
+    });
     return null;
   }
 }
 
 /** Reads a goal; `path` is where it sits in the caller's arguments. @internal */
-export function readGoal(input: unknown, path: ErrorPath, what: string, report: Report): DraftGoal {
-  const g = parseWith(shape, input, path, what);
+export function readGoal(input: unknown, path: ErrorPath, report: Report): DraftGoal {
+  const g = goalInput.read(input, path);
   const at = (...keys: (string | number)[]): ErrorPath => [...path, ...keys];
 
   const title = blank(g.title);
-  if (title === null) report({ code: 'TITLE_MISSING', path: at('title'), params: {}, data: {}, error: 'INVALID_INPUT' });
+  if (title === null) report({ code: 'TITLE_MISSING', path: at('title'), params: {}, data: {}, error: 'MISSING_VALUE', about: { subject: 'goalTitle', expected: 'goalTitle' } });
   const metricName = blank(g.metric);
-  if (metricName === null) report({ code: 'METRIC_MISSING', path: at('metric'), params: {}, data: {}, error: 'INVALID_INPUT' });
+  if (metricName === null) report({ code: 'METRIC_MISSING', path: at('metric'), params: {}, data: {}, error: 'MISSING_VALUE', about: { subject: 'goalMetric', expected: 'goalMetric' } });
   const metric = metricName === null ? null : canonicalMetric(metricName);
   const info = metric === null ? undefined : metricInfo(metric);
   const measure: GoalMeasure = info?.measure ?? g.measure ?? 'count';
@@ -204,17 +272,21 @@ export function readGoal(input: unknown, path: ErrorPath, what: string, report: 
   // baseline
   let baseline: DraftGoal['baseline'] = null;
   if (g.baseline !== undefined && g.baseline !== null) {
-    const b = isPlainObject(g.baseline) ? parseWith(baselineShape, g.baseline, at('baseline'), 'The goal baseline') : { value: g.baseline, period: null };
+    const b = isPlainObject(g.baseline) ? baselineInput.read(g.baseline, at('baseline')) : { value: g.baseline, period: null };
     const bPath = isPlainObject(g.baseline) ? at('baseline', 'value') : at('baseline');
-    const value = tryRatio(b.value, bPath);
+    const value: Ratio | FunnelMathError =
+      b.value === undefined ? errorOf('MISSING_VALUE', BASELINE, bPath) : tryRatio(b.value, bPath, BASELINE);
     if (value instanceof FunnelMathError || outOfRange(measure, value)) {
       const received = describe(b.value);
+      const negative = !(value instanceof FunnelMathError) && value.sign() < 0;
       report({
         code: 'BASELINE_INVALID',
         path: bPath,
         params: { received: { text: received } },
         data: { received },
-        error: value instanceof FunnelMathError ? value.code : value.sign() < 0 ? 'NEGATIVE' : 'OUT_OF_RANGE',
+        error: value instanceof FunnelMathError ? value.code : negative ? 'NEGATIVE' : 'OUT_OF_RANGE',
+        about: negative ? { subject: 'goalBaseline', received: b.value } : { subject: 'goalBaseline', expected: 'share', received: b.value },
+        ...(value instanceof FunnelMathError ? { cause: value } : {}),
       });
     } else {
       baseline = { value, period: blank(b.period) };
@@ -240,7 +312,8 @@ export function readGoal(input: unknown, path: ErrorPath, what: string, report: 
           path: at('baseline'),
           params: { change: { num: parsed.amount, style: parsed.basis === 'relative' ? 'signed-percent' : 'number' } },
           data: { change: parsed.amount.toString() },
-          error: 'INVALID_GOAL',
+          error: 'MISSING_VALUE',
+          about: { subject: 'goalBaseline', expected: 'baselineForChange' },
           absent: true,
         });
       }
@@ -249,12 +322,19 @@ export function readGoal(input: unknown, path: ErrorPath, what: string, report: 
     const tooLow = target.type === 'relative' && target.basis === 'relative' && target.change.compare(ZERO.sub(ONE)) < 0;
     if (tooLow || (resolved !== null && outOfRange(measure, resolved))) {
       const shown = resolved ?? (target.type === 'relative' ? target.change : ZERO);
+      const about: FailParams =
+        target.type === 'relative'
+          ? { subject: 'goalTarget', expected: measure === 'rate' ? 'changeKeepsShare' : 'changeKeepsValue', received: parsed.raw }
+          : shown.sign() < 0
+            ? { subject: 'goalTarget', received: parsed.raw }
+            : { subject: 'goalTarget', expected: 'share', received: parsed.raw };
       report({
         code: 'TARGET_OUT_OF_RANGE',
         path: at('target'),
         params: { target: { num: shown, style: measure === 'rate' || resolved === null ? 'percent' : 'number' }, metric: { text: metricName ?? '' } },
         data: { target: shown.toString(), metric },
-        error: 'OUT_OF_RANGE',
+        error: target.type === 'absolute' && shown.sign() < 0 ? 'NEGATIVE' : 'OUT_OF_RANGE',
+        about,
       });
       target = null;
     }
@@ -268,7 +348,8 @@ export function readGoal(input: unknown, path: ErrorPath, what: string, report: 
       path: at('deadline'),
       params: { start: { text: isoOf(startDay) }, deadline: { text: isoOf(deadlineDay) } },
       data: { start: isoOf(startDay), deadline: isoOf(deadlineDay) },
-      error: 'INVALID_RANGE',
+      error: deadlineDay < startDay ? 'INVALID_RANGE' : 'DEADLINE_ON_START',
+      about: { start: isoOf(startDay), end: isoOf(deadlineDay), deadline: isoOf(deadlineDay) },
     });
   }
 

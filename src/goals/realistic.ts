@@ -8,7 +8,7 @@
  */
 import { availableIn, readCapacity } from '../calendar/capacity.js';
 import { countWorkingDays, type Calendar } from '../calendar/workingDays.js';
-import { fail, FunnelMathError } from '../errors.js';
+import { fail, FunnelMathError, type ErrorPath } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
@@ -17,7 +17,12 @@ import { requiredActivity } from '../plan/requiredActivity.js';
 import { givenAsCounts } from '../rates/givenAsCounts.js';
 import { readRates } from '../rates/readRates.js';
 import { readStageRecord } from '../rates/stageRecord.js';
+import * as z from 'zod/mini';
 import { isPlainObject } from '../schema.js';
+import { readAmount } from '../input/number.js';
+import { defineInput } from '../input/parse.js';
+import { piece } from '../input/piece.js';
+import { withParams } from './withParams.js';
 import type { HistoryPoint } from './achievable.js';
 import type { Emit } from './emit.js';
 import type { DraftGoal } from './readGoal.js';
@@ -39,7 +44,7 @@ export interface RealisticContext {
 function goalStage(goal: DraftGoal, funnel: Funnel): number {
   if (goal.stage !== null) {
     const i = funnel.ids.indexOf(goal.stage);
-    if (i === -1) fail('UNKNOWN_STAGE', `The goal's stage "${goal.stage}" is not a stage of the funnel (${funnel.ids.join(', ')}).`, ['goal', 'stage']);
+    if (i === -1) fail('UNKNOWN_STAGE', { subject: 'goalStage', key: goal.stage, stages: funnel.ids.join(', ') }, ['goal', 'stage']);
     return i;
   }
   // a stage named like the metric ('meetings' → 'meeting'), else the last stage for an outcome, the first for an activity
@@ -89,9 +94,9 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
     units = target.div(ctx.averageDealSize);
   }
   const countBig = units.ceil();
-  if (countBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', `The goal needs ${countBig} at its stage, more than can be counted exactly.`, ['goal', 'target']);
-  const count = Number(countBig);
   const at = goalStage(goal, funnel);
+  if (countBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', { value: String(countBig), stage: funnel.ids[at]! }, ['goal', 'target']);
+  const count = Number(countBig);
   const capacity = readCapacity(ctx.capacity, funnel.ids, 'funnel', ['context', 'capacity']);
 
   let required: number[] = [count];
@@ -103,7 +108,7 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
     try {
       required = [...requiredActivity(funnel, { goal: { count, at: funnel.ids[at]! }, rates: byId }).stages.map((s) => s.required)];
     } catch (error) {
-      if (error instanceof FunnelMathError) fail(error.code, error.message, ['goal', 'target']);
+      if (error instanceof FunnelMathError) throw new FunnelMathError(error.code, error.message, ['goal', 'target'], error.params);
       throw error;
     }
   }
@@ -115,7 +120,7 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
     if (s > at) continue;
     const availableBig = availableIn(c, days);
     if (availableBig > MAX_SAFE_BIG) {
-      fail('RESULT_TOO_LARGE', `The capacity for "${funnel.ids[s]}" comes to ${availableBig}, more than can be counted exactly; check reps and perRepPerDay.`, ['context', 'capacity', funnel.ids[s]!]);
+      fail('RESULT_TOO_LARGE', { value: String(availableBig), stage: funnel.ids[s]! }, ['context', 'capacity', funnel.ids[s]!]);
     }
     const available = Number(availableBig);
     const need = required[s]!;

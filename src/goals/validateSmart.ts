@@ -1,12 +1,16 @@
 import type { DateInput } from '../calendar/dates.js';
 import { readCalendar, type Weekday } from '../calendar/workingDays.js';
-import { describe, fail, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
-import { toMoney } from '../numbers/money.js';
 import { toRatio, type NumberInput } from '../numbers/parse.js';
 import type { RatesInput } from '../rates/readRates.js';
 import * as z from 'zod/mini';
-import { isPlainObject, parseWith } from '../schema.js';
+import { isPlainObject } from '../schema.js';
+import type { Ratio } from '../numbers/ratio.js';
+import { readAmount } from '../input/number.js';
+import { defineInput } from '../input/parse.js';
+import { piece, type Piece } from '../input/piece.js';
+import { withParams } from './withParams.js';
 import type { StageCapacity } from '../calendar/schedule.js';
 import { checkAchievable, type HistoryPoint } from './achievable.js';
 import { isDefinedGoal } from './defineGoal.js';
@@ -16,11 +20,12 @@ import { readLocale, render } from './format.js';
 import type { Goal, GoalInput } from './goalTypes.js';
 import type { GoalMessages } from './messages/types.js';
 import { metricInfo } from './metrics.js';
-import { readPeriod } from './periods.js';
+import { readPeriod, type PeriodUnit } from './periods.js';
 import { readGoal, resolveTarget, type DraftGoal } from './readGoal.js';
 import { checkRealistic } from './realistic.js';
 import { SMART_DEFAULTS, type SmartThresholds } from './thresholds.js';
-import { firstOfMonth, isoOf, toDay, yearMonthOf } from '../calendar/dates.js';
+import { firstOfMonth, isoOf, yearMonthOf } from '../calendar/dates.js';
+import { readDay } from '../calendar/dayPiece.js';
 import { hasKind } from '../kind.js';
 
 /** A value of a metric in a past period: `{ period: '2025', value: 700000 }`. */
@@ -78,65 +83,122 @@ export interface SmartReport {
 
 const CRITERIA: readonly SmartCriterion[] = ['specific', 'measurable', 'achievable', 'realistic', 'timeBound'];
 
-const contextSchema = /* @__PURE__ */ z.strictObject({
-  history: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  funnel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  rates: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  capacity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  averageDealSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  channels: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  thresholds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  fiscalYearStart: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+/** A value read later, by the reader that knows what it is (a history, a funnel, a calendar). */
+const later = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown());
 
-const num = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number());
-const thresholdsSchema = /* @__PURE__ */ z.strictObject({
-  warnZ: num,
-  failZ: num,
-  minSd: num,
-  priorSd: num,
-  capacityWarn: num,
-  level: num,
-  minHorizonDays: num,
-  maxHorizonDays: num,
-  minCheckIns: num,
-});
-const entrySchema = /* @__PURE__ */ z.strictObject({ period: /* @__PURE__ */ z.string(), value: /* @__PURE__ */ z.unknown() });
+/** A threshold: a plain finite number of 0 or more. */
+function readThreshold(value: unknown, path: ErrorPath, key: string): number {
+  const about: FailParams = { subject: 'smartThreshold', key };
+  if (typeof value !== 'number') return fail('INVALID_INPUT', { ...about, expected: 'smartThresholdNumber', received: value }, path);
+  if (!Number.isFinite(value)) fail('NOT_FINITE', { ...about, received: value }, path);
+  if (value < 0) fail('NEGATIVE', { ...about, received: value }, path);
+  return value;
+}
+
+function thresholdPiece(key: keyof SmartThresholds): z.ZodMiniOptional<Piece<number>> {
+  return z.optional(piece({ subject: 'smartThreshold', expected: 'smartThresholdNumber' }, (value, path) => readThreshold(value, path, key)));
+}
+
+function readFiscalMonth(value: unknown, path: ErrorPath): number {
+  const about: FailParams = { subject: 'fiscalYearStart', expected: 'fiscalMonth', received: value };
+  if (typeof value !== 'number') return fail('INVALID_INPUT', about, path);
+  if (!Number.isFinite(value)) fail('NOT_FINITE', about, path);
+  if (!Number.isInteger(value)) fail('NOT_INTEGER', about, path);
+  if (value < 1 || value > 12) fail('OUT_OF_RANGE', about, path);
+  return value;
+}
+
+function readDealSize(value: unknown, path: ErrorPath): Ratio {
+  const about: FailParams = { subject: 'averageDealSize', expected: 'goalPositiveAmount' };
+  const size = readAmount(value, path, about);
+  if (size.isZero()) fail('INVALID_GOAL', { ...about, received: value }, path);
+  return size;
+}
+
+const contextInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    history: later,
+    funnel: later,
+    rates: later,
+    capacity: later,
+    averageDealSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ subject: 'averageDealSize', expected: 'goalPositiveAmount' }, readDealSize)),
+    channels: later,
+    weekend: later,
+    holidays: later,
+    thresholds: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.strictObject({
+        warnZ: /* @__PURE__ */ thresholdPiece('warnZ'),
+        failZ: /* @__PURE__ */ thresholdPiece('failZ'),
+        minSd: /* @__PURE__ */ thresholdPiece('minSd'),
+        priorSd: /* @__PURE__ */ thresholdPiece('priorSd'),
+        capacityWarn: /* @__PURE__ */ thresholdPiece('capacityWarn'),
+        level: /* @__PURE__ */ thresholdPiece('level'),
+        minHorizonDays: /* @__PURE__ */ thresholdPiece('minHorizonDays'),
+        maxHorizonDays: /* @__PURE__ */ thresholdPiece('maxHorizonDays'),
+        minCheckIns: /* @__PURE__ */ thresholdPiece('minCheckIns'),
+      }),
+    ),
+    fiscalYearStart: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ subject: 'fiscalYearStart', expected: 'fiscalMonth' }, readFiscalMonth)),
+    locale: later,
+  }),
+  { subject: 'smartContext', expected: 'object' },
+);
+
+/** A period label as typed, with its unit and index. */
+interface PeriodRead {
+  readonly label: string;
+  readonly unit: PeriodUnit;
+  readonly index: number;
+}
+
+const historyRow = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    period: /* @__PURE__ */ piece({ subject: 'goalHistoryPeriod', expected: 'periodLabel' }, (value, path): PeriodRead => {
+      if (typeof value !== 'string') return fail('INVALID_INPUT', { subject: 'goalHistoryPeriod', expected: 'periodLabel', received: value }, path);
+      return { label: value, ...readPeriod(value, path, { subject: 'goalHistoryPeriod' }) };
+    }),
+    value: /* @__PURE__ */ piece({ subject: 'goalHistoryValue', expected: 'goalMetricValue' }, (value, path) =>
+      readAmount(value, path, { subject: 'goalHistoryValue', expected: 'goalMetricValue' }),
+    ),
+  }),
+  { subject: 'goalHistoryRow', expected: 'goalHistoryRow' },
+);
 
 const CHECK_IN_DAYS = { daily: 1, weekly: 7, biweekly: 14, monthly: 30, quarterly: 91 } as const;
 
-function readThresholds(raw: unknown): SmartThresholds {
+function readThresholds(raw: Partial<SmartThresholds> | undefined): SmartThresholds {
   if (raw === undefined) return SMART_DEFAULTS;
   const path: ErrorPath = ['context', 'thresholds'];
-  const t = { ...SMART_DEFAULTS, ...parseWith(thresholdsSchema, raw, path, 'validateSmart thresholds') };
-  for (const [key, value] of Object.entries(t)) {
-    if (!Number.isFinite(value)) fail('NOT_FINITE', `thresholds.${key} is ${value}; give a finite number.`, [...path, key]);
-    if (value < 0) fail('NEGATIVE', `thresholds.${key} is negative.`, [...path, key]);
-  }
+  const t = { ...SMART_DEFAULTS, ...raw };
   for (const key of ['minSd', 'priorSd', 'minHorizonDays'] as const) {
-    if (t[key] <= 0) fail('OUT_OF_RANGE', `thresholds.${key} is ${t[key]}; it must be above 0.`, [...path, key]);
+    if (t[key] <= 0) fail('OUT_OF_RANGE', { subject: 'smartThreshold', key, expected: 'goalPositiveNumber', received: t[key] }, [...path, key]);
   }
-  if (t.level <= 0 || t.level >= 1) fail('OUT_OF_RANGE', `thresholds.level is ${t.level}; a confidence level is between 0 and 1, such as 0.95.`, [...path, 'level']);
-  if (t.capacityWarn > 1) fail('OUT_OF_RANGE', `thresholds.capacityWarn is ${t.capacityWarn}; it is a share of capacity from 0 to 1.`, [...path, 'capacityWarn']);
+  if (t.level <= 0 || t.level >= 1) fail('OUT_OF_RANGE', { subject: 'smartThreshold', key: 'level', expected: 'level', received: t.level }, [...path, 'level']);
+  if (t.capacityWarn > 1) fail('OUT_OF_RANGE', { subject: 'smartThreshold', key: 'capacityWarn', expected: 'share', received: t.capacityWarn }, [...path, 'capacityWarn']);
   return t;
 }
 
-/** Reads a history: entries of one period kind, strictly in order, values 0 or more. @internal */
-export function readHistory(raw: unknown, path: ErrorPath): HistoryPoint[] {
-  if (!Array.isArray(raw)) fail('INVALID_INPUT', `A history is an array of { period, value }, oldest first; got ${describe(raw)}.`, path);
+/**
+ * Reads a history: entries of one period kind, strictly in order, values 0 or more; messages count
+ * rows from 1. @internal
+ */
+export function readHistory(raw: unknown, path: ErrorPath, channel?: string): HistoryPoint[] {
+  const about: Record<string, string> = channel === undefined ? {} : { channel };
+  if (!Array.isArray(raw)) fail('INVALID_INPUT', { subject: 'goalHistory', ...about, expected: 'goalHistory', received: raw }, path);
   const out: HistoryPoint[] = [];
+  let previous: PeriodRead | undefined;
   raw.forEach((entry, i) => {
-    const e = parseWith(entrySchema, entry, [...path, i], 'history entry');
-    const p = readPeriod(e.period, [...path, i, 'period']);
-    const value = toRatio(e.value, [...path, i, 'value'], 'The history value');
-    if (value.sign() < 0) fail('NEGATIVE', `The history value at ${i} is negative.`, [...path, i, 'value']);
-    const prev = out[out.length - 1];
-    if (prev && prev.unit !== p.unit) fail('INVALID_INPUT', `History periods mix ${prev.unit}s and ${p.unit}s; use one kind.`, [...path, i, 'period']);
-    if (prev && p.index <= prev.index) fail('INVALID_INPUT', `History period "${e.period}" is not after the one before it; list periods oldest first, once each.`, [...path, i, 'period']);
-    out.push({ unit: p.unit, index: p.index, value });
+    const row = i + 1;
+    const e = withParams({ ...about, row }, () => historyRow.read(entry, [...path, i]));
+    const p = e.period;
+    if (previous) {
+      const at: ErrorPath = [...path, i, 'period'];
+      const params = { subject: 'goalHistory' as const, ...about, previous: previous.label, previousRow: row - 1, period: p.label, row };
+      if (previous.unit !== p.unit) fail('MIXED_PERIODS', params, at);
+      if (p.index <= previous.index) fail('PERIOD_ORDER', params, at);
+    }
+    previous = p;
+    out.push({ unit: p.unit, index: p.index, value: e.value });
   });
   return out;
 }
@@ -183,8 +245,10 @@ function draftOf(goal: Goal): DraftGoal {
  *   missing or unreadable becomes a finding).
  * @param context - what to check against; see {@link SmartContext}.
  * @returns the verdict (`'fail'` if any finding fails, else `'warn'` if any warns, else `'pass'`).
- * @throws FunnelMathError `INVALID_INPUT` for misuse (not an object, a misspelt field, a field of
- *   the wrong type, an unknown locale), and the codes of the context's numbers, dates and stages.
+ * @throws FunnelMathError for misuse: `INVALID_INPUT` (not an object, a field of the wrong type),
+ *   `UNKNOWN_OPTION` (a misspelt field), `INVALID_CHOICE` (a locale without built-in messages),
+ *   `INVALID_PERIOD`, `MIXED_PERIODS`, `PERIOD_ORDER` (history), `OUT_OF_RANGE`/`NOT_FINITE`/
+ *   `NEGATIVE` (thresholds, fiscal year start), and the codes of the context's numbers, dates and stages.
  * @example
  * import { validateSmart } from 'funnel-math';
  * const goal = { title: 'Revenue 2026', metric: 'revenue', target: { value: 5000000, unit: 'USD' }, baseline: { value: 700000, period: '2025' }, start: '2026-01-01', deadline: '2026-12-31', method: 'consultative selling of the core product', owner: 'Sales team', checkIn: 'monthly' };
@@ -195,7 +259,7 @@ function draftOf(goal: Goal): DraftGoal {
  * @category Goals
  */
 export function validateSmart(goal: GoalInput | Goal, context?: SmartContext): SmartReport {
-  const ctx = parseWith(contextSchema, context ?? {}, ['context'], 'validateSmart context');
+  const ctx = contextInput.read(context ?? {}, ['context']);
   const catalog = readLocale(ctx.locale, ['context', 'locale']);
   const t = readThresholds(ctx.thresholds);
   const found: SmartFinding[] = [];
@@ -206,30 +270,19 @@ export function validateSmart(goal: GoalInput | Goal, context?: SmartContext): S
 
   const draft: DraftGoal = isDefinedGoal(goal)
     ? draftOf(goal)
-    : readGoal(goal, ['goal'], 'validateSmart goal', (p) => emit(p.code, p.path, p.params, p.data));
+    : readGoal(goal, ['goal'], (p) => emit(p.code, p.path, p.params, p.data));
 
   // context, read once
   const history = ctx.history === undefined ? null : readHistory(ctx.history, ['context', 'history']);
   let channels: Record<string, HistoryPoint[]> | null = null;
   if (ctx.channels !== undefined) {
     const raw = ctx.channels;
-    if (!isPlainObject(raw)) fail('INVALID_INPUT', `channels should be { channel: history }; got ${describe(raw)}.`, ['context', 'channels']);
-    channels = Object.fromEntries(Object.keys(raw).map((k) => [k, readHistory(raw[k], ['context', 'channels', k])]));
+    if (!isPlainObject(raw)) fail('INVALID_INPUT', { subject: 'goalChannels', expected: 'goalChannels', received: raw }, ['context', 'channels']);
+    channels = Object.fromEntries(Object.keys(raw).map((k) => [k, readHistory(raw[k], ['context', 'channels', k], k)]));
   }
   const funnel = ctx.funnel === undefined ? null : asFunnel(ctx.funnel as Funnel, ['context', 'funnel']);
-  let averageDealSize = null;
-  if (ctx.averageDealSize !== undefined) {
-    averageDealSize = toMoney(ctx.averageDealSize, ['context', 'averageDealSize'], 'The average deal size').exact;
-    if (averageDealSize.isZero()) fail('INVALID_GOAL', 'The average deal size is 0, so no number of deals reaches the revenue; give a positive deal size.', ['context', 'averageDealSize']);
-  }
-  let fiscalYearStart = 1;
-  if (ctx.fiscalYearStart !== undefined) {
-    const m = ctx.fiscalYearStart;
-    if (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 12) {
-      fail('OUT_OF_RANGE', `fiscalYearStart is ${describe(m)}; give the month the fiscal year starts, 1 (January) to 12.`, ['context', 'fiscalYearStart']);
-    }
-    fiscalYearStart = m;
-  }
+  const averageDealSize = ctx.averageDealSize ?? null;
+  const fiscalYearStart = ctx.fiscalYearStart ?? 1;
   const calendar = readCalendar({ weekend: ctx.weekend, holidays: ctx.holidays }, ['context'], 'validateSmart context');
 
   // Specific
@@ -254,8 +307,8 @@ export function validateSmart(goal: GoalInput | Goal, context?: SmartContext): S
   }
 
   // Time-bound (the reader reported missing and invalid dates)
-  const startDay = draft.start === null ? null : toDay(draft.start, ['goal', 'start'], 'The start date');
-  const deadlineDay = draft.deadline === null ? null : toDay(draft.deadline, ['goal', 'deadline'], 'The deadline');
+  const startDay = draft.start === null ? null : readDay(draft.start, ['goal', 'start'], { subject: 'goalStart' });
+  const deadlineDay = draft.deadline === null ? null : readDay(draft.deadline, ['goal', 'deadline'], { subject: 'goalDeadline' });
   const horizon = startDay !== null && deadlineDay !== null && deadlineDay > startDay ? deadlineDay - startDay + 1 : null;
   if (horizon !== null) {
     const days = { num: toRatio(horizon), style: 'number' as const };

@@ -4,9 +4,11 @@
  * @internal
  * @module
  */
-import { firstOfMonth, isoOf, toDay, weekdayOf, yearMonthOf } from '../calendar/dates.js';
+import { firstOfMonth, isoOf, weekdayOf, yearMonthOf } from '../calendar/dates.js';
+import { readDay } from '../calendar/dayPiece.js';
 import { countWorkingDays, isWorkingDay, type Calendar } from '../calendar/workingDays.js';
-import { fail } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
+import { readAmount } from '../input/number.js';
 import { Ratio } from '../numbers/ratio.js';
 import { targetValue } from './defineGoal.js';
 import type { Goal } from './goalTypes.js';
@@ -22,18 +24,36 @@ export interface Period {
   readonly step: Ratio;
 }
 
-/** Start and deadline as day numbers; throws when the goal lacks either. */
+/** The longest goal that is split or paced: 100 years. */
+const MAX_DAYS = 36_600;
+
+/**
+ * Start and deadline as day numbers; throws when the goal lacks either, or spans more than 100
+ * years. (A defined goal's deadline is after its start.)
+ */
 export function readWindow(goal: Goal): { first: number; last: number } {
-  if (goal.start === null) fail('INVALID_DATE', 'The goal has no start date; give start (YYYY-MM-DD) to spread or pace it.', ['goal', 'start']);
-  if (goal.deadline === null) fail('INVALID_DATE', 'The goal has no deadline; give deadline (YYYY-MM-DD) to spread or pace it.', ['goal', 'deadline']);
-  return { first: toDay(goal.start, ['goal', 'start'], 'The start date'), last: toDay(goal.deadline, ['goal', 'deadline'], 'The deadline') };
+  if (goal.start === null) fail('MISSING_VALUE', { subject: 'goalStart', expected: 'date' }, ['goal', 'start']);
+  if (goal.deadline === null) fail('MISSING_VALUE', { subject: 'goalDeadline', expected: 'date' }, ['goal', 'deadline']);
+  const first = readDay(goal.start, ['goal', 'start'], { subject: 'goalStart' });
+  const last = readDay(goal.deadline, ['goal', 'deadline'], { subject: 'goalDeadline' });
+  if (last - first + 1 > MAX_DAYS) fail('GOAL_TOO_LONG', { start: goal.start, deadline: goal.deadline, years: MAX_DAYS / 366 }, ['goal', 'deadline']);
+  return { first, last };
 }
 
 /** The goal's target value; throws when it is relative without a baseline. */
 export function readTarget(goal: Goal): Ratio {
   const t = targetValue(goal);
-  if (t === null) fail('INVALID_GOAL', 'The goal is a change from a baseline but has no baseline; give baseline: { value, period }.', ['goal', 'baseline']);
+  if (t === null) fail('MISSING_VALUE', { subject: 'goalBaseline', expected: 'baselineForChange' }, ['goal', 'baseline']);
   return t;
+}
+
+/** One weight of 0 or more per period, in order (seasonality). */
+export function readWeights(raw: unknown, periods: readonly Period[], path: ErrorPath): Ratio[] {
+  if (!Array.isArray(raw)) fail('INVALID_INPUT', { subject: 'goalWeights', expected: 'goalWeights', count: periods.length, received: raw }, path);
+  if (raw.length !== periods.length) {
+    fail('WEIGHTS_COUNT', { length: raw.length, count: periods.length, start: isoOf(periods[0]!.first), end: isoOf(periods[periods.length - 1]!.last) }, path);
+  }
+  return raw.map((w, i) => readAmount(w, [...path, i], { subject: 'goalWeight', position: i + 1, expected: 'goalWeight' }));
 }
 
 function unitBounds(day: number, into: Exclude<CascadeInto, 'day'>): { first: number; last: number } {

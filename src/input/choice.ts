@@ -1,22 +1,46 @@
 /**
- * One of a few allowed texts (`'each-stage' | 'once'`), as a piece: the values come from a zod/mini
- * enum, so the type is written once, and a value outside them is INVALID_CHOICE naming the subject.
+ * A choice among a few texts (`'each-stage' | 'once'`, `'month'`, `'week'`), from a zod/mini enum,
+ * so the allowed values are written once (in the schema, which also gives the type) and a value
+ * outside them is `INVALID_CHOICE` with the subject the person knows the value by.
  * @internal
  * @module
  */
 import type * as z from 'zod/mini';
 import { fail } from '../errors.js';
-import type { ErrorSubject } from '../messages/types.js';
+import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
 import { listOf } from '../schema.js';
 import { piece, type Piece } from './piece.js';
 
-/** A piece accepting exactly the values of `schema`. */
-export function choicePiece<S extends z.ZodMiniEnum<any>>(schema: S, subject: ErrorSubject): Piece<z.output<S>> {
-  const values = Object.values((schema as unknown as { _zod: { def: { entries: Record<string, unknown> } } })._zod.def.entries);
+/** A piece reading one of `schema`'s values; `null` passes through when `nullable`. */
+export function choicePiece<const T extends string>(
+  schema: z.ZodMiniEnum<{ [K in T]: K }>,
+  subject: ErrorSubject,
+  expected?: ErrorExpectation,
+  params?: Readonly<Record<string, string>>,
+): Piece<T>;
+export function choicePiece<const T extends string>(
+  schema: z.ZodMiniEnum<{ [K in T]: K }>,
+  subject: ErrorSubject,
+  expected: ErrorExpectation | undefined,
+  params: Readonly<Record<string, string>> | undefined,
+  nullable: true,
+): Piece<T | null>;
+export function choicePiece<const T extends string>(
+  schema: z.ZodMiniEnum<{ [K in T]: K }>,
+  subject: ErrorSubject,
+  expected: ErrorExpectation = 'string',
+  params: Readonly<Record<string, string>> = {},
+  nullable = false,
+): Piece<T | null> {
+  const values: readonly unknown[] = schema.options;
   const allowed = listOf(values);
   return piece(
-    { subject, expected: 'string' },
-    (value, path, context) => (values.includes(value) ? (value as z.output<S>) : fail('INVALID_CHOICE', { subject, ...context, allowed, received: value }, path)),
-    (value) => (values.includes(value) ? (value as z.output<S>) : undefined),
+    { subject, expected },
+    (value, path, context) => {
+      if ((nullable && value === null) || values.includes(value)) return value as T | null;
+      return fail('INVALID_CHOICE', { subject, ...params, ...context, allowed, received: value }, path);
+    },
+    // the fast check: one of the values (a null passes to the reader, which knows whether it may)
+    (value) => (values.includes(value) ? (value as T) : undefined),
   );
 }

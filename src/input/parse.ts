@@ -91,8 +91,8 @@ function objectReader(def: Def, subject: FailParams, schema: AnySchema): Reader<
   return (value, path = [], context) => {
     if (!plain(value, path, subject)) {
       return value === undefined
-        ? fail('MISSING_VALUE', { ...subject, expected: subject.expected ?? 'object' }, path)
-        : fail('INVALID_INPUT', { ...subject, expected: subject.expected ?? 'object', received: value }, path);
+        ? fail('MISSING_VALUE', { ...subject, ...context, expected: subject.expected ?? 'object' }, path)
+        : fail('INVALID_INPUT', { ...subject, ...context, expected: subject.expected ?? 'object', received: value }, path);
     }
     let present = 0;
     const out: Record<string, unknown> = {};

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { readCount, readOptions } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { countOf } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Input of {@link acceptanceRate}. */
@@ -28,7 +29,10 @@ export interface AcceptanceRate {
   readonly label: string;
 }
 
-const inputSchema = /* @__PURE__ */ z.strictObject({ sent: /* @__PURE__ */ z.unknown(), accepted: /* @__PURE__ */ z.unknown() });
+const reader = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({ sent: /* @__PURE__ */ countOf('requestsSent'), accepted: /* @__PURE__ */ countOf('requestsAccepted') }),
+  { subject: 'input', expected: 'object' },
+);
 
 /**
  * Connection-request acceptance rate (DOMAIN.md §2.5): the share of requests sent that were
@@ -43,7 +47,7 @@ const inputSchema = /* @__PURE__ */ z.strictObject({ sent: /* @__PURE__ */ z.unk
  * @param input.sent - requests sent, a whole number.
  * @param input.accepted - requests accepted, a whole number.
  * @returns the exact rate with its named denominator.
- * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
+ * @throws FunnelMathError `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
  * @example
  * import { acceptanceRate } from 'funnel-math';
  * acceptanceRate({ sent: 200, accepted: 70 }).value; // => '7/20'
@@ -52,9 +56,7 @@ const inputSchema = /* @__PURE__ */ z.strictObject({ sent: /* @__PURE__ */ z.unk
  * @category KPIs
  */
 export function acceptanceRate(input: AcceptanceInput): AcceptanceRate {
-  const i = readOptions(inputSchema, input, 'acceptanceRate input', ['input']);
-  const sent = readCount(i.sent, ['input', 'sent'], 'The requests sent');
-  const accepted = readCount(i.accepted, ['input', 'accepted'], 'The requests accepted');
+  const { sent, accepted } = reader.read(input ?? {}, ['input']);
   const base = { accepted, sent, denominator: 'sent' as const };
   if (sent === 0) return { kind: 'acceptance-rate', value: null, reason: 'none-sent', ...base, label: 'no rate: no requests sent' };
   if (accepted > sent) return { kind: 'acceptance-rate', value: null, reason: 'exceeds-sent', ...base, label: `no rate: ${accepted} accepted is more than the ${sent} sent` };

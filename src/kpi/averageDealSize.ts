@@ -1,17 +1,21 @@
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
-import { medianOfSorted, QUANTILE_RULES } from '../numbers/quantile.js';
+import { medianOfSorted, type QuantileRule } from '../numbers/quantile.js';
+import { quantilePiece } from '../input/quantile.js';
 import { Ratio } from '../numbers/ratio.js';
 import { fail } from '../errors.js';
+import { defineInput } from '../input/parse.js';
+import { readAmount } from '../input/number.js';
+import { toRatio } from '../numbers/parse.js';
 import { isPlainObject } from '../schema.js';
-import { money, readArray, readDeal, readMoney, readOptions, readShare, sortRatios, sum, type Deal } from './read.js';
+import { inDeal, money, readDeal, readList, rowPiece, sortRatios, sum, type Deal } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Options of {@link averageDealSize}. */
 export interface AverageDealSizeOptions {
   /** Which deals count: `'won'` (default: the size of deals actually closed) or `'all'`. Plain amounts always count. */
-  readonly status?: 'won' | 'all';
+  readonly status?: z.output<typeof statusSchema>;
   /** Share cut from each end for the trimmed mean, from 0 to just under 1/2; default 0.1 (a 10% trimmed mean). */
   readonly trim?: NumberInput;
   /**
@@ -49,11 +53,24 @@ export interface AverageDealSize {
   readonly reason: 'no-deals' | null;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  status: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['won', 'all'])),
-  trim: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  quantile: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(QUANTILE_RULES)),
+const HALF = /* @__PURE__ */ Ratio.of(1, 2);
+
+/** The trim: a share from 0 to just below 1/2 (so that some deals are left). */
+const trimPiece = /* @__PURE__ */ rowPiece('trim', 'trim', (value, path, about) => {
+  const r = toRatio(value, path, about);
+  if (r.sign() < 0 || r.compare(HALF) >= 0) fail('OUT_OF_RANGE', { ...about, received: value }, path);
+  return r;
 });
+
+const statusSchema: z.ZodMiniEnum<{ won: 'won'; all: 'all' }> = /* @__PURE__ */ z.enum(['won', 'all']);
+
+const optionsInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    status: /* @__PURE__ */ z.optional(statusSchema),
+    trim: /* @__PURE__ */ z.optional(trimPiece),
+    quantile: /* @__PURE__ */ z.optional(quantilePiece),
+  }),
+);
 
 /**
  * Average deal size three ways — mean, median and trimmed mean — so one "whale" deal cannot pass
@@ -74,8 +91,9 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @param options.trim - share cut from each end, 0 ≤ trim < 1/2; default 0.1.
  * @param options.quantile - the median's rule: `'averaged'` (default) or `'nearest-rank'`; the result names it in `quantileRule`.
  * @returns the three statistics as money, with n, total and the trimming used.
- * @throws FunnelMathError `INVALID_INPUT` (a counted deal without value), `NEGATIVE`,
- *   `OUT_OF_RANGE` (trim not below 1/2), `INVALID_NUMBER`.
+ * @throws FunnelMathError `MISSING_VALUE` (a counted deal without value), `INVALID_INPUT`,
+ *   `UNKNOWN_OPTION`, `INVALID_CHOICE`, `TOO_LONG`, `NEGATIVE`, `OUT_OF_RANGE` (trim not below 1/2),
+ *   `INVALID_NUMBER`.
  * @example
  * import { averageDealSize } from 'funnel-math';
  * const sizes = [1000, 1200, 900, 1100, 1000, 950, 1050, 1000, 1150, 50000];
@@ -90,22 +108,19 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @category KPIs
  */
 export function averageDealSize(deals: readonly (Deal | NumberInput)[], options?: AverageDealSizeOptions): AverageDealSize {
-  const opts = readOptions(optionsSchema, options, 'averageDealSize options');
+  const opts = optionsInput.read(options ?? {}, ['options']);
   const status = opts.status ?? 'won';
-  const quantileRule = opts.quantile ?? 'averaged';
-  const trim = opts.trim === undefined ? Ratio.of(1, 10) : readShare(opts.trim, ['options', 'trim'], 'The trim share');
-  if (trim.compare(Ratio.of(1, 2)) >= 0) {
-    fail('OUT_OF_RANGE', `The trim share is ${trim.toString()}; it must be below 1/2 so that some deals are left (0.1 cuts 10% from each end).`, ['options', 'trim']);
-  }
-  const list = readArray(deals, ['deals'], 'averageDealSize deals');
+  const quantileRule: QuantileRule = opts.quantile ?? 'averaged';
+  const trim = opts.trim ?? Ratio.of(1, 10);
+  const list = readList(deals, ['deals'], { subject: 'deals', expected: 'deals' });
   const values: Ratio[] = [];
   list.forEach((item, i) => {
     if (isPlainObject(item) && 'status' in item) {
-      const d = readDeal(item, ['deals', i], 'averageDealSize deals');
+      const d = readDeal(item, ['deals', i]);
       if (status === 'won' && d.status !== 'won') return;
-      if (d.value === undefined) fail('INVALID_INPUT', `averageDealSize: deals[${i}] has no value; give every counted deal a value.`, ['deals', i, 'value']);
+      if (d.value === undefined) fail('MISSING_VALUE', inDeal('dealValue', 'amount', i), ['deals', i, 'value']);
       values.push(d.value);
-    } else values.push(readMoney(item, ['deals', i], 'The deal value'));
+    } else values.push(readAmount(item, ['deals', i], inDeal('dealValue', 'amount', i)));
   });
   const n = values.length;
   const total = sum(values);

@@ -3,7 +3,8 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
-import { bounded, money, readMoney, readOptions, readShare } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { amountOf, bounded, money, shareOf } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Input of {@link breakEvenRevenue}: the contribution margin ratio, or a price and variable cost to derive it. */
@@ -33,12 +34,15 @@ export interface BreakEvenRevenue {
   readonly fixedCosts: Decimal;
 }
 
-const inputSchema = /* @__PURE__ */ z.strictObject({
-  fixedCosts: /* @__PURE__ */ z.unknown(),
-  contributionMarginRatio: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  price: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  variableCost: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+const reader = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    fixedCosts: /* @__PURE__ */ amountOf('fixedCosts'),
+    contributionMarginRatio: /* @__PURE__ */ z.optional(/* @__PURE__ */ shareOf('contributionMarginRatio')),
+    price: /* @__PURE__ */ z.optional(/* @__PURE__ */ amountOf('price')),
+    variableCost: /* @__PURE__ */ z.optional(/* @__PURE__ */ amountOf('variableCost')),
+  }),
+  { subject: 'input', expected: 'object' },
+);
 
 /**
  * Break-even revenue: the sales revenue that covers the fixed costs.
@@ -51,7 +55,8 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  *
  * @param input - `{ fixedCosts, contributionMarginRatio }` or `{ fixedCosts, price, variableCost }`.
  * @returns break-even revenue as money and as an exact fraction, with the ratio used.
- * @throws FunnelMathError `INVALID_INPUT` (both or neither forms), `OUT_OF_RANGE` (ratio outside 0..1), `NEGATIVE`, `INVALID_NUMBER`,
+ * @throws FunnelMathError `CONFLICTING_OPTIONS` (both forms), `MISSING_VALUE` (neither, or half
+ *   of the price form), `INVALID_INPUT`, `UNKNOWN_OPTION`, `OUT_OF_RANGE` (ratio outside 0..1), `NEGATIVE`, `INVALID_NUMBER`,
  *   `RESULT_TOO_LARGE` (beyond 10^300).
  * @example
  * import { breakEvenRevenue } from 'funnel-math';
@@ -61,25 +66,19 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  * @category KPIs
  */
 export function breakEvenRevenue(input: BreakEvenRevenueInput): BreakEvenRevenue {
-  const i = readOptions(inputSchema, input, 'breakEvenRevenue input', ['input']);
-  const fixed = readMoney(i.fixedCosts, ['input', 'fixedCosts'], 'The fixed costs');
-  const byRatio = i.contributionMarginRatio !== undefined;
+  const i = reader.read(input ?? {}, ['input']);
+  const fixed = i.fixedCosts;
   const byPrice = i.price !== undefined || i.variableCost !== undefined;
-  if (byRatio === byPrice) {
-    fail(
-      'INVALID_INPUT',
-      'breakEvenRevenue input: give either contributionMarginRatio, or price and variableCost (not both, not neither).',
-      ['input', byRatio ? 'price' : 'contributionMarginRatio'],
-    );
+  if (i.contributionMarginRatio !== undefined && byPrice) {
+    fail('CONFLICTING_OPTIONS', { subject: 'marginAndPrice', expected: 'marginOrPrice' }, ['input', 'price']);
   }
   let ratio: Ratio | null;
-  if (byRatio) ratio = readShare(i.contributionMarginRatio, ['input', 'contributionMarginRatio'], 'The contribution margin ratio');
+  if (i.contributionMarginRatio !== undefined) ratio = i.contributionMarginRatio;
   else {
-    if (i.price === undefined || i.variableCost === undefined) {
-      fail('INVALID_INPUT', 'breakEvenRevenue input: give both price and variableCost.', ['input', i.price === undefined ? 'price' : 'variableCost']);
-    }
-    const price = readMoney(i.price, ['input', 'price'], 'The price');
-    const variable = readMoney(i.variableCost, ['input', 'variableCost'], 'The variable cost');
+    if (!byPrice) fail('MISSING_VALUE', { subject: 'contributionMargin', expected: 'marginOrPrice' }, ['input', 'contributionMarginRatio']);
+    if (i.price === undefined) fail('MISSING_VALUE', { subject: 'price', expected: 'amount' }, ['input', 'price']);
+    if (i.variableCost === undefined) fail('MISSING_VALUE', { subject: 'variableCost', expected: 'amount' }, ['input', 'variableCost']);
+    const { price, variableCost: variable } = i;
     ratio = price.isZero() ? null : bounded(price.sub(variable).div(price), ['input', 'price'], 'The contribution margin ratio');
   }
   const base = { contributionMarginRatio: ratio, fixedCosts: money(fixed) };

@@ -3,7 +3,8 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
-import { bounded, money, readMoney, readOptions } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { amountOf, bounded, money } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Input of {@link breakEvenUnits}. */
@@ -30,11 +31,14 @@ export interface BreakEvenUnits {
   readonly fixedCosts: Decimal;
 }
 
-const inputSchema = /* @__PURE__ */ z.strictObject({
-  fixedCosts: /* @__PURE__ */ z.unknown(),
-  price: /* @__PURE__ */ z.unknown(),
-  variableCost: /* @__PURE__ */ z.unknown(),
-});
+const reader = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    fixedCosts: /* @__PURE__ */ amountOf('fixedCosts'),
+    price: /* @__PURE__ */ amountOf('price'),
+    variableCost: /* @__PURE__ */ amountOf('variableCost'),
+  }),
+  { subject: 'input', expected: 'object' },
+);
 
 /**
  * Break-even sales in units: how many units cover the fixed costs (DOMAIN.md §4).
@@ -49,7 +53,7 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  * @param input.price - price per unit (money).
  * @param input.variableCost - variable cost per unit (money).
  * @returns exact and whole break-even units, with the unit margin.
- * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `RESULT_TOO_LARGE`, `INVALID_NUMBER`.
+ * @throws FunnelMathError `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `NEGATIVE`, `RESULT_TOO_LARGE`, `INVALID_NUMBER`.
  * @example
  * import { breakEvenUnits } from 'funnel-math';
  * breakEvenUnits({ fixedCosts: 30000, price: 50, variableCost: 30 }).units; // => 1500
@@ -59,17 +63,14 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  * @category KPIs
  */
 export function breakEvenUnits(input: BreakEvenUnitsInput): BreakEvenUnits {
-  const i = readOptions(inputSchema, input, 'breakEvenUnits input', ['input']);
-  const fixed = readMoney(i.fixedCosts, ['input', 'fixedCosts'], 'The fixed costs');
-  const price = readMoney(i.price, ['input', 'price'], 'The price');
-  const variable = readMoney(i.variableCost, ['input', 'variableCost'], 'The variable cost');
+  const { fixedCosts: fixed, price, variableCost: variable } = reader.read(input ?? {}, ['input']);
   const margin = price.sub(variable);
   const base = { unitMargin: money(margin), fixedCosts: money(fixed) };
   if (margin.sign() <= 0) return { kind: 'break-even-units', value: null, units: null, reason: 'no-unit-margin', ...base };
   const value = bounded(fixed.div(margin), ['input'], 'The break-even units');
   const whole = value.ceil();
   if (whole > BigInt(Number.MAX_SAFE_INTEGER)) {
-    fail('RESULT_TOO_LARGE', `breakEvenUnits: ${whole} units is more than can be counted exactly; check the costs and price.`, ['input']);
+    fail('RESULT_TOO_LARGE', `Breaking even takes ${whole} units, more than can be counted exactly; check the costs and the price.`, ['input']);
   }
   return { kind: 'break-even-units', value, units: Number(whole), reason: null, ...base };
 }

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { money, readCount, readMoney, readOptions } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { amountOf, countOf, money } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Input of {@link cac}. */
@@ -26,7 +27,10 @@ export interface Cac {
   readonly newCustomers: number;
 }
 
-const inputSchema = /* @__PURE__ */ z.strictObject({ spend: /* @__PURE__ */ z.unknown(), newCustomers: /* @__PURE__ */ z.unknown() });
+const reader = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({ spend: /* @__PURE__ */ amountOf('spend'), newCustomers: /* @__PURE__ */ countOf('newCustomers') }),
+  { subject: 'input', expected: 'object' },
+);
 
 /**
  * Customer acquisition cost (CAC): what it cost to win one new customer.
@@ -40,7 +44,7 @@ const inputSchema = /* @__PURE__ */ z.strictObject({ spend: /* @__PURE__ */ z.un
  * @param input.spend - acquisition spend (money).
  * @param input.newCustomers - new customers, a whole number.
  * @returns CAC as money and as an exact fraction.
- * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
+ * @throws FunnelMathError `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
  * @example
  * import { cac } from 'funnel-math';
  * cac({ spend: 50000, newCustomers: 40 }).value; // => '1250'
@@ -49,9 +53,7 @@ const inputSchema = /* @__PURE__ */ z.strictObject({ spend: /* @__PURE__ */ z.un
  * @category KPIs
  */
 export function cac(input: CacInput): Cac {
-  const i = readOptions(inputSchema, input, 'cac input', ['input']);
-  const spend = readMoney(i.spend, ['input', 'spend'], 'The acquisition spend');
-  const newCustomers = readCount(i.newCustomers, ['input', 'newCustomers'], 'The number of new customers');
+  const { spend, newCustomers } = reader.read(input ?? {}, ['input']);
   if (newCustomers === 0) return { kind: 'cac', value: null, exact: null, reason: 'no-new-customers', spend: money(spend), newCustomers };
   const exact = spend.div(Ratio.of(newCustomers));
   return { kind: 'cac', value: money(exact), exact, reason: null, spend: money(spend), newCustomers };

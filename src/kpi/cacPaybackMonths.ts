@@ -3,7 +3,8 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { ONE, type Ratio } from '../numbers/ratio.js';
-import { bounded, money, readMoney, readOptions, readShare } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { amountOf, bounded, money, shareOf } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Input of {@link cacPaybackMonths}. */
@@ -32,11 +33,14 @@ export interface CacPayback {
   readonly monthlyContribution: Decimal;
 }
 
-const inputSchema = /* @__PURE__ */ z.strictObject({
-  cac: /* @__PURE__ */ z.unknown(),
-  arpa: /* @__PURE__ */ z.unknown(),
-  grossMargin: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+const reader = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    cac: /* @__PURE__ */ amountOf('cac'),
+    arpa: /* @__PURE__ */ amountOf('arpa'),
+    grossMargin: /* @__PURE__ */ z.optional(/* @__PURE__ */ shareOf('grossMargin')),
+  }),
+  { subject: 'input', expected: 'object' },
+);
 
 /**
  * CAC payback: how many months a new customer takes to repay what it cost to win them.
@@ -52,7 +56,7 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  * @param input.arpa - revenue per account per month (money).
  * @param input.grossMargin - optional fraction from 0 to 1.
  * @returns exact months, whole months, and the basis.
- * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `OUT_OF_RANGE`, `RESULT_TOO_LARGE`, `INVALID_NUMBER`.
+ * @throws FunnelMathError `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `NEGATIVE`, `OUT_OF_RANGE`, `RESULT_TOO_LARGE`, `INVALID_NUMBER`.
  * @example
  * import { cacPaybackMonths } from 'funnel-math';
  * cacPaybackMonths({ cac: 1250, arpa: 125, grossMargin: '80%' }).value; // => '25/2'
@@ -61,10 +65,9 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  * @category KPIs
  */
 export function cacPaybackMonths(input: CacPaybackInput): CacPayback {
-  const i = readOptions(inputSchema, input, 'cacPaybackMonths input', ['input']);
-  const cac = readMoney(i.cac, ['input', 'cac'], 'The CAC');
-  const arpa = readMoney(i.arpa, ['input', 'arpa'], 'The ARPA');
-  const margin = i.grossMargin === undefined ? ONE : readShare(i.grossMargin, ['input', 'grossMargin'], 'The gross margin');
+  const i = reader.read(input ?? {}, ['input']);
+  const { cac, arpa } = i;
+  const margin = i.grossMargin ?? ONE;
   const basis = i.grossMargin === undefined ? 'revenue' : 'gross-margin';
   const monthly = arpa.mul(margin);
   const base = { basis, cac: money(cac), monthlyContribution: money(monthly) } as const;
@@ -72,7 +75,7 @@ export function cacPaybackMonths(input: CacPaybackInput): CacPayback {
   const value = bounded(cac.div(monthly), ['input'], 'The payback in months');
   const whole = value.ceil();
   if (whole > BigInt(Number.MAX_SAFE_INTEGER)) {
-    fail('RESULT_TOO_LARGE', `cacPaybackMonths: the payback is ${whole} months, more than can be counted exactly; check the CAC and ARPA.`, ['input']);
+    fail('RESULT_TOO_LARGE', `The payback is ${whole} months, more than can be counted exactly; check the acquisition cost and the revenue per account.`, ['input']);
   }
   return { kind: 'cac-payback', value, reason: null, wholeMonths: Number(whole), ...base };
 }

@@ -3,7 +3,9 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { bounded, money, readCount, readMoney, readOptions, shown } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { isPlainObject } from '../schema.js';
+import { amountOf, anything, bounded, countOf, money, shown } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Input of {@link churnRate}: customers (counts) or recurring revenue (money). */
@@ -45,12 +47,37 @@ export interface ChurnRate {
   readonly label: string;
 }
 
-const inputSchema = /* @__PURE__ */ z.strictObject({
-  basis: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['customers', 'revenue'])),
-  atStart: /* @__PURE__ */ z.unknown(),
-  lost: /* @__PURE__ */ z.unknown(),
-  expansion: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+const basisSchema = /* @__PURE__ */ z.enum(['customers', 'revenue']);
+const INPUT = { subject: 'input', expected: 'object' } as const;
+
+const customerInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    basis: /* @__PURE__ */ z.optional(basisSchema),
+    atStart: /* @__PURE__ */ countOf('customersAtStart'),
+    lost: /* @__PURE__ */ countOf('customersLost'),
+    expansion: /* @__PURE__ */ z.optional(anything),
+  }),
+  INPUT,
+);
+
+const revenueInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    basis: basisSchema,
+    atStart: /* @__PURE__ */ amountOf('revenueAtStart'),
+    lost: /* @__PURE__ */ amountOf('revenueLost'),
+    expansion: /* @__PURE__ */ z.optional(/* @__PURE__ */ amountOf('expansion')),
+  }),
+  INPUT,
+);
+
+/** True when the input asks for revenue churn (a throwing getter is left to the reader to report). */
+function byRevenue(input: unknown): boolean {
+  try {
+    return isPlainObject(input) && Object.hasOwn(input, 'basis') && input['basis'] === 'revenue';
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Churn rate over a period: the share of what there was at the start that was lost.
@@ -66,8 +93,8 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  *
  * @param input - `{ atStart, lost }` counts, or `{ basis: 'revenue', atStart, lost, expansion? }` money.
  * @returns the exact rate, what it divides, and (revenue) the net rate.
- * @throws FunnelMathError `INVALID_INPUT` (expansion with customer churn, unknown field),
- *   `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
+ * @throws FunnelMathError `CONFLICTING_OPTIONS` (expansion with customer churn),
+ *   `UNKNOWN_OPTION`, `MISSING_VALUE`, `INVALID_CHOICE` (basis), `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
  * @example
  * import { churnRate } from 'funnel-math';
  * churnRate({ atStart: 200, lost: 3 }).value; // => '3/200'
@@ -78,23 +105,21 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  * @category KPIs
  */
 export function churnRate(input: ChurnInput): ChurnRate {
-  const i = readOptions(inputSchema, input, 'churnRate input', ['input']);
-  const basis = i.basis ?? 'customers';
-  if (basis === 'customers') {
-    if (i.expansion !== undefined) {
-      fail('INVALID_INPUT', 'churnRate input: expansion is revenue added by existing customers; give it with basis: "revenue", not with customer counts.', ['input', 'expansion']);
-    }
-    const atStart = readCount(i.atStart, ['input', 'atStart'], 'The customers at start');
-    const lost = readCount(i.lost, ['input', 'lost'], 'The customers lost');
+  const raw = input ?? {};
+  if (!byRevenue(raw)) {
+    const basis = 'customers' as const;
+    const { atStart, lost, expansion } = customerInput.read(raw, ['input']);
+    if (expansion !== undefined) fail('CONFLICTING_OPTIONS', { subject: 'expansionWithCounts', expected: 'expansionBasis' }, ['input', 'expansion']);
     const base = { basis, net: null, lost, atStart, expansion: null };
     if (atStart === 0) return { kind: 'churn-rate', value: null, reason: 'zero-start', ...base, label: 'no churn rate: no customers at start' };
     if (lost > atStart) return { kind: 'churn-rate', value: null, reason: 'exceeds-start', ...base, label: `no churn rate: ${lost} lost is more than the ${atStart} customers at start` };
     const value = Ratio.of(lost, atStart);
     return { kind: 'churn-rate', value, reason: null, ...base, label: `${value.toPercent(1)} of customers at start (${lost} of ${atStart})` };
   }
-  const atStart = readMoney(i.atStart, ['input', 'atStart'], 'The recurring revenue at start');
-  const lost = readMoney(i.lost, ['input', 'lost'], 'The recurring revenue lost');
-  const expansion = i.expansion === undefined ? Ratio.of(0) : readMoney(i.expansion, ['input', 'expansion'], 'The expansion revenue');
+  const basis = 'revenue' as const;
+  const r = revenueInput.read(raw, ['input']);
+  const { atStart, lost } = r;
+  const expansion = r.expansion ?? Ratio.of(0);
   const base = { basis, lost: money(lost), atStart: money(atStart), expansion: money(expansion) };
   if (atStart.isZero()) return { kind: 'churn-rate', value: null, reason: 'zero-start', net: null, ...base, label: 'no churn rate: no recurring revenue at start' };
   if (lost.compare(atStart) > 0) {

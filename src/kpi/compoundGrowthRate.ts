@@ -3,7 +3,8 @@ import { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { bounded, power, readCountIn, readMoney, readNonNegative, readOptions } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { amountOf, bounded, countBetween, power } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Input of {@link compoundGrowthRate}. */
@@ -15,7 +16,7 @@ export interface CompoundGrowthInput {
   /** How many periods lie between start and end (a whole number, 1 to 1200). */
   readonly periods: NumberInput;
   /** What one period is; sets how the rate is annualised. */
-  readonly period: 'month' | 'quarter' | 'year';
+  readonly period: z.output<typeof periodSchema>;
 }
 
 /** What {@link compoundGrowthRate} returns. JSON-serialisable. */
@@ -41,12 +42,17 @@ const DIGITS = 40;
 const PER_YEAR = { month: 12, quarter: 4, year: 1 } as const;
 const Wide = /* @__PURE__ */ Decimal.clone({ precision: DIGITS + 20, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -60, toExpPos: 80 });
 
-const inputSchema = /* @__PURE__ */ z.strictObject({
-  start: /* @__PURE__ */ z.unknown(),
-  end: /* @__PURE__ */ z.unknown(),
-  periods: /* @__PURE__ */ z.unknown(),
-  period: /* @__PURE__ */ z.enum(['month', 'quarter', 'year']),
-});
+const periodSchema: z.ZodMiniEnum<{ month: 'month'; quarter: 'quarter'; year: 'year' }> = /* @__PURE__ */ z.enum(['month', 'quarter', 'year']);
+
+const reader = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    start: /* @__PURE__ */ amountOf('startValue', 'positive'),
+    end: /* @__PURE__ */ amountOf('endValue', 'nonNegative'),
+    periods: /* @__PURE__ */ countBetween('periods', 1, 1200),
+    period: periodSchema,
+  }),
+  { subject: 'input', expected: 'object' },
+);
 
 /** x^(k/n) to DIGITS significant digits, and whether that is exactly the true value. */
 function rootOf(x: Ratio, k: number, n: number): { value: Decimal; exact: boolean } {
@@ -84,7 +90,7 @@ function rootOf(x: Ratio, k: number, n: number): { value: Decimal; exact: boolea
  * @param input.period - `'month'`, `'quarter'` or `'year'`.
  * @returns the per-period and annual rates as decimals (fractions, not percents).
  * @throws FunnelMathError `OUT_OF_RANGE` (start not above 0, periods out of range), `NEGATIVE`,
- *   `INVALID_INPUT`, `NOT_INTEGER`, `INVALID_NUMBER`, `RESULT_TOO_LARGE` (end / start beyond 10^300).
+ *   `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `INVALID_CHOICE` (period), `NOT_INTEGER`, `INVALID_NUMBER`, `RESULT_TOO_LARGE` (end / start beyond 10^300).
  * @example
  * import { compoundGrowthRate } from 'funnel-math';
  * compoundGrowthRate({ start: 100, end: 121, periods: 2, period: 'year' }).value; // => '0.1'
@@ -96,14 +102,10 @@ function rootOf(x: Ratio, k: number, n: number): { value: Decimal; exact: boolea
  * @category KPIs
  */
 export function compoundGrowthRate(input: CompoundGrowthInput): CompoundGrowth {
-  const i = readOptions(inputSchema, input, 'compoundGrowthRate input', ['input']);
-  const start = readNonNegative(i.start, ['input', 'start'], 'The start value');
-  if (start.isZero()) {
-    fail('OUT_OF_RANGE', 'compoundGrowthRate: the start value is 0, and growth from nothing has no rate; give a start above 0.', ['input', 'start']);
-  }
-  const end = readMoney(i.end, ['input', 'end'], 'The end value');
-  const periods = readCountIn(i.periods, 1, 1200, ['input', 'periods'], 'The number of periods');
-  const multiple = bounded(end.div(start), ['input', 'start'], 'end / start');
+  const i = reader.read(input ?? {}, ['input']);
+  const { start, end, periods } = i;
+  if (start.isZero()) fail('OUT_OF_RANGE', { subject: 'startValue', expected: 'positive', received: 0 }, ['input', 'start']);
+  const multiple = bounded(end.div(start), ['input', 'start'], 'The end value divided by the start value');
   const perPeriod = rootOf(multiple, 1, periods);
   const yearly = rootOf(multiple, PER_YEAR[i.period], periods);
   return {

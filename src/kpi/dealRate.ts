@@ -6,18 +6,23 @@
  */
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
-import { describe, fail, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
+import { defineInput } from '../input/parse.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio, ZERO } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
-import { money, readCount, readDeals, readMoney, readOptions, sum, shown } from './read.js';
+import { amountOf, countOf, inDeal, money, readDeals, sum, shown } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Which deals a win or loss rate divides by: decided (won + lost) or all (won + lost + open). */
-export type RateDenominator = 'decided' | 'all';
+export type RateDenominator = NonNullable<DealRateOptions['denominator']>;
+
+const denominatorSchema: z.ZodMiniEnum<{ decided: 'decided'; all: 'all' }> = /* @__PURE__ */ z.enum(['decided', 'all']);
 
 /** Whether a rate counts deals or adds up their value. */
-export type RateBasis = 'count' | 'value';
+export type RateBasis = NonNullable<DealRateOptions['basis']>;
+
+const basisSchema: z.ZodMiniEnum<{ count: 'count'; value: 'value' }> = /* @__PURE__ */ z.enum(['count', 'value']);
 
 /** Deals tallied by status: counts (basis `'count'`) or amounts of money (basis `'value'`). */
 export interface DealTally {
@@ -29,9 +34,9 @@ export interface DealTally {
 /** Options of {@link winRate} and {@link lossRate}. */
 export interface DealRateOptions {
   /** `'decided'` (default): won + lost, the usual win rate; `'all'`: open deals count too. */
-  readonly denominator?: RateDenominator;
+  readonly denominator?: z.output<typeof denominatorSchema>;
   /** `'count'` (default): deals count one each; `'value'`: deals weigh by their value. */
-  readonly basis?: RateBasis;
+  readonly basis?: z.output<typeof basisSchema>;
 }
 
 /** A win or loss rate that names what it divides by. JSON-serialisable. */
@@ -57,52 +62,66 @@ export interface DealRate {
   readonly label: string;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  denominator: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['decided', 'all'])),
-  basis: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['count', 'value'])),
-});
+const options = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    denominator: /* @__PURE__ */ z.optional(denominatorSchema),
+    basis: /* @__PURE__ */ z.optional(basisSchema),
+  }),
+);
 
-const tallySchema = /* @__PURE__ */ z.strictObject({
-  won: /* @__PURE__ */ z.unknown(),
-  lost: /* @__PURE__ */ z.unknown(),
-  open: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+const TALLY = { subject: 'deals', expected: 'dealsOrTally' } as const;
+
+const countTally = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    won: /* @__PURE__ */ countOf('wonCount'),
+    lost: /* @__PURE__ */ countOf('lostCount'),
+    open: /* @__PURE__ */ z.optional(/* @__PURE__ */ countOf('openCount')),
+  }),
+  TALLY,
+);
+
+const valueTally = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    won: /* @__PURE__ */ amountOf('wonValue'),
+    lost: /* @__PURE__ */ amountOf('lostValue'),
+    open: /* @__PURE__ */ z.optional(/* @__PURE__ */ amountOf('openValue')),
+  }),
+  TALLY,
+);
 
 /** Reads deals or a tally into exact won / lost / open amounts. @internal */
 export function tallyDeals(
   input: unknown,
   basis: RateBasis,
-  fn: string,
 ): { won: Ratio; lost: Ratio; open: Ratio; counted: { won: number; lost: number; open: number } | null } {
   const path: ErrorPath = ['deals'];
   if (Array.isArray(input)) {
-    const deals = readDeals(input, path, `${fn} deals`);
+    const deals = readDeals(input, path);
     const by: Record<'won' | 'lost' | 'open', Ratio[]> = { won: [], lost: [], open: [] };
     deals.forEach((d, i) => {
       if (basis === 'count') by[d.status].push(Ratio.of(1));
-      else if (d.value === undefined) {
-        fail('INVALID_INPUT', `${fn}: deals[${i}] has no value, and basis 'value' weighs deals by value; give every deal a value or use basis 'count'.`, [...path, i, 'value']);
-      } else by[d.status].push(d.value);
+      else if (d.value === undefined) fail('MISSING_VALUE', inDeal('dealValue', 'amount', i), [...path, i, 'value']);
+      else by[d.status].push(d.value);
     });
     const counted = { won: 0, lost: 0, open: 0 };
     for (const d of deals) counted[d.status]++;
     return { won: sum(by.won), lost: sum(by.lost), open: sum(by.open), counted };
   }
-  if (!isPlainObject(input)) {
-    fail('INVALID_INPUT', `${fn} needs an array of deals ({ status: 'won' | 'lost' | 'open', value? }) or a tally { won, lost, open? }; got ${describe(input)}.`, path);
+  if (!isPlainObject(input)) fail('INVALID_INPUT', { ...TALLY, received: input }, path);
+  if (basis === 'count') {
+    const t = countTally.read(input, path);
+    return { won: Ratio.of(t.won), lost: Ratio.of(t.lost), open: t.open === undefined ? ZERO : Ratio.of(t.open), counted: null };
   }
-  const t = readOptions(tallySchema, input, `${fn} tally`, path);
-  const read = (v: unknown, key: string): Ratio =>
-    v === undefined ? ZERO : basis === 'count' ? Ratio.of(readCount(v, [...path, key], `The ${key} count`)) : readMoney(v, [...path, key], `The ${key} value`);
-  return { won: read(t.won, 'won'), lost: read(t.lost, 'lost'), open: read(t.open, 'open'), counted: null };
+  const t = valueTally.read(input, path);
+  return { won: t.won, lost: t.lost, open: t.open ?? ZERO, counted: null };
 }
 
 /** @internal */
-export function dealRate(of: 'won' | 'lost', deals: unknown, options: unknown, fn: string): DealRate {
-  const opts = readOptions(optionsSchema, options, `${fn} options`);
-  const denominator = opts.denominator ?? 'decided';
-  const basis = opts.basis ?? 'count';
-  const t = tallyDeals(deals, basis, fn);
+export function dealRate(of: 'won' | 'lost', deals: unknown, opts: unknown): DealRate {
+  const o = options.read(opts ?? {}, ['options']);
+  const denominator = o.denominator ?? 'decided';
+  const basis = o.basis ?? 'count';
+  const t = tallyDeals(deals, basis);
   const numerator = t[of];
   const total = denominator === 'decided' ? t.won.add(t.lost) : t.won.add(t.lost).add(t.open);
   const out = (r: Ratio): number | Decimal => (basis === 'count' ? r.toNumber() : money(r));

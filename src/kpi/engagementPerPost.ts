@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import { describe, fail } from '../errors.js';
+import { fail } from '../errors.js';
+import { defineInput } from '../input/parse.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { isPlainObject, parseWith } from '../schema.js';
-import { readArray, readCount } from './read.js';
+import { isPlainObject } from '../schema.js';
+import { countOf, readList } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Reactions to one post, or totals over many (`posts` then says how many). */
@@ -33,17 +34,25 @@ export interface EngagementPerPost {
   readonly reason: 'no-posts' | null;
 }
 
-const totalsSchema = /* @__PURE__ */ z.strictObject({
-  posts: /* @__PURE__ */ z.unknown(),
-  shares: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  comments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  likes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
-const postSchema = /* @__PURE__ */ z.strictObject({
-  shares: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  comments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  likes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+const INPUT = { subject: 'input', expected: 'postsOrTotals' } as const;
+
+const totalsInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    posts: /* @__PURE__ */ countOf('postCount'),
+    shares: /* @__PURE__ */ z.optional(/* @__PURE__ */ countOf('shares')),
+    comments: /* @__PURE__ */ z.optional(/* @__PURE__ */ countOf('comments')),
+    likes: /* @__PURE__ */ z.optional(/* @__PURE__ */ countOf('likes')),
+  }),
+  INPUT,
+);
+const postInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    shares: /* @__PURE__ */ z.optional(/* @__PURE__ */ countOf('shares')),
+    comments: /* @__PURE__ */ z.optional(/* @__PURE__ */ countOf('comments')),
+    likes: /* @__PURE__ */ z.optional(/* @__PURE__ */ countOf('likes')),
+  }),
+  { subject: 'post', expected: 'object' },
+);
 
 /**
  * Social engagement per post (DOMAIN.md §2.6): shares, comments and likes per post.
@@ -56,7 +65,8 @@ const postSchema = /* @__PURE__ */ z.strictObject({
  * @param input - one object per post `[{ shares?, comments?, likes? }]`, or totals
  *   `{ posts, shares?, comments?, likes? }`; all whole numbers.
  * @returns totals and exact per-post means.
- * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
+ * @throws FunnelMathError `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `TOO_LONG`, `NEGATIVE`,
+ *   `NOT_INTEGER`, `INVALID_NUMBER`, `RESULT_TOO_LARGE` (totals beyond 2^53 − 1).
  * @example
  * import { engagementPerPost } from 'funnel-math';
  * const e = engagementPerPost({ posts: 8, shares: 12, comments: 30, likes: 200 });
@@ -68,29 +78,27 @@ const postSchema = /* @__PURE__ */ z.strictObject({
 export function engagementPerPost(input: readonly PostCounts[] | (PostCounts & { readonly posts: NumberInput })): EngagementPerPost {
   const totals = { shares: 0, comments: 0, likes: 0 };
   let posts: number;
-  const add = (key: keyof typeof totals, v: unknown, path: (string | number)[]) => {
+  const add = (key: keyof typeof totals, v: number | undefined, path: (string | number)[]) => {
     if (v === undefined) return;
-    totals[key] += readCount(v, path, `The ${key} count`);
-    if (!Number.isSafeInteger(totals[key])) fail('RESULT_TOO_LARGE', `engagementPerPost: the total of ${key} is too large to count exactly.`, path);
+    totals[key] += v;
+    if (!Number.isSafeInteger(totals[key])) fail('RESULT_TOO_LARGE', `The total of ${key} is too large to count exactly.`, path);
   };
   if (Array.isArray(input)) {
-    const list = readArray(input, ['posts'], 'engagementPerPost posts');
+    const list = readList(input, ['posts'], { subject: 'posts', expected: 'postsOrTotals' });
     posts = list.length;
     list.forEach((raw, i) => {
-      const p = parseWith(postSchema, raw, ['posts', i], 'engagementPerPost posts');
+      const p = postInput.read(raw, ['posts', i]);
       for (const key of ['shares', 'comments', 'likes'] as const) add(key, p[key], ['posts', i, key]);
     });
   } else {
-    if (!isPlainObject(input)) {
-      fail('INVALID_INPUT', `engagementPerPost needs an array of posts or totals { posts, shares?, comments?, likes? }; got ${describe(input)}.`, ['input']);
-    }
-    const t = parseWith(totalsSchema, input, ['input'], 'engagementPerPost input');
-    posts = readCount(t.posts, ['input', 'posts'], 'The number of posts');
+    if (!isPlainObject(input)) fail('INVALID_INPUT', { ...INPUT, received: input }, ['input']);
+    const t = totalsInput.read(input, ['input']);
+    posts = t.posts;
     for (const key of ['shares', 'comments', 'likes'] as const) add(key, t[key], ['input', key]);
   }
   const per = (total: number): PerPost => ({ total, perPost: posts === 0 ? null : Ratio.of(total, posts) });
   const engagements = totals.shares + totals.comments + totals.likes;
-  if (!Number.isSafeInteger(engagements)) fail('RESULT_TOO_LARGE', 'engagementPerPost: the total engagement is too large to count exactly.', ['input']);
+  if (!Number.isSafeInteger(engagements)) fail('RESULT_TOO_LARGE', 'The total engagement is too large to count exactly.', ['input']);
   return {
     kind: 'engagement-per-post',
     posts,

@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { isoOf, toDay, type DateInput } from '../calendar/dates.js';
+import { isoOf, type DateInput } from '../calendar/dates.js';
 import { fail } from '../errors.js';
 import { Ratio } from '../numbers/ratio.js';
-import { parseWith } from '../schema.js';
-import { readArray, readOptions } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { dateOf, readList } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** A customer for {@link firstYearChurnByRep}: who closed them, when they were won, when (if) they left. */
@@ -46,13 +46,16 @@ export interface FirstYearChurnReport {
   readonly byRep: readonly (FirstYearChurn & { readonly rep: string | null })[];
 }
 
-const customerSchema = /* @__PURE__ */ z.strictObject({
-  rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  wonAt: /* @__PURE__ */ z.unknown(),
-  churnedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-});
-const optionsSchema = /* @__PURE__ */ z.strictObject({ asOf: /* @__PURE__ */ z.unknown() });
+const customerInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    wonAt: /* @__PURE__ */ dateOf('wonAt', 'The day won'),
+    churnedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ dateOf('churnedAt', 'The day churned')),
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  }),
+  { subject: 'customer', expected: 'object' },
+);
+const optionsInput = /* @__PURE__ */ defineInput(/* @__PURE__ */ z.strictObject({ asOf: /* @__PURE__ */ dateOf('asOf', 'The as-of date') }));
 
 /** The first anniversary of a day: same month and day a year later (29 February → 1 March). */
 function anniversary(day: number): number {
@@ -80,7 +83,7 @@ function line(cohort: number, churned: number, pending: number): FirstYearChurn 
  * @param customers - `{ rep?, wonAt, churnedAt? }`.
  * @param options.asOf - the day the data is as of (required: no clock is read).
  * @returns overall and per-rep exact rates with cohort sizes.
- * @throws FunnelMathError `INVALID_INPUT`, `INVALID_DATE`, `INVALID_RANGE` (churned before won).
+ * @throws FunnelMathError `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `TOO_LONG`, `INVALID_DATE`, `INVALID_RANGE` (churned before won).
  * @example
  * import { firstYearChurnByRep } from 'funnel-math';
  * const customers = [
@@ -96,19 +99,16 @@ function line(cohort: number, churned: number, pending: number): FirstYearChurn 
  * @category KPIs
  */
 export function firstYearChurnByRep(customers: readonly WonCustomer[], options: FirstYearChurnOptions): FirstYearChurnReport {
-  const opts = readOptions(optionsSchema, options, 'firstYearChurnByRep options');
-  const asOf = toDay(opts.asOf, ['options', 'asOf'], 'asOf');
-  const list = readArray(customers, ['customers'], 'firstYearChurnByRep customers');
+  const { asOf } = optionsInput.read(options ?? {}, ['options']);
+  const list = readList(customers, ['customers'], { subject: 'customers', expected: 'array' });
   const reps = new Map<string | null, { cohort: number; churned: number; pending: number }>();
   const total = { cohort: 0, churned: 0, pending: 0 };
   list.forEach((raw, i) => {
     const at = ['customers', i];
-    const c = parseWith(customerSchema, raw, at, 'firstYearChurnByRep customers');
-    const won = toDay(c.wonAt, [...at, 'wonAt'], 'wonAt');
-    const left = c.churnedAt === undefined ? undefined : toDay(c.churnedAt, [...at, 'churnedAt'], 'churnedAt');
-    if (left !== undefined && left < won) {
-      fail('INVALID_RANGE', `firstYearChurnByRep: customers[${i}] churned (${isoOf(left)}) before being won (${isoOf(won)}).`, [...at, 'churnedAt']);
-    }
+    const c = customerInput.read(raw, at);
+    const won = c.wonAt;
+    const left = c.churnedAt;
+    if (left !== undefined && left < won) fail('INVALID_RANGE', { start: isoOf(won), end: isoOf(left) }, [...at, 'churnedAt']);
     const key = c.rep ?? null;
     let acc = reps.get(key);
     if (!acc) reps.set(key, (acc = { cohort: 0, churned: 0, pending: 0 }));

@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
-import { describe, fail, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
+import { readAmount } from '../input/number.js';
+import { defineInput } from '../input/parse.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
-import { bounded, readArray, readNonNegative, readOptions, shown } from './read.js';
+import { amountOf, bounded, readList, shown } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Two consecutive values of a metric for {@link growthRate}. */
@@ -29,6 +31,8 @@ export interface GrowthStep {
   readonly label: string;
 }
 
+const MAX_SERIES = 10_000;
+
 /** Growth along a series: each step, and first to last. */
 export interface GrowthSeries {
   /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
@@ -39,10 +43,15 @@ export interface GrowthSeries {
   readonly overall: GrowthStep;
 }
 
-/** A series of more periods than this (27 years of days) is not a growth series but a log: each step costs a label. */
-const MAX_SERIES = 10_000;
+const INPUT = { subject: 'input', expected: 'growthInput' } as const;
 
-const pairSchema = /* @__PURE__ */ z.strictObject({ previous: /* @__PURE__ */ z.unknown(), current: /* @__PURE__ */ z.unknown() });
+const pairInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    previous: /* @__PURE__ */ amountOf('previousValue', 'nonNegative'),
+    current: /* @__PURE__ */ amountOf('currentValue', 'nonNegative'),
+  }),
+  INPUT,
+);
 
 /** @internal */
 export function growthStep(previous: Ratio, current: Ratio, path: ErrorPath = ['input']): GrowthStep {
@@ -66,7 +75,8 @@ export function growthStep(previous: Ratio, current: Ratio, path: ErrorPath = ['
  *
  * @param input - `{ previous, current }`, or a series of 2 to 10,000 values, oldest first.
  * @returns one {@link GrowthStep}, or `{ steps, overall }` for a series.
- * @throws FunnelMathError `INVALID_INPUT` (fewer than two values, or more than 10,000), `NEGATIVE`, `INVALID_NUMBER`,
+ * @throws FunnelMathError `TOO_FEW_VALUES` (fewer than two values), `INVALID_INPUT`, `MISSING_VALUE`,
+ *   `UNKNOWN_OPTION`, `NEGATIVE`, `INVALID_NUMBER`,
  *   `RESULT_TOO_LARGE` (a rate beyond 10^300, from a tiny previous value).
  * @example
  * import { growthRate } from 'funnel-math';
@@ -81,20 +91,17 @@ export function growthRate(input: GrowthPair): GrowthStep;
 export function growthRate(input: readonly NumberInput[]): GrowthSeries;
 export function growthRate(input: GrowthPair | readonly NumberInput[]): GrowthStep | GrowthSeries {
   if (Array.isArray(input)) {
-    const list = readArray(input, ['series'], 'growthRate series');
-    if (list.length < 2) fail('INVALID_INPUT', `growthRate needs at least two values to compare; got ${list.length}.`, ['series']);
-    if (list.length > MAX_SERIES) {
-      fail('INVALID_INPUT', `growthRate compares at most ${MAX_SERIES} values, one a period; got ${list.length}. Compare a shorter series, or the first and last values as { previous, current }.`, ['series']);
-    }
-    const values = list.map((v, i) => readNonNegative(v, ['series', i] as ErrorPath, 'The value'));
+    // a series is periods (months, quarters), not a log: a longer one is refused before any value is read
+    if (input.length > MAX_SERIES) fail('TOO_LONG', { subject: 'series', length: input.length, max: MAX_SERIES }, ['series']);
+    const list = readList(input, ['series'], { subject: 'series', expected: 'array' });
+    if (list.length < 2) fail('TOO_FEW_VALUES', { subject: 'series', length: list.length, min: 2 }, ['series']);
+    const values = list.map((v, i) => readAmount(v, ['series', i], { subject: 'seriesValue', expected: 'nonNegative', row: i + 1 }));
     const steps = values.slice(1).map((v, i) => growthStep(values[i]!, v, ['series', i + 1]));
     return { kind: 'growth-series', steps, overall: growthStep(values[0]!, values[values.length - 1]!, ['series']) };
   }
-  if (!isPlainObject(input)) {
-    fail('INVALID_INPUT', `growthRate needs { previous, current } or an array of values; got ${describe(input)}.`, ['input']);
-  }
-  const i = readOptions(pairSchema, input, 'growthRate input', ['input']);
-  return growthStep(readNonNegative(i.previous, ['input', 'previous'], 'The previous value'), readNonNegative(i.current, ['input', 'current'], 'The current value'));
+  if (!isPlainObject(input)) fail('INVALID_INPUT', { ...INPUT, received: input }, ['input']);
+  const { previous, current } = pairInput.read(input, ['input']);
+  return growthStep(previous, current);
 }
 
 /**

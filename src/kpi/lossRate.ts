@@ -14,7 +14,7 @@ import type { Deal } from './read.js';
  * @param options.denominator - `'decided'` (default) or `'all'`.
  * @param options.basis - `'count'` (default) or `'value'`.
  * @returns the exact rate, what it divides and by what, and the convention used.
- * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `INVALID_DATE`.
+ * @throws FunnelMathError as {@link winRate}: `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `INVALID_CHOICE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `INVALID_DATE`.
  * @example
  * import { lossRate } from 'funnel-math';
  * lossRate({ won: 10, lost: 5 }).value; // => '1/3'
@@ -23,5 +23,5 @@ import type { Deal } from './read.js';
  * @category KPIs
  */
 export function lossRate(deals: readonly Deal[] | DealTally, options?: DealRateOptions): DealRate {
-  return dealRate('lost', deals, options, 'lossRate');
+  return dealRate('lost', deals, options);
 }

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { isoOf, toDay, type DateInput } from '../calendar/dates.js';
+import { isoOf, type DateInput } from '../calendar/dates.js';
 import { fail } from '../errors.js';
 import { Ratio } from '../numbers/ratio.js';
-import { readDeals, readOptions, type Deal } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { dateOf, inDeal, readDeals, type Deal } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Options of {@link lostToCreatedRatio}. */
@@ -34,9 +35,16 @@ export interface LostToCreatedReport {
   readonly period: { readonly start: string; readonly end: string } | null;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  period: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ start: /* @__PURE__ */ z.unknown(), end: /* @__PURE__ */ z.unknown() })),
-});
+const optionsInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    period: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.strictObject({
+        start: /* @__PURE__ */ dateOf('periodStart', 'The start of the period'),
+        end: /* @__PURE__ */ dateOf('periodEnd', 'The end of the period'),
+      }),
+    ),
+  }),
+);
 
 function line(created: number, lost: number): LostToCreated {
   return created === 0 ? { value: null, reason: 'none-created', created, lost } : { value: Ratio.of(lost, created), reason: null, created, lost };
@@ -55,7 +63,8 @@ function line(created: number, lost: number): LostToCreated {
  * @param options.period - `{ start, end }` ISO dates, both included.
  * @returns overall and per-rep counts and exact ratios; `null` with `reason: 'none-created'`
  *   where nothing was created.
- * @throws FunnelMathError `INVALID_INPUT` (a deal without the date a period needs), `INVALID_DATE`,
+ * @throws FunnelMathError `MISSING_VALUE` (a deal without the date a period needs), `INVALID_INPUT`,
+ *   `UNKNOWN_OPTION`, `INVALID_CHOICE`, `INVALID_DATE`,
  *   `INVALID_RANGE` (end before start).
  * @example
  * import { lostToCreatedRatio } from 'funnel-math';
@@ -69,13 +78,12 @@ function line(created: number, lost: number): LostToCreated {
  * @category KPIs
  */
 export function lostToCreatedRatio(deals: readonly Deal[], options?: LostToCreatedOptions): LostToCreatedReport {
-  const opts = readOptions(optionsSchema, options, 'lostToCreatedRatio options');
-  const list = readDeals(deals, ['deals'], 'lostToCreatedRatio deals');
+  const opts = optionsInput.read(options ?? {}, ['options']);
+  const list = readDeals(deals, ['deals']);
   let window: { start: number; end: number } | null = null;
   if (opts.period) {
-    const start = toDay(opts.period.start, ['options', 'period', 'start'], 'period start');
-    const end = toDay(opts.period.end, ['options', 'period', 'end'], 'period end');
-    if (end < start) fail('INVALID_RANGE', `The period ends (${isoOf(end)}) before it starts (${isoOf(start)}).`, ['options', 'period', 'end']);
+    const { start, end } = opts.period;
+    if (end < start) fail('INVALID_RANGE', { start: isoOf(start), end: isoOf(end) }, ['options', 'period', 'end']);
     window = { start, end };
   }
   const reps = new Map<string | null, { created: number; lost: number }>();
@@ -86,12 +94,12 @@ export function lostToCreatedRatio(deals: readonly Deal[], options?: LostToCreat
     let isLost = d.status === 'lost';
     if (window) {
       if (d.createdAt === undefined) {
-        fail('INVALID_INPUT', `lostToCreatedRatio: deals[${i}] has no createdAt, which a period needs to tell when it was created.`, ['deals', i, 'createdAt']);
+        fail('MISSING_VALUE', inDeal('dealCreatedAt', 'date', i), ['deals', i, 'createdAt']);
       }
       isCreated = d.createdAt >= window.start && d.createdAt <= window.end;
       if (isLost) {
         if (d.closedAt === undefined) {
-          fail('INVALID_INPUT', `lostToCreatedRatio: lost deals[${i}] has no closedAt, which a period needs to tell when it was lost.`, ['deals', i, 'closedAt']);
+          fail('MISSING_VALUE', inDeal('dealClosedAt', 'date', i), ['deals', i, 'closedAt']);
         }
         isLost = d.closedAt >= window.start && d.closedAt <= window.end;
       }

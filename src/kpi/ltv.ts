@@ -3,7 +3,8 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
-import { bounded, money, power, readCountIn, readMoney, readOptions, readShare } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { amountOf, bounded, countBetween, money, power, shareOf } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Input of {@link ltv}. All per-period figures use the same period (a month, usually). */
@@ -36,12 +37,15 @@ export interface Ltv {
   readonly churn: Ratio;
 }
 
-const inputSchema = /* @__PURE__ */ z.strictObject({
-  arpa: /* @__PURE__ */ z.unknown(),
-  grossMargin: /* @__PURE__ */ z.unknown(),
-  churn: /* @__PURE__ */ z.unknown(),
-  horizon: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+const reader = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    arpa: /* @__PURE__ */ amountOf('arpa'),
+    grossMargin: /* @__PURE__ */ shareOf('grossMargin'),
+    churn: /* @__PURE__ */ shareOf('churn'),
+    horizon: /* @__PURE__ */ z.optional(/* @__PURE__ */ countBetween('horizon', 1, 1200)),
+  }),
+  { subject: 'input', expected: 'object' },
+);
 
 /**
  * Customer lifetime value (LTV): the gross profit a customer brings over their life.
@@ -61,7 +65,7 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  * @param input.horizon - optional whole number of periods, 1 to 1200.
  * @returns LTV as money and as an exact fraction, with the method used.
  * @throws FunnelMathError `UNDEFINED_RESULT` (churn 0 and no horizon), `OUT_OF_RANGE`,
- *   `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `RESULT_TOO_LARGE` (a churn so
+ *   `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `RESULT_TOO_LARGE` (a churn so
  *   small that 1 / churn passes 10^300).
  * @example
  * import { ltv } from 'funnel-math';
@@ -72,17 +76,15 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  * @category KPIs
  */
 export function ltv(input: LtvInput): Ltv {
-  const i = readOptions(inputSchema, input, 'ltv input', ['input']);
-  const arpa = readMoney(i.arpa, ['input', 'arpa'], 'The ARPA');
-  const grossMargin = readShare(i.grossMargin, ['input', 'grossMargin'], 'The gross margin');
-  const churn = readShare(i.churn, ['input', 'churn'], 'The churn rate');
-  const horizon = i.horizon === undefined ? null : readCountIn(i.horizon, 1, 1200, ['input', 'horizon'], 'The horizon in periods');
+  const i = reader.read(input ?? {}, ['input']);
+  const { arpa, grossMargin, churn } = i;
+  const horizon = i.horizon ?? null;
   const perPeriod = arpa.mul(grossMargin);
   const expectedLifetime = churn.isZero() ? null : bounded(ONE.div(churn), ['input', 'churn'], 'The expected lifetime (1 / churn)');
   const base = { horizon, expectedLifetime, arpa: money(arpa), grossMargin, churn };
   if (horizon === null) {
     if (churn.isZero()) {
-      fail('UNDEFINED_RESULT', 'ltv: with a churn of 0 customers never leave, so the lifetime value is unbounded; give a horizon (e.g. 36 periods) or a churn above 0.', ['input', 'churn']);
+      fail('UNDEFINED_RESULT', { subject: 'lifetimeWithoutChurn' }, ['input', 'churn']);
     }
     const exact = bounded(perPeriod.div(churn), ['input', 'churn'], 'The LTV');
     return { kind: 'ltv', value: money(exact), exact, method: 'steady-state', ...base };

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
-import { bounded, money, readMoney, readOptions } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { amountOf, bounded, money } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Input of {@link ltvToCac}. */
@@ -26,7 +27,10 @@ export interface LtvToCac {
   readonly label: string;
 }
 
-const inputSchema = /* @__PURE__ */ z.strictObject({ ltv: /* @__PURE__ */ z.unknown(), cac: /* @__PURE__ */ z.unknown() });
+const reader = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({ ltv: /* @__PURE__ */ amountOf('ltv'), cac: /* @__PURE__ */ amountOf('cac') }),
+  { subject: 'input', expected: 'object' },
+);
 
 /**
  * LTV : CAC — how many times a customer's lifetime value repays what it cost to win them.
@@ -40,7 +44,7 @@ const inputSchema = /* @__PURE__ */ z.strictObject({ ltv: /* @__PURE__ */ z.unkn
  * @param input.ltv - lifetime value (money).
  * @param input.cac - acquisition cost (money).
  * @returns the exact ratio and a `'3.20 : 1'` label.
- * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `INVALID_NUMBER`, `RESULT_TOO_LARGE` (beyond 10^300).
+ * @throws FunnelMathError `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `NEGATIVE`, `INVALID_NUMBER`, `RESULT_TOO_LARGE` (beyond 10^300).
  * @example
  * import { ltvToCac } from 'funnel-math';
  * ltvToCac({ ltv: 4000, cac: 1250 }).value; // => '16/5'
@@ -49,11 +53,9 @@ const inputSchema = /* @__PURE__ */ z.strictObject({ ltv: /* @__PURE__ */ z.unkn
  * @category KPIs
  */
 export function ltvToCac(input: LtvToCacInput): LtvToCac {
-  const i = readOptions(inputSchema, input, 'ltvToCac input', ['input']);
-  const l = readMoney(i.ltv, ['input', 'ltv'], 'The LTV');
-  const c = readMoney(i.cac, ['input', 'cac'], 'The CAC');
+  const { ltv: l, cac: c } = reader.read(input ?? {}, ['input']);
   if (c.isZero()) return { kind: 'ltv-to-cac', value: null, reason: 'zero-cac', ltv: money(l), cac: money(c), label: 'no ratio: the CAC is 0' };
-  const value = bounded(l.div(c), ['input', 'cac'], 'LTV:CAC');
+  const value = bounded(l.div(c), ['input', 'cac'], 'The LTV to CAC ratio');
   return { kind: 'ltv-to-cac', value, reason: null, ltv: money(l), cac: money(c), label: `${value.toFixed(2)} : 1` };
 }
 

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
-import { toDay, yearMonthOf, type DateInput } from '../calendar/dates.js';
-import { fail, type ErrorPath } from '../errors.js';
-import type { NumberInput } from '../numbers/parse.js';
+import { yearMonthOf, type DateInput } from '../calendar/dates.js';
+import { fail, type ErrorPath, type FailParams } from '../errors.js';
+import { readAmount } from '../input/number.js';
+import { defineInput } from '../input/parse.js';
+import { toCount, type NumberInput } from '../numbers/parse.js';
 import { Ratio, ZERO } from '../numbers/ratio.js';
-import { parseWith } from '../schema.js';
 import { growthStep } from './growthRate.js';
-import { bounded, money, readArray, readCount, readMoney, readOptions } from './read.js';
+import { anything, bounded, dateOf, money, readList, rowPiece } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** A dated sale (or, with `measure: 'count'`, a dated activity such as a cold call). */
@@ -22,7 +23,7 @@ export interface DatedRecord {
 /** Options of {@link monthlyTotalsByRep}. */
 export interface MonthlyTotalsOptions {
   /** `'money'` (default): sums amounts of money; `'count'`: counts activities (calls, emails). */
-  readonly measure?: 'money' | 'count';
+  readonly measure?: z.output<typeof measureSchema>;
   /** Monthly benchmark per rep (money, or a count), to compare each month against. */
   readonly benchmark?: NumberInput;
   /** First month to report, `'YYYY-MM'`; default: the earliest month in the data. */
@@ -62,31 +63,39 @@ export interface MonthlyTotals {
   readonly outside: number;
 }
 
-const recordSchema = /* @__PURE__ */ z.strictObject({
-  rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  at: /* @__PURE__ */ z.unknown(),
-  amount: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  measure: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['money', 'count'])),
-  benchmark: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  from: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  to: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-});
+/** A month written `'YYYY-MM'`, as a month number (year × 12 + month − 1). */
+function readMonth(value: unknown, path: ErrorPath, about: FailParams): number {
+  if (typeof value !== 'string') return fail('INVALID_INPUT', { ...about, received: value }, path);
+  const m = /^(\d{4})-(\d{2})$/.exec(value.trim());
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[1]) < 1000) fail('INVALID_DATE', { ...about, received: value }, path);
+  return Number(m[1]) * 12 + Number(m[2]) - 1;
+}
+
+const recordInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    at: /* @__PURE__ */ dateOf('recordAt', 'The date'),
+    amount: /* @__PURE__ */ z.optional(anything),
+  }),
+  { subject: 'record', expected: 'object' },
+);
+
+const measureSchema: z.ZodMiniEnum<{ money: 'money'; count: 'count' }> = /* @__PURE__ */ z.enum(['money', 'count']);
+
+const optionsInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    measure: /* @__PURE__ */ z.optional(measureSchema),
+    benchmark: /* @__PURE__ */ z.optional(anything),
+    from: /* @__PURE__ */ z.optional(/* @__PURE__ */ rowPiece('firstMonth', 'month', readMonth)),
+    to: /* @__PURE__ */ z.optional(/* @__PURE__ */ rowPiece('lastMonth', 'month', readMonth)),
+  }),
+);
 
 const MAX_MONTHS = 1200;
 
 function monthIndex(day: number): number {
   const { year, month } = yearMonthOf(day);
   return year * 12 + month;
-}
-
-function readMonth(text: string, path: ErrorPath): number {
-  const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
-  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[1]) < 1000) {
-    fail('INVALID_DATE', `The month at ${path.join('.')} should be written 'YYYY-MM', such as '2026-11'; got "${text}".`, path);
-  }
-  return Number(m[1]) * 12 + Number(m[2]) - 1;
 }
 
 function monthText(index: number): string {
@@ -108,8 +117,9 @@ function monthText(index: number): string {
  * @param options.from - first month `'YYYY-MM'`.
  * @param options.to - last month `'YYYY-MM'`.
  * @returns the months, one line per rep, and the team totals.
- * @throws FunnelMathError `INVALID_INPUT` (a money record without amount), `INVALID_DATE`,
- *   `INVALID_RANGE` (to before from, more than 1200 months), `NEGATIVE`, `NOT_INTEGER`,
+ * @throws FunnelMathError `MISSING_VALUE` (a money record without amount), `INVALID_INPUT`,
+ *   `UNKNOWN_OPTION`, `INVALID_CHOICE`, `INVALID_DATE` (also a month not written `'YYYY-MM'`),
+ *   `INVALID_RANGE` (to before from), `TOO_LONG` (more than 1200 months), `NEGATIVE`, `NOT_INTEGER`,
  *   `RESULT_TOO_LARGE` (a change or attainment beyond 10^300).
  * @example
  * import { monthlyTotalsByRep } from 'funnel-math';
@@ -126,29 +136,27 @@ function monthText(index: number): string {
  * @category KPIs
  */
 export function monthlyTotalsByRep(records: readonly DatedRecord[], options?: MonthlyTotalsOptions): MonthlyTotals {
-  const opts = readOptions(optionsSchema, options, 'monthlyTotalsByRep options');
+  const opts = optionsInput.read(options ?? {}, ['options']);
   const measure = opts.measure ?? 'money';
   const benchmark =
     opts.benchmark === undefined
       ? null
       : measure === 'money'
-        ? readMoney(opts.benchmark, ['options', 'benchmark'], 'The benchmark')
-        : Ratio.of(readCount(opts.benchmark, ['options', 'benchmark'], 'The benchmark'));
-  const from = opts.from === undefined ? undefined : readMonth(opts.from, ['options', 'from']);
-  const to = opts.to === undefined ? undefined : readMonth(opts.to, ['options', 'to']);
-  if (from !== undefined && to !== undefined && to < from) fail('INVALID_RANGE', `The last month ${opts.to} is before the first ${opts.from}.`, ['options', 'to']);
-  const list = readArray(records, ['records'], 'monthlyTotalsByRep records');
+        ? readAmount(opts.benchmark, ['options', 'benchmark'], { subject: 'benchmark', expected: 'amount' })
+        : Ratio.of(toCount(opts.benchmark, ['options', 'benchmark'], { subject: 'benchmark', expected: 'count' }));
+  const { from, to } = opts;
+  if (from !== undefined && to !== undefined && to < from) fail('INVALID_RANGE', { start: monthText(from), end: monthText(to) }, ['options', 'to']);
+  const list = readList(records, ['records'], { subject: 'records', expected: 'records' });
   const read: { rep: string | null; month: number; amount: Ratio }[] = [];
   list.forEach((raw, i) => {
     const at: ErrorPath = ['records', i];
-    const r = parseWith(recordSchema, raw, at, 'monthlyTotalsByRep records');
-    const day = toDay(r.at, [...at, 'at'], 'The record date');
+    const r = recordInput.read(raw, at);
     let amount: Ratio;
     if (measure === 'money') {
-      if (r.amount === undefined) fail('INVALID_INPUT', `monthlyTotalsByRep: records[${i}] has no amount; sales need an amount (or use measure: 'count').`, [...at, 'amount']);
-      amount = readMoney(r.amount, [...at, 'amount'], 'The amount');
-    } else amount = Ratio.of(r.amount === undefined ? 1 : readCount(r.amount, [...at, 'amount'], 'The activity count'));
-    read.push({ rep: r.rep ?? null, month: monthIndex(day), amount });
+      if (r.amount === undefined) fail('MISSING_VALUE', { subject: 'recordAmount', expected: 'amount', row: i + 1 }, [...at, 'amount']);
+      amount = readAmount(r.amount, [...at, 'amount'], { subject: 'recordAmount', expected: 'amount', row: i + 1 });
+    } else amount = Ratio.of(r.amount === undefined ? 1 : toCount(r.amount, [...at, 'amount'], { subject: 'activityCount', expected: 'count', row: i + 1 }));
+    read.push({ rep: r.rep ?? null, month: monthIndex(r.at), amount });
   });
   let first = from ?? Infinity;
   let last = to ?? -Infinity;
@@ -159,7 +167,7 @@ export function monthlyTotalsByRep(records: readonly DatedRecord[], options?: Mo
     }
   }
   const count = read.length === 0 && (from === undefined || to === undefined) ? 0 : last - first + 1;
-  if (count > MAX_MONTHS) fail('INVALID_RANGE', `monthlyTotalsByRep covers ${count} months; at most ${MAX_MONTHS} are reported. Give from and to.`, ['options']);
+  if (count > MAX_MONTHS) fail('TOO_LONG', { subject: 'monthSpan', from: monthText(first), to: monthText(last), length: count, max: MAX_MONTHS }, ['options']);
   const n = Math.max(count, 0);
   const months = Array.from({ length: n }, (_, k) => monthText(first + k));
   const reps = new Map<string | null, Ratio[]>();

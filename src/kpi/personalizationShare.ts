@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { parseWith } from '../schema.js';
-import { readArray, readCount, readCountIn, readOptions } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { countBetween, countOf, readList } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** One rep's outreach in a month: personalised and generic touches (emails, messages). */
@@ -45,12 +45,17 @@ export interface PersonalizationReport {
   readonly overall: PersonalizationLine;
 }
 
-const rowSchema = /* @__PURE__ */ z.strictObject({
-  rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  personalized: /* @__PURE__ */ z.unknown(),
-  generic: /* @__PURE__ */ z.unknown(),
-});
-const optionsSchema = /* @__PURE__ */ z.strictObject({ benchmark: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) });
+const rowInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    personalized: /* @__PURE__ */ countOf('personalized'),
+    generic: /* @__PURE__ */ countOf('generic'),
+  }),
+  { subject: 'outreachRow', expected: 'object' },
+);
+const optionsInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({ benchmark: /* @__PURE__ */ z.optional(/* @__PURE__ */ countBetween('touchBenchmark', 1, Number.MAX_SAFE_INTEGER)) }),
+);
 
 function line(personalized: number, generic: number, benchmark: bigint): PersonalizationLine {
   const all = BigInt(personalized) + BigInt(generic);
@@ -76,7 +81,7 @@ function line(personalized: number, generic: number, benchmark: bigint): Persona
  * @param rows - `{ rep?, personalized, generic }` per rep for the month (whole numbers).
  * @param options.benchmark - personalised touches per rep per month, a whole number ≥ 1; default 50.
  * @returns per rep and overall: share, attainment, whether the benchmark is met.
- * @throws FunnelMathError `INVALID_INPUT`, `OUT_OF_RANGE` (benchmark 0), `NEGATIVE`, `NOT_INTEGER`, `RESULT_TOO_LARGE`.
+ * @throws FunnelMathError `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `TOO_LONG`, `OUT_OF_RANGE` (benchmark 0), `NEGATIVE`, `NOT_INTEGER`, `RESULT_TOO_LARGE`.
  * @example
  * import { personalizationShare } from 'funnel-math';
  * const r = personalizationShare([{ rep: 'Ana', personalized: 60, generic: 140 }, { rep: 'Bo', personalized: 30, generic: 20 }]);
@@ -86,21 +91,19 @@ function line(personalized: number, generic: number, benchmark: bigint): Persona
  * @category KPIs
  */
 export function personalizationShare(rows: readonly OutreachTouches[], options?: PersonalizationOptions): PersonalizationReport {
-  const opts = readOptions(optionsSchema, options, 'personalizationShare options');
-  const benchmark = opts.benchmark === undefined ? 50 : readCountIn(opts.benchmark, 1, Number.MAX_SAFE_INTEGER, ['options', 'benchmark'], 'The benchmark');
-  const list = readArray(rows, ['rows'], 'personalizationShare rows');
+  const opts = optionsInput.read(options ?? {}, ['options']);
+  const benchmark = opts.benchmark ?? 50;
+  const list = readList(rows, ['rows'], { subject: 'outreachRows', expected: 'array' });
   let p = 0;
   let g = 0;
   const byRep = list.map((raw, i) => {
-    const r = parseWith(rowSchema, raw, ['rows', i], 'personalizationShare rows');
-    const personalized = readCount(r.personalized, ['rows', i, 'personalized'], 'The personalised touches');
-    const generic = readCount(r.generic, ['rows', i, 'generic'], 'The generic touches');
+    const { rep, personalized, generic } = rowInput.read(raw, ['rows', i]);
     p += personalized;
     g += generic;
     if (!Number.isSafeInteger(p) || !Number.isSafeInteger(g)) {
-      fail('RESULT_TOO_LARGE', 'personalizationShare: the total touches are too large to count exactly.', ['rows', i]);
+      fail('RESULT_TOO_LARGE', 'The total touches are too large to count exactly.', ['rows', i]);
     }
-    return { rep: r.rep ?? null, ...line(personalized, generic, BigInt(benchmark)) };
+    return { rep: rep ?? null, ...line(personalized, generic, BigInt(benchmark)) };
   });
   const overall = line(p, g, BigInt(benchmark) * BigInt(Math.max(list.length, 1)));
   return { kind: 'personalization-share', benchmark, denominator: 'all-touches', byRep, overall };

@@ -3,7 +3,8 @@ import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { bounded, money, readMoney, readNonNegative, readOptions } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { amountOf, bounded, money } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Input of {@link pipelineCoverage}. */
@@ -40,10 +41,20 @@ export interface PipelineCoverage {
   readonly label: string;
 }
 
-const inputSchema = /* @__PURE__ */ z.strictObject({ openPipeline: /* @__PURE__ */ z.unknown(), quota: /* @__PURE__ */ z.unknown() });
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  healthy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ from: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()), to: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
-});
+const reader = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({ openPipeline: /* @__PURE__ */ amountOf('openPipeline'), quota: /* @__PURE__ */ amountOf('quota') }),
+  { subject: 'input', expected: 'object' },
+);
+const optionsInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    healthy: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.strictObject({
+        from: /* @__PURE__ */ z.optional(/* @__PURE__ */ amountOf('healthyFrom', 'multiple')),
+        to: /* @__PURE__ */ z.optional(/* @__PURE__ */ amountOf('healthyTo', 'multiple')),
+      }),
+    ),
+  }),
+);
 
 /**
  * Pipeline coverage: how many times the open pipeline covers the quota.
@@ -60,7 +71,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @param input.quota - the quota for the same period (money).
  * @param options.healthy - `{ from, to }` multiples; default 3 and 4.
  * @returns the exact multiple and its band label.
- * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `OUT_OF_RANGE` (band `to` below `from`), `INVALID_NUMBER`,
+ * @throws FunnelMathError `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `NEGATIVE`, `OUT_OF_RANGE` (band `to` below `from`), `INVALID_NUMBER`,
  *   `RESULT_TOO_LARGE` (coverage beyond 10^300).
  * @example
  * import { pipelineCoverage } from 'funnel-math';
@@ -71,13 +82,11 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @category KPIs
  */
 export function pipelineCoverage(input: PipelineCoverageInput, options?: PipelineCoverageOptions): PipelineCoverage {
-  const i = readOptions(inputSchema, input, 'pipelineCoverage input', ['input']);
-  const opts = readOptions(optionsSchema, options, 'pipelineCoverage options');
-  const pipeline = readMoney(i.openPipeline, ['input', 'openPipeline'], 'The open pipeline');
-  const quota = readMoney(i.quota, ['input', 'quota'], 'The quota');
-  const from = opts.healthy?.from === undefined ? Ratio.of(3) : readNonNegative(opts.healthy.from, ['options', 'healthy', 'from'], 'The healthy band start');
-  const to = opts.healthy?.to === undefined ? Ratio.of(4) : readNonNegative(opts.healthy.to, ['options', 'healthy', 'to'], 'The healthy band end');
-  if (to.compare(from) < 0) fail('OUT_OF_RANGE', `The healthy band ends (${to.toString()}×) below where it starts (${from.toString()}×).`, ['options', 'healthy', 'to']);
+  const { openPipeline: pipeline, quota } = reader.read(input ?? {}, ['input']);
+  const opts = optionsInput.read(options ?? {}, ['options']);
+  const from = opts.healthy?.from ?? Ratio.of(3);
+  const to = opts.healthy?.to ?? Ratio.of(4);
+  if (to.compare(from) < 0) fail('OUT_OF_RANGE', { subject: 'healthyTo', expected: 'bandEnd', from: times(from), received: to.toNumber() }, ['options', 'healthy', 'to']);
   const healthy = { from, to };
   const bandText = `healthy: ${times(from)}–${times(to)}`;
   const base = { healthy, openPipeline: money(pipeline), quota: money(quota) };

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { bounded, money, readCount, readMoney, readNonNegative, readOptions, readShare } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { amountOf, bounded, countOf, money, shareOf } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Input of {@link pipelineVelocity}. */
@@ -33,12 +34,15 @@ export interface PipelineVelocity {
   readonly cycleDays: Ratio;
 }
 
-const inputSchema = /* @__PURE__ */ z.strictObject({
-  opportunities: /* @__PURE__ */ z.unknown(),
-  winRate: /* @__PURE__ */ z.unknown(),
-  averageDealSize: /* @__PURE__ */ z.unknown(),
-  cycleDays: /* @__PURE__ */ z.unknown(),
-});
+const reader = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    opportunities: /* @__PURE__ */ countOf('opportunities'),
+    winRate: /* @__PURE__ */ shareOf('winRate'),
+    averageDealSize: /* @__PURE__ */ amountOf('averageDealSize'),
+    cycleDays: /* @__PURE__ */ amountOf('cycleDays', 'days'),
+  }),
+  { subject: 'input', expected: 'object' },
+);
 
 /**
  * Pipeline (sales) velocity: how much revenue the current pipeline turns into per day.
@@ -54,7 +58,7 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  * @param input.averageDealSize - money per won deal.
  * @param input.cycleDays - days from creation to close.
  * @returns revenue per day as money (decimal.js) and as an exact fraction, with the factors used.
- * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `OUT_OF_RANGE` (win rate outside 0..1), `INVALID_NUMBER`,
+ * @throws FunnelMathError `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `NEGATIVE`, `NOT_INTEGER`, `OUT_OF_RANGE` (win rate outside 0..1), `INVALID_NUMBER`,
  *   `RESULT_TOO_LARGE` (beyond 10^300).
  * @example
  * import { pipelineVelocity } from 'funnel-math';
@@ -64,11 +68,7 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  * @category KPIs
  */
 export function pipelineVelocity(input: PipelineVelocityInput): PipelineVelocity {
-  const i = readOptions(inputSchema, input, 'pipelineVelocity input', ['input']);
-  const opportunities = readCount(i.opportunities, ['input', 'opportunities'], 'The number of opportunities');
-  const winRate = readShare(i.winRate, ['input', 'winRate'], 'The win rate');
-  const size = readMoney(i.averageDealSize, ['input', 'averageDealSize'], 'The average deal size');
-  const cycleDays = readNonNegative(i.cycleDays, ['input', 'cycleDays'], 'The cycle length in days');
+  const { opportunities, winRate, averageDealSize: size, cycleDays } = reader.read(input ?? {}, ['input']);
   const base = { unit: 'money per day' as const, opportunities, winRate, averageDealSize: money(size), cycleDays };
   if (cycleDays.isZero()) return { kind: 'pipeline-velocity', value: null, exact: null, reason: 'zero-cycle', ...base };
   const exact = bounded(Ratio.of(opportunities).mul(winRate).mul(size).div(cycleDays), ['input', 'cycleDays'], 'The velocity');

@@ -1,22 +1,87 @@
 /**
- * Readers and small exact helpers shared by the KPI functions: deals, money, shares, day spans.
- * Everything here validates at the boundary and returns exact values (Ratio, whole numbers).
+ * The pieces KPI inputs are made of (deals, money, counts, shares, dates, lists of rows) and the
+ * small exact helpers the KPI cores share. Every piece reads through the library's shared readers
+ * (src/input), so the same bad value gets the same code here as everywhere else; values inside a
+ * list name their row, counted from 1 ("The value of deal 3 cannot be negative").
  * @internal
  * @module
  */
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
-import { toDay } from '../calendar/dates.js';
-import { describe, fail, showPath, type ErrorPath } from '../errors.js';
+import { toDay, type DateInput } from '../calendar/dates.js';
+import { fail, type ErrorPath, type FailParams } from '../errors.js';
+import { readAmount } from '../input/number.js';
 import { lcmBig } from '../numbers/gcd.js';
+import { defineInput } from '../input/parse.js';
+import { piece, type Piece } from '../input/piece.js';
+import { readShare } from '../input/rate.js';
+import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
 import { ratioToMoney } from '../numbers/money.js';
-import { toCount, toRatio, type NumberInput } from '../numbers/parse.js';
-import { ONE, Ratio } from '../numbers/ratio.js';
-import { parseWith } from '../schema.js';
-import type { DateInput } from '../calendar/dates.js';
+import { toCount, type NumberInput } from '../numbers/parse.js';
+import { Ratio } from '../numbers/ratio.js';
+import { listOf } from '../schema.js';
+
+/** The row a value sits in, counted from 1 as a person counts: `['deals', 2, 'value']` → 3. */
+function rowOf(path: ErrorPath): number | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const part = path[i];
+    if (typeof part === 'number') return part + 1;
+  }
+  return undefined;
+}
+
+/** A piece whose messages name the value's row (when it is in a list) besides its subject. @internal */
+export function rowPiece<T>(subject: ErrorSubject, expected: ErrorExpectation, read: (value: unknown, path: ErrorPath, about: FailParams) => T): Piece<T> {
+  return piece({ subject, expected }, (value, path, context) => read(value, path, { subject, expected, row: rowOf(path), ...context }));
+}
+
+/** An amount of 0 or more (money, or another quantity named by `expected`), exact. @internal */
+export function amountOf(subject: ErrorSubject, expected: ErrorExpectation = 'amount'): Piece<Ratio> {
+  return rowPiece(subject, expected, readAmount);
+}
+
+/** A whole count of 0 or more. @internal */
+export function countOf(subject: ErrorSubject): Piece<number> {
+  return rowPiece(subject, 'count', (value, path, about) => toCount(value, path, about));
+}
+
+/** A share from 0 to 1 (a rate as a fraction, not a percent), exact. @internal */
+export function shareOf(subject: ErrorSubject): Piece<Ratio> {
+  return rowPiece(subject, 'share', readShare);
+}
+
+/** Reads a whole number from `min` to `max`. @internal */
+function readCountBetween(value: unknown, path: ErrorPath, about: FailParams, min: number, max: number): number {
+  const n = toCount(value, path, about);
+  if (n < min || n > max) fail('OUT_OF_RANGE', { ...about, expected: 'countBetween', min, max, received: value }, path);
+  return n;
+}
+
+/** A whole number from `min` to `max`. @internal */
+export function countBetween(subject: ErrorSubject, min: number, max: number): Piece<number> {
+  return rowPiece(subject, 'countBetween', (value, path, about) => readCountBetween(value, path, { ...about, min, max }, min, max));
+}
+
+/** One of a fixed set of texts. @internal */
+function choiceOf<const T extends readonly string[]>(values: T, subject: ErrorSubject, expected: ErrorExpectation): Piece<T[number]> {
+  const allowed = listOf(values);
+  return rowPiece(subject, expected, (value, path, about) =>
+    (values as readonly unknown[]).includes(value) ? (value as T[number]) : fail('INVALID_CHOICE', { ...about, allowed, received: value }, path),
+  );
+}
+
+/** A calendar date as a day number; `what` names it in the date reader's messages. @internal */
+export function dateOf(subject: ErrorSubject, what: string): Piece<number> {
+  return piece({ subject, expected: 'date' }, (value, path) => toDay(value, path, what));
+}
+
+/** Any value, read later by the core's own rules. @internal */
+export const anything = /* @__PURE__ */ z.unknown();
+
+const statusPiece: Piece<'won' | 'lost' | 'open'> = /* @__PURE__ */ choiceOf(['won', 'lost', 'open'] as const, 'dealStatus', 'dealStatus');
 
 /** Where a deal stands. */
-export type DealStatus = 'won' | 'lost' | 'open';
+export type DealStatus = Deal['status'];
 
 /**
  * A sales opportunity. `value` is its amount of money; `createdAt` and `closedAt` are calendar
@@ -24,7 +89,7 @@ export type DealStatus = 'won' | 'lost' | 'open';
  * funnel stage an open deal is at (for {@link weightedPipeline}).
  */
 export interface Deal {
-  readonly status: DealStatus;
+  readonly status: z.output<typeof statusPiece>;
   readonly value?: NumberInput;
   readonly createdAt?: DateInput;
   readonly closedAt?: DateInput;
@@ -33,99 +98,59 @@ export interface Deal {
   readonly id?: string;
 }
 
-/** A deal after reading: money exact, dates as day numbers. @internal */
-export interface ReadDeal {
-  readonly status: DealStatus;
-  readonly value: Ratio | undefined;
-  readonly createdAt: number | undefined;
-  readonly closedAt: number | undefined;
-  readonly rep: string | undefined;
-  readonly stage: string | undefined;
-}
-
 /** Largest number of records a KPI reads in one call. */
 const MAX_RECORDS = 10_000_000;
 
-const dealSchema = /* @__PURE__ */ z.strictObject({
-  status: /* @__PURE__ */ z.enum(['won', 'lost', 'open']),
-  value: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  createdAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  closedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  stage: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-  id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-});
+const dealInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    status: statusPiece,
+    value: /* @__PURE__ */ z.optional(/* @__PURE__ */ amountOf('dealValue')),
+    createdAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ dateOf('dealCreatedAt', 'The creation date')),
+    closedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ dateOf('dealClosedAt', 'The close date')),
+    rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    stage: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+  }),
+  { subject: 'deal', expected: 'object' },
+);
+
+/** A deal after reading: money exact, dates as day numbers. @internal */
+export interface ReadDeal {
+  readonly status: DealStatus;
+  readonly value?: Ratio | undefined;
+  readonly createdAt?: number | undefined;
+  readonly closedAt?: number | undefined;
+  readonly rep?: string | undefined;
+  readonly stage?: string | undefined;
+}
 
 /**
- * Checks that `input` is an array (of at most MAX_RECORDS items) and returns a dense copy: a hole
+ * Checks that `input` is a list (of at most MAX_RECORDS items) and returns a dense copy: a hole
  * in a sparse array becomes `undefined`, so it is reported instead of silently skipped.
  * @internal
  */
-export function readArray(input: unknown, path: ErrorPath, what: string): readonly unknown[] {
-  if (!Array.isArray(input)) fail('INVALID_INPUT', `${what} at ${showPath(path)} should be an array; got ${describe(input)}.`, path);
-  if (input.length > MAX_RECORDS) fail('INVALID_INPUT', `${what} has ${input.length} items; at most ${MAX_RECORDS} are read in one call.`, path);
+export function readList(input: unknown, path: ErrorPath, about: FailParams): readonly unknown[] {
+  if (!Array.isArray(input)) fail('INVALID_INPUT', { expected: 'array', ...about, received: input }, path);
+  if (input.length > MAX_RECORDS) fail('TOO_LONG', { ...about, length: input.length, max: MAX_RECORDS }, path);
   return Array.from(input as unknown[]);
 }
 
-/** Reads an array of {@link Deal}s: status checked, money and dates read exactly. @internal */
-export function readDeals(input: unknown, path: ErrorPath, what: string): ReadDeal[] {
-  const list = readArray(input, path, what);
+/** Reads a list of deals: status checked, money and dates read exactly. @internal */
+export function readDeals(input: unknown, path: ErrorPath, about: FailParams = { subject: 'deals', expected: 'deals' }): ReadDeal[] {
+  const list = readList(input, path, about);
   const out: ReadDeal[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = readDeal(list[i], [...path, i], what);
+  for (let i = 0; i < list.length; i++) out[i] = readDeal(list[i], [...path, i]);
   return out;
 }
 
-/** Reads one {@link Deal}. @internal */
-export function readDeal(input: unknown, at: ErrorPath, what: string): ReadDeal {
-  const d = parseWith(dealSchema, input, at, what);
-  return {
-    status: d.status,
-    value: d.value === undefined ? undefined : readMoney(d.value, [...at, 'value'], 'The deal value'),
-    createdAt: d.createdAt === undefined ? undefined : toDay(d.createdAt, [...at, 'createdAt'], 'createdAt'),
-    closedAt: d.closedAt === undefined ? undefined : toDay(d.closedAt, [...at, 'closedAt'], 'closedAt'),
-    rep: d.rep,
-    stage: d.stage,
-  };
+/** Reads one deal. @internal */
+export function readDeal(input: unknown, at: ErrorPath): ReadDeal {
+  return dealInput.read(input, at);
 }
 
-/** An amount of money, exact, 0 or more. @internal */
-export function readMoney(input: unknown, path: ErrorPath, what: string): Ratio {
-  const r = toRatio(input, path, what);
-  if (r.sign() < 0) fail('NEGATIVE', `${what} at ${showPath(path)} is negative (${shown(r)}); give an amount of 0 or more.`, path);
-  return r;
-}
-
-/** A number of 0 or more (money, days, a multiple), exact. @internal */
-export function readNonNegative(input: unknown, path: ErrorPath, what: string): Ratio {
-  const r = toRatio(input, path, what);
-  if (r.sign() < 0) fail('NEGATIVE', `${what} at ${showPath(path)} is negative (${r.toString()}); give 0 or more.`, path);
-  return r;
-}
-
-/** A share from 0 to 1 (a rate as a fraction, not a percent), exact. @internal */
-export function readShare(input: unknown, path: ErrorPath, what: string): Ratio {
-  const r = toRatio(input, path, what);
-  if (r.sign() < 0 || r.compare(ONE) > 0) {
-    fail('OUT_OF_RANGE', `${what} at ${showPath(path)} is ${r.toString()}; give a share from 0 to 1 (0.15 or '15%', not 15).`, path);
-  }
-  return r;
-}
-
-/** A whole number of 0 or more. @internal */
-export function readCount(input: unknown, path: ErrorPath, what: string): number {
-  return toCount(input, path, what);
-}
-
-/** A whole number from `min` to `max`. @internal */
-export function readCountIn(input: unknown, min: number, max: number, path: ErrorPath, what: string): number {
-  const n = toCount(input, path, what);
-  if (n < min || n > max) fail('OUT_OF_RANGE', `${what} at ${showPath(path)} is ${n}; give a whole number from ${min} to ${max}.`, path);
-  return n;
-}
-
-/** Reads an options object with a strict zod schema (a misspelt option is an error). @internal */
-export function readOptions<T>(schema: z.ZodMiniType<T>, options: unknown, what: string, path: ErrorPath = ['options']): T {
-  return parseWith(schema, options ?? {}, path, what);
+/** The message parameters of a value of deal `i` that the core finds missing. @internal */
+export function inDeal(subject: ErrorSubject, expected: ErrorExpectation, i: number): FailParams {
+  return { subject, expected, row: i + 1 };
 }
 
 /** An exact Ratio as money (decimal.js, 60 significant digits). @internal */

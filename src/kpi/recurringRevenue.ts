@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
-import { money, power, readCountIn, readMoney, readOptions, readShare } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { amountOf, countBetween, money, power, shareOf } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Input of {@link recurringRevenue}. */
@@ -47,11 +48,14 @@ export interface RecurringRevenue {
   readonly churn: Ratio;
 }
 
-const inputSchema = /* @__PURE__ */ z.strictObject({
-  newMrr: /* @__PURE__ */ z.unknown(),
-  months: /* @__PURE__ */ z.unknown(),
-  churn: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+const reader = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    newMrr: /* @__PURE__ */ amountOf('newMrr'),
+    months: /* @__PURE__ */ countBetween('months', 1, 1200),
+    churn: /* @__PURE__ */ z.optional(/* @__PURE__ */ shareOf('monthlyChurn')),
+  }),
+  { subject: 'input', expected: 'object' },
+);
 
 /**
  * Recurring revenue from adding X of new MRR every month for n months, as two different goal
@@ -69,7 +73,7 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  * @param input.months - whole number of months, 1 to 1200.
  * @param input.churn - monthly churn, a fraction from 0 to 1 (`'2%'`); default 0.
  * @returns both goal kinds, each with its `kind`, and the MRR of every month.
- * @throws FunnelMathError `INVALID_INPUT`, `OUT_OF_RANGE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
+ * @throws FunnelMathError `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `OUT_OF_RANGE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
  * @example
  * import { recurringRevenue } from 'funnel-math';
  * const r = recurringRevenue({ newMrr: 1000, months: 12 });
@@ -82,10 +86,10 @@ const inputSchema = /* @__PURE__ */ z.strictObject({
  * @category KPIs
  */
 export function recurringRevenue(input: RecurringRevenueInput): RecurringRevenue {
-  const i = readOptions(inputSchema, input, 'recurringRevenue input', ['input']);
-  const x = readMoney(i.newMrr, ['input', 'newMrr'], 'The new MRR per month');
-  const n = readCountIn(i.months, 1, 1200, ['input', 'months'], 'The number of months');
-  const churn = i.churn === undefined ? ZERO : readShare(i.churn, ['input', 'churn'], 'The monthly churn');
+  const i = reader.read(input ?? {}, ['input']);
+  const x = i.newMrr;
+  const n = i.months;
+  const churn = i.churn ?? ZERO;
   const nr = Ratio.of(n);
   let recognized: Ratio;
   let exit: Ratio;

@@ -1,22 +1,19 @@
 import * as z from 'zod/mini';
 import { fail } from '../errors.js';
 import { isoOf } from '../calendar/dates.js';
-import { medianOfSorted, QUANTILE_RULES } from '../numbers/quantile.js';
+import { medianOfSorted, type QuantileRule } from '../numbers/quantile.js';
+import { quantilePiece } from '../input/quantile.js';
 import { Ratio } from '../numbers/ratio.js';
-import { readDeals, readOptions, sortRatios, sum, type Deal } from './read.js';
+import { defineInput } from '../input/parse.js';
+import { inDeal, readDeals, sortRatios, sum, type Deal } from './read.js';
 import { hasKind } from '../kind.js';
 
 /** Options of {@link salesCycleLength}. */
 export interface SalesCycleOptions {
   /** Which closed deals count: `'won'` (default: how long a sale takes) or `'decided'` (won and lost). */
-  readonly over?: 'won' | 'decided';
-  /**
-   * How the median is taken: `'averaged'` (default: the middle value, or for an even count the
-   * mean of the two middle values, as Excel's MEDIAN; Hyndman & Fan definition 2) or
-   * `'nearest-rank'` (always one of the values: the lower middle one for an even count; definition
-   * 1, the rule of the activity-log reports).
-   */
-  readonly quantile?: 'averaged' | 'nearest-rank';
+  readonly over?: z.output<typeof overSchema>;
+  /** The median's rule: `'averaged'` (default, the mean of the two middle values for even n) or `'nearest-rank'`. */
+  readonly quantile?: QuantileRule;
 }
 
 /** What {@link salesCycleLength} returns. JSON-serialisable. */
@@ -40,10 +37,11 @@ export interface SalesCycleLength {
   readonly reason: 'no-deals' | null;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  over: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['won', 'decided'])),
-  quantile: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(QUANTILE_RULES)),
-});
+const overSchema: z.ZodMiniEnum<{ won: 'won'; decided: 'decided' }> = /* @__PURE__ */ z.enum(['won', 'decided']);
+
+const optionsInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({ over: /* @__PURE__ */ z.optional(overSchema), quantile: /* @__PURE__ */ z.optional(quantilePiece) }),
+);
 
 /**
  * Sales cycle length in calendar days: from the day a deal was created to the day it closed.
@@ -58,8 +56,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @param options.over - `'won'` (default) or `'decided'`.
  * @param options.quantile - the median's rule: `'averaged'` (default) or `'nearest-rank'`.
  * @returns exact mean and median days, with how many deals were measured and left out.
- * @throws FunnelMathError `INVALID_INPUT` (a counted deal without createdAt or closedAt),
- *   `INVALID_DATE`, `INVALID_RANGE` (closed before created).
+ * @throws FunnelMathError `MISSING_VALUE` (a counted deal without createdAt or closedAt),
+ *   `INVALID_INPUT`, `UNKNOWN_OPTION`, `INVALID_CHOICE`, `INVALID_DATE`, `INVALID_RANGE` (closed before created).
  * @example
  * import { salesCycleLength } from 'funnel-math';
  * const deals = [
@@ -78,25 +76,20 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @category KPIs
  */
 export function salesCycleLength(deals: readonly Deal[], options?: SalesCycleOptions): SalesCycleLength {
-  const opts = readOptions(optionsSchema, options, 'salesCycleLength options');
+  const opts = optionsInput.read(options ?? {}, ['options']);
   const over = opts.over ?? 'won';
-  const quantileRule = opts.quantile ?? 'averaged';
-  const list = readDeals(deals, ['deals'], 'salesCycleLength deals');
+  const quantileRule: QuantileRule = opts.quantile ?? 'averaged';
+  const list = readDeals(deals, ['deals']);
   const days: Ratio[] = [];
   let excludedOpen = 0;
   let excludedOther = 0;
   list.forEach((d, i) => {
     if (d.status === 'open') return void excludedOpen++;
     if (over === 'won' && d.status !== 'won') return void excludedOther++;
-    for (const key of ['createdAt', 'closedAt'] as const) {
-      if (d[key] === undefined) {
-        fail('INVALID_INPUT', `salesCycleLength: deals[${i}] is ${d.status} but has no ${key}; a cycle needs both dates.`, ['deals', i, key]);
-      }
-    }
-    const length = d.closedAt! - d.createdAt!;
-    if (length < 0) {
-      fail('INVALID_RANGE', `salesCycleLength: deals[${i}] closed (${isoOf(d.closedAt!)}) before it was created (${isoOf(d.createdAt!)}).`, ['deals', i, 'closedAt']);
-    }
+    if (d.createdAt === undefined) fail('MISSING_VALUE', inDeal('dealCreatedAt', 'date', i), ['deals', i, 'createdAt']);
+    if (d.closedAt === undefined) fail('MISSING_VALUE', inDeal('dealClosedAt', 'date', i), ['deals', i, 'closedAt']);
+    const length = d.closedAt - d.createdAt;
+    if (length < 0) fail('INVALID_RANGE', { start: isoOf(d.createdAt), end: isoOf(d.closedAt) }, ['deals', i, 'closedAt']);
     days.push(Ratio.of(length));
   });
   const n = days.length;

@@ -1,12 +1,18 @@
 import type { Decimal } from 'decimal.js';
-import { suggestKey } from '../messages/suggest.js';
-import { describe, fail, FunnelMathError } from '../errors.js';
+import * as z from 'zod/mini';
+import { fail, FunnelMathError } from '../errors.js';
+import { defineInput } from '../input/parse.js';
+import { piece } from '../input/piece.js';
+import { readShare } from '../input/rate.js';
+import { errorMessagesEn } from '../messages/en.js';
+import { formatMessage } from '../messages/format.js';
+import type { ErrorSubject } from '../messages/types.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio, ZERO } from '../numbers/ratio.js';
 import { funnelFromCounts, type CountsInput } from '../rates/funnelFromCounts.js';
 import { isPlainObject } from '../schema.js';
-import { money, readDeals, readShare, sum, type Deal } from './read.js';
+import { anything, inDeal, money, readDeals, sum, type Deal } from './read.js';
 import { hasKind } from '../kind.js';
 
 /**
@@ -57,48 +63,60 @@ export interface WeightedPipeline {
   readonly excluded: number;
 }
 
+/** Probabilities given per stage: `{ demo: '40%' }`, each a share from 0 to 1. */
+const probabilitiesPiece = /* @__PURE__ */ piece({ subject: 'probabilities', expected: 'stageKeyed' }, (value, path): Map<string, Ratio> => {
+  if (!isPlainObject(value)) fail('INVALID_INPUT', { subject: 'probabilities', expected: 'stageKeyed', example: "{ demo: '40%' }", received: value }, path);
+  const p = new Map<string, Ratio>();
+  for (const stage of Object.keys(value)) p.set(stage, readShare(value[stage], [...path, stage], { subject: 'probability', stage }));
+  return p;
+});
+
+const OPTIONS = { subject: 'options', expected: 'probabilitiesOrHistory' } as const;
+
+const optionsInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    probabilities: /* @__PURE__ */ z.optional(probabilitiesPiece),
+    funnel: /* @__PURE__ */ z.optional(anything),
+    history: /* @__PURE__ */ z.optional(anything),
+  }),
+  OPTIONS,
+);
+
+const HISTORY_SUBJECT: Partial<Record<ErrorSubject, ErrorSubject>> = { counts: 'history', countAt: 'historyAt' };
+
+/** An error about the history's counts, re-anchored under `options.history` and worded as history. */
+function underHistory(e: FunnelMathError): never {
+  const path = ['options', 'history', ...e.path.slice(1)];
+  const subject = e.params.subject;
+  if (subject === undefined) throw new FunnelMathError(e.code, e.message.replace(/\bcounts\b/, 'history'), path);
+  const params = { ...e.params, subject: HISTORY_SUBJECT[subject] ?? subject };
+  throw new FunnelMathError(e.code, formatMessage(errorMessagesEn, e.code, params), path, params);
+}
+
 function probabilitiesFrom(options: unknown): { stages: string[]; p: Map<string, Ratio>; source: 'given' | 'history' } {
-  if (!isPlainObject(options)) {
-    fail('INVALID_INPUT', `weightedPipeline needs options { probabilities } or { funnel, history }; got ${describe(options)}.`, ['options']);
+  if (!isPlainObject(options)) fail('INVALID_INPUT', { ...OPTIONS, received: options }, ['options']);
+  const o = optionsInput.read(options, ['options']);
+  const byHistory = o.funnel !== undefined || o.history !== undefined;
+  if (o.probabilities !== undefined) {
+    if (byHistory) fail('CONFLICTING_OPTIONS', { subject: 'probabilitiesAndHistory', expected: 'probabilitiesOrHistory' }, ['options']);
+    return { stages: [...o.probabilities.keys()], p: o.probabilities, source: 'given' };
   }
-  const keys = Object.keys(options);
-  const extra = keys.find((k) => k !== 'probabilities' && k !== 'funnel' && k !== 'history');
-  if (extra !== undefined) {
-    fail('UNKNOWN_OPTION', { subject: 'options', key: extra, suggestion: suggestKey(extra, ['probabilities', 'funnel', 'history']), allowed: '"probabilities", "funnel", "history"' }, ['options', extra]);
-  }
-  if (Object.hasOwn(options, 'probabilities')) {
-    if (Object.hasOwn(options, 'funnel') || Object.hasOwn(options, 'history')) {
-      fail('INVALID_INPUT', 'weightedPipeline options: give either probabilities or funnel and history, not both.', ['options']);
-    }
-    const given = options['probabilities'];
-    if (!isPlainObject(given)) {
-      fail('INVALID_INPUT', `weightedPipeline options.probabilities should be an object keyed by stage, such as { demo: '40%' }; got ${describe(given)}.`, ['options', 'probabilities']);
-    }
-    const p = new Map<string, Ratio>();
-    for (const stage of Object.keys(given)) {
-      p.set(stage, readShare(given[stage], ['options', 'probabilities', stage], `The probability of stage "${stage}"`));
-    }
-    return { stages: [...p.keys()], p, source: 'given' };
-  }
-  if (!Object.hasOwn(options, 'funnel') || !Object.hasOwn(options, 'history')) {
-    fail('INVALID_INPUT', 'weightedPipeline options needs probabilities, or both funnel and history.', ['options']);
-  }
-  const f = asFunnel(options['funnel'] as Funnel, ['options', 'funnel']);
+  if (!byHistory) fail('MISSING_VALUE', { subject: 'winProbabilities', expected: 'probabilitiesOrHistory' }, ['options']);
+  if (o.funnel === undefined) fail('MISSING_VALUE', { subject: 'funnel', expected: 'funnel' }, ['options', 'funnel']);
+  if (o.history === undefined) fail('MISSING_VALUE', { subject: 'history', expected: 'stageKeyed', example: '{ demo: 100, won: 20 }' }, ['options', 'history']);
+  const f = asFunnel(o.funnel as Funnel, ['options', 'funnel']);
   let counted;
   try {
-    counted = funnelFromCounts(f, options['history'] as CountsInput<string>);
+    counted = funnelFromCounts(f, o.history as CountsInput<string>);
   } catch (e) {
-    // re-anchor the path under options.history
-    if (e instanceof FunnelMathError) fail(e.code, e.message.replace(/\bcounts\b/, 'history'), ['options', 'history', ...e.path.slice(1)]);
+    if (e instanceof FunnelMathError) underHistory(e);
     throw e;
   }
   const last = counted.stages[counted.stages.length - 1]!.count;
   const p = new Map<string, Ratio>();
   counted.stages.forEach((s, i) => {
     if (s.count === 0) return; // no history: a deal here has no probability (checked per deal)
-    if (last > s.count) {
-      fail('RATE_ABOVE_ONE', `The history has ${last} deals at the last stage but only ${s.count} at "${s.stage}": the counts must shrink down the funnel.`, ['options', 'history', f.ids[i]!]);
-    }
+    if (last > s.count) fail('SUCCESSES_ABOVE_TRIALS', { subject: 'historyAt', stage: s.stage, successes: last, trials: s.count }, ['options', 'history', f.ids[i]!]);
     p.set(s.stage, Ratio.of(last, s.count));
   });
   return { stages: [...f.ids], p, source: 'history' };
@@ -117,9 +135,11 @@ function probabilitiesFrom(options: unknown): { stages: string[]; p: Map<string,
  * @param deals - deals `{ status, value, stage }`; open ones need a `value` and a `stage`.
  * @param options - `{ probabilities: { stage: fraction } }` or `{ funnel, history: counts per stage }`.
  * @returns the weighted total (money and exact), the unweighted pipeline and a line per stage.
- * @throws FunnelMathError `INVALID_INPUT` (an open deal without value or stage, bad options),
- *   `UNKNOWN_STAGE` (a deal at a stage with no probability), `UNDEFINED_RESULT` (history has no
- *   deal at that stage), `OUT_OF_RANGE` (a probability outside 0..1), `RATE_ABOVE_ONE`, `NEGATIVE`.
+ * @throws FunnelMathError `MISSING_VALUE` (an open deal without value or stage; options with
+ *   neither probabilities nor a funnel and history), `CONFLICTING_OPTIONS` (both), `UNKNOWN_OPTION`,
+ *   `INVALID_INPUT`, `UNKNOWN_STAGE` (a deal at a stage with no probability), `UNDEFINED_RESULT`
+ *   (history has no deal at that stage), `OUT_OF_RANGE` (a probability outside 0..1),
+ *   `SUCCESSES_ABOVE_TRIALS` (history with more deals at the last stage than at an earlier one), `NEGATIVE`.
  * @example
  * import { weightedPipeline, defineFunnel } from 'funnel-math';
  * const deals = [
@@ -136,18 +156,16 @@ function probabilitiesFrom(options: unknown): { stages: string[]; p: Map<string,
  */
 export function weightedPipeline(deals: readonly Deal[], options: WeightedPipelineOptions): WeightedPipeline {
   const { stages, p, source } = probabilitiesFrom(options);
-  const list = readDeals(deals, ['deals'], 'weightedPipeline deals');
+  const list = readDeals(deals, ['deals']);
   const amounts = new Map<string, Ratio[]>();
   let excluded = 0;
   list.forEach((d, i) => {
     if (d.status !== 'open') return void excluded++;
-    if (d.stage === undefined) fail('INVALID_INPUT', `weightedPipeline: open deals[${i}] has no stage; give the stage it is at.`, ['deals', i, 'stage']);
-    if (d.value === undefined) fail('INVALID_INPUT', `weightedPipeline: open deals[${i}] has no value; give its amount.`, ['deals', i, 'value']);
+    if (d.stage === undefined) fail('MISSING_VALUE', inDeal('dealStage', 'stageName', i), ['deals', i, 'stage']);
+    if (d.value === undefined) fail('MISSING_VALUE', inDeal('dealValue', 'amount', i), ['deals', i, 'value']);
     if (!p.has(d.stage)) {
-      if (source === 'history' && stages.includes(d.stage)) {
-        fail('UNDEFINED_RESULT', `weightedPipeline: deals[${i}] is at "${d.stage}", which no past deal reached, so its probability is unknown; give probabilities instead.`, ['deals', i, 'stage']);
-      }
-      fail('UNKNOWN_STAGE', `weightedPipeline: deals[${i}] is at stage "${d.stage}", which has no probability (stages: ${stages.join(', ')}).`, ['deals', i, 'stage']);
+      if (source === 'history' && stages.includes(d.stage)) fail('UNDEFINED_RESULT', { subject: 'unreachedStage', stage: d.stage }, ['deals', i, 'stage']);
+      fail('UNKNOWN_STAGE', { subject: 'dealStage', row: i + 1, key: d.stage, stages: stages.join(', ') }, ['deals', i, 'stage']);
     }
     let acc = amounts.get(d.stage);
     if (!acc) amounts.set(d.stage, (acc = []));

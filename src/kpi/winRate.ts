@@ -17,8 +17,9 @@ import type { Deal } from './read.js';
  * @param options.denominator - `'decided'` (default) or `'all'`.
  * @param options.basis - `'count'` (default) or `'value'` (every deal then needs a `value`).
  * @returns the exact rate, what it divides and by what, and the convention used.
- * @throws FunnelMathError `INVALID_INPUT` (not deals, an unknown status or option, a deal without
- *   value by value), `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `INVALID_DATE`.
+ * @throws FunnelMathError `INVALID_INPUT` (not deals or a tally), `INVALID_CHOICE` (an unknown
+ *   status or option value), `UNKNOWN_OPTION` (a misspelt key), `MISSING_VALUE` (a deal without
+ *   value by value), `TOO_LONG`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `INVALID_DATE`.
  * @example
  * import { winRate } from 'funnel-math';
  * winRate({ won: 10, lost: 5 }).value; // => '2/3'
@@ -30,5 +31,5 @@ import type { Deal } from './read.js';
  * @category KPIs
  */
 export function winRate(deals: readonly Deal[] | DealTally, options?: DealRateOptions): DealRate {
-  return dealRate('won', deals, options, 'winRate');
+  return dealRate('won', deals, options);
 }

@@ -41,8 +41,19 @@ export const ERROR_CODES = {
   UNDEFINED_RESULT: 'The quantity is undefined for these inputs (e.g. LTV with 0 churn) and a number was asked for.',
   INCOMPATIBLE: 'Two values that must match do not (e.g. merging accumulators of different funnels).',
   // stats
+  ACTIVITY_TOO_LARGE: 'The activity a plan needs is more than the statistics compute (10^9 attempts; 10^6 with observed rates).',
+  EMPTY_LIST: 'A list that needs at least one entry is empty.',
   // kpi
+  CONFLICTING_OPTIONS: 'Values were given together that exclude each other; one or the other is taken.',
+  TOO_FEW_VALUES: 'A list has fewer entries than the calculation needs.',
   // goals
+  INVALID_PERIOD: 'A text is not a period label (2025, 2025-Q3, 2025-07, 2025-W31, 2025-07-14).',
+  MIXED_PERIODS: 'A history mixes kinds of period (years and quarters).',
+  PERIOD_ORDER: 'A history period is not after the one before it.',
+  WEIGHTS_COUNT: 'There is not one weight per period of the goal.',
+  ZERO_WEIGHTS: 'Every weight is 0.',
+  DEADLINE_ON_START: 'The deadline is the start day, so the goal spans no time.',
+  GOAL_TOO_LONG: 'The goal spans more than 100 years.',
   // events
 } as const;
 

@@ -92,6 +92,7 @@ function countsByStage(value: unknown, ids: readonly string[] | null, path: Erro
   return Object.fromEntries(
     keys.map((id) => {
       const v = Object.hasOwn(value, id) ? value[id] : undefined;
+      if (v === undefined) fail('MISSING_VALUE', `${what}: ${showAt([...path, id])} is missing; a result lists a whole number for every stage.`, [...path, id]);
       if (!Number.isSafeInteger(v) || (v as number) < 0) {
         fail('INVALID_INPUT', `${what}: ${showAt([...path, id])} should be a whole number, 0 or more; got ${described(v)}.`, [...path, id]);
       }

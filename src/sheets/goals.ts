@@ -7,11 +7,11 @@ import { cellDate, cellResult, flatten, optional, type CellInput, type CellOutpu
 const DATE_FIELDS = /* @__PURE__ */ new Set(['start', 'deadline']);
 
 /** Reads a two-column range of field / value pairs into an object (empty values are left out). */
-function fields(range: CellInput, what: string): Record<string, unknown> {
-  if (!Array.isArray(range)) fail('INVALID_INPUT', `${what} should be a range of two columns: field names and values.`, [what]);
+function fields(range: CellInput): Record<string, unknown> {
+  if (!Array.isArray(range)) fail('INVALID_INPUT', { subject: 'goalRange', expected: 'goalFieldRange', received: range }, ['goal']);
   const out: Record<string, unknown> = {};
-  for (const row of range as unknown[][]) {
-    if (!Array.isArray(row) || row.length < 2) fail('INVALID_INPUT', `${what} should have two columns: field names and values.`, [what]);
+  for (const [i, row] of (range as unknown[][]).entries()) {
+    if (!Array.isArray(row) || row.length < 2) fail('INVALID_INPUT', { subject: 'goalRangeRow', row: i + 1, expected: 'goalFieldRow', received: row }, ['goal', i]);
     const [key, value] = row;
     if (key === '' || key === null || key === undefined || value === '' || value === null || value === undefined) continue;
     const name = String(key).trim();
@@ -22,7 +22,7 @@ function fields(range: CellInput, what: string): Record<string, unknown> {
 
 /** The goal fields of a sheet form: `baseline` and `baseline period` become `{ value, period }`. */
 function goalOf(range: CellInput): GoalInput {
-  const f = fields(range, 'goal');
+  const f = fields(range);
   const goal: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(f)) {
     if (key === 'baseline period') continue;
@@ -81,7 +81,7 @@ export function FUNNEL_ATTAINMENT(actual: CellInput, target: CellInput, baseline
     const b = optional(baseline);
     const goal = { title: 'Goal', metric: 'result', target, ...(b === undefined ? {} : { baseline: b }) } as unknown as GoalInput;
     const a = attainment(goal, actual as number);
-    if (a.value === null) fail('UNDEFINED_RESULT', `No attainment: the target equals the baseline, so there is no distance to cover.`, ['target']);
+    if (a.value === null) fail('UNDEFINED_RESULT', { subject: 'goalAttainment' }, ['target']);
     return a.value.toNumber();
   });
 }

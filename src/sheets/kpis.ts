@@ -24,8 +24,13 @@ type Exact = { toNumber(): number };
 
 /** A KPI's value for a cell: its number, or the reason it has none (as a `#FUNNEL!` message). */
 function valueOf(result: { value: Exact | null; reason?: string | null }, what: string): number {
-  if (result.value === null) fail('UNDEFINED_RESULT', `No ${what}: ${(result.reason ?? 'undefined').replace(/-/g, ' ')}.`, []);
+  if (result.value === null) undefinedResult(what, result.reason);
   return result.value.toNumber();
+}
+
+/** Throws `UNDEFINED_RESULT` for a KPI with no value, saying why (`'no-deals'` → "no deals"). */
+function undefinedResult(kpi: string, reason: string | null | undefined, path: (string | number)[] = []): never {
+  return fail('UNDEFINED_RESULT', { subject: 'kpiResult', kpi, reason: reason?.replace(/-/g, ' ') }, path);
 }
 
 const args = (o: Record<string, unknown>): never => {
@@ -68,7 +73,7 @@ export function KPI_LOSS_RATE(won: CellInput, lost: CellInput, open?: CellInput,
 export function KPI_AVERAGE_DEAL_SIZE(amounts: CellInput, trim?: CellInput): CellOutput {
   return cellResult(() => {
     const a = averageDealSize(flatten(amounts) as never, args({ trim: optional(trim) }));
-    if (a.mean === null || a.median === null || a.trimmedMean === null) fail('UNDEFINED_RESULT', 'No deal size: there are no deals.', ['amounts']);
+    if (a.mean === null || a.median === null || a.trimmedMean === null) undefinedResult('deal size', 'no deals', ['amounts']);
     return [[a.mean.toNumber(), a.median.toNumber(), a.trimmedMean.toNumber()]];
   });
 }
@@ -97,7 +102,9 @@ export function KPI_WEIGHTED_PIPELINE(amounts: CellInput, probabilities: CellInp
   return cellResult(() => {
     const a = flatten(amounts);
     const p = flatten(probabilities);
-    if (a.length !== p.length) fail('INVALID_INPUT', `${a.length} amounts need ${a.length} probabilities; got ${p.length}.`, ['probabilities']);
+    if (a.length !== p.length) {
+      fail('INCOMPATIBLE', { subject: 'probabilityRange', detail: `${a.length} amounts need ${a.length} probabilities; got ${p.length}` }, ['probabilities']);
+    }
     const deals = a.map((value, i) => ({ status: 'open' as const, value: value as never, stage: `row ${i + 1}` }));
     const table = Object.fromEntries(p.map((x, i) => [`row ${i + 1}`, x]));
     return weightedPipeline(deals, { probabilities: table as never }).total.toNumber();
@@ -176,7 +183,7 @@ export function KPI_CAC_PAYBACK_MONTHS(cacValue: CellInput, arpa: CellInput, gro
  * @example
  * import { KPI_GROWTH_RATE } from 'funnel-math/sheets';
  * KPI_GROWTH_RATE(700000, 770000); // => 0.1
- * KPI_GROWTH_RATE(0, 12); // => '#FUNNEL! No growth rate: zero prior.'
+ * KPI_GROWTH_RATE(0, 12); // => '#FUNNEL! The growth rate (zero prior) is undefined for these inputs, and a number was asked for.'
  * @category Spreadsheets
  */
 export function KPI_GROWTH_RATE(previous: CellInput, current: CellInput): CellOutput {
@@ -205,7 +212,7 @@ export function KPI_COMPOUND_GROWTH_RATE(start: CellInput, end: CellInput, perio
 export function KPI_BREAK_EVEN_UNITS(fixedCosts: CellInput, price: CellInput, variableCost: CellInput): CellOutput {
   return cellResult(() => {
     const r = breakEvenUnits({ fixedCosts, price, variableCost } as never);
-    if (r.units === null) fail('UNDEFINED_RESULT', `No break-even: ${(r.reason ?? 'undefined').replace(/-/g, ' ')}.`, []);
+    if (r.units === null) undefinedResult('break-even', r.reason);
     return r.units;
   });
 }
@@ -258,7 +265,7 @@ export function KPI_ACCEPTANCE_RATE(sent: CellInput, accepted: CellInput): CellO
 export function KPI_PERSONALIZATION_SHARE(personalized: CellInput, generic: CellInput): CellOutput {
   return cellResult(() => {
     const share = personalizationShare([{ personalized, generic } as never]).overall.share;
-    if (share === null) fail('UNDEFINED_RESULT', 'No share: there are no touches.', []);
+    if (share === null) undefinedResult('share', 'no touches');
     return share.toNumber();
   });
 }
@@ -274,7 +281,7 @@ export function KPI_ENGAGEMENT_PER_POST(posts: CellInput, shares: CellInput, com
   return cellResult(() => {
     const e = engagementPerPost({ posts, shares, comments, likes } as never);
     const per = [e.shares.perPost, e.comments.perPost, e.likes.perPost];
-    if (per.some((p) => p === null)) fail('UNDEFINED_RESULT', 'No engagement per post: there are no posts.', ['posts']);
+    if (per.some((p) => p === null)) undefinedResult('engagement per post', 'no posts', ['posts']);
     return [per.map((p) => (p as Exact).toNumber())];
   });
 }

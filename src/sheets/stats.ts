@@ -11,7 +11,7 @@ import { cellResult, optional, type CellInput, type CellOutput } from './cells.j
  * import { RATE_CI } from 'funnel-math/sheets';
  * RATE_CI(10, 15); // => [[0.41713547738519774, 0.8482367556028526]]
  * RATE_CI(0, 20, 0.95, 'clopper-pearson'); // => [[0, 0.16843347098308525]]
- * RATE_CI(0, 0); // => '#FUNNEL! No interval: there are no trials yet (insufficient data).'
+ * RATE_CI(0, 0); // => '#FUNNEL! The interval of 0 trials is undefined for these inputs, and a number was asked for.'
  * @category Spreadsheets
  */
 export function RATE_CI(successes: CellInput, trials: CellInput, level?: CellInput, method?: CellInput): CellOutput {
@@ -20,7 +20,7 @@ export function RATE_CI(successes: CellInput, trials: CellInput, level?: CellInp
     if (optional(level) !== undefined) options.level = level as never;
     if (optional(method) !== undefined) options.method = method as IntervalMethod;
     const r = rateInterval(successes as never, trials as never, options);
-    if (r.lower === null || r.upper === null) fail('UNDEFINED_RESULT', 'No interval: there are no trials yet (insufficient data).', ['trials']);
+    if (r.lower === null || r.upper === null) fail('UNDEFINED_RESULT', { subject: 'emptyInterval' }, ['trials']);
     return [[r.lower, r.upper]];
   });
 }

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { fail } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
+import { defineInput } from '../input/parse.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { RatesInput } from '../rates/readRates.js';
-import { parseWith } from '../schema.js';
-import { readProbability, statCount } from './common.js';
+import { probabilityPiece, ratesPiece, statCountPiece } from './common.js';
 import { outcomeBand, readModel, type OutcomeMethod } from './model.js';
 import { hasKind } from '../kind.js';
 
@@ -40,11 +40,13 @@ export interface ActivityForConfidence {
   readonly quantileRule: 'nearest-rank';
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  goal: /* @__PURE__ */ z.unknown(),
-  rates: /* @__PURE__ */ z.unknown(),
-  confidence: /* @__PURE__ */ z.unknown(),
-});
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    goal: /* @__PURE__ */ statCountPiece('goal'),
+    confidence: /* @__PURE__ */ probabilityPiece('confidence'),
+    rates: /* @__PURE__ */ ratesPiece(),
+  }),
+);
 
 /**
  * The smallest top-of-funnel activity that reaches the goal with the given probability: the
@@ -56,13 +58,13 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * (regularized incomplete beta, log-space prefactor); goal 1000 at 1% takes milliseconds. With
  * observed counts the rate uncertainty is integrated (see {@link hitProbability}).
  *
- * Edge cases: goal 0 → activity 0; a rate of 0 → `ZERO_RATE`; an activity above 10^9 → `RESULT_TOO_LARGE`.
+ * Edge cases: goal 0 → activity 0; a rate of 0 → `ZERO_RATE`; an activity above 10^9 (10^6 with observed rates) → `ACTIVITY_TOO_LARGE`.
  *
  * @param funnel - from {@link defineFunnel}.
  * @param options.goal - outcomes wanted at the last stage.
  * @param options.rates - as for {@link hitProbability}.
  * @param options.confidence - probability of reaching the goal, strictly between 0 and 1.
- * @throws FunnelMathError `ZERO_RATE`, `RESULT_TOO_LARGE`, `OUT_OF_RANGE`, and those of {@link hitProbability}.
+ * @throws FunnelMathError `ZERO_RATE`, `ACTIVITY_TOO_LARGE`, `OUT_OF_RANGE`, `MISSING_VALUE`, and those of {@link hitProbability}.
  * @example
  * import { activityForConfidence, defineFunnel } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
@@ -74,27 +76,21 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  */
 export function activityForConfidence<Id extends string>(funnel: Funnel<Id>, options: ActivityForConfidenceOptions<NoInfer<Id>>): ActivityForConfidence {
   const f = asFunnel(funnel);
-  const opts = parseWith(optionsSchema, options, [], 'activityForConfidence options');
-  const goal = statCount(opts.goal, ['goal'], 'The goal');
-  const confidence = readProbability(opts.confidence, Number.NaN, ['confidence'], 'The confidence');
-  if (Number.isNaN(confidence)) fail('INVALID_INPUT', 'activityForConfidence needs a confidence, such as 0.9 or \'90%\'.', ['confidence']);
-  if (opts.rates === undefined) fail('MISSING_RATE', 'activityForConfidence needs rates, such as { sale: 0.05 }.', ['rates']);
-  const model = readModel(f, opts.rates);
-  if (goal > 0 && model.overall.isZero()) {
-    fail('ZERO_RATE', 'A conversion rate of 0 makes every goal unreachable; give rates above 0.', ['rates']);
-  }
+  const { goal, confidence, rates } = input.read(options);
+  const model = readModel(f, rates);
+  if (goal > 0 && model.overall.isZero()) fail('ZERO_RATE', { subject: 'overallRate' }, ['rates']);
   const averagePlan = goal === 0 ? 0 : Number(model.overall.isZero() ? 0n : BigInt(goal) * model.overall.den / model.overall.num + (BigInt(goal) * model.overall.den % model.overall.num === 0n ? 0n : 1n));
   const reaches = (n: number) => model.atLeast(goal, n) >= confidence;
   if (averagePlan > model.maxActivity) {
     // even the average plan is out of range: say so before any tail is computed at that size
-    fail('RESULT_TOO_LARGE', `Reaching ${goal} needs about ${averagePlan.toExponential(2)} attempts on average, more than ${model.maxActivity.toLocaleString('en-US')}; check the goal and rates.`, ['goal']);
+    fail('ACTIVITY_TOO_LARGE', { goal, max: model.maxActivity.toLocaleString('en-US'), average: averagePlan.toExponential(2) }, ['goal']);
   }
   let lo = goal; // below goal attempts the probability is 0
   let hi = Math.max(goal, averagePlan, 1);
   while (!reaches(hi)) {
     lo = hi + 1;
     if (hi >= model.maxActivity) {
-      fail('RESULT_TOO_LARGE', `Reaching ${goal} with ${confidence} confidence needs more than ${model.maxActivity.toLocaleString('en-US')} attempts; check the goal and rates.`, ['goal']);
+      fail('ACTIVITY_TOO_LARGE', { goal, confidence, max: model.maxActivity.toLocaleString('en-US') }, ['goal']);
     }
     hi = Math.min(model.maxActivity, hi * 2);
   }

@@ -1,11 +1,16 @@
 import * as z from 'zod/mini';
-import { fail } from '../errors.js';
+import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
-import { toCount, type NumberInput } from '../numbers/parse.js';
-import { Ratio } from '../numbers/ratio.js';
+import { countPiece } from '../input/number.js';
+import { defineInput } from '../input/parse.js';
+import { piece } from '../input/piece.js';
+import { readRate } from '../input/rate.js';
+import { readStageKeyed } from '../funnel/stageKeyed.js';
+import type { NumberInput } from '../numbers/parse.js';
+import type { Ratio } from '../numbers/ratio.js';
 import { requiredActivity } from '../plan/requiredActivity.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
-import { parseWith } from '../schema.js';
+import { ratesPiece } from './common.js';
 import { hasKind } from '../kind.js';
 
 /** One stage of a {@link Bottleneck} report. */
@@ -34,11 +39,21 @@ export interface Bottleneck<Id extends string = string> {
   readonly stages: readonly BottleneckStage<Id>[];
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  rates: /* @__PURE__ */ z.unknown(),
-  benchmarks: /* @__PURE__ */ z.unknown(),
-  goal: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+const BENCHMARKS: FailParams = { subject: 'benchmarks', expected: 'benchmarkRates' };
+
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    rates: /* @__PURE__ */ ratesPiece(),
+    // read against the funnel below: benchmarks are keyed by stage, like rates
+    benchmarks: /* @__PURE__ */ piece({ subject: 'benchmarks', expected: 'benchmarkRates' }, (value) => value),
+    goal: /* @__PURE__ */ z.optional(/* @__PURE__ */ countPiece('goal')),
+  }),
+);
+
+/** A benchmark is a rate into its stage: the same reader and codes as a rate. */
+function readBenchmark(value: unknown, path: ErrorPath, context?: FailParams): Ratio {
+  return readRate(value, path, { subject: 'benchmarkFor', ...context });
+}
 
 /**
  * The bottleneck: the stage whose rate is furthest below its benchmark, measured by how much
@@ -53,7 +68,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @param options.rates - current rates (fractions, not percents), every stage.
  * @param options.benchmarks - target rates for some or all stages, keyed like rates.
  * @param options.goal - optional goal at the last stage, to express gains in activity.
- * @throws FunnelMathError `MISSING_RATE`, `ZERO_RATE`, `RATE_ABOVE_ONE`, `NEGATIVE`, `UNKNOWN_STAGE`, `INVALID_NUMBER`, `INVALID_INPUT`.
+ * @throws FunnelMathError `MISSING_VALUE`, `UNKNOWN_OPTION`, `MISSING_RATE`, `ZERO_RATE`, `RATE_ABOVE_ONE`, `NEGATIVE`,
+ *   `NOT_INTEGER`, `UNKNOWN_STAGE`, `TOP_STAGE_RATE` (a benchmark for the first stage), `INVALID_NUMBER`, `INVALID_INPUT`.
  * @example
  * import { bottleneck, defineFunnel } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
@@ -67,21 +83,14 @@ export function bottleneck<Id extends string>(
   options: { readonly rates: RatesInput<NoInfer<Id>>; readonly benchmarks: { readonly [K in NoInfer<Id>]?: NumberInput }; readonly goal?: NumberInput },
 ): Bottleneck<Id> {
   const f = asFunnel(funnel);
-  const opts = parseWith(optionsSchema, options, [], 'bottleneck options');
+  const opts = input.read(options);
   const last = f.ids.length - 1;
   const rates = readRates(f, opts.rates, last);
-  if (opts.benchmarks === null || typeof opts.benchmarks !== 'object' || Array.isArray(opts.benchmarks)) {
-    fail('INVALID_INPUT', "bottleneck needs benchmarks keyed by stage, such as { appointment: '20%' }.", ['benchmarks']);
-  }
-  const bench = opts.benchmarks as Record<string, unknown>;
-  const filled: Record<string, unknown> = {};
-  const has: boolean[] = f.ids.map((id, i) => i > 0 && Object.hasOwn(bench, id));
-  for (let i = 1; i <= last; i++) filled[`${i - 1}`] = has[i] ? bench[f.ids[i]!] : 1;
-  for (const key of Object.keys(bench)) {
-    if (f.ids.indexOf(key as Id) < 1) fail('UNKNOWN_STAGE', `benchmarks names "${key}", which is not a stage after the first (${f.ids.slice(1).join(', ')}).`, ['benchmarks', key]);
-  }
-  const benchRates = readRates(f, f.ids.slice(1).map((_, i) => filled[`${i}`]), last, { path: ['benchmarks'] });
-  const goal = opts.goal === undefined ? null : toCount(opts.goal, ['goal'], 'The goal');
+  // benchmarks name their stages (a list would hide which stage a number is for)
+  if (Array.isArray(opts.benchmarks)) fail('INVALID_INPUT', { ...BENCHMARKS, received: opts.benchmarks }, ['benchmarks']);
+  const benchRates = readStageKeyed(f, opts.benchmarks, ['benchmarks'], readBenchmark, { from: 1, about: BENCHMARKS });
+  const has: boolean[] = benchRates.map((r) => r !== undefined);
+  const goal = opts.goal ?? null;
   const topFor = (rs: Ratio[]) => (goal === null ? null : requiredActivity(f, { goal, rates: rs.slice(1) }).top.required);
   const top = topFor(rates);
   const stages: BottleneckStage<Id>[] = [];

@@ -1,12 +1,18 @@
 /**
- * Shared readers for the statistics functions: confidence levels, observed counts and the count
- * limit. Validation happens here, once, at the boundary; the math below trusts its inputs.
+ * Shared readers for the statistics functions: counts under the statistics' limit, confidence
+ * levels (as floats) and observed counts. Each is a reader plus a piece for input schemas, so an
+ * option and a positional argument are read by the same rule. Validation happens here, once, at
+ * the boundary; the math below trusts its inputs.
  * @internal
  * @module
  */
-import { describe, fail, showPath, type ErrorPath } from '../errors.js';
+import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
+import { readLevel } from '../input/rate.js';
+import { piece, type Piece } from '../input/piece.js';
+import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
+import { listKeys, suggestKey } from '../messages/suggest.js';
 import { toCount, toRatio } from '../numbers/parse.js';
-import { ONE as ONE_RATIO } from '../numbers/ratio.js';
+import { ONE, type Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
 
 /**
@@ -15,28 +21,46 @@ import { isPlainObject } from '../schema.js';
  */
 export const MAX_STAT_COUNT = 1_000_000_000;
 
-/** Reads a count for a statistic: whole, non-negative, at most {@link MAX_STAT_COUNT}. */
-export function statCount(input: unknown, path: ErrorPath, what: string): number {
-  const n = toCount(input, path, what);
-  if (n > MAX_STAT_COUNT) {
-    fail('OUT_OF_RANGE', `${what} at ${showPath(path)} is ${n}; the statistics accept counts up to ${MAX_STAT_COUNT.toLocaleString('en-US')}.`, path);
+/**
+ * Reads a count for a statistic: whole, non-negative, at least `min` (0 or 1), at most
+ * {@link MAX_STAT_COUNT}. A missing value is `MISSING_VALUE`.
+ */
+export function statCount(input: unknown, path: ErrorPath, about: FailParams, min = 0): number {
+  if (input === undefined) return fail('MISSING_VALUE', { ...about, expected: 'count' }, path);
+  const n = toCount(input, path, { ...about, expected: 'count' });
+  if (n > MAX_STAT_COUNT || n < min) {
+    fail('OUT_OF_RANGE', { ...about, expected: min > 0 ? 'positiveStatCount' : 'statCount', received: input }, path);
   }
   return n;
 }
 
+/** A count for a statistic as a piece of an input schema. */
+export function statCountPiece(subject: ErrorSubject, min = 0): Piece<number> {
+  return piece({ subject, expected: 'count' }, (value, path, context) => statCount(value, path, { subject, ...context }, min));
+}
+
 /**
- * Reads a probability strictly between 0 and 1 (a confidence level, a power): `0.95`, `'95%'`,
- * `'19/20'`. Returned as a float: levels only feed irreducibly real quantities.
+ * Reads a probability strictly between 0 and 1 (a confidence level, a power, a half-width):
+ * `0.95`, `'95%'`, `'19/20'`. Returned as a float: these only feed irreducibly real quantities,
+ * so a value that rounds to 0 or 1 as a float is refused too. `about.expected` names what the
+ * value is (default `'level'`, read by the shared level reader).
  */
-export function readProbability(input: unknown, fallback: number, path: ErrorPath, what: string): number {
-  if (input === undefined) return fallback;
-  const r = toRatio(input, path, what);
-  if (r.sign() <= 0 || r.compare(ONE_RATIO) >= 0) {
-    fail('OUT_OF_RANGE', `${what} at ${showPath(path)} is ${r.toString()}; give a value strictly between 0 and 1, such as 0.95 or '95%'.`, path);
+export function readProbability(input: unknown, path: ErrorPath, about: FailParams): number {
+  const expected = about.expected ?? 'level';
+  let r: Ratio;
+  if (expected === 'level') r = readLevel(input, path, about);
+  else {
+    r = toRatio(input, path, about);
+    if (r.sign() <= 0 || r.compare(ONE) >= 0) fail('OUT_OF_RANGE', { ...about, received: input }, path);
   }
   const v = r.toNumber();
-  if (!(v > 0 && v < 1)) fail('OUT_OF_RANGE', `${what} at ${showPath(path)} is too close to 0 or 1 to compute with.`, path);
+  if (!(v > 0 && v < 1)) fail('OUT_OF_RANGE', { ...about, expected: 'computableProbability', received: input }, path);
   return v;
+}
+
+/** A probability strictly between 0 and 1, as a float, as a piece of an input schema. */
+export function probabilityPiece(subject: ErrorSubject, expected: ErrorExpectation = 'level'): Piece<number> {
+  return piece({ subject, expected }, (value, path, context) => readProbability(value, path, { subject, expected, ...context }));
 }
 
 /** Observed counts: `successes` of `trials`. */
@@ -45,25 +69,51 @@ export interface Counts {
   readonly trials: number;
 }
 
-/** Reads `{ successes, trials }`: whole, successes ≤ trials, trials ≤ {@link MAX_STAT_COUNT}. */
-export function readCounts(input: unknown, path: ErrorPath, what: string): Counts {
-  if (!isPlainObject(input)) {
-    fail('INVALID_INPUT', `${what} at ${showPath(path)} should be { successes, trials }, such as { successes: 10, trials: 15 }; got ${describe(input)}.`, path);
+/** What a pair of observed counts is called in messages: the pair, its successes, its trials. */
+export interface CountsAbout {
+  readonly pair: FailParams;
+  readonly successes: FailParams;
+  readonly trials: FailParams;
+}
+
+const COUNT_KEYS = ['successes', 'trials'];
+const COUNT_KEYS_LIST = /* @__PURE__ */ listKeys(COUNT_KEYS);
+
+/**
+ * Reads `{ successes, trials }` (exactly those keys): whole, successes ≤ trials, each at most
+ * {@link MAX_STAT_COUNT}. The codes are those of every other reader of observed counts.
+ */
+export function readCounts(input: unknown, path: ErrorPath, about: CountsAbout): Counts {
+  let plain: boolean;
+  try {
+    plain = isPlainObject(input);
+  } catch {
+    return fail('UNREADABLE_INPUT', about.pair, path);
   }
-  for (const key of Object.keys(input)) {
-    if (key !== 'successes' && key !== 'trials') {
-      fail('INVALID_INPUT', `${what} at ${showPath(path)} has an unknown field "${key}"; give successes and trials.`, [...path, key]);
+  if (!plain) return fail('INVALID_INPUT', { ...about.pair, expected: 'observed', received: input }, path);
+  const record = input as Record<string, unknown>;
+  let successesIn: unknown;
+  let trialsIn: unknown;
+  try {
+    for (const key of Object.keys(record)) {
+      if (!COUNT_KEYS.includes(key)) fail('UNKNOWN_OPTION', { ...about.pair, key, suggestion: suggestKey(key, COUNT_KEYS), allowed: COUNT_KEYS_LIST }, [...path, key]);
     }
+    successesIn = record['successes'];
+    trialsIn = record['trials'];
+  } catch (error) {
+    if (error instanceof FunnelMathError) throw error;
+    return fail('UNREADABLE_INPUT', about.pair, path);
   }
-  const trials = statCount(input['trials'], [...path, 'trials'], `The trials of ${what}`);
-  const successes = statCount(input['successes'], [...path, 'successes'], `The successes of ${what}`);
-  checkPair(successes, trials, path);
+  const trials = statCount(trialsIn, [...path, 'trials'], about.trials);
+  const successes = statCount(successesIn, [...path, 'successes'], about.successes);
+  if (successes > trials) fail('SUCCESSES_ABOVE_TRIALS', { ...about.pair, successes, trials }, path);
   return { successes, trials };
 }
 
-/** Throws when successes exceed trials. */
-export function checkPair(successes: number, trials: number, path: ErrorPath): void {
-  if (successes > trials) {
-    fail('OUT_OF_RANGE', `There are more successes (${successes}) than trials (${trials}) at ${showPath(path)}; successes are a part of the trials.`, [...path, 'successes']);
-  }
+/**
+ * The rates of a statistics function, taken as given: they are read against the funnel by the
+ * function itself (`readRates` or the outcome model), so the piece only names them.
+ */
+export function ratesPiece(): Piece<unknown> {
+  return piece({ subject: 'rates', expected: 'stageRates' }, (value) => value);
 }

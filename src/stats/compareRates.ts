@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { parseWith } from '../schema.js';
-import { readCounts, readProbability } from './common.js';
+import { defineInput } from '../input/parse.js';
+import { probabilityPiece, readCounts, type CountsAbout } from './common.js';
 import { integrateOverBeta } from './quadrature.js';
 import { betaTails, normalSf, zFor } from '../special/functions.js';
 import { wilsonBounds } from '../special/wilson.js';
@@ -46,9 +46,19 @@ export interface RateComparison {
   readonly message: string;
 }
 
-const optionsSchema = /* @__PURE__ */ z.optional(
-  /* @__PURE__ */ z.strictObject({ level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) }),
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ level: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilityPiece('level')) })),
 );
+
+function side(name: 'a' | 'b'): CountsAbout {
+  return {
+    pair: { subject: 'comparedRate', side: name },
+    successes: { subject: 'comparedSuccesses', side: name },
+    trials: { subject: 'comparedTrials', side: name },
+  };
+}
+const SIDE_A = /* @__PURE__ */ side('a');
+const SIDE_B = /* @__PURE__ */ side('b');
 
 /**
  * P(pB > pA) for pA ~ Beta(αA, βA), pB ~ Beta(αB, βB), by quadrature over the narrower posterior.
@@ -90,7 +100,8 @@ const pts = (x: number) => `${(x * 100).toFixed(1)} points`;
  * @param a - `{ successes, trials }` of the first group (the reference).
  * @param b - `{ successes, trials }` of the second group.
  * @param options.level - confidence level for the interval and verdict, default 0.95.
- * @throws FunnelMathError `INVALID_INPUT`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `OUT_OF_RANGE`.
+ * @throws FunnelMathError `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION`, `NEGATIVE`, `NOT_INTEGER`,
+ *   `INVALID_NUMBER`, `SUCCESSES_ABOVE_TRIALS`, `OUT_OF_RANGE`.
  * @example
  * import { compareRates } from 'funnel-math';
  * const c = compareRates({ successes: 10, trials: 100 }, { successes: 25, trials: 100 });
@@ -102,11 +113,10 @@ const pts = (x: number) => `${(x * 100).toFixed(1)} points`;
  * @category Statistics
  */
 export function compareRates(a: ObservedCounts, b: ObservedCounts, options?: { readonly level?: NumberInput }): RateComparison {
-  const A = readCounts(a, ['a'], 'a');
-  const B = readCounts(b, ['b'], 'b');
-  const opts = parseWith(optionsSchema, options, ['options'], 'compareRates options') ?? {};
-  const level = readProbability(opts.level, 0.95, ['options', 'level'], 'The confidence level');
-  const side = (c: { successes: number; trials: number }): ComparedRate => ({
+  const A = readCounts(a, ['a'], SIDE_A);
+  const B = readCounts(b, ['b'], SIDE_B);
+  const level = input.read(options, ['options'])?.level ?? 0.95;
+  const sideOf = (c: { successes: number; trials: number }): ComparedRate => ({
     successes: c.successes,
     trials: c.trials,
     rate: c.trials === 0 ? null : Ratio.of(c.successes, c.trials),
@@ -115,8 +125,8 @@ export function compareRates(a: ObservedCounts, b: ObservedCounts, options?: { r
   if (A.trials === 0 || B.trials === 0) {
     return {
       kind: 'comparison',
-      a: side(A),
-      b: side(B),
+      a: sideOf(A),
+      b: sideOf(B),
       difference: null,
       interval: null,
       zTest: null,
@@ -147,8 +157,8 @@ export function compareRates(a: ObservedCounts, b: ObservedCounts, options?: { r
       : ` That is more than chance (p = ${pValue < 0.001 ? '< 0.001' : pValue.toFixed(3)}): ${verdict === 'b-higher' ? 'b' : 'a'} really converts better.`;
   return {
     kind: 'comparison',
-    a: side(A),
-    b: side(B),
+    a: sideOf(A),
+    b: sideOf(B),
     difference: d,
     interval: { lower, upper, level, method: 'newcombe-wilson' },
     zTest: { z: zStat, pValue },

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { fail, type ErrorPath } from '../errors.js';
+import { defineInput } from '../input/parse.js';
+import { piece } from '../input/piece.js';
 import { toRatio, type NumberInput } from '../numbers/parse.js';
 import { ONE } from '../numbers/ratio.js';
-import { fail } from '../errors.js';
-import { parseWith } from '../schema.js';
-import { readProbability, statCount } from './common.js';
+import { probabilityPiece, statCountPiece } from './common.js';
 import { normalQuantile, zFor } from '../special/functions.js';
 import { hasKind } from '../kind.js';
 
@@ -24,12 +25,21 @@ export interface DetectableLift {
   readonly reason: 'not-detectable' | null;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  rate: /* @__PURE__ */ z.unknown(),
-  trials: /* @__PURE__ */ z.unknown(),
-  level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  power: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+/** The base rate, from 0 up to (not including) 1, as a float: a lift above it must stay below 1. */
+function readBaseRate(value: unknown, path: ErrorPath): number {
+  const r = toRatio(value, path, { subject: 'rate', expected: 'rateBelowOne' });
+  if (r.sign() < 0 || r.compare(ONE) >= 0) fail('OUT_OF_RANGE', { subject: 'rate', expected: 'rateBelowOne', received: value }, path);
+  return r.toNumber();
+}
+
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    rate: /* @__PURE__ */ piece({ subject: 'rate', expected: 'rateBelowOne' }, readBaseRate),
+    trials: /* @__PURE__ */ statCountPiece('trialsPerGroup', 1),
+    level: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilityPiece('level')),
+    power: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilityPiece('power', 'power')),
+  }),
+);
 
 /**
  * The smallest increase over `rate` that a test with `trials` per group detects at confidence
@@ -42,7 +52,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @param options.trials - trials per group (whole, ≥ 1).
  * @param options.level - confidence level, default 0.95.
  * @param options.power - probability of detecting the lift, default 0.8.
- * @throws FunnelMathError `OUT_OF_RANGE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `INVALID_INPUT`.
+ * @throws FunnelMathError `OUT_OF_RANGE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `MISSING_VALUE`,
+ *   `UNKNOWN_OPTION`, `INVALID_INPUT`.
  * @example
  * import { detectableLift } from 'funnel-math';
  * const d = detectableLift({ rate: '15%', trials: 500 });
@@ -52,14 +63,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @category Statistics
  */
 export function detectableLift(options: { readonly rate: NumberInput; readonly trials: NumberInput; readonly level?: NumberInput; readonly power?: NumberInput }): DetectableLift {
-  const opts = parseWith(optionsSchema, options, ['options'], 'detectableLift options');
-  const r = toRatio(opts.rate, ['options', 'rate'], 'The rate');
-  if (r.sign() < 0 || r.compare(ONE) >= 0) fail('OUT_OF_RANGE', `The rate is ${r.toString()}; give a rate from 0 up to (not including) 1.`, ['options', 'rate']);
-  const p1 = r.toNumber();
-  const n = statCount(opts.trials, ['options', 'trials'], 'The trials');
-  if (n === 0) fail('OUT_OF_RANGE', 'The trials per group are 0; give at least 1.', ['options', 'trials']);
-  const level = readProbability(opts.level, 0.95, ['options', 'level'], 'The confidence level');
-  const power = readProbability(opts.power, 0.8, ['options', 'power'], 'The power');
+  const { rate: p1, trials: n, level = 0.95, power = 0.8 } = input.read(options, ['options']);
   const za = zFor(level);
   const zb = normalQuantile(power);
   const gap = (d: number) => {

@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
-import { fail } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
+import { defineInput } from '../input/parse.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import type { RatesInput } from '../rates/readRates.js';
-import { parseWith } from '../schema.js';
-import { statCount } from './common.js';
+import { ratesPiece, statCountPiece } from './common.js';
 import { checkActivity, readModel, type OutcomeMethod } from './model.js';
 import { hasKind } from '../kind.js';
 
@@ -37,11 +36,13 @@ export interface HitProbability {
   readonly errorBound: number;
 }
 
-const outcomeOptionsSchema = /* @__PURE__ */ z.strictObject({
-  activity: /* @__PURE__ */ z.unknown(),
-  rates: /* @__PURE__ */ z.unknown(),
-  goal: /* @__PURE__ */ z.unknown(),
-});
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    activity: /* @__PURE__ */ statCountPiece('activity'),
+    goal: /* @__PURE__ */ statCountPiece('goal'),
+    rates: /* @__PURE__ */ ratesPiece(),
+  }),
+);
 
 /**
  * The probability that `activity` top-of-funnel attempts yield at least `goal` outcomes, when each
@@ -59,8 +60,10 @@ const outcomeOptionsSchema = /* @__PURE__ */ z.strictObject({
  * @param options.activity - attempts at the top stage (≤ 10^9).
  * @param options.rates - as for {@link requiredActivity}, or `{ successes, trials }` per stage.
  * @param options.goal - outcomes wanted at the last stage.
- * @throws FunnelMathError `MISSING_RATE`, `RATE_ABOVE_ONE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`,
- *   `UNKNOWN_STAGE`, `OUT_OF_RANGE`, `INVALID_INPUT`.
+ * @throws FunnelMathError `MISSING_VALUE` (an option left out), `UNKNOWN_OPTION`, `MISSING_RATE`,
+ *   `RATE_ABOVE_ONE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `UNKNOWN_STAGE`, `TOP_STAGE_RATE`,
+ *   `SUCCESSES_ABOVE_TRIALS`, `NO_TRIALS`, `OUT_OF_RANGE` (a count above 10^9, or an activity above
+ *   10^6 with observed rates), `INVALID_INPUT`.
  * @example
  * import { defineFunnel, hitProbability } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
@@ -72,11 +75,8 @@ const outcomeOptionsSchema = /* @__PURE__ */ z.strictObject({
  */
 export function hitProbability<Id extends string>(funnel: Funnel<Id>, options: HitProbabilityOptions<NoInfer<Id>>): HitProbability {
   const f = asFunnel(funnel);
-  const opts = parseWith(outcomeOptionsSchema, options, [], 'hitProbability options');
-  const activity = statCount(opts.activity, ['activity'], 'The activity');
-  const goal = statCount(opts.goal, ['goal'], 'The goal');
-  if (opts.rates === undefined) fail('MISSING_RATE', 'hitProbability needs rates, such as { appointment: 0.15, sale: 0.33 }.', ['rates']);
-  const model = readModel(f, opts.rates);
+  const { activity, goal, rates } = input.read(options);
+  const model = readModel(f, rates);
   checkActivity(model, activity);
   const probability = Math.min(1, Math.max(0, model.atLeast(goal, activity)));
   return {

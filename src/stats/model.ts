@@ -20,10 +20,10 @@ import { fail, type ErrorPath } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import { givenAsCounts } from '../rates/givenAsCounts.js';
+import { readStageKeyed } from '../funnel/stageKeyed.js';
 import { readRates } from '../rates/readRates.js';
-import { readStageRecord } from '../rates/stageRecord.js';
 import { isPlainObject } from '../schema.js';
-import { MAX_STAT_COUNT, readCounts } from './common.js';
+import { MAX_STAT_COUNT, readCounts, statCount } from './common.js';
 import { binomialTails, discreteQuantile, normalQuantile } from '../special/functions.js';
 
 /** How the outcome distribution was computed. */
@@ -108,21 +108,28 @@ export function betaBinomialAtLeast(g: number, n: number, a: number, b: number):
 export function readModel(funnel: Funnel, rates: unknown, path: ErrorPath = ['rates']): OutcomeModel {
   const last = funnel.ids.length - 1;
   if (givenAsCounts(funnel, rates, path)) {
+    const at: ErrorPath = [...path, 'overall'];
     const overall = (rates as { overall: unknown }).overall;
-    const ok = isPlainObject(overall) && typeof overall['numerator'] === 'number' && typeof overall['denominator'] === 'number';
+    const ok = isPlainObject(overall) && Number.isSafeInteger(overall['numerator']) && Number.isSafeInteger(overall['denominator']);
     const s = ok ? (overall['numerator'] as number) : -1;
     const t = ok ? (overall['denominator'] as number) : -1;
-    if (!ok || !Number.isSafeInteger(s) || !Number.isSafeInteger(t) || t <= 0 || s < 0 || s > t) {
-      fail('MISSING_RATE', 'The counted funnel has no overall rate (no first-stage count, or the last stage exceeds the first); give rates instead.', [...path, 'overall']);
-    }
-    readCounts({ successes: s, trials: t }, [...path, 'overall'], 'the overall rate');
+    if (s < 0 || t < 0) fail('INVALID_INPUT', { subject: 'countedOverall', expected: 'countedFunnel', received: overall }, at);
+    if (t === 0) fail('NO_TRIALS', { subject: 'countedOverall' }, at);
+    if (s > t) fail('SUCCESSES_ABOVE_TRIALS', { subject: 'countedOverall', successes: s, trials: t }, at);
+    statCount(t, [...at, 'denominator'], { subject: 'countedOverall' });
     return betaBinomialModel(s, t);
   }
   const exact = readRates(funnel, rates, last, { path, allowZero: true });
-  const raw = readStageRecord(funnel, rates, path, 'rates', { from: 1 });
+  // readRates has checked every rate; what is left is to keep the observed counts and their limit
+  const raw = readStageKeyed(funnel, rates, path, (value) => value, { from: 1, about: { subject: 'rates', expected: 'stageKeyed' } });
   const observed: ({ successes: number; trials: number } | null)[] = raw.map((v, i) => {
     if (i === 0 || !isPlainObject(v) || !('successes' in v && 'trials' in v)) return null;
-    return readCounts(v, [...path, Array.isArray(rates) ? i - 1 : funnel.ids[i]!], `the observed rate into "${funnel.ids[i]}"`);
+    const stage = funnel.ids[i]!;
+    return readCounts(v, [...path, Array.isArray(rates) ? i - 1 : stage], {
+      pair: { subject: 'rateInto', stage },
+      successes: { subject: 'successesInto', stage },
+      trials: { subject: 'trialsInto', stage },
+    });
   });
   let overall = ONE;
   for (let i = 1; i <= last; i++) overall = overall.mul(exact[i]!);
@@ -172,7 +179,7 @@ function betaBinomialModel(s: number, t: number): OutcomeModel {
 /** Throws when `activity` is beyond what the model computes. @internal */
 export function checkActivity(model: OutcomeModel, activity: number): void {
   if (activity > model.maxActivity) {
-    fail('OUT_OF_RANGE', `With observed counts instead of rates the activity may be at most ${model.maxActivity.toLocaleString('en-US')}; got ${activity}. Give the rates as numbers for larger plans.`, ['activity']);
+    fail('OUT_OF_RANGE', { subject: 'activity', expected: 'observedActivity', max: model.maxActivity.toLocaleString('en-US'), received: activity }, ['activity']);
   }
 }
 

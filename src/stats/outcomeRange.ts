@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
-import { fail } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
+import { defineInput } from '../input/parse.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import type { RatesInput } from '../rates/readRates.js';
-import { parseWith } from '../schema.js';
-import { statCount } from './common.js';
+import { ratesPiece, statCountPiece } from './common.js';
 import { checkActivity, outcomeBand, readModel, type OutcomeMethod } from './model.js';
 import { hasKind } from '../kind.js';
 
@@ -34,7 +33,9 @@ export interface OutcomeRange {
   readonly quantileRule: 'nearest-rank';
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({ activity: /* @__PURE__ */ z.unknown(), rates: /* @__PURE__ */ z.unknown() });
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({ activity: /* @__PURE__ */ statCountPiece('activity'), rates: /* @__PURE__ */ ratesPiece() }),
+);
 
 /**
  * The range of outcomes a given activity produces: the 10th, 50th and 90th percentiles of the
@@ -58,10 +59,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({ activity: /* @__PURE__ */
  */
 export function outcomeRange<Id extends string>(funnel: Funnel<Id>, options: { readonly activity: NumberInput; readonly rates: RatesInput<NoInfer<Id>> }): OutcomeRange {
   const f = asFunnel(funnel);
-  const opts = parseWith(optionsSchema, options, [], 'outcomeRange options');
-  const activity = statCount(opts.activity, ['activity'], 'The activity');
-  if (opts.rates === undefined) fail('MISSING_RATE', 'outcomeRange needs rates, such as { sale: 0.05 }.', ['rates']);
-  const model = readModel(f, opts.rates);
+  const { activity, rates } = input.read(options);
+  const model = readModel(f, rates);
   checkActivity(model, activity);
   return {
     kind: 'outcome-range',

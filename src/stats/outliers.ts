@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
-import { describe, fail } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
+import { defineInput } from '../input/parse.js';
+import { piece } from '../input/piece.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { isPlainObject, parseWith } from '../schema.js';
+import { isPlainObject } from '../schema.js';
 import { readCounts, readProbability } from './common.js';
 import { zFor } from '../special/functions.js';
 import { hasKind } from '../kind.js';
@@ -40,8 +42,23 @@ export interface Outliers {
   readonly levels: readonly number[];
 }
 
-const optionsSchema = /* @__PURE__ */ z.optional(
-  /* @__PURE__ */ z.strictObject({ levels: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())) }),
+/** One or more confidence levels, each strictly between 0 and 1, as floats in the order given. */
+function readLevels(value: unknown, path: ErrorPath): number[] {
+  if (!Array.isArray(value)) return fail('INVALID_INPUT', { subject: 'levels', expected: 'levels', received: value }, path);
+  if (value.length === 0) return fail('EMPTY_LIST', { subject: 'levels', expected: 'levels' }, path);
+  const out: number[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const about = { subject: 'levelAt', position: i + 1 } as const;
+    const level: unknown = value[i];
+    out.push(level === undefined ? fail('MISSING_VALUE', { ...about, expected: 'level' }, [...path, i]) : readProbability(level, [...path, i], about));
+  }
+  return out;
+}
+
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({ levels: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ subject: 'levels', expected: 'levels' }, readLevels)) }),
+  ),
 );
 
 /**
@@ -56,7 +73,8 @@ const optionsSchema = /* @__PURE__ */ z.optional(
  *
  * @param groups - `{ name: { successes, trials } }`.
  * @param options.levels - confidence levels, default `[0.95, 0.998]`.
- * @throws FunnelMathError `INVALID_INPUT`, `OUT_OF_RANGE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`.
+ * @throws FunnelMathError `INVALID_INPUT`, `OUT_OF_RANGE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`,
+ *   `MISSING_VALUE`, `UNKNOWN_OPTION`, `SUCCESSES_ABOVE_TRIALS`, `EMPTY_LIST` (no levels).
  * @example
  * import { outliers } from 'funnel-math';
  * const reps = { ana: { successes: 10, trials: 15 }, ben: { successes: 30, trials: 200 }, eva: { successes: 45, trials: 190 } };
@@ -66,14 +84,17 @@ const optionsSchema = /* @__PURE__ */ z.optional(
  * @category Statistics
  */
 export function outliers(groups: { readonly [name: string]: { readonly successes: NumberInput; readonly trials: NumberInput } }, options?: { readonly levels?: readonly NumberInput[] }): Outliers {
-  if (!isPlainObject(groups)) {
-    fail('INVALID_INPUT', `outliers needs groups as { name: { successes, trials } }; got ${describe(groups)}.`, ['groups']);
-  }
-  const opts = parseWith(optionsSchema, options, ['options'], 'outliers options') ?? {};
-  const levels = (opts.levels ?? [0.95, 0.998]).map((l, i) => readProbability(l, 0.95, ['options', 'levels', i], 'The level'));
-  if (levels.length === 0) fail('INVALID_INPUT', 'outliers needs at least one level, such as [0.95, 0.998].', ['options', 'levels']);
+  if (!isPlainObject(groups)) fail('INVALID_INPUT', { subject: 'groups', expected: 'groupCounts', received: groups }, ['groups']);
+  const levels = input.read(options, ['options'])?.levels ?? [0.95, 0.998];
   levels.sort((a, b) => a - b);
-  const read = Object.keys(groups).map((name) => ({ name, ...readCounts(groups[name], ['groups', name], `group "${name}"`) }));
+  const read = Object.keys(groups).map((name) => ({
+    name,
+    ...readCounts(groups[name], ['groups', name], {
+      pair: { subject: 'group', group: name },
+      successes: { subject: 'groupSuccesses', group: name },
+      trials: { subject: 'groupTrials', group: name },
+    }),
+  }));
   let s = 0;
   let n = 0;
   for (const g of read) {

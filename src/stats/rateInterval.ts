@@ -1,14 +1,19 @@
 import * as z from 'zod/mini';
+import { fail } from '../errors.js';
+import { defineInput } from '../input/parse.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { parseWith } from '../schema.js';
-import { checkPair, readProbability, statCount } from './common.js';
+import { probabilityPiece, statCount } from './common.js';
 import { betaQuantile, zFor } from '../special/functions.js';
 import { wilsonBounds } from '../special/wilson.js';
 import { hasKind } from '../kind.js';
 
 /** How an interval for a rate is computed; see {@link rateInterval}. */
 export type IntervalMethod = 'wilson' | 'jeffreys' | 'clopper-pearson' | 'agresti-coull';
+
+// The schema's type is written from IntervalMethod (public types must be explicit for JSR, and the
+// documentation shows the names); the compiler holds the list to the type both ways.
+const methodSchema: z.ZodMiniEnum<{ [M in IntervalMethod]: M }> = /* @__PURE__ */ z.enum(['wilson', 'jeffreys', 'clopper-pearson', 'agresti-coull']);
 
 /** Options of {@link rateInterval}. */
 export interface RateIntervalOptions {
@@ -40,11 +45,13 @@ export interface RateInterval {
   readonly reason: 'insufficient-data' | null;
 }
 
-const optionsSchema = /* @__PURE__ */ z.optional(
-  /* @__PURE__ */ z.strictObject({
-    level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-    method: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['wilson', 'jeffreys', 'clopper-pearson', 'agresti-coull'])),
-  }),
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.strictObject({
+      level: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilityPiece('level')),
+      method: /* @__PURE__ */ z.optional(methodSchema),
+    }),
+  ),
 );
 
 /** The bounds for trials > 0 (inputs trusted). @internal */
@@ -97,8 +104,9 @@ export function intervalBounds(s: number, n: number, level: number, method: Inte
  * @param options.level - confidence level as a fraction (0.95 or '95%'), default 0.95.
  * @param options.method - see above, default `'wilson'`.
  * @returns `{ estimate, rate, lower, upper, method, level, successes, trials, reason }`.
- * @throws FunnelMathError `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `OUT_OF_RANGE` (successes
- *   above trials, a level outside (0, 1), counts above 10^9), `INVALID_INPUT`.
+ * @throws FunnelMathError `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `MISSING_VALUE`,
+ *   `SUCCESSES_ABOVE_TRIALS`, `OUT_OF_RANGE` (a level outside (0, 1), counts above 10^9),
+ *   `INVALID_CHOICE` (an unknown method), `UNKNOWN_OPTION`, `INVALID_INPUT`.
  * @example
  * import { rateInterval } from 'funnel-math';
  * const close = rateInterval(10, 15);
@@ -109,12 +117,12 @@ export function intervalBounds(s: number, n: number, level: number, method: Inte
  * @category Statistics
  */
 export function rateInterval(successes: NumberInput, trials: NumberInput, options?: RateIntervalOptions): RateInterval {
-  const opts = parseWith(optionsSchema, options, ['options'], 'rateInterval options') ?? {};
-  const level = readProbability(opts.level, 0.95, ['options', 'level'], 'The confidence level');
-  const method: IntervalMethod = opts.method ?? 'wilson';
-  const n = statCount(trials, ['trials'], 'The trials');
-  const s = statCount(successes, ['successes'], 'The successes');
-  checkPair(s, n, []);
+  const opts = input.read(options, ['options']);
+  const level = opts?.level ?? 0.95;
+  const method: IntervalMethod = opts?.method ?? 'wilson';
+  const n = statCount(trials, ['trials'], { subject: 'trials' });
+  const s = statCount(successes, ['successes'], { subject: 'successes' });
+  if (s > n) fail('SUCCESSES_ABOVE_TRIALS', { subject: 'observation', successes: s, trials: n }, ['successes']);
   if (n === 0) {
     return { kind: 'interval', estimate: null, rate: null, lower: null, upper: null, method, level, successes: s, trials: n, reason: 'insufficient-data' };
   }

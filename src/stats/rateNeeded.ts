@@ -1,12 +1,16 @@
 import * as z from 'zod/mini';
-import { fail } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { setOwn } from '../funnel/setOwn.js';
-import { toCount, type NumberInput } from '../numbers/parse.js';
+import { countPiece } from '../input/number.js';
+import { defineInput } from '../input/parse.js';
+import { piece } from '../input/piece.js';
+import type { NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import { givenAsCounts } from '../rates/givenAsCounts.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
-import { isPlainObject, parseWith } from '../schema.js';
+import { isPlainObject } from '../schema.js';
+import { ratesPiece } from './common.js';
 import { hasKind } from '../kind.js';
 
 /** What {@link rateNeeded} returns. */
@@ -28,12 +32,19 @@ export interface RateNeeded<Id extends string = string> {
   readonly reason: 'above-100%' | 'no-activity' | 'zero-rate' | null;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  goal: /* @__PURE__ */ z.unknown(),
-  activity: /* @__PURE__ */ z.unknown(),
-  rates: /* @__PURE__ */ z.unknown(),
-  stage: /* @__PURE__ */ z.string(),
-});
+function readStageName(value: unknown, path: ErrorPath): string {
+  return typeof value === 'string' ? value : fail('INVALID_INPUT', { subject: 'rateStage', expected: 'string', received: value }, path);
+}
+
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    goal: /* @__PURE__ */ countPiece('goal'),
+    activity: /* @__PURE__ */ countPiece('activity'),
+    rates: /* @__PURE__ */ ratesPiece(),
+    // a stage name; which stages are allowed depends on the funnel, checked below
+    stage: /* @__PURE__ */ piece({ subject: 'rateStage', expected: 'string' }, readStageName),
+  }),
+);
 
 /**
  * The rate one stage must reach for the activity the team can do to meet the goal on average,
@@ -45,7 +56,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @param options.activity - top-of-funnel attempts the team can make.
  * @param options.rates - the other stages' rates (fractions, not percents).
  * @param options.stage - the stage whose rate is solved for (not the first stage).
- * @throws FunnelMathError `UNKNOWN_STAGE`, `MISSING_RATE`, `RATE_ABOVE_ONE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `INVALID_INPUT`.
+ * @throws FunnelMathError `UNKNOWN_STAGE`, `TOP_STAGE_RATE` (the rate into the first stage), `MISSING_VALUE`,
+ *   `UNKNOWN_OPTION`, `MISSING_RATE`, `RATE_ABOVE_ONE`, `NEGATIVE`, `NOT_INTEGER`, `INVALID_NUMBER`, `INVALID_INPUT`.
  * @example
  * import { defineFunnel, rateNeeded } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
@@ -60,13 +72,11 @@ export function rateNeeded<Id extends string>(
   options: { readonly goal: NumberInput; readonly activity: NumberInput; readonly rates: RatesInput<NoInfer<Id>>; readonly stage: NoInfer<Id> },
 ): RateNeeded<Id> {
   const f = asFunnel(funnel);
-  const opts = parseWith(optionsSchema, options, [], 'rateNeeded options');
+  const opts = input.read(options);
   const index = f.ids.indexOf(opts.stage as Id);
-  if (index < 1) {
-    fail('UNKNOWN_STAGE', `"${opts.stage}" is not a stage after the first of this funnel (${f.ids.slice(1).join(', ')}).`, ['stage']);
-  }
-  const goal = toCount(opts.goal, ['goal'], 'The goal');
-  const activity = toCount(opts.activity, ['activity'], 'The activity');
+  if (index === -1) fail('UNKNOWN_STAGE', { subject: 'rateStage', key: opts.stage, stages: f.ids.join(', ') }, ['stage']);
+  if (index === 0) fail('TOP_STAGE_RATE', { subject: 'rateStage', key: opts.stage }, ['stage']);
+  const { goal, activity } = opts;
   let rates: unknown = opts.rates;
   let given = true;
   if (isPlainObject(rates) && !givenAsCounts(f, rates, ['rates']) && !Object.hasOwn(rates, opts.stage)) {

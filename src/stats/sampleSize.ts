@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { fail } from '../errors.js';
-import { toRatio, type NumberInput } from '../numbers/parse.js';
-import { parseWith } from '../schema.js';
-import { readProbability } from './common.js';
+import { defineInput } from '../input/parse.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { probabilityPiece } from './common.js';
 import { zFor } from '../special/functions.js';
 import { hasKind } from '../kind.js';
 
@@ -17,11 +17,13 @@ export interface SampleSize {
   readonly level: number;
 }
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  rate: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  halfWidth: /* @__PURE__ */ z.unknown(),
-  level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    rate: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilityPiece('expectedRate', 'expectedRate')),
+    halfWidth: /* @__PURE__ */ probabilityPiece('halfWidth', 'halfWidth'),
+    level: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilityPiece('level')),
+  }),
+);
 
 /**
  * How many trials estimate a rate to ±`halfWidth` at confidence `level`: the normal-approximation
@@ -32,7 +34,9 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @param options.rate - the rate you expect, as a fraction strictly between 0 and 1 (default 0.5).
  * @param options.halfWidth - the margin wanted, as a fraction (0.05 for ±5 points), strictly between 0 and 1.
  * @param options.level - confidence level, default 0.95.
- * @throws FunnelMathError `OUT_OF_RANGE`, `INVALID_NUMBER`, `NOT_FINITE`, `INVALID_INPUT`.
+ * @throws FunnelMathError `OUT_OF_RANGE` (a level, rate or half-width outside (0, 1), or a half-width so
+ *   narrow that the trials exceed 2^53 − 1), `MISSING_VALUE`, `UNKNOWN_OPTION`, `INVALID_NUMBER`,
+ *   `NOT_FINITE`, `INVALID_INPUT`.
  * @example
  * import { sampleSize } from 'funnel-math';
  * sampleSize({ halfWidth: 0.05 }).trials; // => 385
@@ -40,17 +44,14 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @category Statistics
  */
 export function sampleSize(options: { readonly rate?: NumberInput; readonly halfWidth: NumberInput; readonly level?: NumberInput }): SampleSize {
-  const opts = parseWith(optionsSchema, options, ['options'], 'sampleSize options');
-  const rate = readProbability(opts.rate, 0.5, ['options', 'rate'], 'The expected rate');
-  if (opts.halfWidth === undefined) fail('INVALID_INPUT', "sampleSize needs a halfWidth, such as 0.05 or '5%'.", ['options', 'halfWidth']);
-  toRatio(opts.halfWidth, ['options', 'halfWidth'], 'The half-width');
-  const halfWidth = readProbability(opts.halfWidth, 0, ['options', 'halfWidth'], 'The half-width');
-  const level = readProbability(opts.level, 0.95, ['options', 'level'], 'The confidence level');
+  const { rate = 0.5, halfWidth, level = 0.95 } = input.read(options, ['options']);
   const zc = zFor(level);
   const exact = (zc * zc * rate * (1 - rate)) / (halfWidth * halfWidth);
   const near = Math.round(exact);
   const trials = Math.abs(exact - near) <= 1e-9 * Math.max(1, near) ? near : Math.ceil(exact);
-  if (!(trials <= Number.MAX_SAFE_INTEGER)) fail('RESULT_TOO_LARGE', `That margin needs more than ${Number.MAX_SAFE_INTEGER} trials.`, ['options', 'halfWidth']);
+  if (!(trials <= Number.MAX_SAFE_INTEGER)) {
+    fail('OUT_OF_RANGE', { subject: 'halfWidth', expected: 'countableHalfWidth', received: (options as { halfWidth?: unknown }).halfWidth }, ['options', 'halfWidth']);
+  }
   return { kind: 'sample-size', trials, rate, halfWidth, level };
 }
 

@@ -1,6 +1,7 @@
-import { describe, fail } from '../errors.js';
+import { fail } from '../errors.js';
 import { asFunnel } from '../funnel/defineFunnel.js';
-import { toCount, toRatio } from '../numbers/parse.js';
+import { readRate } from '../input/rate.js';
+import { toCount } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import { isActivityPlan, requiredActivity, type ActivityPlan } from '../plan/requiredActivity.js';
 import { isPlainObject } from '../schema.js';
@@ -52,7 +53,8 @@ const TEN_PERCENT = /* @__PURE__ */ Ratio.of(11, 10);
  * call→appointment step.
  *
  * @param plan - a plan from {@link requiredActivity} (or its JSON).
- * @throws FunnelMathError `INVALID_INPUT` for something that is not a plan, and the codes of {@link requiredActivity}.
+ * @throws FunnelMathError `INVALID_INPUT` for something that is not a plan; for a plan's rates and goal the
+ *   codes of {@link requiredActivity} (`ZERO_RATE`, `RATE_ABOVE_ONE`, `NOT_INTEGER`, ...) at their place in the plan.
  * @example
  * import { defineFunnel, requiredActivity, sensitivity } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
@@ -64,25 +66,21 @@ const TEN_PERCENT = /* @__PURE__ */ Ratio.of(11, 10);
 export function sensitivity<Id extends string>(plan: ActivityPlan<Id>): Sensitivity<Id> {
   if (!isActivityPlan(plan)) {
     const kind = kindOf(plan);
-    fail(
-      'INVALID_INPUT',
-      kind === undefined
-        ? `This needs an activity plan as it was returned (with kind "plan"); got ${describe(plan)}.`
-        : `This needs an activity plan (kind "plan"), not a result of kind "${kind.slice(0, 40)}".`,
-      kind === undefined ? ['plan'] : ['plan', 'kind'],
-    );
+    if (kind === undefined) fail('INVALID_INPUT', { subject: 'plan', expected: 'activityPlan', received: plan }, ['plan']);
+    fail('INVALID_INPUT', { subject: 'planKind', expected: 'planKind', received: kind }, ['plan', 'kind']);
   }
+  // a plan is a result (or its JSON), not options: it is read by its shape, and extra fields are fine
   if (!Array.isArray(plan['stages']) || !isPlainObject(plan['goal'])) {
-    fail('INVALID_INPUT', 'The plan has no list of stages or no goal; pass the plan as it was returned.', ['plan']);
+    fail('INVALID_INPUT', { subject: 'plan', expected: 'activityPlan', received: plan }, ['plan']);
   }
   const stages = plan['stages'] as unknown[];
   const ids = stages.map((s, i) => {
-    if (!isPlainObject(s)) fail('INVALID_INPUT', `The plan's stage ${i + 1} is not a stage; pass the plan requiredActivity returned.`, ['plan', 'stages', i]);
+    if (!isPlainObject(s)) fail('INVALID_INPUT', { subject: 'planStage', position: i + 1, expected: 'planStage', received: s }, ['plan', 'stages', i]);
     return s['stage'] as string;
   });
   const funnel = asFunnel(ids as never, ['plan', 'stages']);
-  const rates = stages.slice(1).map((s, i) => toRatio((s as Record<string, unknown>)['rate'], ['plan', 'stages', i + 1, 'rate'], `The rate into "${ids[i + 1]}"`));
-  const goal = toCount((plan['goal'] as Record<string, unknown>)['count'], ['plan', 'goal', 'count'], 'The goal');
+  const rates = stages.slice(1).map((s, i) => readRate((s as Record<string, unknown>)['rate'], ['plan', 'stages', i + 1, 'rate'], { subject: 'rateInto', stage: ids[i + 1]! }));
+  const goal = toCount((plan['goal'] as Record<string, unknown>)['count'], ['plan', 'goal', 'count'], { subject: 'planGoal', expected: 'count' });
   const rounding = plan['rounding'] === 'once' ? 'once' : 'each-stage';
   const topFor = (rs: Ratio[]) => requiredActivity(funnel, { goal, rates: rs, rounding }).top.required;
   const top = topFor(rates);

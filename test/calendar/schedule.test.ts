@@ -113,6 +113,6 @@ describe('perWorkingDay at the edge of safe integers', () => {
     const s = schedule({ stages: [{ stage: 'call', required: 10 }] }, { ...november, reps });
     expect(s.reps).toEqual({ Ana: { targets: { call: 5 }, perWorkingDay: { call: 1 } }, Bo: { targets: { call: 5 }, perWorkingDay: { call: 1 } } });
     const e = errorOf(() => schedule({ stages: new Array(1e6) } as never, november));
-    expect([e.code, e.path]).toEqual(['INVALID_INPUT', ['plan', 'stages']]);
+    expect([e.code, e.path]).toEqual(['TOO_LONG', ['plan', 'stages']]);
   });
 });

@@ -40,6 +40,11 @@ describe('attainment', () => {
     expect(err(revenue, Number.NaN)).toEqual(['NOT_FINITE', ['actual']]);
     expect(err(revenue, 1, { stretchThreshold: 0 })).toEqual(['OUT_OF_RANGE', ['options', 'stretchThreshold']]);
     expect(err(revenue, 1, { stretch: 0.7 })).toEqual(['UNKNOWN_OPTION', ['options', 'stretch']]);
-    expect(err({ ...revenue, baseline: undefined }, 1)).toEqual(['INVALID_GOAL', ['goal', 'baseline']]);
+    expect(err({ ...revenue, baseline: undefined }, 1)).toEqual(['MISSING_VALUE', ['goal', 'baseline']]);
+    expect(errorOf(() => attainment(revenue as GoalInput, 1, { stretchThreshold: 0 })).message).toBe('The stretch threshold should be a share above 0 and at most 1, such as 0.7; got 0.');
+    expect(errorOf(() => attainment(revenue as GoalInput, -1)).message).toBe('The actual value cannot be negative; got -1.');
+    expect(errorOf(() => attainment({ ...revenue, baseline: undefined } as GoalInput, 1)).message).toBe(
+      'The baseline is missing; give the value the change starts from, such as 700000.',
+    );
   });
 });

@@ -107,14 +107,17 @@ describe('cascadeGoal: bad input', () => {
     return [e.code, e.path];
   };
   it('throws a FunnelMathError with a path for each problem', () => {
-    expect(err({ ...calls, start: undefined }, { into: 'month' })).toEqual(['INVALID_DATE', ['goal', 'start']]);
-    expect(err({ ...calls, deadline: undefined }, { into: 'month' })).toEqual(['INVALID_DATE', ['goal', 'deadline']]);
-    expect(err({ ...calls, target: '+10%' }, { into: 'month' })).toEqual(['INVALID_GOAL', ['goal', 'baseline']]);
+    expect(err({ ...calls, start: undefined }, { into: 'month' })).toEqual(['MISSING_VALUE', ['goal', 'start']]);
+    expect(err({ ...calls, deadline: undefined }, { into: 'month' })).toEqual(['MISSING_VALUE', ['goal', 'deadline']]);
+    expect(err({ ...calls, target: '+10%' }, { into: 'month' })).toEqual(['MISSING_VALUE', ['goal', 'baseline']]);
     expect(err(calls, { into: 'year' })).toEqual(['INVALID_CHOICE', ['options', 'into']]);
     expect(err(calls, { into: 'month', weigths: [1] })).toEqual(['UNKNOWN_OPTION', ['options', 'weigths']]);
-    expect(err(calls, { into: 'month', weights: [1, 2] })).toEqual(['INVALID_INPUT', ['options', 'weights']]);
+    expect(err(calls, { into: 'month', weights: [1, 2] })).toEqual(['WEIGHTS_COUNT', ['options', 'weights']]);
+    expect(err(calls, { into: 'month', weights: 1 })).toEqual(['INVALID_INPUT', ['options', 'weights']]);
+    expect(err(calls, {})).toEqual(['MISSING_VALUE', ['options', 'into']]);
     expect(err(calls, { into: 'month', weights: [-1] })).toEqual(['NEGATIVE', ['options', 'weights', 0]]);
-    expect(err(calls, { into: 'month', weights: [0] })).toEqual(['INVALID_INPUT', ['options', 'weights']]);
+    expect(err(calls, { into: 'month', weights: [0] })).toEqual(['ZERO_WEIGHTS', ['options', 'weights']]);
+    expect(err({ ...calls, start: '1900-01-01', deadline: '2026-11-30' }, { into: 'month' })).toEqual(['GOAL_TOO_LONG', ['goal', 'deadline']]);
     expect(err(calls, { into: 'month', reps: [] })).toEqual(['INVALID_INPUT', ['options', 'reps']]);
     expect(err(calls, { into: 'month', reps: ['Ana', 'Ana'] })).toEqual(['INVALID_INPUT', ['options', 'reps']]);
     expect(err(calls, { into: 'month', reps: { Ana: -1 } })).toEqual(['NEGATIVE', ['options', 'reps', 'Ana']]);
@@ -127,5 +130,18 @@ describe('cascadeGoal: bad input', () => {
     const reps = Object.assign(['a', 'b'], { constructor: 1 });
     const goal = { title: 'Calls', metric: 'calls', target: 100, start: '2026-11-02', deadline: '2026-11-29' };
     expect(cascadeGoal(goal, { into: 'week', reps }).reps).toEqual({ a: 50, b: 50 });
+  });
+
+  it('words its errors from the catalog', () => {
+    const message = (goal: unknown, options: unknown) => errorOf(() => cascadeGoal(goal as GoalInput, options as CascadeOptions)).message;
+    expect(message(calls, { into: 'year' })).toBe('The period to split into should be one of "quarter", "month", "week", "day"; got "year".');
+    expect(message(calls, {})).toBe("The period to split into is missing; give 'quarter', 'month', 'week' or 'day'.");
+    expect(message(calls, { into: 'month', weights: [1, 2] })).toBe('There are 2 weights for 1 period(s) from 2026-11-01 to 2026-11-30; give one weight per period.');
+    expect(message({ ...calls, deadline: '2027-01-31' }, { into: 'month', weights: [1, -1, 1] })).toBe('The weight of period 2 cannot be negative; got -1.');
+    expect(message(calls, { into: 'month', weights: [0] })).toBe('Every weight is 0; give at least one period a weight above 0.');
+    expect(message({ ...calls, start: undefined }, { into: 'month' })).toBe('The start date is missing; give a calendar date written YYYY-MM-DD, such as 2026-11-30.');
+    expect(message({ ...calls, start: '2026-11-28', deadline: '2026-11-29' }, { into: 'day' })).toBe(
+      'There are no working days from 2026-11-28 to 2026-11-29, so there is nothing to spread the activity over.',
+    );
   });
 });

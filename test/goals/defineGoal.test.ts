@@ -90,26 +90,45 @@ describe('defineGoal', () => {
       return [e.code, e.path];
     };
     expect(err('grow')).toEqual(['INVALID_INPUT', []]);
-    expect(err({ ...base, title: '' })).toEqual(['INVALID_INPUT', ['title']]);
-    expect(err({ ...base, metric: undefined })).toEqual(['INVALID_INPUT', ['metric']]);
-    expect(err({ ...base, target: undefined })).toEqual(['INVALID_GOAL', ['target']]);
+    expect(err({ ...base, title: '' })).toEqual(['MISSING_VALUE', ['title']]);
+    expect(err({ ...base, metric: undefined })).toEqual(['MISSING_VALUE', ['metric']]);
+    expect(err({ ...base, target: undefined })).toEqual(['MISSING_VALUE', ['target']]);
     expect(err({ ...base, target: 'lots' })).toEqual(['INVALID_NUMBER', ['target']]);
     expect(err({ ...base, target: Number.POSITIVE_INFINITY })).toEqual(['NOT_FINITE', ['target']]);
-    expect(err({ ...base, target: { value: 1, change: '1%' } })).toEqual(['INVALID_NUMBER', ['target']]);
+    expect(err({ ...base, target: { value: 1, change: '1%' } })).toEqual(['INVALID_INPUT', ['target']]);
     expect(err({ ...base, target: { value: 1, dir: 'up' } })).toEqual(['UNKNOWN_OPTION', ['target', 'dir']]);
-    expect(err({ ...base, target: -5 })).toEqual(['OUT_OF_RANGE', ['target']]);
+    expect(err({ ...base, target: -5 })).toEqual(['NEGATIVE', ['target']]);
     expect(err({ ...base, metric: 'win rate', target: '140%' })).toEqual(['OUT_OF_RANGE', ['target']]);
     expect(err({ ...base, target: '-150%', baseline: 100 })).toEqual(['OUT_OF_RANGE', ['target']]);
     expect(err({ ...base, baseline: -1 })).toEqual(['NEGATIVE', ['baseline']]);
     expect(err({ ...base, baseline: { value: 'x' } })).toEqual(['INVALID_NUMBER', ['baseline', 'value']]);
+    expect(err({ ...base, baseline: { period: '2025' } })).toEqual(['MISSING_VALUE', ['baseline', 'value']]);
     expect(err({ ...base, start: '2026-02-30' })).toEqual(['INVALID_DATE', ['start']]);
     expect(err({ ...base, start: '2026-02-01', deadline: '2026-01-31' })).toEqual(['INVALID_RANGE', ['deadline']]);
+    expect(err({ ...base, start: '2026-02-01', deadline: '2026-02-01' })).toEqual(['DEADLINE_ON_START', ['deadline']]);
     expect(err({ ...base, checkIn: 'hourly' })).toEqual(['INVALID_CHOICE', ['checkIn']]);
     expect(err({ ...base, owner: 3 })).toEqual(['INVALID_INPUT', ['owner']]);
     expect(err({ ...base, deadLine: '2026-12-31' })).toEqual(['UNKNOWN_OPTION', ['deadLine']]);
-    expect(errorOf(() => defineGoal({ ...base, target: '-150%', baseline: 100 })).message).toBe(
-      'The target -50 cannot be reached by "revenue": a rate lies between 0% and 100%, and nothing here is below 0.',
-    );
+    expect(err({ ...base, target: { change: '+10%', basis: 'compound' } })).toEqual(['INVALID_CHOICE', ['target', 'basis']]);
+    expect(err({ ...base, known: 'yes' })).toEqual(['INVALID_INPUT', ['known']]);
+  });
+
+  it('words every error from the catalog, in the words of the person who typed the goal', () => {
+    const message = (input: unknown) => errorOf(() => defineGoal(input as GoalInput)).message;
+    expect(message('grow')).toBe("The goal should be an object such as { title: 'Calls', metric: 'calls', target: 1000 }; got \"grow\".");
+    expect(message({ ...base, title: ' ' })).toBe("The title of the goal is missing; give a short name, such as 'Grow revenue'.");
+    expect(message({ ...base, target: undefined })).toBe("The target is missing; give a number, a percent, or a change such as '+10%', '+8pp' or 'below 1%'.");
+    expect(message({ ...base, target: '+lots%' })).toBe("The target should be a number, a percent, or a change such as '+10%', '+8pp' or 'below 1%'; got \"+lots%\".");
+    expect(message({ ...base, target: { value: 1, change: '1%' } })).toBe("The target should be either { value: 5000000 } or { change: '+10%' }, not both; got an object.");
+    expect(message({ ...base, target: -5 })).toBe('The target cannot be negative; got -5.');
+    expect(message({ ...base, metric: 'win rate', target: '140%' })).toBe("The target should be a share from 0 to 1, such as 0.15 or '15%'; got \"140%\".");
+    expect(message({ ...base, target: '-150%', baseline: 100 })).toBe('The target should be a change of -100% or more; got "-150%".');
+    expect(message({ ...base, metric: 'win rate', target: '+300%', baseline: '30%' })).toBe('The target should be a change that keeps the rate within 0–100%; got "+300%".');
+    expect(message({ ...base, baseline: { value: 'x' } })).toBe("The baseline should be a value of 0 or more, such as 700000 or '30%'; got \"x\".");
+    expect(message({ ...base, start: '2026-02-30' })).toBe('The start date should be a calendar date written YYYY-MM-DD, such as 2026-11-30; got "2026-02-30".');
+    expect(message({ ...base, start: '2026-02-01', deadline: '2026-02-01' })).toBe('The deadline (2026-02-01) is the start day; give a later deadline.');
+    expect(message({ ...base, checkIn: 'hourly' })).toBe('The "checkIn" of the goal should be one of "daily", "weekly", "biweekly", "monthly", "quarterly"; got "hourly".');
+    expect(message({ ...base, owner: 3 })).toBe('The "owner" of the goal should be a text; got 3.');
   });
 
   it('accepts a goal that is not yet SMART (validateSmart judges it)', () => {

@@ -149,3 +149,40 @@ describe('cascadeGoal, pace and attainment are honest on structured random goals
     );
   });
 });
+
+describe('goals boundary properties', () => {
+  const calls = { title: 'Calls', metric: 'calls', target: 1000, start: '2026-11-02', deadline: '2026-11-27' } as const;
+  /** Where a goals function reads a value of 0 or more, and the path it reports. */
+  const readers: readonly [string, (x: unknown) => unknown, readonly (string | number)[]][] = [
+    ['goal baseline', (x) => attainment({ ...calls, baseline: x } as never, 1), ['goal', 'baseline']],
+    ['attainment actual', (x) => attainment(calls, x as number), ['actual']],
+    ['pace actual', (x) => pace(calls, { actual: x as number, asOf: '2026-11-11' }), ['options', 'actual']],
+    ['pace weight', (x) => pace(calls, { actual: 1, asOf: '2026-11-11', weights: [x as number] }), ['options', 'weights', 0]],
+    ['cascade weight', (x) => cascadeGoal(calls, { into: 'month', weights: [x as number] }), ['options', 'weights', 0]],
+    ['history value', (x) => validateSmart(good, { history: [{ period: '2025', value: x as number }] }), ['context', 'history', 0, 'value']],
+    ['capacity reps', (x) => validateSmart(good, { ...context, capacity: { call: { reps: x as number, perRepPerDay: 5 } } }), ['context', 'capacity', 'call', 'reps']],
+  ];
+  const codeOf = (run: () => unknown): [string, unknown] => {
+    try {
+      run();
+    } catch (error) {
+      return [(error as { code: string }).code, (error as { path: unknown }).path];
+    }
+    return ['none', null];
+  };
+
+  it('the same bad value gets the same code everywhere: negative → NEGATIVE, not a number → INVALID_NUMBER, NaN → NOT_FINITE', () => {
+    const bad = fc.oneof(
+      fc.double({ min: -1e12, max: -1e-6, noNaN: true }).map((x) => ['NEGATIVE', x] as const),
+      fc.integer({ max: -1 }).map((x) => ['NEGATIVE', String(x)] as const),
+      fc.constantFrom('lots', 'ten', '1,5', '').map((x) => ['INVALID_NUMBER', x] as const),
+      fc.constant(['NOT_FINITE', Number.NaN] as const),
+    );
+    fc.assert(
+      fc.property(bad, fc.constantFrom(...readers), ([code, value], [, read, path]) => {
+        expect(codeOf(() => read(value))).toEqual([code, path]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -70,7 +70,7 @@ describe('message catalogs', () => {
     const inIndia = validateSmart({ ...good, target: 1_000_000 }, { locale: 'en-IN' }).findings[0]!.message;
     expect(inIndia).toContain('10,00,000');
     const e = errorOf(() => validateSmart(good, { locale: 'ru' }));
-    expect([e.code, e.path]).toEqual(['INVALID_INPUT', ['context', 'locale']]);
+    expect([e.code, e.path]).toEqual(['INVALID_CHOICE', ['context', 'locale']]);
     expect(e.message).toContain('goalMessagesRu');
     expect(errorOf(() => validateSmart(good, { locale: { ...goalMessagesRu, findings: {} } as unknown as GoalMessages })).path).toEqual([
       'context',

@@ -85,14 +85,27 @@ describe('pace', () => {
     expect(err(calls, { actual: -1, asOf: '2026-11-11' })).toEqual(['NEGATIVE', ['options', 'actual']]);
     expect(err(calls, { actual: 'x', asOf: '2026-11-11' })).toEqual(['INVALID_NUMBER', ['options', 'actual']]);
     expect(err(calls, { asOf: '2026-11-11' })).toEqual(['MISSING_VALUE', ['options', 'actual']]);
-    expect(err(calls, { actual: 1, asOf: '2026-11-11', weights: [1, 2] })).toEqual(['INVALID_INPUT', ['options', 'weights']]);
+    expect(err(calls, { actual: 1, asOf: '2026-11-11', weights: [1, 2] })).toEqual(['WEIGHTS_COUNT', ['options', 'weights']]);
+    expect(err(calls, { actual: 1, asOf: '2026-11-11', weights: [0] })).toEqual(['ZERO_WEIGHTS', ['options', 'weights']]);
+    expect(err(calls, { actual: 1, asOf: '2026-11-11', by: 'day' })).toEqual(['INVALID_CHOICE', ['options', 'by']]);
     expect(err(calls, { actual: 1, asOf: '2026-11-11', thresholds: { onTrack: 2 } })).toEqual(['OUT_OF_RANGE', ['options', 'thresholds', 'onTrack']]);
     expect(err(calls, { actual: 1, asOf: '2026-11-11', thresholds: { onTrack: 0.5, atRisk: 0.6 } })).toEqual(['OUT_OF_RANGE', ['options', 'thresholds', 'atRisk']]);
-    expect(err({ ...calls, start: undefined }, { actual: 1, asOf: '2026-11-11' })).toEqual(['INVALID_DATE', ['goal', 'start']]);
+    expect(err({ ...calls, start: undefined }, { actual: 1, asOf: '2026-11-11' })).toEqual(['MISSING_VALUE', ['goal', 'start']]);
     expect(err({ title: 'Win', metric: 'win rate', target: '40%', start: '2026-01-01', deadline: '2026-02-01' }, { actual: 0.3, asOf: '2026-01-10' })).toEqual([
-      'INVALID_GOAL',
+      'MISSING_VALUE',
       ['goal', 'baseline'],
     ]);
     expect(err({ ...calls, start: '2026-11-28', deadline: '2026-11-29' }, { actual: 1, asOf: '2026-11-28' })).toEqual(['NO_WORKING_DAYS', ['goal']]);
+  });
+
+  it('words its errors from the catalog', () => {
+    const message = (options: unknown) => errorOf(() => pace(calls as GoalInput, options as PaceOptions)).message;
+    expect(message({ actual: 1, asOf: 'today' })).toBe('The as-of date should be a calendar date written YYYY-MM-DD, such as 2026-11-30; got "today".');
+    expect(message({ asOf: '2026-11-11' })).toBe("The actual value is missing; give a value of 0 or more, such as 700000 or '30%'.");
+    expect(message({ actual: 1, asOf: '2026-11-11', thresholds: { onTrack: 2 } })).toBe("The on-track threshold should be a share from 0 to 1, such as 0.15 or '15%'; got 2.");
+    expect(message({ actual: 1, asOf: '2026-11-11', thresholds: { onTrack: 0.5, atRisk: 0.6 } })).toBe(
+      'The at-risk threshold should be a share no higher than the on-track threshold (50.0%); got "60.0%".',
+    );
+    expect(message({ actual: 1, asOf: '2026-11-11', weights: 'even' })).toBe('The weights should be a list of 1 weight(s), one per period; got "even".');
   });
 });

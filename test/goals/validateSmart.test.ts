@@ -314,8 +314,8 @@ describe('validateSmart: reading', () => {
     expect(errorOf(() => validateSmart({ ...good, owner: 7 } as unknown as GoalInput)).path).toEqual(['goal', 'owner']);
     expect(errorOf(() => validateSmart(good, { histroy: [] } as unknown as SmartContext)).message).toContain('"histroy"');
     expect(errorOf(() => validateSmart(good, { history: [{ period: 'last year', value: 1 }] })).path).toEqual(['context', 'history', 0, 'period']);
-    expect(errorOf(() => validateSmart(good, { history: [{ period: '2025', value: 1 }, { period: '2025-Q1', value: 1 }] })).code).toBe('INVALID_INPUT');
-    expect(errorOf(() => validateSmart(good, { history: [{ period: '2025', value: 1 }, { period: '2024', value: 1 }] })).code).toBe('INVALID_INPUT');
+    expect(errorOf(() => validateSmart(good, { history: [{ period: '2025', value: 1 }, { period: '2025-Q1', value: 1 }] })).code).toBe('MIXED_PERIODS');
+    expect(errorOf(() => validateSmart(good, { history: [{ period: '2025', value: 1 }, { period: '2024', value: 1 }] })).code).toBe('PERIOD_ORDER');
     expect(errorOf(() => validateSmart(good, { history: [{ period: '2025', value: -1 }] })).code).toBe('NEGATIVE');
     expect(errorOf(() => validateSmart(good, { ...context, capacity: { cal: { reps: 1, perRepPerDay: 1 } } } as unknown as SmartContext)).code).toBe('UNKNOWN_STAGE');
     expect(errorOf(() => validateSmart(good, { ...context, rates: { meeting: 0 } })).code).toBe('ZERO_RATE');
@@ -323,6 +323,34 @@ describe('validateSmart: reading', () => {
     expect(errorOf(() => validateSmart(good, { thresholds: { failZ: Number.NaN } })).path).toEqual(['context', 'thresholds', 'failZ']);
     expect(errorOf(() => validateSmart(good, { averageDealSize: 0 })).code).toBe('INVALID_GOAL');
     expect(errorOf(() => validateSmart({ ...good, stage: 'demo' }, context)).code).toBe('UNKNOWN_STAGE');
+  });
+
+  it('words misuse from the catalog, counting history rows from 1', () => {
+    const err = (context: unknown) => errorOf(() => validateSmart(good, context as SmartContext));
+    const period = err({ history: [{ period: '2024', value: 1 }, { period: '2025', value: 1 }, { period: 'last year', value: 1 }] });
+    expect([period.code, period.path]).toEqual(['INVALID_PERIOD', ['context', 'history', 2, 'period']]);
+    expect(period.message).toBe("The period in row 3 of the history should be a period such as '2025', '2025-Q3', '2025-07', '2025-W31' or '2025-07-14'; got \"last year\".");
+    expect(err({ history: [{ period: '2025', value: 1 }, { period: '2025-Q1', value: 1 }] }).message).toBe(
+      'The history mixes kinds of period: "2025" in row 1, "2025-Q1" in row 2; write all periods alike (all years, all quarters, …).',
+    );
+    expect(err({ history: [{ period: '2025', value: 1 }, { period: '2024', value: 1 }] }).message).toBe(
+      'The history is out of order: "2024" in row 2 is not after "2025" in row 1; list periods oldest first, once each.',
+    );
+    const value = err({ channels: { phone: [{ period: '2025', value: -3 }] } });
+    expect([value.code, value.path, value.message]).toEqual(['NEGATIVE', ['context', 'channels', 'phone', 0, 'value'], 'The value in row 1 of the history of "phone" cannot be negative; got -3.']);
+    const missing = err({ history: [{ period: '2025' }] });
+    expect([missing.code, missing.path]).toEqual(['MISSING_VALUE', ['context', 'history', 0, 'value']]);
+    expect(err(3).message).toBe('The context of the check should be an object; got 3.');
+    expect(err({ history: [3] }).message).toBe("Row 1 of the history should be { period, value }, such as { period: '2025', value: 7 }; got 3.");
+    expect(err({ thresholds: { level: 1.5 } }).message).toBe("The threshold \"level\" should be a level strictly between 0 and 1, such as 0.95 or '95%'; got 1.5.");
+    const nan = err({ thresholds: { failZ: Number.NaN } });
+    expect([nan.code, nan.message]).toEqual(['NOT_FINITE', 'The threshold "failZ" is NaN; give a finite number.']);
+    expect(err({ fiscalYearStart: 13 }).message).toBe('The first month of the fiscal year should be a month from 1 (January) to 12 (December); got 13.');
+    expect(err({ fiscalYearStart: 1.5 }).code).toBe('NOT_INTEGER');
+    expect(err({ averageDealSize: 0 }).message).toBe('The average deal size should be an amount above 0, such as 2400; got 0.');
+    expect(err({ ...context, capacity: { call: { reps: 'three', perRepPerDay: 5 } } }).message).toBe('The number of reps should be a number of 0 or more, such as 3 or 40; got "three".');
+    expect(err({ ...context, capacity: { call: 3 } }).message).toBe('The capacity at "call" should be { reps, perRepPerDay }; got 3.');
+    expect(err({ ...context, capacity: { cal: { reps: 1, perRepPerDay: 1 } } }).message).toBe('The capacity names "cal", which is not a stage of this funnel (call, meeting, sale).');
   });
 
   it('uses configurable thresholds', () => {

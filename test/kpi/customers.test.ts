@@ -44,8 +44,16 @@ describe('churnRate', () => {
   });
 
   it('bad input', () => {
-    expect(errorOf(() => churnRate({ atStart: 10, lost: 1, expansion: 1 } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input', 'expansion'] });
-    expect(errorOf(() => churnRate({ atStart: 10.5, lost: 1 }))).toMatchObject({ code: 'NOT_INTEGER', path: ['input', 'atStart'] });
+    expect(errorOf(() => churnRate({ atStart: 10, lost: 1, expansion: 1 } as never))).toMatchObject({
+      code: 'CONFLICTING_OPTIONS',
+      path: ['input', 'expansion'],
+      message: 'Expansion revenue and customer counts cannot be given together; give expansion only with basis "revenue".',
+    });
+    expect(errorOf(() => churnRate({ atStart: 10.5, lost: 1 }))).toMatchObject({
+      code: 'NOT_INTEGER',
+      path: ['input', 'atStart'],
+      message: 'The number of customers at the start should be a whole number; got 10.5.',
+    });
     expect(errorOf(() => churnRate({ basis: 'revenue', atStart: 10, lost: -1 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'lost'] });
     expect(errorOf(() => churnRate({ basis: 'mrr', atStart: 10, lost: 1 } as never))).toMatchObject({ code: 'INVALID_CHOICE', path: ['input', 'basis'] });
   });

@@ -62,7 +62,11 @@ describe('averageDealSize', () => {
       { status: 'open' },
     ] as const;
     expect(averageDealSize(deals).mean!.toString()).toBe('300');
-    expect(errorOf(() => averageDealSize(deals, { status: 'all' }))).toMatchObject({ code: 'INVALID_INPUT', path: ['deals', 2, 'value'] });
+    expect(errorOf(() => averageDealSize(deals, { status: 'all' }))).toMatchObject({
+      code: 'MISSING_VALUE',
+      path: ['deals', 2, 'value'],
+      message: 'The value of deal 3 is missing; give an amount of 0 or more, such as 2400 or "23456.78".',
+    });
     expect(averageDealSize(deals.slice(0, 2), { status: 'all' }).mean!.toString()).toBe('4650');
   });
 
@@ -71,8 +75,12 @@ describe('averageDealSize', () => {
   });
 
   it('bad input', () => {
-    expect(errorOf(() => averageDealSize([1, -2]))).toMatchObject({ code: 'NEGATIVE', path: ['deals', 1] });
-    expect(errorOf(() => averageDealSize([1], { trim: 0.5 }))).toMatchObject({ code: 'OUT_OF_RANGE', path: ['options', 'trim'] });
+    expect(errorOf(() => averageDealSize([1, -2]))).toMatchObject({ code: 'NEGATIVE', path: ['deals', 1], message: 'The value of deal 2 cannot be negative; got -2.' });
+    expect(errorOf(() => averageDealSize([1], { trim: 0.5 }))).toMatchObject({
+      code: 'OUT_OF_RANGE',
+      path: ['options', 'trim'],
+      message: 'The trim should be a share from 0 to below 1/2, such as 0.1; got 0.5.',
+    });
     expect(errorOf(() => averageDealSize([1], { trim: 2 }))).toMatchObject({ code: 'OUT_OF_RANGE', path: ['options', 'trim'] });
     expect(errorOf(() => averageDealSize([1], { trimm: 0.1 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['options', 'trimm'] });
     expect(errorOf(() => averageDealSize(['1,5']))).toMatchObject({ code: 'INVALID_NUMBER', path: ['deals', 0] });
@@ -128,7 +136,11 @@ describe('salesCycleLength', () => {
   });
 
   it('bad input', () => {
-    expect(errorOf(() => salesCycleLength([{ status: 'won', createdAt: '2026-01-01' }]))).toMatchObject({ code: 'INVALID_INPUT', path: ['deals', 0, 'closedAt'] });
+    expect(errorOf(() => salesCycleLength([{ status: 'won', createdAt: '2026-01-01' }]))).toMatchObject({
+      code: 'MISSING_VALUE',
+      path: ['deals', 0, 'closedAt'],
+      message: 'The close date of deal 1 is missing; give a calendar date written YYYY-MM-DD, such as 2026-11-30.',
+    });
     expect(errorOf(() => salesCycleLength([{ status: 'won', createdAt: '2026-01-02', closedAt: '2026-01-01' }]))).toMatchObject({
       code: 'INVALID_RANGE',
       path: ['deals', 0, 'closedAt'],

@@ -42,11 +42,15 @@ describe('growthRate', () => {
   });
 
   it('bad input', () => {
-    expect(errorOf(() => growthRate([5]))).toMatchObject({ code: 'INVALID_INPUT', path: ['series'] });
+    expect(errorOf(() => growthRate([5]))).toMatchObject({ code: 'TOO_FEW_VALUES', path: ['series'], message: 'The series needs at least 2 entries; got 1.' });
     expect(errorOf(() => growthRate({ previous: -1, current: 5 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'previous'] });
     expect(errorOf(() => growthRate({ previous: 1, currnet: 5 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'current'] });
     expect(errorOf(() => growthRate(5 as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input'] });
-    expect(errorOf(() => growthRate([1, 'x']))).toMatchObject({ code: 'INVALID_NUMBER', path: ['series', 1] });
+    expect(errorOf(() => growthRate([1, 'x']))).toMatchObject({
+      code: 'INVALID_NUMBER',
+      path: ['series', 1],
+      message: 'Value 2 of the series should be a number of 0 or more, such as 1200; got "x".',
+    });
   });
 });
 
@@ -159,15 +163,28 @@ describe('monthlyTotalsByRep', () => {
   });
 
   it('bad input', () => {
-    expect(errorOf(() => monthlyTotalsByRep([{ rep: 'Ana', at: '2026-01-05' }]))).toMatchObject({ code: 'INVALID_INPUT', path: ['records', 0, 'amount'] });
+    expect(errorOf(() => monthlyTotalsByRep([{ rep: 'Ana', at: '2026-01-05', amount: 1 }, { rep: 'Ana', at: '2026-01-05' }]))).toMatchObject({
+      code: 'MISSING_VALUE',
+      path: ['records', 1, 'amount'],
+      message: 'The amount of record 2 is missing; give an amount of 0 or more, such as 2400 or "23456.78".',
+    });
     expect(errorOf(() => monthlyTotalsByRep([{ rep: 'Ana', at: '2026-01-05', amount: 1.5 }], { measure: 'count' }))).toMatchObject({
       code: 'NOT_INTEGER',
       path: ['records', 0, 'amount'],
     });
     expect(errorOf(() => monthlyTotalsByRep([{ rep: 'Ana', at: '5 Jan', amount: 1 }]))).toMatchObject({ code: 'INVALID_DATE', path: ['records', 0, 'at'] });
-    expect(errorOf(() => monthlyTotalsByRep([], { from: '2026-13' }))).toMatchObject({ code: 'INVALID_DATE', path: ['options', 'from'] });
+    expect(errorOf(() => monthlyTotalsByRep([], { from: '2026-13' }))).toMatchObject({
+      code: 'INVALID_DATE',
+      path: ['options', 'from'],
+      message: 'The first month should be a month written YYYY-MM, such as 2026-11; got "2026-13".',
+    });
+    expect(errorOf(() => monthlyTotalsByRep([], { from: 202601 } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['options', 'from'] });
     expect(errorOf(() => monthlyTotalsByRep([], { from: '2026-03', to: '2026-01' }))).toMatchObject({ code: 'INVALID_RANGE', path: ['options', 'to'] });
-    expect(errorOf(() => monthlyTotalsByRep([], { from: '1900-01', to: '2026-01' }))).toMatchObject({ code: 'INVALID_RANGE', path: ['options'] });
+    expect(errorOf(() => monthlyTotalsByRep([], { from: '1900-01', to: '2026-01' }))).toMatchObject({
+      code: 'TOO_LONG',
+      path: ['options'],
+      message: 'The report from 1900-01 to 2026-01 has 1513 entries; at most 1200 are accepted.',
+    });
     expect(errorOf(() => monthlyTotalsByRep([{ rep: 'Ana', at: '2026-01-05', amount: -1 }]))).toMatchObject({ code: 'NEGATIVE', path: ['records', 0, 'amount'] });
   });
 
@@ -175,10 +192,8 @@ describe('growthRate on a long series', () => {
   it('compares up to 10,000 values and refuses a longer series (a log, not periods) before reading it', () => {
     expect(growthRate(new Array<number>(10_000).fill(5)).steps.length).toBe(9_999);
     const e = errorOf(() => growthRate(new Array<number>(1_000_000).fill(5)));
-    expect([e.code, e.path]).toEqual(['INVALID_INPUT', ['series']]);
-    expect(e.message).toBe(
-      'growthRate compares at most 10000 values, one a period; got 1000000. Compare a shorter series, or the first and last values as { previous, current }.',
-    );
+    expect([e.code, e.path]).toEqual(['TOO_LONG', ['series']]);
+    expect(e.message).toBe('The series has 1000000 entries; at most 10000 are accepted.');
   });
 });
 });

@@ -31,6 +31,11 @@ describe('engagementPerPost (DOMAIN §2.6)', () => {
     expect(errorOf(() => engagementPerPost({ posts: 2, likez: 3 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['input', 'likez'] });
     expect(errorOf(() => engagementPerPost([{ likes: -1 }]))).toMatchObject({ code: 'NEGATIVE', path: ['posts', 0, 'likes'] });
     expect(errorOf(() => engagementPerPost([{ likes: 1.5 }]))).toMatchObject({ code: 'NOT_INTEGER', path: ['posts', 0, 'likes'] });
+    expect(errorOf(() => engagementPerPost([{ likes: 1 }, { shares: 2 }, { comments: -3 }]))).toMatchObject({
+      code: 'NEGATIVE',
+      path: ['posts', 2, 'comments'],
+      message: 'The comments of post 3 cannot be negative; got -3.',
+    });
     expect(errorOf(() => engagementPerPost(7 as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input'] });
     expect(errorOf(() => engagementPerPost([{ likes: Number.MAX_SAFE_INTEGER }, { likes: 2 }]))).toMatchObject({ code: 'RESULT_TOO_LARGE', path: ['posts', 1, 'likes'] });
   });
@@ -84,6 +89,11 @@ describe('personalizationShare (DOMAIN §2.9)', () => {
     expect(errorOf(() => personalizationShare([], { benchmark: 0 }))).toMatchObject({ code: 'OUT_OF_RANGE', path: ['options', 'benchmark'] });
     expect(errorOf(() => personalizationShare([{ personalised: 1, generic: 2 } as never]))).toMatchObject({ code: 'MISSING_VALUE', path: ['rows', 0, 'personalized'] });
     expect(errorOf(() => personalizationShare([{ personalized: -1, generic: 2 }]))).toMatchObject({ code: 'NEGATIVE', path: ['rows', 0, 'personalized'] });
+    expect(errorOf(() => personalizationShare([{ personalized: 1, generic: 2 }, { personalized: 1, generic: 2.5 }]))).toMatchObject({
+      code: 'NOT_INTEGER',
+      path: ['rows', 1, 'generic'],
+      message: 'The number of generic touches in row 2 should be a whole number; got 2.5.',
+    });
     expect(errorOf(() => personalizationShare({} as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['rows'] });
   });
 });

@@ -113,21 +113,38 @@ describe('weightedPipeline', () => {
   });
 
   it('bad input', () => {
-    expect(errorOf(() => weightedPipeline(deals, { probabilities: { demo: '20%' } }))).toMatchObject({ code: 'UNKNOWN_STAGE', path: ['deals', 2, 'stage'] });
+    expect(errorOf(() => weightedPipeline(deals, { probabilities: { demo: '20%' } }))).toMatchObject({
+      code: 'UNKNOWN_STAGE',
+      path: ['deals', 2, 'stage'],
+      message: 'The stage of deal 3 names "proposal", which is not a stage of this funnel (demo).',
+    });
     expect(errorOf(() => weightedPipeline(deals, { probabilities: { demo: 20, proposal: 0.5 } }))).toMatchObject({
       code: 'OUT_OF_RANGE',
       path: ['options', 'probabilities', 'demo'],
     });
-    expect(errorOf(() => weightedPipeline([{ status: 'open', value: 1 }], { probabilities: {} }))).toMatchObject({ code: 'INVALID_INPUT', path: ['deals', 0, 'stage'] });
+    expect(errorOf(() => weightedPipeline([{ status: 'open', value: 1 }], { probabilities: {} }))).toMatchObject({
+      code: 'MISSING_VALUE',
+      path: ['deals', 0, 'stage'],
+      message: 'The stage of deal 1 is missing; give a stage such as "demo".',
+    });
     expect(errorOf(() => weightedPipeline([{ status: 'open', stage: 'demo' }], { probabilities: { demo: 1 } }))).toMatchObject({
-      code: 'INVALID_INPUT',
+      code: 'MISSING_VALUE',
       path: ['deals', 0, 'value'],
     });
+    expect(errorOf(() => weightedPipeline(deals, { probabilities: {}, history: {} } as never))).toMatchObject({ code: 'CONFLICTING_OPTIONS', path: ['options'] });
+    expect(errorOf(() => weightedPipeline(deals, {} as never))).toMatchObject({
+      code: 'MISSING_VALUE',
+      path: ['options'],
+      message: 'The probability of winning at each stage is missing; give either probabilities, or a funnel and its history.',
+    });
+    expect(errorOf(() => weightedPipeline(deals, { funnel: defineFunnel(['demo', 'won']) } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['options', 'history'] });
+    expect(errorOf(() => weightedPipeline(deals, 3 as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['options'] });
     expect(errorOf(() => weightedPipeline(deals, { probabilites: {} } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['options', 'probabilites'] });
     const funnel = defineFunnel(['demo', 'proposal', 'won'] as const);
     expect(errorOf(() => weightedPipeline(deals, { funnel, history: { demo: 10, proposal: 5, won: 8 } }))).toMatchObject({
-      code: 'RATE_ABOVE_ONE',
+      code: 'SUCCESSES_ABOVE_TRIALS',
       path: ['options', 'history', 'proposal'],
+      message: 'The history at "proposal" has more successes (8) than trials (5); successes are a part of the trials.',
     });
     expect(errorOf(() => weightedPipeline(deals, { funnel, history: { demo: 10, proposal: -5, won: 1 } }))).toMatchObject({
       code: 'NEGATIVE',
@@ -167,6 +184,7 @@ describe('pipelineCoverage', () => {
     expect(errorOf(() => pipelineCoverage({ openPipeline: 5, quota: 10 }, { healthy: { from: 4, to: 3 } }))).toMatchObject({
       code: 'OUT_OF_RANGE',
       path: ['options', 'healthy', 'to'],
+      message: 'The end of the healthy band should be a multiple of quota of at least 4×, where the band starts; got 3.',
     });
     expect(errorOf(() => pipelineCoverage({ openPipeline: -5, quota: 10 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'openPipeline'] });
     expect(errorOf(() => pipelineCoverage({ pipeline: 5, quota: 10 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'openPipeline'] });

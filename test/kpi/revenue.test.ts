@@ -65,9 +65,16 @@ describe('breakEvenRevenue', () => {
       code: 'OUT_OF_RANGE',
       path: ['input', 'contributionMarginRatio'],
     });
-    expect(errorOf(() => breakEvenRevenue({ fixedCosts: 1, contributionMarginRatio: 0.4, price: 2 } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input', 'price'] });
-    expect(errorOf(() => breakEvenRevenue({ fixedCosts: 1 } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input', 'contributionMarginRatio'] });
-    expect(errorOf(() => breakEvenRevenue({ fixedCosts: 1, price: 2 } as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input', 'variableCost'] });
+    expect(errorOf(() => breakEvenRevenue({ fixedCosts: 1, contributionMarginRatio: 0.4, price: 2 } as never))).toMatchObject({
+      code: 'CONFLICTING_OPTIONS',
+      path: ['input', 'price'],
+    });
+    expect(errorOf(() => breakEvenRevenue({ fixedCosts: 1 } as never))).toMatchObject({
+      code: 'MISSING_VALUE',
+      path: ['input', 'contributionMarginRatio'],
+      message: 'The contribution margin is missing; give either contributionMarginRatio, or price and variableCost.',
+    });
+    expect(errorOf(() => breakEvenRevenue({ fixedCosts: 1, price: 2 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'variableCost'] });
   });
 });
 

@@ -63,12 +63,27 @@ describe('winRate', () => {
     expect(errorOf(() => winRate('deals' as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['deals'] });
     expect(errorOf(() => winRate([{ status: 'won', valeu: 1 }] as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['deals', 0, 'valeu'] });
     expect(errorOf(() => winRate([{ status: 'closed' }] as never))).toMatchObject({ code: 'INVALID_CHOICE', path: ['deals', 0, 'status'] });
-    expect(errorOf(() => winRate([{ status: 'won' }], { basis: 'value' }))).toMatchObject({ code: 'INVALID_INPUT', path: ['deals', 0, 'value'] });
+    expect(errorOf(() => winRate([{ status: 'won' }], { basis: 'value' }))).toMatchObject({ code: 'MISSING_VALUE', path: ['deals', 0, 'value'] });
+    expect(errorOf(() => winRate([{ status: 'won' }, { status: 'closed' }] as never))).toMatchObject({
+      code: 'INVALID_CHOICE',
+      path: ['deals', 1, 'status'],
+      message: 'The status of deal 2 should be one of "won", "lost", "open"; got "closed".',
+    });
+    expect(errorOf(() => winRate([{ value: 3 }] as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['deals', 0, 'status'], message: 'The status is missing; give "won", "lost" or "open".' });
+    expect(errorOf(() => winRate({ lost: 1 } as never))).toMatchObject({
+      code: 'MISSING_VALUE',
+      path: ['deals', 'won'],
+      message: 'The number of won deals is missing; give a whole number such as 50.',
+    });
     expect(errorOf(() => winRate({ won: 1, lost: 1 }, { denominater: 'all' } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['options', 'denominater'] });
     expect(errorOf(() => winRate({ won: -1, lost: 1 }))).toMatchObject({ code: 'NEGATIVE', path: ['deals', 'won'] });
     expect(errorOf(() => winRate({ won: 1.5, lost: 1 }))).toMatchObject({ code: 'NOT_INTEGER', path: ['deals', 'won'] });
     expect(errorOf(() => winRate({ won: 'many', lost: 1 }))).toMatchObject({ code: 'INVALID_NUMBER', path: ['deals', 'won'] });
-    expect(errorOf(() => winRate([{ status: 'won', value: -5 }]))).toMatchObject({ code: 'NEGATIVE', path: ['deals', 0, 'value'] });
+    expect(errorOf(() => winRate([{ status: 'won', value: 1 }, { status: 'won', value: -5 }]))).toMatchObject({
+      code: 'NEGATIVE',
+      path: ['deals', 1, 'value'],
+      message: 'The value of deal 2 cannot be negative; got -5.',
+    });
     expect(errorOf(() => winRate([{ status: 'won', closedAt: '2026-02-30' }]))).toMatchObject({ code: 'INVALID_DATE', path: ['deals', 0, 'closedAt'] });
     expect(errorOf(() => lossRate({ won: 1, lost: Infinity }))).toMatchObject({ code: 'NOT_FINITE', path: ['deals', 'lost'] });
   });
@@ -126,12 +141,18 @@ describe('lostToCreatedRatio', () => {
 
   it('bad input', () => {
     expect(errorOf(() => lostToCreatedRatio([{ status: 'lost' }], { period: { start: '2026-01-01', end: '2026-01-31' } }))).toMatchObject({
-      code: 'INVALID_INPUT',
+      code: 'MISSING_VALUE',
       path: ['deals', 0, 'createdAt'],
+    });
+    expect(errorOf(() => lostToCreatedRatio([{ status: 'lost', createdAt: '2026-01-05' }], { period: { start: '2026-01-01', end: '2026-01-31' } }))).toMatchObject({
+      code: 'MISSING_VALUE',
+      path: ['deals', 0, 'closedAt'],
+      message: 'The close date of deal 1 is missing; give a calendar date written YYYY-MM-DD, such as 2026-11-30.',
     });
     expect(errorOf(() => lostToCreatedRatio([], { period: { start: '2026-02-01', end: '2026-01-31' } }))).toMatchObject({
       code: 'INVALID_RANGE',
       path: ['options', 'period', 'end'],
+      message: 'The end (2026-01-31) is before the start (2026-02-01).',
     });
     expect(errorOf(() => lostToCreatedRatio([], { period: { start: '2026-13-01', end: '2026-01-31' } }))).toMatchObject({
       code: 'INVALID_DATE',

@@ -75,11 +75,11 @@ describe('goal sheet functions', () => {
     expect(sheets.FUNNEL_GOAL_CHECK(form('+10%'), [['2024', 640000], ['2025', 700000]])).toEqual([['pass', '']]);
   });
   it('FUNNEL_GOAL_CHECK refuses a range that is not two columns', () => {
-    expect(sheets.FUNNEL_GOAL_CHECK([['title']])).toBe('#FUNNEL! goal should have two columns: field names and values.');
+    expect(sheets.FUNNEL_GOAL_CHECK([['title', 'Calls'], ['metric']])).toBe('#FUNNEL! Row 2 of the goal range should be two cells: a field name and its value; got a list of 1.');
   });
   it('FUNNEL_ATTAINMENT', () => {
     expect(sheets.FUNNEL_ATTAINMENT(735000, 770000, 700000)).toBe(0.5);
     expect(sheets.FUNNEL_ATTAINMENT(735000, '+10%', 700000)).toBe(0.5);
-    expect(sheets.FUNNEL_ATTAINMENT(5, 10, 10)).toBe('#FUNNEL! No attainment: the target equals the baseline, so there is no distance to cover.');
+    expect(sheets.FUNNEL_ATTAINMENT(5, 10, 10)).toBe('#FUNNEL! The attainment of a target equal to its baseline is undefined for these inputs, and a number was asked for.');
   });
 });

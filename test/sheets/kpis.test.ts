@@ -9,9 +9,14 @@ describe('KPI sheet functions', () => {
     expect(sheets.KPI_RECURRING_REVENUE(1000, 3, '10%')).toEqual([[5610, 32520]]);
   });
   it('say why a KPI is undefined instead of dividing by zero', () => {
-    expect(sheets.KPI_WIN_RATE(0, 0)).toBe('#FUNNEL! No win rate: no deals.');
-    expect(sheets.KPI_CAC(1000, 0)).toBe('#FUNNEL! No CAC: no new customers.');
-    expect(sheets.KPI_LTV(100, 0.8, 0)).toMatch(/^#FUNNEL! ltv: with a churn of 0 customers never leave/);
-    expect(sheets.KPI_WEIGHTED_PIPELINE([[1], [2]], [['10%']])).toBe('#FUNNEL! 2 amounts need 2 probabilities; got 1.');
+    expect(sheets.KPI_WIN_RATE(0, 0)).toBe('#FUNNEL! The win rate (no deals) is undefined for these inputs, and a number was asked for.');
+    expect(sheets.KPI_CAC(1000, 0)).toBe('#FUNNEL! The CAC (no new customers) is undefined for these inputs, and a number was asked for.');
+    expect(sheets.KPI_LTV(100, 0.8, 0)).toBe('#FUNNEL! The lifetime value with a churn of 0 and no horizon is undefined for these inputs, and a number was asked for.');
+    expect(sheets.KPI_WEIGHTED_PIPELINE([[1], [2]], [['10%']])).toBe('#FUNNEL! The range of probabilities does not match: 2 amounts need 2 probabilities; got 1.');
+  });
+  it('name the row of a bad cell, counted from 1', () => {
+    expect(sheets.KPI_WEIGHTED_PIPELINE([[1], [2], [3]], [['10%'], ['20%'], [3]])).toBe(
+      "#FUNNEL! The probability of \"row 3\" should be a share from 0 to 1, such as 0.15 or '15%'; got 3.",
+    );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activityForConfidence, defineFunnel, hitProbability, rateInterval, type IntervalMethod } from '../../src/index.js';
+import { activityForConfidence, compareRates, defineFunnel, detectableLift, hitProbability, outliers, rateInterval, sampleSize, type IntervalMethod } from '../../src/index.js';
+import { errorOf } from '../helpers/honest.js';
 
 const methods: IntervalMethod[] = ['wilson', 'jeffreys', 'clopper-pearson', 'agresti-coull'];
 const counts = fc.integer({ min: 1, max: 5000 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n)));
@@ -70,6 +71,47 @@ describe('plan properties', () => {
         const p = (a: number) => hitProbability(funnel, { activity: a, rates: r, goal }).probability;
         expect(p(plan.activity)).toBeGreaterThanOrEqual(c);
         expect(p(plan.activity - 1)).toBeLessThan(c);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+const badCount = fc.oneof(
+  fc.double({ min: 0.01, max: 1e6, noNaN: true }).filter((x) => !Number.isInteger(x)),
+  fc.integer({ min: -1e6, max: -1 }),
+  fc.integer({ min: 1_000_000_001, max: Number.MAX_SAFE_INTEGER }),
+  fc.constantFrom('many', '', '1,5', Infinity, -Infinity, null, true, [], {}),
+);
+const badLevel = fc.oneof(fc.double({ min: 1, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 0, noNaN: true }), fc.constantFrom('95', '0%', '100%', 'high', null));
+
+describe('one code per condition, whichever function reads the value', () => {
+  it('a bad count gets the same code as trials, activity, group trials or trials per group: code(f(x)) = code(g(x))', () => {
+    fc.assert(
+      fc.property(badCount, (x) => {
+        const codes = [
+          errorOf(() => rateInterval(0, x as never)).code,
+          errorOf(() => hitProbability(funnel, { activity: x as never, rates: { appointment: '15%', sale: '1/3' }, goal: 1 })).code,
+          errorOf(() => compareRates({ successes: 0, trials: x as never }, { successes: 1, trials: 2 })).code,
+          errorOf(() => outliers({ ana: { successes: 0, trials: x as never } })).code,
+          errorOf(() => detectableLift({ rate: 0.1, trials: x as never })).code,
+        ];
+        expect(new Set(codes).size).toBe(1);
+      }),
+      { numRuns: 200 },
+    );
+  });
+  it('a bad level gets the same code as a confidence level, a confidence or one of several levels: code(f(x)) = code(g(x))', () => {
+    fc.assert(
+      fc.property(badLevel, (x) => {
+        const codes = [
+          errorOf(() => rateInterval(1, 2, { level: x as never })).code,
+          errorOf(() => compareRates({ successes: 1, trials: 2 }, { successes: 1, trials: 2 }, { level: x as never })).code,
+          errorOf(() => activityForConfidence(funnel, { goal: 1, rates: { appointment: '15%', sale: '1/3' }, confidence: x as never })).code,
+          errorOf(() => outliers({}, { levels: [0.9, x as never] })).code,
+          errorOf(() => sampleSize({ halfWidth: 0.05, level: x as never })).code,
+        ];
+        expect(new Set(codes).size).toBe(1);
       }),
       { numRuns: 200 },
     );

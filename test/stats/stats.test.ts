@@ -151,33 +151,60 @@ describe('outliers', () => {
 });
 
 describe('bad input: one test per error code', () => {
+  const two = defineFunnel(['call', 'sale'] as const);
   const cases: [string, () => unknown, string, (string | number)[]][] = [
-    ['successes above trials', () => rateInterval(5, 3), 'OUT_OF_RANGE', ['successes']],
+    ['successes above trials', () => rateInterval(5, 3), 'SUCCESSES_ABOVE_TRIALS', ['successes']],
     ['negative trials', () => rateInterval(0, -1), 'NEGATIVE', ['trials']],
     ['fractional successes', () => rateInterval(1.5, 3), 'NOT_INTEGER', ['successes']],
     ['not a number', () => rateInterval('many' as never, 3), 'INVALID_NUMBER', ['successes']],
+    ['no trials given', () => (rateInterval as (s: number) => unknown)(1), 'MISSING_VALUE', ['trials']],
     ['level of 1.5', () => rateInterval(1, 3, { level: 1.5 }), 'OUT_OF_RANGE', ['options', 'level']],
+    ['a level that rounds to 0', () => rateInterval(1, 3, { level: '1e-400' }), 'OUT_OF_RANGE', ['options', 'level']],
     ['unknown method', () => rateInterval(1, 3, { method: 'wald' as never }), 'INVALID_CHOICE', ['options', 'method']],
+    ['a misspelt interval option', () => rateInterval(1, 3, { levle: 0.9 } as never), 'UNKNOWN_OPTION', ['options', 'levle']],
     ['too many trials', () => rateInterval(1, 2e9), 'OUT_OF_RANGE', ['trials']],
     ['Infinity', () => rateInterval(1, Infinity), 'NOT_FINITE', ['trials']],
     ['compare with a missing side', () => compareRates(null as never, { successes: 1, trials: 2 }), 'INVALID_INPUT', ['a']],
+    ['compare with more successes than trials', () => compareRates({ successes: 5, trials: 3 }, { successes: 1, trials: 2 }), 'SUCCESSES_ABOVE_TRIALS', ['a']],
+    ['compare with a misspelt count', () => compareRates({ successes: 1, trails: 3 } as never, { successes: 1, trials: 2 }), 'UNKNOWN_OPTION', ['a', 'trails']],
+    ['compare with no trials given', () => compareRates({ successes: 1 } as never, { successes: 1, trials: 2 }), 'MISSING_VALUE', ['a', 'trials']],
     ['a misspelt option', () => hitProbability(funnel, { activity: 10, rates: domainRates, goal: 1, confidnce: 1 } as never), 'UNKNOWN_OPTION', ['confidnce']],
+    ['no rates at all', () => hitProbability(funnel, { activity: 10, goal: 1 } as never), 'MISSING_VALUE', ['rates']],
+    ['no rates for outcomeRange', () => outcomeRange(funnel, { activity: 10 } as never), 'MISSING_VALUE', ['rates']],
     ['a missing rate', () => hitProbability(funnel, { activity: 10, rates: { sale: 0.5 }, goal: 1 } as never), 'MISSING_RATE', ['rates', 'appointment']],
     ['a rate above one', () => hitProbability(funnel, { activity: 10, rates: { appointment: 2, sale: 0.5 }, goal: 1 }), 'RATE_ABOVE_ONE', ['rates', 'appointment']],
     ['an unknown stage', () => hitProbability(funnel, { activity: 10, rates: { ...domainRates, meeting: 0.5 } as never, goal: 1 }), 'UNKNOWN_STAGE', ['rates', 'meeting']],
     ['a zero rate with a goal', () => activityForConfidence(funnel, { goal: 5, rates: { appointment: 0, sale: 0.5 }, confidence: 0.9 }), 'ZERO_RATE', ['rates']],
-    ['a hopeless confidence', () => activityForConfidence(funnel, { goal: 1e6, rates: { appointment: '0.1%', sale: '0.1%' }, confidence: 0.9 }), 'RESULT_TOO_LARGE', ['goal']],
+    ['a hopeless confidence', () => activityForConfidence(funnel, { goal: 1e6, rates: { appointment: '0.1%', sale: '0.1%' }, confidence: 0.9 }), 'ACTIVITY_TOO_LARGE', ['goal']],
     ['confidence of 1', () => activityForConfidence(funnel, { goal: 5, rates: domainRates, confidence: 1 }), 'OUT_OF_RANGE', ['confidence']],
+    ['no confidence', () => activityForConfidence(funnel, { goal: 5, rates: domainRates } as never), 'MISSING_VALUE', ['confidence']],
     ['not a plan', () => sensitivity({} as never), 'INVALID_INPUT', ['plan']],
     ['a plan without its kind', () => sensitivity({ ...requiredActivity(funnel, { goal: 50, rates: domainRates }), kind: undefined } as never), 'INVALID_INPUT', ['plan']],
     ['a result of another kind', () => sensitivity(forecast(funnel, { activity: 100, rates: domainRates }) as never), 'INVALID_INPUT', ['plan', 'kind']],
-    ['rateNeeded for the first stage', () => rateNeeded(funnel, { goal: 5, activity: 10, rates: domainRates, stage: 'call' }), 'UNKNOWN_STAGE', ['stage']],
+    ['a plan stage that is not a stage', () => sensitivity({ kind: 'plan', stages: [5], goal: {} } as never), 'INVALID_INPUT', ['plan', 'stages', 0]],
+    ['rateNeeded for the first stage', () => rateNeeded(funnel, { goal: 5, activity: 10, rates: domainRates, stage: 'call' }), 'TOP_STAGE_RATE', ['stage']],
+    ['rateNeeded for an unknown stage', () => rateNeeded(funnel, { goal: 5, activity: 10, rates: domainRates, stage: 'demo' as never }), 'UNKNOWN_STAGE', ['stage']],
+    ['rateNeeded for a stage that is not a text', () => rateNeeded(funnel, { goal: 5, activity: 10, rates: domainRates, stage: 5 as never }), 'INVALID_INPUT', ['stage']],
     ['a benchmark for an unknown stage', () => bottleneck(funnel, { rates: domainRates, benchmarks: { demo: 0.2 } as never }), 'UNKNOWN_STAGE', ['benchmarks', 'demo']],
+    ['a benchmark for the first stage', () => bottleneck(funnel, { rates: domainRates, benchmarks: { call: 0.2 } as never }), 'TOP_STAGE_RATE', ['benchmarks', 'call']],
+    ['a benchmark above one', () => bottleneck(funnel, { rates: domainRates, benchmarks: { sale: 2 } }), 'RATE_ABOVE_ONE', ['benchmarks', 'sale']],
+    ['benchmarks as a list', () => bottleneck(funnel, { rates: domainRates, benchmarks: [0.2, 0.3] as never }), 'INVALID_INPUT', ['benchmarks']],
+    ['no benchmarks', () => bottleneck(funnel, { rates: domainRates } as never), 'MISSING_VALUE', ['benchmarks']],
     ['groups that are not an object', () => outliers([] as never), 'INVALID_INPUT', ['groups']],
+    ['no levels', () => outliers({}, { levels: [] }), 'EMPTY_LIST', ['options', 'levels']],
+    ['the second level above 1', () => outliers({}, { levels: [0.9, 1.2] }), 'OUT_OF_RANGE', ['options', 'levels', 1]],
+    ['a hole among the levels', () => outliers({}, { levels: [0.9, undefined as never] }), 'MISSING_VALUE', ['options', 'levels', 1]],
+    ['a group with more successes than trials', () => outliers({ ana: { successes: 12, trials: 10 } }), 'SUCCESSES_ABOVE_TRIALS', ['groups', 'ana']],
     ['sampleSize half-width of 0', () => sampleSize({ halfWidth: 0 }), 'OUT_OF_RANGE', ['options', 'halfWidth']],
-    ['observed counts and a huge activity', () => hitProbability(defineFunnel(['call', 'sale'] as const), { activity: 2e6, rates: { sale: { successes: 5, trials: 100 } }, goal: 1 }), 'OUT_OF_RANGE', ['activity']],
-    ['an observed rate with more successes than trials', () => hitProbability(defineFunnel(['call', 'sale'] as const), { activity: 10, rates: { sale: { successes: 5, trials: 4 } }, goal: 1 }), 'SUCCESSES_ABOVE_TRIALS', ['rates', 'sale']],
+    ['sampleSize with no half-width', () => sampleSize({} as never), 'MISSING_VALUE', ['options', 'halfWidth']],
+    ['a half-width too narrow to count', () => sampleSize({ halfWidth: 1e-10 }), 'OUT_OF_RANGE', ['options', 'halfWidth']],
+    ['observed counts and a huge activity', () => hitProbability(two, { activity: 2e6, rates: { sale: { successes: 5, trials: 100 } }, goal: 1 }), 'OUT_OF_RANGE', ['activity']],
+    ['observed counts above the limit', () => hitProbability(two, { activity: 10, rates: { sale: { successes: 5, trials: 2e9 } }, goal: 1 }), 'OUT_OF_RANGE', ['rates', 'sale', 'trials']],
+    ['an observed rate with more successes than trials', () => hitProbability(two, { activity: 10, rates: { sale: { successes: 5, trials: 4 } }, goal: 1 }), 'SUCCESSES_ABOVE_TRIALS', ['rates', 'sale']],
+    ['a counted funnel with no first-stage count', () => hitProbability(two, { activity: 10, rates: funnelFromCounts(two, [0, 0]), goal: 1 }), 'NO_TRIALS', ['rates', 'overall']],
+    ['a counted funnel whose last stage exceeds the first', () => hitProbability(two, { activity: 10, rates: funnelFromCounts(two, [3, 5]), goal: 1 }), 'SUCCESSES_ABOVE_TRIALS', ['rates', 'overall']],
     ['detectableLift with no trials', () => detectableLift({ rate: 0.1, trials: 0 }), 'OUT_OF_RANGE', ['options', 'trials']],
+    ['detectableLift at a rate of 1', () => detectableLift({ rate: 1, trials: 10 }), 'OUT_OF_RANGE', ['options', 'rate']],
   ];
   it.each(cases)('%s → %s', (_name, run, code, path) => {
     const e = errorOf(run);
@@ -185,15 +212,58 @@ describe('bad input: one test per error code', () => {
   });
 });
 
+describe('bad input: messages in the words of the person who typed the value', () => {
+  const message = (run: () => unknown) => errorOf(run).message;
+  it('counts name whose counts they are', () => {
+    expect(message(() => rateInterval(5, 3))).toBe('The observation has more successes (5) than trials (3); successes are a part of the trials.');
+    expect(message(() => compareRates({ successes: 1, trials: 3 }, { successes: 1.5, trials: 2 }))).toBe('The successes of rate b should be a whole number; got 1.5.');
+    expect(message(() => outliers({ ana: { successes: 12, trials: 10 } }))).toBe('The group "ana" has more successes (12) than trials (10); successes are a part of the trials.');
+    expect(message(() => outliers({ ana: { successes: 1, trials: -1 } }))).toBe('The trials of group "ana" cannot be negative; got -1.');
+    expect(message(() => rateInterval(1, 2e9))).toBe('The trials should be a whole number up to 1,000,000,000; got 2000000000.');
+  });
+  it('a misspelt key gets a did-you-mean', () => {
+    expect(message(() => compareRates({ successes: 1, trails: 3 } as never, { successes: 1, trials: 2 }))).toBe(
+      'The key "trails" is not one that is taken here (it takes "successes", "trials"). Did you mean "trials"?',
+    );
+  });
+  it('levels are counted from 1, and each parameter gets its own advice', () => {
+    expect(message(() => outliers({}, { levels: [0.9, 1.2] }))).toBe("Confidence level 2 should be a level strictly between 0 and 1, such as 0.95 or '95%'; got 1.2.");
+    expect(message(() => outliers({}, { levels: [] }))).toBe('The confidence levels: the list is empty; give a list of one or more confidence levels, such as 0.95 and 0.998.');
+    expect(message(() => sampleSize({ halfWidth: 0 }))).toBe("The half-width should be a half-width strictly between 0 and 1, such as 0.05 or '5%' (plus or minus 5 points); got 0.");
+    expect(message(() => detectableLift({ rate: 0.1, trials: 0 }))).toBe('The trials per group should be a whole number from 1 up to 1,000,000,000; got 0.');
+    expect(message(() => detectableLift({ rate: 0.1, trials: 10, power: 2 }))).toBe("The power should be a power strictly between 0 and 1, such as 0.8 or '80%'; got 2.");
+  });
+  it('stages are named as the funnel names them', () => {
+    expect(message(() => bottleneck(funnel, { rates: domainRates, benchmarks: { sale: 2 } }))).toBe(
+      "The benchmark for \"sale\" is 200.00%, above 100%: a rate is a share of the stage before. Write 15% as 0.15 or '15%', not 15.",
+    );
+    expect(message(() => rateNeeded(funnel, { goal: 5, activity: 10, rates: domainRates, stage: 'demo' as never }))).toBe(
+      'The stage whose rate is asked for names "demo", which is not a stage of this funnel (call, appointment, sale).',
+    );
+    expect(message(() => hitProbability(defineFunnel(['call', 'sale'] as const), { activity: 2e6, rates: { sale: { successes: 5, trials: 100 } }, goal: 1 }))).toBe(
+      'The activity should be at most 1,000,000 when the rates are observed counts (give the rates as numbers for larger plans); got 2000000.',
+    );
+  });
+  it('a plan beyond what the statistics compute says how far beyond', () => {
+    expect(message(() => activityForConfidence(funnel, { goal: 1e6, rates: { appointment: '0.1%', sale: '0.1%' }, confidence: 0.9 }))).toBe(
+      'Reaching 1000000 needs more than 1,000,000,000 attempts (about 1.00e+12 on average), more than the statistics compute; check the goal and the rates.',
+    );
+  });
+});
+
 describe('activityForConfidence out of range', () => {
   it('refuses at once when even the average plan exceeds the largest activity it computes', () => {
     const f = defineFunnel(['a', 'b', 'c'] as const);
-    let code = '';
-    try {
-      activityForConfidence(f, { goal: 1e9, rates: { b: 1e-12, c: 0.5 }, confidence: 0.5 });
-    } catch (e) {
-      code = (e as { code: string }).code;
-    }
-    expect(code).toBe('RESULT_TOO_LARGE');
+    const e = errorOf(() => activityForConfidence(f, { goal: 1e9, rates: { b: 1e-12, c: 0.5 }, confidence: 0.5 }));
+    expect([e.code, e.path]).toEqual(['ACTIVITY_TOO_LARGE', ['goal']]);
+  });
+  it('refuses when the average plan fits but the confidence needs more than the largest activity', () => {
+    const f = defineFunnel(['call', 'sale'] as const);
+    const e = errorOf(() => activityForConfidence(f, { goal: 10, rates: { sale: { successes: 1, trials: 100_000 } }, confidence: 0.99 }));
+    expect([e.code, e.path, e.message]).toEqual([
+      'ACTIVITY_TOO_LARGE',
+      ['goal'],
+      'Reaching 10 with 0.99 confidence needs more than 1,000,000 attempts, more than the statistics compute; check the goal and the rates.',
+    ]);
   });
 });
