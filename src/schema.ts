@@ -114,7 +114,14 @@ function shapeKeys(schema: z.ZodMiniType | undefined, path: readonly PropertyKey
  * @param what - what `value` is, for messages (a catalog subject), or an older English phrase.
  */
 export function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, basePath: ErrorPath, what: string | FailParams = { subject: 'options', expected: 'object' }): T {
-  const result = schema.safeParse(value);
+  let result: ReturnType<typeof schema.safeParse>;
+  try {
+    result = schema.safeParse(value);
+  } catch (error) {
+    // a getter or Proxy trap that throws while zod reads the value: the caller's data, not a bug here
+    if (error instanceof FunnelMathError) throw error;
+    return fail('UNREADABLE_INPUT', typeof what === 'string' ? { subject: 'options' } : what, basePath);
+  }
   if (result.success) return result.data;
   return failFromIssues(result.error.issues, value, basePath, typeof what === 'string' ? { subject: 'options', expected: 'object' } : what, schema);
 }

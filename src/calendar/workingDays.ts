@@ -1,4 +1,4 @@
-import { describe, fail, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
 import * as z from 'zod/mini';
 import { boundedArray, parseWith } from '../schema.js';
 import { isoOf, toDay, weekdayOf, type DateInput } from './dates.js';
@@ -29,7 +29,7 @@ export function isWorkingDay(cal: Calendar, day: number): boolean {
   return !cal.weekend[weekdayOf(day)] && !cal.holidays.has(day);
 }
 
-const calendarSchema = /* @__PURE__ */ z.object({
+const calendarSchema = /* @__PURE__ */ z.strictObject({
   // a week has seven days; more holidays than days in the longest range is a mistake
   weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedArray(/* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.string()]), 7)),
   holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedArray(/* @__PURE__ */ z.unknown(), MAX_RANGE_DAYS)),
@@ -43,7 +43,7 @@ export function readCalendar(options: unknown, path: ErrorPath, what: string): C
   days.forEach((d, i) => {
     const index = typeof d === 'number' ? (Number.isInteger(d) && d >= 0 && d <= 6 ? d : -1) : NAMES.indexOf(d.toLowerCase().slice(0, 3));
     if (index === -1) {
-      fail('INVALID_INPUT', `weekend day ${describe(d)} is not a weekday; use 0 (Sunday) to 6 (Saturday) or 'sun'…'sat'.`, [...path, 'weekend', i]);
+      fail('INVALID_CHOICE', { subject: 'weekendDay', row: i + 1, allowed: "0 (Sunday) to 6 (Saturday), or 'sun' to 'sat'", received: d }, [...path, 'weekend', i]);
     }
     weekend[index] = true;
   });
@@ -56,9 +56,9 @@ export function readCalendar(options: unknown, path: ErrorPath, what: string): C
 export function readRange(start: unknown, end: unknown, path: ErrorPath): { first: number; last: number } {
   const first = toDay(start, [...path, 'start'], 'The start date');
   const last = toDay(end, [...path, 'end'], 'The end date');
-  if (last < first) fail('INVALID_RANGE', `The end date ${isoOf(last)} is before the start date ${isoOf(first)}.`, [...path, 'end']);
+  if (last < first) fail('INVALID_RANGE', { start: isoOf(first), end: isoOf(last) }, [...path, 'end']);
   if (last - first + 1 > MAX_RANGE_DAYS) {
-    fail('INVALID_RANGE', `The range ${isoOf(first)} to ${isoOf(last)} is longer than ${MAX_RANGE_DAYS} days; check the years.`, [...path, 'end']);
+    fail('RANGE_TOO_LONG', { start: isoOf(first), end: isoOf(last), length: last - first + 1, max: MAX_RANGE_DAYS }, [...path, 'end']);
   }
   return { first, last };
 }

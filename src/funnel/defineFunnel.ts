@@ -6,7 +6,7 @@ import { choicePiece } from '../input/choice.js';
 import { isPlainObject, ownArray } from '../schema.js';
 
 /** An activity is what a rep does (calls, emails); an outcome is what it yields (a sale). */
-export type StageKind = z.output<typeof stageKindSchema>;
+export type StageKind = 'activity' | 'outcome';
 
 /** A stage written as an object; `label` defaults to the id, `kind` to `'outcome'` for the last stage. */
 export interface StageSpec<Id extends string = string> {
@@ -44,7 +44,7 @@ export type StageId<F> = F extends Funnel<infer Id> ? Id : never;
 const DEFINED = /* @__PURE__ */ Symbol('funnel-math.funnel');
 export const MAX_STAGES = 64;
 
-const stageKindSchema = /* @__PURE__ */ z.enum(['activity', 'outcome']);
+const stageKindSchema: z.ZodMiniEnum<{ [K in StageKind]: K }> = /* @__PURE__ */ z.enum(['activity', 'outcome']);
 
 /** A stage id: a non-empty text. */
 function readStageId(value: unknown, path: ErrorPath, context?: FailParams): string {

@@ -36,6 +36,7 @@ export const ERROR_CODES = {
   RESULT_TOO_LARGE: 'The result would exceed the largest whole number JavaScript counts exactly.',
   INVALID_DATE: 'The date is not a valid ISO calendar date (YYYY-MM-DD) or Date.',
   INVALID_RANGE: 'The end date is before the start date, or the range is longer than allowed.',
+  RANGE_TOO_LONG: 'A date range is longer than the library plans over.',
   NO_WORKING_DAYS: 'The period has no working days to spread activity over.',
   OUT_OF_RANGE: 'The number is outside the range this parameter allows (e.g. a confidence level of 1.5).',
   UNDEFINED_RESULT: 'The quantity is undefined for these inputs (e.g. LTV with 0 churn) and a number was asked for.',

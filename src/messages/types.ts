@@ -8,6 +8,7 @@ import type { ErrorCode } from './codes.js';
 export type ErrorSubject =
   | 'value'
   | 'quantile'
+  | 'weekendDay'
   | 'custom'
   | 'goal'
   | 'goalCount'

@@ -22,9 +22,10 @@ import { hasKind } from '../kind.js';
  * - `'once'`: every stage is the goal divided by the exact product of the rates below it, rounded up
  *   once (13 deals → 1858 calls): the smallest top that reaches the goal on average.
  */
-export type Rounding = z.output<typeof roundingSchema>;
+export type Rounding = 'each-stage' | 'once';
 
-const roundingSchema = /* @__PURE__ */ z.enum(['each-stage', 'once']);
+// typed from Rounding (and checked against it by the compiler), so the published type stays explicit
+const roundingSchema: z.ZodMiniEnum<{ [K in Rounding]: K }> = /* @__PURE__ */ z.enum(['each-stage', 'once']);
 
 /** What the plan is for: a count at the last stage, a count at a stage, or revenue. */
 export type PlanGoalInput<Id extends string> =
