@@ -1,6 +1,7 @@
 // Size budgets, checked by `npm test` (min + gzip, dependencies included).
 // The "everything" figure is measured with English messages only: the other languages' goal
-// catalogs are separate exports an app imports when it needs them.
+// catalogs are separate exports an app imports when it needs them. The English error catalog is
+// split by area (core, statistics, KPIs, goals): a bundle carries the words of what it uses.
 const { readFileSync } = require('node:fs');
 
 const core = [
@@ -10,11 +11,11 @@ const core = [
 ];
 // every runtime export of the built package except the non-English message catalogs
 const exported = [...new Set([...readFileSync(`${__dirname}/dist/index.cjs`, 'utf8').matchAll(/^\s+(\w+): \(\) => /gm)].map((m) => m[1]))];
-const english = exported.filter((name) => !/^goalMessages(?!En)/.test(name));
+const english = exported.filter((name) => !/^(goal|error)Messages(?!En)/.test(name));
 
 module.exports = [
   { name: 'requiredActivity alone', path: 'dist/index.js', import: '{ requiredActivity, defineFunnel }', limit: '20 KB', gzip: true },
   { name: 'core: funnels, rates, plans, calendars, tables', path: 'dist/index.js', import: `{ ${core.join(', ')} }`, limit: '32 KB', gzip: true },
-  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '85 KB', gzip: true },
-  { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '56 KB', gzip: true },
+  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '92 KB', gzip: true },
+  { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '61 KB', gzip: true },
 ];

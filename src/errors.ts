@@ -9,9 +9,9 @@
 /** Where in the input a problem is: property names and array indexes from the argument down. */
 export type ErrorPath = readonly (string | number)[];
 
-import { errorMessagesEn } from './messages/en.js';
+import { enCore } from './messages/en.js';
 import { formatMessage, summarize, type ErrorParams } from './messages/format.js';
-import type { ErrorExpectation, ErrorMessages, ErrorSubject } from './messages/types.js';
+import type { ErrorExpectation, ErrorMessages, ErrorSubject, PhrasePart } from './messages/types.js';
 
 export { ERROR_CODES, type ErrorCode } from './messages/codes.js';
 import type { ErrorCode } from './messages/codes.js';
@@ -105,7 +105,7 @@ function isCatalog(value: unknown): value is ErrorMessages {
 export function fail(code: ErrorCode, detail: string | FailParams, path: ErrorPath = []): never {
   if (typeof detail === 'string') throw new FunnelMathError(code, detail, path);
   const params = errorParams(detail);
-  throw new FunnelMathError(code, formatMessage(errorMessagesEn, code, params), path, params);
+  throw new FunnelMathError(code, formatMessage(enCore, code, params, detail.phrases), path, params);
 }
 
 /** Parameters as call sites give them: `received` is the value itself. @internal */
@@ -113,12 +113,16 @@ export interface FailParams {
   readonly subject?: ErrorSubject;
   readonly expected?: ErrorExpectation;
   readonly received?: unknown;
+  /** The words of the area the error is about (kept out of the error's JSON-safe params). */
+  readonly phrases?: PhrasePart;
   readonly [name: string]: unknown;
 }
 
 function errorParams(detail: FailParams): ErrorParams {
-  if (!('received' in detail)) return detail as ErrorParams;
-  return { ...detail, received: summarize(detail.received) } as ErrorParams;
+  const { phrases, ...rest } = detail;
+  void phrases;
+  if (!('received' in rest)) return rest as ErrorParams;
+  return { ...rest, received: summarize(rest.received) } as ErrorParams;
 }
 
 /** Renders a path for messages: `rates.sale`, `records[3].at`; empty path → `input`. @internal */

@@ -3,10 +3,11 @@
  * @packageDocumentation
  */
 export { ERROR_CODES, FunnelMathError, errorMessage, type ErrorCode, type ErrorPath } from './errors.js';
-export { errorMessagesEn } from './messages/en.js';
+export { errorMessagesEn } from './messages/errorMessagesEn.js';
 export type { ErrorMessages, ErrorSubject, ErrorExpectation, ReceivedWords } from './messages/types.js';
 export type { ErrorParams, Received } from './messages/format.js';
 export type { ResultKind } from './kind.js';
+export type { QuantileRule } from './numbers/quantile.js';
 export * from './numbers/index.js';
 export * from './funnel/index.js';
 export * from './rates/index.js';

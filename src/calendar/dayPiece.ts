@@ -6,7 +6,7 @@
  */
 import { toDay } from './dates.js';
 import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
-import type { ErrorSubject } from '../messages/types.js';
+import type { ErrorSubject, PhrasePart } from '../messages/types.js';
 import { piece, type Piece } from '../input/piece.js';
 
 /** Reads a date; anything that is not a real ISO calendar date is `INVALID_DATE` about `about`. */
@@ -20,6 +20,7 @@ export function readDay(value: unknown, path: ErrorPath, about: FailParams): num
 }
 
 /** A date piece: the day number of `'YYYY-MM-DD'` or a Date. */
-export function dayPiece(subject: ErrorSubject): Piece<number> {
-  return piece({ subject, expected: 'date' }, (value, path) => readDay(value, path, { subject }));
+export function dayPiece(subject: ErrorSubject, phrases?: PhrasePart): Piece<number> {
+  const about: FailParams = phrases ? { subject, phrases } : { subject };
+  return piece({ ...about, subject, expected: 'date' }, (value, path) => readDay(value, path, about));
 }

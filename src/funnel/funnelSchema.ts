@@ -1,4 +1,5 @@
-import { piece, type Piece } from '../input/piece.js';
+import type * as z from 'zod/mini';
+import { piece } from '../input/piece.js';
 import { readFunnel, type Funnel } from './defineFunnel.js';
 
 /**
@@ -14,4 +15,4 @@ import { readFunnel, type Funnel } from './defineFunnel.js';
  * funnelSchema.safeParse(['call', 'call']).success; // => false
  * @category Funnel
  */
-export const funnelSchema: Piece<Funnel> = /* @__PURE__ */ piece({ subject: 'funnel', expected: 'funnel' }, readFunnel);
+export const funnelSchema: z.ZodMiniType<Funnel, unknown> = /* @__PURE__ */ piece({ subject: 'funnel', expected: 'funnel' }, readFunnel);

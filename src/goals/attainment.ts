@@ -1,3 +1,4 @@
+import { enGoals } from '../messages/enGoals.js';
 import * as z from 'zod/mini';
 import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { toRatio, type NumberInput } from '../numbers/parse.js';
@@ -31,7 +32,7 @@ export interface Attainment {
 
 /** A share above 0 and at most 1. */
 function readStretch(value: unknown, path: ErrorPath): Ratio {
-  const about: FailParams = { subject: 'stretchThreshold', expected: 'stretchShare' };
+  const about: FailParams = { phrases: enGoals, subject: 'stretchThreshold', expected: 'stretchShare' };
   const r = toRatio(value, path, about);
   if (r.sign() <= 0 || r.compare(ONE) > 0) fail('OUT_OF_RANGE', { ...about, received: value }, path);
   return r;
@@ -39,7 +40,7 @@ function readStretch(value: unknown, path: ErrorPath): Ratio {
 
 const input = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
-    stretchThreshold: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ subject: 'stretchThreshold', expected: 'stretchShare' }, readStretch)),
+    stretchThreshold: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ phrases: enGoals, subject: 'stretchThreshold', expected: 'stretchShare' }, readStretch)),
   }),
 );
 
@@ -70,7 +71,7 @@ const input = /* @__PURE__ */ defineInput(
  */
 export function attainment(goal: GoalInput | Goal, actual: NumberInput, options?: AttainmentOptions): Attainment {
   const g = strictGoal(goal, ['goal']);
-  const a = readAmount(actual, ['actual'], { subject: 'goalActual', expected: 'goalMetricValue' });
+  const a = readAmount(actual, ['actual'], { phrases: enGoals, subject: 'goalActual', expected: 'goalMetricValue' });
   const opts = input.read(options ?? {}, ['options']);
   const stretch = opts.stretchThreshold ?? Ratio.of(7, 10);
   const target = readTarget(g);

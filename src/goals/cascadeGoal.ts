@@ -1,3 +1,4 @@
+import { enGoals } from '../messages/enGoals.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import type { DateInput } from '../calendar/dates.js';
@@ -77,7 +78,7 @@ const later = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown());
 
 const input = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
-    into: /* @__PURE__ */ choicePiece(cascadeIntoSchema, 'cascadeInto', 'cascadeInto'),
+    into: /* @__PURE__ */ choicePiece(cascadeIntoSchema, 'cascadeInto', 'cascadeInto', { phrases: enGoals }),
     weekend: later,
     holidays: later,
     weights: later,

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { enGoals } from '../messages/enGoals.js';
 import { fail } from '../errors.js';
 import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
@@ -33,27 +34,27 @@ export function readLocale(locale: unknown, path: (string | number)[]): GoalMess
       tag = '';
     }
     if (tag === 'en' || tag.startsWith('en-')) return { ...goalMessagesEn, locale: tag };
-    return fail('INVALID_CHOICE', { subject: 'goalLocale', allowed: BUILT_IN, received: locale }, path);
+    return fail('INVALID_CHOICE', { phrases: enGoals, subject: 'goalLocale', allowed: BUILT_IN, received: locale }, path);
   }
   if (isPlainObject(locale) && typeof locale['locale'] === 'string' && isPlainObject(locale['findings']) && isPlainObject(locale['words'])) {
     const findings = locale['findings'];
     const words = locale['words'];
     for (const code of Object.keys(goalMessagesEn.findings)) {
       const text = Object.hasOwn(findings, code) ? findings[code] : undefined;
-      if (typeof text !== 'string') fail(text === undefined ? 'MISSING_VALUE' : 'INVALID_INPUT', { subject: 'catalogText', code, expected: 'string', received: text }, [...path, 'findings', code]);
+      if (typeof text !== 'string') fail(text === undefined ? 'MISSING_VALUE' : 'INVALID_INPUT', { phrases: enGoals, subject: 'catalogText', code, expected: 'string', received: text }, [...path, 'findings', code]);
     }
     for (const word of Object.keys(goalMessagesEn.words)) {
       const text = Object.hasOwn(words, word) ? words[word] : undefined;
-      if (typeof text !== 'string') fail(text === undefined ? 'MISSING_VALUE' : 'INVALID_INPUT', { subject: 'catalogWord', word, expected: 'string', received: text }, [...path, 'words', word]);
+      if (typeof text !== 'string') fail(text === undefined ? 'MISSING_VALUE' : 'INVALID_INPUT', { phrases: enGoals, subject: 'catalogWord', word, expected: 'string', received: text }, [...path, 'words', word]);
     }
     try {
       Intl.getCanonicalLocales(locale['locale']);
     } catch {
-      fail('INVALID_INPUT', { subject: 'catalogLocale', expected: 'goalLanguageTag', received: locale['locale'] }, [...path, 'locale']);
+      fail('INVALID_INPUT', { phrases: enGoals, subject: 'catalogLocale', expected: 'goalLanguageTag', received: locale['locale'] }, [...path, 'locale']);
     }
     return locale as unknown as GoalMessages;
   }
-  return fail('INVALID_INPUT', { subject: 'goalLocale', expected: 'goalLocale', received: locale }, path);
+  return fail('INVALID_INPUT', { phrases: enGoals, subject: 'goalLocale', expected: 'goalLocale', received: locale }, path);
 }
 
 function decimalString(r: Ratio, digits: number): string {

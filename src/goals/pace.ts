@@ -1,3 +1,4 @@
+import { enGoals } from '../messages/enGoals.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import { isoOf, type DateInput } from '../calendar/dates.js';
@@ -69,19 +70,19 @@ export interface Pace {
 const later = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown());
 
 function thresholdPiece(subject: 'paceOnTrack' | 'paceAtRisk'): z.ZodMiniOptional<Piece<Ratio>> {
-  return z.optional(piece({ subject, expected: 'share' }, (value, path) => readShare(value, path, { subject })));
+  return z.optional(piece({ phrases: enGoals, subject, expected: 'share' }, (value, path) => readShare(value, path, { phrases: enGoals, subject })));
 }
 
 const input = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
-    actual: /* @__PURE__ */ piece({ subject: 'goalActual', expected: 'goalMetricValue' }, (value, path) =>
-      readAmount(value, path, { subject: 'goalActual', expected: 'goalMetricValue' }),
+    actual: /* @__PURE__ */ piece({ phrases: enGoals, subject: 'goalActual', expected: 'goalMetricValue' }, (value, path) =>
+      readAmount(value, path, { phrases: enGoals, subject: 'goalActual', expected: 'goalMetricValue' }),
     ),
-    asOf: /* @__PURE__ */ dayPiece('paceAsOf'),
+    asOf: /* @__PURE__ */ dayPiece('paceAsOf', enGoals),
     weekend: later,
     holidays: later,
     weights: later,
-    by: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(paceBySchema, 'paceBy', 'paceBy')),
+    by: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(paceBySchema, 'paceBy', 'paceBy', { phrases: enGoals })),
     thresholds: /* @__PURE__ */ z.optional(
       /* @__PURE__ */ z.strictObject({ onTrack: /* @__PURE__ */ thresholdPiece('paceOnTrack'), atRisk: /* @__PURE__ */ thresholdPiece('paceAtRisk') }),
     ),
@@ -132,7 +133,7 @@ export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
   const onTrack = opts.thresholds?.onTrack ?? Ratio.of(95, 100);
   const atRisk = opts.thresholds?.atRisk ?? Ratio.of(8, 10);
   if (atRisk.compare(onTrack) > 0) {
-    fail('OUT_OF_RANGE', { subject: 'paceAtRisk', expected: 'atMostOnTrack', onTrack: onTrack.toPercent(), received: atRisk.toPercent() }, [
+    fail('OUT_OF_RANGE', { phrases: enGoals, subject: 'paceAtRisk', expected: 'atMostOnTrack', onTrack: onTrack.toPercent(), received: atRisk.toPercent() }, [
       'options',
       'thresholds',
       'atRisk',
@@ -141,7 +142,7 @@ export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
 
   let origin = ZERO;
   if (g.aggregate === 'level') {
-    if (g.baseline === null) fail('MISSING_VALUE', { subject: 'goalBaseline', expected: 'baselineForLevel' }, ['goal', 'baseline']);
+    if (g.baseline === null) fail('MISSING_VALUE', { phrases: enGoals, subject: 'goalBaseline', expected: 'baselineForLevel' }, ['goal', 'baseline']);
     origin = g.baseline.value;
   }
 

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { enGoals } from '../messages/enGoals.js';
 import { isoOf } from '../calendar/dates.js';
 import { describe, fail, FunnelMathError, type ErrorCode, type ErrorPath, type FailParams } from '../errors.js';
 import { toRatio } from '../numbers/parse.js';
@@ -54,14 +55,14 @@ export type Report = (problem: ReadProblem) => void;
 /** An optional text (null and blanks are "not given"). */
 function textPiece(subject: ErrorSubject, field: string): z.ZodMiniOptional<Piece<string | null>> {
   return z.optional(
-    piece({ subject, expected: 'string' }, (value, path) =>
-      value === null || typeof value === 'string' ? value : fail('INVALID_INPUT', { subject, field, expected: 'string', received: value }, path),
+    piece({ phrases: enGoals, subject, expected: 'string' }, (value, path) =>
+      value === null || typeof value === 'string' ? value : fail('INVALID_INPUT', { phrases: enGoals, subject, field, expected: 'string', received: value }, path),
     ),
   );
 }
 
 function choice<const T extends string>(schema: z.ZodMiniEnum<{ [K in T]: K }>, subject: ErrorSubject, field: string): z.ZodMiniOptional<Piece<T | null>> {
-  return z.optional(choicePiece(schema, subject, 'string', { field }, true));
+  return z.optional(choicePiece(schema, subject, 'string', { field, phrases: enGoals }, true));
 }
 
 /** A value read later, by the reader that knows what it is (a target, a date). */
@@ -88,12 +89,12 @@ const goalInput = /* @__PURE__ */ defineInput(
     parent: /* @__PURE__ */ textPiece('goalField', 'parent'),
     stage: /* @__PURE__ */ textPiece('goalField', 'stage'),
     known: /* @__PURE__ */ z.optional(
-      /* @__PURE__ */ piece({ subject: 'goalField', expected: 'boolean' }, (value, path) =>
-        typeof value === 'boolean' ? value : fail('INVALID_INPUT', { subject: 'goalField', field: 'known', expected: 'boolean', received: value }, path),
+      /* @__PURE__ */ piece({ phrases: enGoals, subject: 'goalField', expected: 'boolean' }, (value, path) =>
+        typeof value === 'boolean' ? value : fail('INVALID_INPUT', { phrases: enGoals, subject: 'goalField', field: 'known', expected: 'boolean', received: value }, path),
       ),
     ),
   }),
-  { subject: 'goal', expected: 'goalObject' },
+  { phrases: enGoals, subject: 'goal', expected: 'goalObject' },
 );
 
 const targetInput = /* @__PURE__ */ defineInput(
@@ -105,12 +106,12 @@ const targetInput = /* @__PURE__ */ defineInput(
     unit: /* @__PURE__ */ textPiece('targetField', 'unit'),
     direction: /* @__PURE__ */ choice(directionSchema, 'targetField', 'direction'),
   }),
-  { subject: 'goalTarget', expected: 'goalTarget' },
+  { phrases: enGoals, subject: 'goalTarget', expected: 'goalTarget' },
 );
 
 const baselineInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({ value: later, period: /* @__PURE__ */ textPiece('baselineField', 'period'), unit: /* @__PURE__ */ textPiece('baselineField', 'unit') }),
-  { subject: 'goalBaseline', expected: 'goalMetricValue' },
+  { phrases: enGoals, subject: 'goalBaseline', expected: 'goalMetricValue' },
 );
 
 const AT_MOST = /^(below|under|at most|less than|<=?|≤)\s*/i;
@@ -138,8 +139,8 @@ function tryRatio(value: unknown, path: ErrorPath, about: FailParams, raw: unkno
   }
 }
 
-const TARGET: FailParams = { subject: 'goalTarget', expected: 'goalTarget' };
-const BASELINE: FailParams = { subject: 'goalBaseline', expected: 'goalMetricValue' };
+const TARGET: FailParams = { phrases: enGoals, subject: 'goalTarget', expected: 'goalTarget' };
+const BASELINE: FailParams = { phrases: enGoals, subject: 'goalBaseline', expected: 'goalMetricValue' };
 
 interface ParsedTarget {
   readonly kind: 'absolute' | 'relative';
@@ -191,7 +192,7 @@ function readTarget(raw: unknown, path: ErrorPath, report: Report): ParsedTarget
     const t = targetInput.read(raw, path);
     const hasValue = t.value !== undefined && t.value !== null;
     const hasChange = t.change !== undefined && t.change !== null;
-    if (hasValue === hasChange) return notNumeric(errorOf('INVALID_INPUT', { subject: 'goalTarget', expected: 'goalTargetObject', received: raw }, path));
+    if (hasValue === hasChange) return notNumeric(errorOf('INVALID_INPUT', { phrases: enGoals, subject: 'goalTarget', expected: 'goalTargetObject', received: raw }, path));
     const at: ErrorPath = [...path, hasValue ? 'value' : 'change'];
     const typed = hasValue ? t.value : t.change;
     const amount = tryRatio(typed, at, TARGET);
@@ -230,13 +231,13 @@ function readDate(raw: unknown, field: 'start' | 'deadline', path: ErrorPath, re
       params: {},
       data: {},
       error: 'MISSING_VALUE',
-      about: { subject, expected: 'date' },
+      about: { phrases: enGoals, subject, expected: 'date' },
       absent: true,
     });
     return null;
   }
   try {
-    return readDay(raw, path, { subject });
+    return readDay(raw, path, { phrases: enGoals, subject });
   } catch (error) {
     if (!(error instanceof FunnelMathError)) throw error;
     const received = describe(raw);
@@ -246,7 +247,7 @@ function readDate(raw: unknown, field: 'start' | 'deadline', path: ErrorPath, re
       params: { field: { word: field }, received: { text: received } },
       data: { field, received },
       error: error.code,
-      about: { subject },
+      about: { phrases: enGoals, subject },
       cause: error,
     });
     return null;
@@ -259,9 +260,9 @@ export function readGoal(input: unknown, path: ErrorPath, report: Report): Draft
   const at = (...keys: (string | number)[]): ErrorPath => [...path, ...keys];
 
   const title = blank(g.title);
-  if (title === null) report({ code: 'TITLE_MISSING', path: at('title'), params: {}, data: {}, error: 'MISSING_VALUE', about: { subject: 'goalTitle', expected: 'goalTitle' } });
+  if (title === null) report({ code: 'TITLE_MISSING', path: at('title'), params: {}, data: {}, error: 'MISSING_VALUE', about: { phrases: enGoals, subject: 'goalTitle', expected: 'goalTitle' } });
   const metricName = blank(g.metric);
-  if (metricName === null) report({ code: 'METRIC_MISSING', path: at('metric'), params: {}, data: {}, error: 'MISSING_VALUE', about: { subject: 'goalMetric', expected: 'goalMetric' } });
+  if (metricName === null) report({ code: 'METRIC_MISSING', path: at('metric'), params: {}, data: {}, error: 'MISSING_VALUE', about: { phrases: enGoals, subject: 'goalMetric', expected: 'goalMetric' } });
   const metric = metricName === null ? null : canonicalMetric(metricName);
   const info = metric === null ? undefined : metricInfo(metric);
   const measure: GoalMeasure = info?.measure ?? g.measure ?? 'count';
@@ -285,7 +286,7 @@ export function readGoal(input: unknown, path: ErrorPath, report: Report): Draft
         params: { received: { text: received } },
         data: { received },
         error: value instanceof FunnelMathError ? value.code : negative ? 'NEGATIVE' : 'OUT_OF_RANGE',
-        about: negative ? { subject: 'goalBaseline', received: b.value } : { subject: 'goalBaseline', expected: 'share', received: b.value },
+        about: negative ? { phrases: enGoals, subject: 'goalBaseline', received: b.value } : { phrases: enGoals, subject: 'goalBaseline', expected: 'share', received: b.value },
         ...(value instanceof FunnelMathError ? { cause: value } : {}),
       });
     } else {
@@ -313,7 +314,7 @@ export function readGoal(input: unknown, path: ErrorPath, report: Report): Draft
           params: { change: { num: parsed.amount, style: parsed.basis === 'relative' ? 'signed-percent' : 'number' } },
           data: { change: parsed.amount.toString() },
           error: 'MISSING_VALUE',
-          about: { subject: 'goalBaseline', expected: 'baselineForChange' },
+          about: { phrases: enGoals, subject: 'goalBaseline', expected: 'baselineForChange' },
           absent: true,
         });
       }
@@ -324,10 +325,10 @@ export function readGoal(input: unknown, path: ErrorPath, report: Report): Draft
       const shown = resolved ?? (target.type === 'relative' ? target.change : ZERO);
       const about: FailParams =
         target.type === 'relative'
-          ? { subject: 'goalTarget', expected: measure === 'rate' ? 'changeKeepsShare' : 'changeKeepsValue', received: parsed.raw }
+          ? { phrases: enGoals, subject: 'goalTarget', expected: measure === 'rate' ? 'changeKeepsShare' : 'changeKeepsValue', received: parsed.raw }
           : shown.sign() < 0
-            ? { subject: 'goalTarget', received: parsed.raw }
-            : { subject: 'goalTarget', expected: 'share', received: parsed.raw };
+            ? { phrases: enGoals, subject: 'goalTarget', received: parsed.raw }
+            : { phrases: enGoals, subject: 'goalTarget', expected: 'share', received: parsed.raw };
       report({
         code: 'TARGET_OUT_OF_RANGE',
         path: at('target'),

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { enGoals } from '../messages/enGoals.js';
 import { availableIn, readCapacity } from '../calendar/capacity.js';
 import { countWorkingDays, type Calendar } from '../calendar/workingDays.js';
 import { fail, FunnelMathError, type ErrorPath } from '../errors.js';
@@ -44,7 +45,7 @@ export interface RealisticContext {
 function goalStage(goal: DraftGoal, funnel: Funnel): number {
   if (goal.stage !== null) {
     const i = funnel.ids.indexOf(goal.stage);
-    if (i === -1) fail('UNKNOWN_STAGE', { subject: 'goalStage', key: goal.stage, stages: funnel.ids.join(', ') }, ['goal', 'stage']);
+    if (i === -1) fail('UNKNOWN_STAGE', { phrases: enGoals, subject: 'goalStage', key: goal.stage, stages: funnel.ids.join(', ') }, ['goal', 'stage']);
     return i;
   }
   // a stage named like the metric ('meetings' → 'meeting'), else the last stage for an outcome, the first for an activity

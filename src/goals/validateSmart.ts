@@ -1,3 +1,4 @@
+import { enGoals } from '../messages/enGoals.js';
 import type { DateInput } from '../calendar/dates.js';
 import { readCalendar, type Weekday } from '../calendar/workingDays.js';
 import { fail, type ErrorPath, type FailParams } from '../errors.js';
@@ -88,7 +89,7 @@ const later = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown());
 
 /** A threshold: a plain finite number of 0 or more. */
 function readThreshold(value: unknown, path: ErrorPath, key: string): number {
-  const about: FailParams = { subject: 'smartThreshold', key };
+  const about: FailParams = { phrases: enGoals, subject: 'smartThreshold', key };
   if (typeof value !== 'number') return fail('INVALID_INPUT', { ...about, expected: 'smartThresholdNumber', received: value }, path);
   if (!Number.isFinite(value)) fail('NOT_FINITE', { ...about, received: value }, path);
   if (value < 0) fail('NEGATIVE', { ...about, received: value }, path);
@@ -96,11 +97,11 @@ function readThreshold(value: unknown, path: ErrorPath, key: string): number {
 }
 
 function thresholdPiece(key: keyof SmartThresholds): z.ZodMiniOptional<Piece<number>> {
-  return z.optional(piece({ subject: 'smartThreshold', expected: 'smartThresholdNumber' }, (value, path) => readThreshold(value, path, key)));
+  return z.optional(piece({ phrases: enGoals, subject: 'smartThreshold', expected: 'smartThresholdNumber' }, (value, path) => readThreshold(value, path, key)));
 }
 
 function readFiscalMonth(value: unknown, path: ErrorPath): number {
-  const about: FailParams = { subject: 'fiscalYearStart', expected: 'fiscalMonth', received: value };
+  const about: FailParams = { phrases: enGoals, subject: 'fiscalYearStart', expected: 'fiscalMonth', received: value };
   if (typeof value !== 'number') return fail('INVALID_INPUT', about, path);
   if (!Number.isFinite(value)) fail('NOT_FINITE', about, path);
   if (!Number.isInteger(value)) fail('NOT_INTEGER', about, path);
@@ -109,7 +110,7 @@ function readFiscalMonth(value: unknown, path: ErrorPath): number {
 }
 
 function readDealSize(value: unknown, path: ErrorPath): Ratio {
-  const about: FailParams = { subject: 'averageDealSize', expected: 'goalPositiveAmount' };
+  const about: FailParams = { phrases: enGoals, subject: 'averageDealSize', expected: 'goalPositiveAmount' };
   const size = readAmount(value, path, about);
   if (size.isZero()) fail('INVALID_GOAL', { ...about, received: value }, path);
   return size;
@@ -121,7 +122,7 @@ const contextInput = /* @__PURE__ */ defineInput(
     funnel: later,
     rates: later,
     capacity: later,
-    averageDealSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ subject: 'averageDealSize', expected: 'goalPositiveAmount' }, readDealSize)),
+    averageDealSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ phrases: enGoals, subject: 'averageDealSize', expected: 'goalPositiveAmount' }, readDealSize)),
     channels: later,
     weekend: later,
     holidays: later,
@@ -138,10 +139,10 @@ const contextInput = /* @__PURE__ */ defineInput(
         minCheckIns: /* @__PURE__ */ thresholdPiece('minCheckIns'),
       }),
     ),
-    fiscalYearStart: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ subject: 'fiscalYearStart', expected: 'fiscalMonth' }, readFiscalMonth)),
+    fiscalYearStart: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ phrases: enGoals, subject: 'fiscalYearStart', expected: 'fiscalMonth' }, readFiscalMonth)),
     locale: later,
   }),
-  { subject: 'smartContext', expected: 'object' },
+  { phrases: enGoals, subject: 'smartContext', expected: 'object' },
 );
 
 /** A period label as typed, with its unit and index. */
@@ -153,15 +154,15 @@ interface PeriodRead {
 
 const historyRow = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
-    period: /* @__PURE__ */ piece({ subject: 'goalHistoryPeriod', expected: 'periodLabel' }, (value, path): PeriodRead => {
-      if (typeof value !== 'string') return fail('INVALID_INPUT', { subject: 'goalHistoryPeriod', expected: 'periodLabel', received: value }, path);
-      return { label: value, ...readPeriod(value, path, { subject: 'goalHistoryPeriod' }) };
+    period: /* @__PURE__ */ piece({ phrases: enGoals, subject: 'goalHistoryPeriod', expected: 'periodLabel' }, (value, path): PeriodRead => {
+      if (typeof value !== 'string') return fail('INVALID_INPUT', { phrases: enGoals, subject: 'goalHistoryPeriod', expected: 'periodLabel', received: value }, path);
+      return { label: value, ...readPeriod(value, path, { phrases: enGoals, subject: 'goalHistoryPeriod' }) };
     }),
-    value: /* @__PURE__ */ piece({ subject: 'goalHistoryValue', expected: 'goalMetricValue' }, (value, path) =>
-      readAmount(value, path, { subject: 'goalHistoryValue', expected: 'goalMetricValue' }),
+    value: /* @__PURE__ */ piece({ phrases: enGoals, subject: 'goalHistoryValue', expected: 'goalMetricValue' }, (value, path) =>
+      readAmount(value, path, { phrases: enGoals, subject: 'goalHistoryValue', expected: 'goalMetricValue' }),
     ),
   }),
-  { subject: 'goalHistoryRow', expected: 'goalHistoryRow' },
+  { phrases: enGoals, subject: 'goalHistoryRow', expected: 'goalHistoryRow' },
 );
 
 const CHECK_IN_DAYS = { daily: 1, weekly: 7, biweekly: 14, monthly: 30, quarterly: 91 } as const;
@@ -171,10 +172,10 @@ function readThresholds(raw: Partial<SmartThresholds> | undefined): SmartThresho
   const path: ErrorPath = ['context', 'thresholds'];
   const t = { ...SMART_DEFAULTS, ...raw };
   for (const key of ['minSd', 'priorSd', 'minHorizonDays'] as const) {
-    if (t[key] <= 0) fail('OUT_OF_RANGE', { subject: 'smartThreshold', key, expected: 'goalPositiveNumber', received: t[key] }, [...path, key]);
+    if (t[key] <= 0) fail('OUT_OF_RANGE', { phrases: enGoals, subject: 'smartThreshold', key, expected: 'goalPositiveNumber', received: t[key] }, [...path, key]);
   }
-  if (t.level <= 0 || t.level >= 1) fail('OUT_OF_RANGE', { subject: 'smartThreshold', key: 'level', expected: 'level', received: t.level }, [...path, 'level']);
-  if (t.capacityWarn > 1) fail('OUT_OF_RANGE', { subject: 'smartThreshold', key: 'capacityWarn', expected: 'share', received: t.capacityWarn }, [...path, 'capacityWarn']);
+  if (t.level <= 0 || t.level >= 1) fail('OUT_OF_RANGE', { phrases: enGoals, subject: 'smartThreshold', key: 'level', expected: 'level', received: t.level }, [...path, 'level']);
+  if (t.capacityWarn > 1) fail('OUT_OF_RANGE', { phrases: enGoals, subject: 'smartThreshold', key: 'capacityWarn', expected: 'share', received: t.capacityWarn }, [...path, 'capacityWarn']);
   return t;
 }
 
@@ -184,7 +185,7 @@ function readThresholds(raw: Partial<SmartThresholds> | undefined): SmartThresho
  */
 export function readHistory(raw: unknown, path: ErrorPath, channel?: string): HistoryPoint[] {
   const about: Record<string, string> = channel === undefined ? {} : { channel };
-  if (!Array.isArray(raw)) fail('INVALID_INPUT', { subject: 'goalHistory', ...about, expected: 'goalHistory', received: raw }, path);
+  if (!Array.isArray(raw)) fail('INVALID_INPUT', { phrases: enGoals, subject: 'goalHistory', ...about, expected: 'goalHistory', received: raw }, path);
   const out: HistoryPoint[] = [];
   let previous: PeriodRead | undefined;
   raw.forEach((entry, i) => {
@@ -193,7 +194,7 @@ export function readHistory(raw: unknown, path: ErrorPath, channel?: string): Hi
     const p = e.period;
     if (previous) {
       const at: ErrorPath = [...path, i, 'period'];
-      const params = { subject: 'goalHistory' as const, ...about, previous: previous.label, previousRow: row - 1, period: p.label, row };
+      const params = { phrases: enGoals, subject: 'goalHistory' as const, ...about, previous: previous.label, previousRow: row - 1, period: p.label, row };
       if (previous.unit !== p.unit) fail('MIXED_PERIODS', params, at);
       if (p.index <= previous.index) fail('PERIOD_ORDER', params, at);
     }
@@ -277,7 +278,7 @@ export function validateSmart(goal: GoalInput | Goal, context?: SmartContext): S
   let channels: Record<string, HistoryPoint[]> | null = null;
   if (ctx.channels !== undefined) {
     const raw = ctx.channels;
-    if (!isPlainObject(raw)) fail('INVALID_INPUT', { subject: 'goalChannels', expected: 'goalChannels', received: raw }, ['context', 'channels']);
+    if (!isPlainObject(raw)) fail('INVALID_INPUT', { phrases: enGoals, subject: 'goalChannels', expected: 'goalChannels', received: raw }, ['context', 'channels']);
     channels = Object.fromEntries(Object.keys(raw).map((k) => [k, readHistory(raw[k], ['context', 'channels', k], k)]));
   }
   const funnel = ctx.funnel === undefined ? null : asFunnel(ctx.funnel as Funnel, ['context', 'funnel']);
@@ -307,8 +308,8 @@ export function validateSmart(goal: GoalInput | Goal, context?: SmartContext): S
   }
 
   // Time-bound (the reader reported missing and invalid dates)
-  const startDay = draft.start === null ? null : readDay(draft.start, ['goal', 'start'], { subject: 'goalStart' });
-  const deadlineDay = draft.deadline === null ? null : readDay(draft.deadline, ['goal', 'deadline'], { subject: 'goalDeadline' });
+  const startDay = draft.start === null ? null : readDay(draft.start, ['goal', 'start'], { phrases: enGoals, subject: 'goalStart' });
+  const deadlineDay = draft.deadline === null ? null : readDay(draft.deadline, ['goal', 'deadline'], { phrases: enGoals, subject: 'goalDeadline' });
   const horizon = startDay !== null && deadlineDay !== null && deadlineDay > startDay ? deadlineDay - startDay + 1 : null;
   if (horizon !== null) {
     const days = { num: toRatio(horizon), style: 'number' as const };

@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { enGoals } from '../messages/enGoals.js';
 import { firstOfMonth, isoOf, weekdayOf, yearMonthOf } from '../calendar/dates.js';
 import { readDay } from '../calendar/dayPiece.js';
 import { countWorkingDays, isWorkingDay, type Calendar } from '../calendar/workingDays.js';
@@ -32,10 +33,10 @@ const MAX_DAYS = 36_600;
  * years. (A defined goal's deadline is after its start.)
  */
 export function readWindow(goal: Goal): { first: number; last: number } {
-  if (goal.start === null) fail('MISSING_VALUE', { subject: 'goalStart', expected: 'date' }, ['goal', 'start']);
-  if (goal.deadline === null) fail('MISSING_VALUE', { subject: 'goalDeadline', expected: 'date' }, ['goal', 'deadline']);
-  const first = readDay(goal.start, ['goal', 'start'], { subject: 'goalStart' });
-  const last = readDay(goal.deadline, ['goal', 'deadline'], { subject: 'goalDeadline' });
+  if (goal.start === null) fail('MISSING_VALUE', { phrases: enGoals, subject: 'goalStart', expected: 'date' }, ['goal', 'start']);
+  if (goal.deadline === null) fail('MISSING_VALUE', { phrases: enGoals, subject: 'goalDeadline', expected: 'date' }, ['goal', 'deadline']);
+  const first = readDay(goal.start, ['goal', 'start'], { phrases: enGoals, subject: 'goalStart' });
+  const last = readDay(goal.deadline, ['goal', 'deadline'], { phrases: enGoals, subject: 'goalDeadline' });
   if (last - first + 1 > MAX_DAYS) fail('GOAL_TOO_LONG', { start: goal.start, deadline: goal.deadline, years: MAX_DAYS / 366 }, ['goal', 'deadline']);
   return { first, last };
 }
@@ -43,17 +44,17 @@ export function readWindow(goal: Goal): { first: number; last: number } {
 /** The goal's target value; throws when it is relative without a baseline. */
 export function readTarget(goal: Goal): Ratio {
   const t = targetValue(goal);
-  if (t === null) fail('MISSING_VALUE', { subject: 'goalBaseline', expected: 'baselineForChange' }, ['goal', 'baseline']);
+  if (t === null) fail('MISSING_VALUE', { phrases: enGoals, subject: 'goalBaseline', expected: 'baselineForChange' }, ['goal', 'baseline']);
   return t;
 }
 
 /** One weight of 0 or more per period, in order (seasonality). */
 export function readWeights(raw: unknown, periods: readonly Period[], path: ErrorPath): Ratio[] {
-  if (!Array.isArray(raw)) fail('INVALID_INPUT', { subject: 'goalWeights', expected: 'goalWeights', count: periods.length, received: raw }, path);
+  if (!Array.isArray(raw)) fail('INVALID_INPUT', { phrases: enGoals, subject: 'goalWeights', expected: 'goalWeights', count: periods.length, received: raw }, path);
   if (raw.length !== periods.length) {
     fail('WEIGHTS_COUNT', { length: raw.length, count: periods.length, start: isoOf(periods[0]!.first), end: isoOf(periods[periods.length - 1]!.last) }, path);
   }
-  return raw.map((w, i) => readAmount(w, [...path, i], { subject: 'goalWeight', position: i + 1, expected: 'goalWeight' }));
+  return raw.map((w, i) => readAmount(w, [...path, i], { phrases: enGoals, subject: 'goalWeight', position: i + 1, expected: 'goalWeight' }));
 }
 
 function unitBounds(day: number, into: Exclude<CascadeInto, 'day'>): { first: number; last: number } {

@@ -5,7 +5,8 @@
  * @module
  */
 import { FunnelMathError } from '../errors.js';
-import { errorMessagesEn } from '../messages/en.js';
+import { enCore } from '../messages/en.js';
+import { enGoals } from '../messages/enGoals.js';
 import { formatMessage } from '../messages/format.js';
 
 /** Runs `read`; an error worded from the catalog is worded again with `extra` among its parameters. */
@@ -15,6 +16,6 @@ export function withParams<T>(extra: Readonly<Record<string, string | number>>, 
   } catch (error) {
     if (!(error instanceof FunnelMathError) || error.params.subject === undefined) throw error;
     const params = { ...error.params, ...extra };
-    throw new FunnelMathError(error.code, formatMessage(errorMessagesEn, error.code, params), error.path, params);
+    throw new FunnelMathError(error.code, formatMessage(enCore, error.code, params, enGoals), error.path, params);
   }
 }

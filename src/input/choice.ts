@@ -7,35 +7,38 @@
  */
 import type * as z from 'zod/mini';
 import { fail } from '../errors.js';
-import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
+import type { ErrorExpectation, ErrorSubject, PhrasePart } from '../messages/types.js';
 import { listOf } from '../schema.js';
 import { piece, type Piece } from './piece.js';
+
+/** Values every message of the choice carries, and the words of its area (`phrases`). */
+type ChoiceParams = { readonly [name: string]: string | PhrasePart | undefined; readonly phrases?: PhrasePart };
 
 /** A piece reading one of `schema`'s values; `null` passes through when `nullable`. */
 export function choicePiece<const T extends string>(
   schema: z.ZodMiniEnum<{ [K in T]: K }>,
   subject: ErrorSubject,
   expected?: ErrorExpectation,
-  params?: Readonly<Record<string, string>>,
+  params?: ChoiceParams,
 ): Piece<T>;
 export function choicePiece<const T extends string>(
   schema: z.ZodMiniEnum<{ [K in T]: K }>,
   subject: ErrorSubject,
   expected: ErrorExpectation | undefined,
-  params: Readonly<Record<string, string>> | undefined,
+  params: ChoiceParams | undefined,
   nullable: true,
 ): Piece<T | null>;
 export function choicePiece<const T extends string>(
   schema: z.ZodMiniEnum<{ [K in T]: K }>,
   subject: ErrorSubject,
   expected: ErrorExpectation = 'string',
-  params: Readonly<Record<string, string>> = {},
+  params: ChoiceParams = {},
   nullable = false,
 ): Piece<T | null> {
   const values: readonly unknown[] = schema.options;
   const allowed = listOf(values);
   return piece(
-    { subject, expected },
+    { subject, expected, ...(params.phrases ? { phrases: params.phrases } : {}) },
     (value, path, context) => {
       if ((nullable && value === null) || values.includes(value)) return value as T | null;
       return fail('INVALID_CHOICE', { subject, ...params, ...context, allowed, received: value }, path);

@@ -79,13 +79,15 @@ function objectReader(def: Def, subject: FailParams, schema: AnySchema): Reader<
   const allowed = listKeys(keys);
   const readers = keys.map((key) => {
     const info = infoOf(shape[key]!);
-    return compile(shape[key]!, info ? { subject: info.subject, expected: info.expected } : { subject: 'option', key, expected: 'object' });
+    return compile(shape[key]!, info ? { subject: info.subject, expected: info.expected, phrases: info.phrases ?? subject.phrases } : { subject: 'option', key, expected: 'object', phrases: subject.phrases });
   });
   const required = keys.map((key) => defOf(shape[key]!).type !== 'optional');
   const quicks = keys.map((key) => quickOf(shape[key]!));
   const missing = keys.map((key) => {
     const info = infoOf(shape[key]!);
-    return info ? { subject: info.subject, expected: info.expected } : { subject: 'option' as const, key, expected: 'object' as const };
+    return info
+      ? { subject: info.subject, expected: info.expected, phrases: info.phrases ?? subject.phrases }
+      : { subject: 'option' as const, key, expected: 'object' as const, phrases: subject.phrases };
   });
   void schema;
   return (value, path = [], context) => {

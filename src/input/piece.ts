@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
-import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
+import type { ErrorExpectation, ErrorSubject, PhrasePart } from '../messages/types.js';
 
 /** Reads `value` found at `path`; throws FunnelMathError (with the full path) on anything wrong. */
 export type Reader<T> = (value: unknown, path: ErrorPath, context?: FailParams) => T;
@@ -17,6 +17,8 @@ export type Reader<T> = (value: unknown, path: ErrorPath, context?: FailParams) 
 export interface PieceInfo {
   readonly subject: ErrorSubject;
   readonly expected: ErrorExpectation;
+  /** The words of the area the piece belongs to, when its subject is not a core one. */
+  readonly phrases?: PhrasePart;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
@@ -31,7 +32,7 @@ export interface AcceptanceRate {
 
 const reader = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({ sent: /* @__PURE__ */ countOf('requestsSent'), accepted: /* @__PURE__ */ countOf('requestsAccepted') }),
-  { subject: 'input', expected: 'object' },
+  { phrases: enKpi, subject: 'input', expected: 'object' },
 );
 
 /**

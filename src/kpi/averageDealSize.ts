@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
@@ -112,7 +113,7 @@ export function averageDealSize(deals: readonly (Deal | NumberInput)[], options?
   const status = opts.status ?? 'won';
   const quantileRule: QuantileRule = opts.quantile ?? 'averaged';
   const trim = opts.trim ?? Ratio.of(1, 10);
-  const list = readList(deals, ['deals'], { subject: 'deals', expected: 'deals' });
+  const list = readList(deals, ['deals'], { phrases: enKpi, subject: 'deals', expected: 'deals' });
   const values: Ratio[] = [];
   list.forEach((item, i) => {
     if (isPlainObject(item) && 'status' in item) {

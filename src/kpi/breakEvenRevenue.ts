@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
@@ -41,7 +42,7 @@ const reader = /* @__PURE__ */ defineInput(
     price: /* @__PURE__ */ z.optional(/* @__PURE__ */ amountOf('price')),
     variableCost: /* @__PURE__ */ z.optional(/* @__PURE__ */ amountOf('variableCost')),
   }),
-  { subject: 'input', expected: 'object' },
+  { phrases: enKpi, subject: 'input', expected: 'object' },
 );
 
 /**
@@ -70,14 +71,14 @@ export function breakEvenRevenue(input: BreakEvenRevenueInput): BreakEvenRevenue
   const fixed = i.fixedCosts;
   const byPrice = i.price !== undefined || i.variableCost !== undefined;
   if (i.contributionMarginRatio !== undefined && byPrice) {
-    fail('CONFLICTING_OPTIONS', { subject: 'marginAndPrice', expected: 'marginOrPrice' }, ['input', 'price']);
+    fail('CONFLICTING_OPTIONS', { phrases: enKpi, subject: 'marginAndPrice', expected: 'marginOrPrice' }, ['input', 'price']);
   }
   let ratio: Ratio | null;
   if (i.contributionMarginRatio !== undefined) ratio = i.contributionMarginRatio;
   else {
-    if (!byPrice) fail('MISSING_VALUE', { subject: 'contributionMargin', expected: 'marginOrPrice' }, ['input', 'contributionMarginRatio']);
-    if (i.price === undefined) fail('MISSING_VALUE', { subject: 'price', expected: 'amount' }, ['input', 'price']);
-    if (i.variableCost === undefined) fail('MISSING_VALUE', { subject: 'variableCost', expected: 'amount' }, ['input', 'variableCost']);
+    if (!byPrice) fail('MISSING_VALUE', { phrases: enKpi, subject: 'contributionMargin', expected: 'marginOrPrice' }, ['input', 'contributionMarginRatio']);
+    if (i.price === undefined) fail('MISSING_VALUE', { phrases: enKpi, subject: 'price', expected: 'amount' }, ['input', 'price']);
+    if (i.variableCost === undefined) fail('MISSING_VALUE', { phrases: enKpi, subject: 'variableCost', expected: 'amount' }, ['input', 'variableCost']);
     const { price, variableCost: variable } = i;
     ratio = price.isZero() ? null : bounded(price.sub(variable).div(price), ['input', 'price'], 'The contribution margin ratio');
   }

@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
@@ -37,7 +38,7 @@ const reader = /* @__PURE__ */ defineInput(
     price: /* @__PURE__ */ amountOf('price'),
     variableCost: /* @__PURE__ */ amountOf('variableCost'),
   }),
-  { subject: 'input', expected: 'object' },
+  { phrases: enKpi, subject: 'input', expected: 'object' },
 );
 
 /**

@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
@@ -29,7 +30,7 @@ export interface Cac {
 
 const reader = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({ spend: /* @__PURE__ */ amountOf('spend'), newCustomers: /* @__PURE__ */ countOf('newCustomers') }),
-  { subject: 'input', expected: 'object' },
+  { phrases: enKpi, subject: 'input', expected: 'object' },
 );
 
 /**

@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
@@ -39,7 +40,7 @@ const reader = /* @__PURE__ */ defineInput(
     arpa: /* @__PURE__ */ amountOf('arpa'),
     grossMargin: /* @__PURE__ */ z.optional(/* @__PURE__ */ shareOf('grossMargin')),
   }),
-  { subject: 'input', expected: 'object' },
+  { phrases: enKpi, subject: 'input', expected: 'object' },
 );
 
 /**

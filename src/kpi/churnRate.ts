@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
@@ -48,7 +49,7 @@ export interface ChurnRate {
 }
 
 const basisSchema = /* @__PURE__ */ z.enum(['customers', 'revenue']);
-const INPUT = { subject: 'input', expected: 'object' } as const;
+const INPUT = { phrases: enKpi, subject: 'input', expected: 'object' } as const;
 
 const customerInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
@@ -109,7 +110,7 @@ export function churnRate(input: ChurnInput): ChurnRate {
   if (!byRevenue(raw)) {
     const basis = 'customers' as const;
     const { atStart, lost, expansion } = customerInput.read(raw, ['input']);
-    if (expansion !== undefined) fail('CONFLICTING_OPTIONS', { subject: 'expansionWithCounts', expected: 'expansionBasis' }, ['input', 'expansion']);
+    if (expansion !== undefined) fail('CONFLICTING_OPTIONS', { phrases: enKpi, subject: 'expansionWithCounts', expected: 'expansionBasis' }, ['input', 'expansion']);
     const base = { basis, net: null, lost, atStart, expansion: null };
     if (atStart === 0) return { kind: 'churn-rate', value: null, reason: 'zero-start', ...base, label: 'no churn rate: no customers at start' };
     if (lost > atStart) return { kind: 'churn-rate', value: null, reason: 'exceeds-start', ...base, label: `no churn rate: ${lost} lost is more than the ${atStart} customers at start` };

@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
@@ -51,7 +52,7 @@ const reader = /* @__PURE__ */ defineInput(
     periods: /* @__PURE__ */ countBetween('periods', 1, 1200),
     period: periodSchema,
   }),
-  { subject: 'input', expected: 'object' },
+  { phrases: enKpi, subject: 'input', expected: 'object' },
 );
 
 /** x^(k/n) to DIGITS significant digits, and whether that is exactly the true value. */
@@ -104,7 +105,7 @@ function rootOf(x: Ratio, k: number, n: number): { value: Decimal; exact: boolea
 export function compoundGrowthRate(input: CompoundGrowthInput): CompoundGrowth {
   const i = reader.read(input ?? {}, ['input']);
   const { start, end, periods } = i;
-  if (start.isZero()) fail('OUT_OF_RANGE', { subject: 'startValue', expected: 'positive', received: 0 }, ['input', 'start']);
+  if (start.isZero()) fail('OUT_OF_RANGE', { phrases: enKpi, subject: 'startValue', expected: 'positive', received: 0 }, ['input', 'start']);
   const multiple = bounded(end.div(start), ['input', 'start'], 'The end value divided by the start value');
   const perPeriod = rootOf(multiple, 1, periods);
   const yearly = rootOf(multiple, PER_YEAR[i.period], periods);

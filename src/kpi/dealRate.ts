@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import { fail, type ErrorPath } from '../errors.js';
@@ -69,7 +70,7 @@ const options = /* @__PURE__ */ defineInput(
   }),
 );
 
-const TALLY = { subject: 'deals', expected: 'dealsOrTally' } as const;
+const TALLY = { phrases: enKpi, subject: 'deals', expected: 'dealsOrTally' } as const;
 
 const countTally = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({

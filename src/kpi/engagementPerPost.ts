@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import { fail } from '../errors.js';
 import { defineInput } from '../input/parse.js';
@@ -34,7 +35,7 @@ export interface EngagementPerPost {
   readonly reason: 'no-posts' | null;
 }
 
-const INPUT = { subject: 'input', expected: 'postsOrTotals' } as const;
+const INPUT = { phrases: enKpi, subject: 'input', expected: 'postsOrTotals' } as const;
 
 const totalsInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
@@ -51,7 +52,7 @@ const postInput = /* @__PURE__ */ defineInput(
     comments: /* @__PURE__ */ z.optional(/* @__PURE__ */ countOf('comments')),
     likes: /* @__PURE__ */ z.optional(/* @__PURE__ */ countOf('likes')),
   }),
-  { subject: 'post', expected: 'object' },
+  { phrases: enKpi, subject: 'post', expected: 'object' },
 );
 
 /**
@@ -84,7 +85,7 @@ export function engagementPerPost(input: readonly PostCounts[] | (PostCounts & {
     if (!Number.isSafeInteger(totals[key])) fail('RESULT_TOO_LARGE', `The total of ${key} is too large to count exactly.`, path);
   };
   if (Array.isArray(input)) {
-    const list = readList(input, ['posts'], { subject: 'posts', expected: 'postsOrTotals' });
+    const list = readList(input, ['posts'], { phrases: enKpi, subject: 'posts', expected: 'postsOrTotals' });
     posts = list.length;
     list.forEach((raw, i) => {
       const p = postInput.read(raw, ['posts', i]);

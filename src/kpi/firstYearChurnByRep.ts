@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import { isoOf, type DateInput } from '../calendar/dates.js';
 import { fail } from '../errors.js';
@@ -53,7 +54,7 @@ const customerInput = /* @__PURE__ */ defineInput(
     churnedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ dateOf('churnedAt', 'The day churned')),
     id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   }),
-  { subject: 'customer', expected: 'object' },
+  { phrases: enKpi, subject: 'customer', expected: 'object' },
 );
 const optionsInput = /* @__PURE__ */ defineInput(/* @__PURE__ */ z.strictObject({ asOf: /* @__PURE__ */ dateOf('asOf', 'The as-of date') }));
 
@@ -100,7 +101,7 @@ function line(cohort: number, churned: number, pending: number): FirstYearChurn 
  */
 export function firstYearChurnByRep(customers: readonly WonCustomer[], options: FirstYearChurnOptions): FirstYearChurnReport {
   const { asOf } = optionsInput.read(options ?? {}, ['options']);
-  const list = readList(customers, ['customers'], { subject: 'customers', expected: 'array' });
+  const list = readList(customers, ['customers'], { phrases: enKpi, subject: 'customers', expected: 'array' });
   const reps = new Map<string | null, { cohort: number; churned: number; pending: number }>();
   const total = { cohort: 0, churned: 0, pending: 0 };
   list.forEach((raw, i) => {

@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import { fail, type ErrorPath } from '../errors.js';
 import { readAmount } from '../input/number.js';
@@ -43,7 +44,7 @@ export interface GrowthSeries {
   readonly overall: GrowthStep;
 }
 
-const INPUT = { subject: 'input', expected: 'growthInput' } as const;
+const INPUT = { phrases: enKpi, subject: 'input', expected: 'growthInput' } as const;
 
 const pairInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
@@ -92,10 +93,10 @@ export function growthRate(input: readonly NumberInput[]): GrowthSeries;
 export function growthRate(input: GrowthPair | readonly NumberInput[]): GrowthStep | GrowthSeries {
   if (Array.isArray(input)) {
     // a series is periods (months, quarters), not a log: a longer one is refused before any value is read
-    if (input.length > MAX_SERIES) fail('TOO_LONG', { subject: 'series', length: input.length, max: MAX_SERIES }, ['series']);
-    const list = readList(input, ['series'], { subject: 'series', expected: 'array' });
-    if (list.length < 2) fail('TOO_FEW_VALUES', { subject: 'series', length: list.length, min: 2 }, ['series']);
-    const values = list.map((v, i) => readAmount(v, ['series', i], { subject: 'seriesValue', expected: 'nonNegative', row: i + 1 }));
+    if (input.length > MAX_SERIES) fail('TOO_LONG', { phrases: enKpi, subject: 'series', length: input.length, max: MAX_SERIES }, ['series']);
+    const list = readList(input, ['series'], { phrases: enKpi, subject: 'series', expected: 'array' });
+    if (list.length < 2) fail('TOO_FEW_VALUES', { phrases: enKpi, subject: 'series', length: list.length, min: 2 }, ['series']);
+    const values = list.map((v, i) => readAmount(v, ['series', i], { phrases: enKpi, subject: 'seriesValue', expected: 'nonNegative', row: i + 1 }));
     const steps = values.slice(1).map((v, i) => growthStep(values[i]!, v, ['series', i + 1]));
     return { kind: 'growth-series', steps, overall: growthStep(values[0]!, values[values.length - 1]!, ['series']) };
   }

@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
@@ -44,7 +45,7 @@ const reader = /* @__PURE__ */ defineInput(
     churn: /* @__PURE__ */ shareOf('churn'),
     horizon: /* @__PURE__ */ z.optional(/* @__PURE__ */ countBetween('horizon', 1, 1200)),
   }),
-  { subject: 'input', expected: 'object' },
+  { phrases: enKpi, subject: 'input', expected: 'object' },
 );
 
 /**
@@ -84,7 +85,7 @@ export function ltv(input: LtvInput): Ltv {
   const base = { horizon, expectedLifetime, arpa: money(arpa), grossMargin, churn };
   if (horizon === null) {
     if (churn.isZero()) {
-      fail('UNDEFINED_RESULT', { subject: 'lifetimeWithoutChurn' }, ['input', 'churn']);
+      fail('UNDEFINED_RESULT', { phrases: enKpi, subject: 'lifetimeWithoutChurn' }, ['input', 'churn']);
     }
     const exact = bounded(perPeriod.div(churn), ['input', 'churn'], 'The LTV');
     return { kind: 'ltv', value: money(exact), exact, method: 'steady-state', ...base };

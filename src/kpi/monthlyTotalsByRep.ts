@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import { yearMonthOf, type DateInput } from '../calendar/dates.js';
@@ -77,7 +78,7 @@ const recordInput = /* @__PURE__ */ defineInput(
     at: /* @__PURE__ */ dateOf('recordAt', 'The date'),
     amount: /* @__PURE__ */ z.optional(anything),
   }),
-  { subject: 'record', expected: 'object' },
+  { phrases: enKpi, subject: 'record', expected: 'object' },
 );
 
 const measureSchema: z.ZodMiniEnum<{ money: 'money'; count: 'count' }> = /* @__PURE__ */ z.enum(['money', 'count']);
@@ -142,20 +143,20 @@ export function monthlyTotalsByRep(records: readonly DatedRecord[], options?: Mo
     opts.benchmark === undefined
       ? null
       : measure === 'money'
-        ? readAmount(opts.benchmark, ['options', 'benchmark'], { subject: 'benchmark', expected: 'amount' })
-        : Ratio.of(toCount(opts.benchmark, ['options', 'benchmark'], { subject: 'benchmark', expected: 'count' }));
+        ? readAmount(opts.benchmark, ['options', 'benchmark'], { phrases: enKpi, subject: 'benchmark', expected: 'amount' })
+        : Ratio.of(toCount(opts.benchmark, ['options', 'benchmark'], { phrases: enKpi, subject: 'benchmark', expected: 'count' }));
   const { from, to } = opts;
   if (from !== undefined && to !== undefined && to < from) fail('INVALID_RANGE', { start: monthText(from), end: monthText(to) }, ['options', 'to']);
-  const list = readList(records, ['records'], { subject: 'records', expected: 'records' });
+  const list = readList(records, ['records'], { phrases: enKpi, subject: 'records', expected: 'records' });
   const read: { rep: string | null; month: number; amount: Ratio }[] = [];
   list.forEach((raw, i) => {
     const at: ErrorPath = ['records', i];
     const r = recordInput.read(raw, at);
     let amount: Ratio;
     if (measure === 'money') {
-      if (r.amount === undefined) fail('MISSING_VALUE', { subject: 'recordAmount', expected: 'amount', row: i + 1 }, [...at, 'amount']);
-      amount = readAmount(r.amount, [...at, 'amount'], { subject: 'recordAmount', expected: 'amount', row: i + 1 });
-    } else amount = Ratio.of(r.amount === undefined ? 1 : toCount(r.amount, [...at, 'amount'], { subject: 'activityCount', expected: 'count', row: i + 1 }));
+      if (r.amount === undefined) fail('MISSING_VALUE', { phrases: enKpi, subject: 'recordAmount', expected: 'amount', row: i + 1 }, [...at, 'amount']);
+      amount = readAmount(r.amount, [...at, 'amount'], { phrases: enKpi, subject: 'recordAmount', expected: 'amount', row: i + 1 });
+    } else amount = Ratio.of(r.amount === undefined ? 1 : toCount(r.amount, [...at, 'amount'], { phrases: enKpi, subject: 'activityCount', expected: 'count', row: i + 1 }));
     read.push({ rep: r.rep ?? null, month: monthIndex(r.at), amount });
   });
   let first = from ?? Infinity;
@@ -167,7 +168,7 @@ export function monthlyTotalsByRep(records: readonly DatedRecord[], options?: Mo
     }
   }
   const count = read.length === 0 && (from === undefined || to === undefined) ? 0 : last - first + 1;
-  if (count > MAX_MONTHS) fail('TOO_LONG', { subject: 'monthSpan', from: monthText(first), to: monthText(last), length: count, max: MAX_MONTHS }, ['options']);
+  if (count > MAX_MONTHS) fail('TOO_LONG', { phrases: enKpi, subject: 'monthSpan', from: monthText(first), to: monthText(last), length: count, max: MAX_MONTHS }, ['options']);
   const n = Math.max(count, 0);
   const months = Array.from({ length: n }, (_, k) => monthText(first + k));
   const reps = new Map<string | null, Ratio[]>();

@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import { fail } from '../errors.js';
 import type { NumberInput } from '../numbers/parse.js';
@@ -51,7 +52,7 @@ const rowInput = /* @__PURE__ */ defineInput(
     personalized: /* @__PURE__ */ countOf('personalized'),
     generic: /* @__PURE__ */ countOf('generic'),
   }),
-  { subject: 'outreachRow', expected: 'object' },
+  { phrases: enKpi, subject: 'outreachRow', expected: 'object' },
 );
 const optionsInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({ benchmark: /* @__PURE__ */ z.optional(/* @__PURE__ */ countBetween('touchBenchmark', 1, Number.MAX_SAFE_INTEGER)) }),
@@ -93,7 +94,7 @@ function line(personalized: number, generic: number, benchmark: bigint): Persona
 export function personalizationShare(rows: readonly OutreachTouches[], options?: PersonalizationOptions): PersonalizationReport {
   const opts = optionsInput.read(options ?? {}, ['options']);
   const benchmark = opts.benchmark ?? 50;
-  const list = readList(rows, ['rows'], { subject: 'outreachRows', expected: 'array' });
+  const list = readList(rows, ['rows'], { phrases: enKpi, subject: 'outreachRows', expected: 'array' });
   let p = 0;
   let g = 0;
   const byRep = list.map((raw, i) => {

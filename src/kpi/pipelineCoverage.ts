@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import { fail } from '../errors.js';
@@ -43,7 +44,7 @@ export interface PipelineCoverage {
 
 const reader = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({ openPipeline: /* @__PURE__ */ amountOf('openPipeline'), quota: /* @__PURE__ */ amountOf('quota') }),
-  { subject: 'input', expected: 'object' },
+  { phrases: enKpi, subject: 'input', expected: 'object' },
 );
 const optionsInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
@@ -86,7 +87,7 @@ export function pipelineCoverage(input: PipelineCoverageInput, options?: Pipelin
   const opts = optionsInput.read(options ?? {}, ['options']);
   const from = opts.healthy?.from ?? Ratio.of(3);
   const to = opts.healthy?.to ?? Ratio.of(4);
-  if (to.compare(from) < 0) fail('OUT_OF_RANGE', { subject: 'healthyTo', expected: 'bandEnd', from: times(from), received: to.toNumber() }, ['options', 'healthy', 'to']);
+  if (to.compare(from) < 0) fail('OUT_OF_RANGE', { phrases: enKpi, subject: 'healthyTo', expected: 'bandEnd', from: times(from), received: to.toNumber() }, ['options', 'healthy', 'to']);
   const healthy = { from, to };
   const bandText = `healthy: ${times(from)}–${times(to)}`;
   const base = { healthy, openPipeline: money(pipeline), quota: money(quota) };

@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
@@ -41,7 +42,7 @@ const reader = /* @__PURE__ */ defineInput(
     averageDealSize: /* @__PURE__ */ amountOf('averageDealSize'),
     cycleDays: /* @__PURE__ */ amountOf('cycleDays', 'days'),
   }),
-  { subject: 'input', expected: 'object' },
+  { phrases: enKpi, subject: 'input', expected: 'object' },
 );
 
 /**

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import { toDay, type DateInput } from '../calendar/dates.js';
@@ -32,7 +33,7 @@ function rowOf(path: ErrorPath): number | undefined {
 
 /** A piece whose messages name the value's row (when it is in a list) besides its subject. @internal */
 export function rowPiece<T>(subject: ErrorSubject, expected: ErrorExpectation, read: (value: unknown, path: ErrorPath, about: FailParams) => T): Piece<T> {
-  return piece({ subject, expected }, (value, path, context) => read(value, path, { subject, expected, row: rowOf(path), ...context }));
+  return piece({ phrases: enKpi, subject, expected }, (value, path, context) => read(value, path, { phrases: enKpi, subject, expected, row: rowOf(path), ...context }));
 }
 
 /** An amount of 0 or more (money, or another quantity named by `expected`), exact. @internal */
@@ -72,7 +73,7 @@ function choiceOf<const T extends readonly string[]>(values: T, subject: ErrorSu
 
 /** A calendar date as a day number; `what` names it in the date reader's messages. @internal */
 export function dateOf(subject: ErrorSubject, what: string): Piece<number> {
-  return piece({ subject, expected: 'date' }, (value, path) => toDay(value, path, what));
+  return piece({ phrases: enKpi, subject, expected: 'date' }, (value, path) => toDay(value, path, what));
 }
 
 /** Any value, read later by the core's own rules. @internal */
@@ -111,7 +112,7 @@ const dealInput = /* @__PURE__ */ defineInput(
     stage: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   }),
-  { subject: 'deal', expected: 'object' },
+  { phrases: enKpi, subject: 'deal', expected: 'object' },
 );
 
 /** A deal after reading: money exact, dates as day numbers. @internal */
@@ -136,7 +137,7 @@ export function readList(input: unknown, path: ErrorPath, about: FailParams): re
 }
 
 /** Reads a list of deals: status checked, money and dates read exactly. @internal */
-export function readDeals(input: unknown, path: ErrorPath, about: FailParams = { subject: 'deals', expected: 'deals' }): ReadDeal[] {
+export function readDeals(input: unknown, path: ErrorPath, about: FailParams = { phrases: enKpi, subject: 'deals', expected: 'deals' }): ReadDeal[] {
   const list = readList(input, path, about);
   const out: ReadDeal[] = new Array(list.length);
   for (let i = 0; i < list.length; i++) out[i] = readDeal(list[i], [...path, i]);
@@ -150,7 +151,7 @@ export function readDeal(input: unknown, at: ErrorPath): ReadDeal {
 
 /** The message parameters of a value of deal `i` that the core finds missing. @internal */
 export function inDeal(subject: ErrorSubject, expected: ErrorExpectation, i: number): FailParams {
-  return { subject, expected, row: i + 1 };
+  return { phrases: enKpi, subject, expected, row: i + 1 };
 }
 
 /** An exact Ratio as money (decimal.js, 60 significant digits). @internal */

@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import * as z from 'zod/mini';
 import type { Decimal } from 'decimal.js';
 import type { NumberInput } from '../numbers/parse.js';
@@ -54,7 +55,7 @@ const reader = /* @__PURE__ */ defineInput(
     months: /* @__PURE__ */ countBetween('months', 1, 1200),
     churn: /* @__PURE__ */ z.optional(/* @__PURE__ */ shareOf('monthlyChurn')),
   }),
-  { subject: 'input', expected: 'object' },
+  { phrases: enKpi, subject: 'input', expected: 'object' },
 );
 
 /**

@@ -1,10 +1,11 @@
+import { enKpi } from '../messages/enKpi.js';
 import type { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
 import { fail, FunnelMathError } from '../errors.js';
 import { defineInput } from '../input/parse.js';
 import { piece } from '../input/piece.js';
 import { readShare } from '../input/rate.js';
-import { errorMessagesEn } from '../messages/en.js';
+import { enCore } from '../messages/en.js';
 import { formatMessage } from '../messages/format.js';
 import type { ErrorSubject } from '../messages/types.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
@@ -64,14 +65,14 @@ export interface WeightedPipeline {
 }
 
 /** Probabilities given per stage: `{ demo: '40%' }`, each a share from 0 to 1. */
-const probabilitiesPiece = /* @__PURE__ */ piece({ subject: 'probabilities', expected: 'stageKeyed' }, (value, path): Map<string, Ratio> => {
-  if (!isPlainObject(value)) fail('INVALID_INPUT', { subject: 'probabilities', expected: 'stageKeyed', example: "{ demo: '40%' }", received: value }, path);
+const probabilitiesPiece = /* @__PURE__ */ piece({ phrases: enKpi, subject: 'probabilities', expected: 'stageKeyed' }, (value, path): Map<string, Ratio> => {
+  if (!isPlainObject(value)) fail('INVALID_INPUT', { phrases: enKpi, subject: 'probabilities', expected: 'stageKeyed', example: "{ demo: '40%' }", received: value }, path);
   const p = new Map<string, Ratio>();
-  for (const stage of Object.keys(value)) p.set(stage, readShare(value[stage], [...path, stage], { subject: 'probability', stage }));
+  for (const stage of Object.keys(value)) p.set(stage, readShare(value[stage], [...path, stage], { phrases: enKpi, subject: 'probability', stage }));
   return p;
 });
 
-const OPTIONS = { subject: 'options', expected: 'probabilitiesOrHistory' } as const;
+const OPTIONS = { phrases: enKpi, subject: 'options', expected: 'probabilitiesOrHistory' } as const;
 
 const optionsInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
@@ -90,7 +91,7 @@ function underHistory(e: FunnelMathError): never {
   const subject = e.params.subject;
   if (subject === undefined) throw new FunnelMathError(e.code, e.message.replace(/\bcounts\b/, 'history'), path);
   const params = { ...e.params, subject: HISTORY_SUBJECT[subject] ?? subject };
-  throw new FunnelMathError(e.code, formatMessage(errorMessagesEn, e.code, params), path, params);
+  throw new FunnelMathError(e.code, formatMessage(enCore, e.code, params, enKpi), path, params);
 }
 
 function probabilitiesFrom(options: unknown): { stages: string[]; p: Map<string, Ratio>; source: 'given' | 'history' } {
@@ -98,12 +99,12 @@ function probabilitiesFrom(options: unknown): { stages: string[]; p: Map<string,
   const o = optionsInput.read(options, ['options']);
   const byHistory = o.funnel !== undefined || o.history !== undefined;
   if (o.probabilities !== undefined) {
-    if (byHistory) fail('CONFLICTING_OPTIONS', { subject: 'probabilitiesAndHistory', expected: 'probabilitiesOrHistory' }, ['options']);
+    if (byHistory) fail('CONFLICTING_OPTIONS', { phrases: enKpi, subject: 'probabilitiesAndHistory', expected: 'probabilitiesOrHistory' }, ['options']);
     return { stages: [...o.probabilities.keys()], p: o.probabilities, source: 'given' };
   }
-  if (!byHistory) fail('MISSING_VALUE', { subject: 'winProbabilities', expected: 'probabilitiesOrHistory' }, ['options']);
-  if (o.funnel === undefined) fail('MISSING_VALUE', { subject: 'funnel', expected: 'funnel' }, ['options', 'funnel']);
-  if (o.history === undefined) fail('MISSING_VALUE', { subject: 'history', expected: 'stageKeyed', example: '{ demo: 100, won: 20 }' }, ['options', 'history']);
+  if (!byHistory) fail('MISSING_VALUE', { phrases: enKpi, subject: 'winProbabilities', expected: 'probabilitiesOrHistory' }, ['options']);
+  if (o.funnel === undefined) fail('MISSING_VALUE', { phrases: enKpi, subject: 'funnel', expected: 'funnel' }, ['options', 'funnel']);
+  if (o.history === undefined) fail('MISSING_VALUE', { phrases: enKpi, subject: 'history', expected: 'stageKeyed', example: '{ demo: 100, won: 20 }' }, ['options', 'history']);
   const f = asFunnel(o.funnel as Funnel, ['options', 'funnel']);
   let counted;
   try {
@@ -116,7 +117,7 @@ function probabilitiesFrom(options: unknown): { stages: string[]; p: Map<string,
   const p = new Map<string, Ratio>();
   counted.stages.forEach((s, i) => {
     if (s.count === 0) return; // no history: a deal here has no probability (checked per deal)
-    if (last > s.count) fail('SUCCESSES_ABOVE_TRIALS', { subject: 'historyAt', stage: s.stage, successes: last, trials: s.count }, ['options', 'history', f.ids[i]!]);
+    if (last > s.count) fail('SUCCESSES_ABOVE_TRIALS', { phrases: enKpi, subject: 'historyAt', stage: s.stage, successes: last, trials: s.count }, ['options', 'history', f.ids[i]!]);
     p.set(s.stage, Ratio.of(last, s.count));
   });
   return { stages: [...f.ids], p, source: 'history' };
@@ -164,8 +165,8 @@ export function weightedPipeline(deals: readonly Deal[], options: WeightedPipeli
     if (d.stage === undefined) fail('MISSING_VALUE', inDeal('dealStage', 'stageName', i), ['deals', i, 'stage']);
     if (d.value === undefined) fail('MISSING_VALUE', inDeal('dealValue', 'amount', i), ['deals', i, 'value']);
     if (!p.has(d.stage)) {
-      if (source === 'history' && stages.includes(d.stage)) fail('UNDEFINED_RESULT', { subject: 'unreachedStage', stage: d.stage }, ['deals', i, 'stage']);
-      fail('UNKNOWN_STAGE', { subject: 'dealStage', row: i + 1, key: d.stage, stages: stages.join(', ') }, ['deals', i, 'stage']);
+      if (source === 'history' && stages.includes(d.stage)) fail('UNDEFINED_RESULT', { phrases: enKpi, subject: 'unreachedStage', stage: d.stage }, ['deals', i, 'stage']);
+      fail('UNKNOWN_STAGE', { phrases: enKpi, subject: 'dealStage', row: i + 1, key: d.stage, stages: stages.join(', ') }, ['deals', i, 'stage']);
     }
     let acc = amounts.get(d.stage);
     if (!acc) amounts.set(d.stage, (acc = []));

@@ -7,7 +7,7 @@
  * @module
  */
 import type { ErrorCode } from './codes.js';
-import type { ErrorExpectation, ErrorMessages, ErrorSubject } from './types.js';
+import type { CoreMessages, ErrorExpectation, ErrorSubject, PhrasePart } from './types.js';
 
 /** What was received, summarised so it can be worded in any language and kept in JSON. */
 export type Received =
@@ -57,7 +57,7 @@ export function summarize(value: unknown): Received {
   }
 }
 
-function fill(template: string, params: ErrorParams, catalog: ErrorMessages, depth: number): string {
+function fill(template: string, params: ErrorParams, catalog: CoreMessages, part: PhrasePart | undefined, depth: number): string {
   const kept = template.replace(/\[([^\]]*)\]/g, (_, part: string) =>
     [...part.matchAll(/\{(\w+)\}/g)].every((m) => params[m[1]!] !== undefined) ? part : '',
   );
@@ -65,13 +65,19 @@ function fill(template: string, params: ErrorParams, catalog: ErrorMessages, dep
     const value = params[name];
     if (value === undefined) return '';
     if (typeof value === 'object') return receivedWords(value, catalog);
-    if (depth === 0 && name === 'subject') return fill(catalog.subjects[value as ErrorSubject] ?? String(value), params, catalog, 1);
-    if (depth === 0 && name === 'expected') return fill(catalog.expected[value as ErrorExpectation] ?? String(value), params, catalog, 1);
+    if (depth === 0 && name === 'subject') {
+      const phrase = part?.subjects[value as ErrorSubject] ?? catalog.subjects[value as ErrorSubject] ?? String(value);
+      return fill(phrase, params, catalog, part, 1);
+    }
+    if (depth === 0 && name === 'expected') {
+      const phrase = part?.expected[value as ErrorExpectation] ?? catalog.expected[value as ErrorExpectation] ?? String(value);
+      return fill(phrase, params, catalog, part, 1);
+    }
     return String(value);
   });
 }
 
-function receivedWords(r: Received, catalog: ErrorMessages): string {
+function receivedWords(r: Received, catalog: CoreMessages): string {
   const words = catalog.received;
   switch (r.kind) {
     case 'number':
@@ -87,8 +93,8 @@ function receivedWords(r: Received, catalog: ErrorMessages): string {
   }
 }
 
-/** The message for `code` with `params`, in `catalog`'s language. */
-export function formatMessage(catalog: ErrorMessages, code: ErrorCode, params: ErrorParams): string {
+/** The message for `code` with `params`, in `catalog`'s language (with an area's own words, `part`). */
+export function formatMessage(catalog: CoreMessages, code: ErrorCode, params: ErrorParams, part?: PhrasePart): string {
   const template = catalog.errors[code];
-  return fill(template, { subject: 'value', ...params }, catalog, 0).replace(/\s+([.;,])/g, '$1');
+  return fill(template, { subject: 'value', ...params }, catalog, part, 0).replace(/\s+([.;,])/g, '$1');
 }

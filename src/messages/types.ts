@@ -8,6 +8,7 @@ import type { ErrorCode } from './codes.js';
 export type ErrorSubject =
   | 'value'
   | 'quantile'
+  | 'result'
   | 'weekendDay'
   | 'custom'
   | 'goal'
@@ -333,5 +334,18 @@ export interface ErrorMessages {
   /** Phrases completing "should be …". */
   readonly expected: { readonly [E in ErrorExpectation]: string };
   /** Words for received values. */
+  readonly received: ReceivedWords;
+}
+
+/** The words an area brings for its own errors: subjects and expectations. */
+export interface PhrasePart {
+  readonly subjects: { readonly [S in ErrorSubject]?: string };
+  readonly expected: { readonly [E in ErrorExpectation]?: string };
+}
+
+/** The templates and core words every error is worded with; areas add a {@link PhrasePart}. */
+export interface CoreMessages extends PhrasePart {
+  readonly locale: string;
+  readonly errors: ErrorMessages['errors'];
   readonly received: ReceivedWords;
 }

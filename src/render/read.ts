@@ -29,14 +29,15 @@ export const stageRate = /* @__PURE__ */ z.object({
 
 /**
  * Checks `value` against `schema` with the paths under `result`; a value whose reading throws (a
- * Proxy, a getter) is refused like any other malformed result. @internal
+ * Proxy, a getter) is UNREADABLE_INPUT, as everywhere else. @internal
  */
 export function readResult<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {
   try {
-    return parseWith(schema, value, ['result'], what);
+    void what;
+    return parseWith(schema, value, ['result'], { subject: 'result', expected: 'object' });
   } catch (error) {
     if (error instanceof FunnelMathError) throw error;
-    return fail('INVALID_INPUT', `${what} could not be read (reading one of its fields failed); pass the result as it was returned.`, ['result']);
+    return fail('UNREADABLE_INPUT', { subject: 'result' }, ['result']);
   }
 }
 

@@ -1,3 +1,4 @@
+import { enGoals } from '../messages/enGoals.js';
 import { attainment } from '../goals/attainment.js';
 import type { GoalInput } from '../goals/goalTypes.js';
 import { validateSmart, type HistoryEntry } from '../goals/validateSmart.js';
@@ -8,10 +9,10 @@ const DATE_FIELDS = /* @__PURE__ */ new Set(['start', 'deadline']);
 
 /** Reads a two-column range of field / value pairs into an object (empty values are left out). */
 function fields(range: CellInput): Record<string, unknown> {
-  if (!Array.isArray(range)) fail('INVALID_INPUT', { subject: 'goalRange', expected: 'goalFieldRange', received: range }, ['goal']);
+  if (!Array.isArray(range)) fail('INVALID_INPUT', { phrases: enGoals, subject: 'goalRange', expected: 'goalFieldRange', received: range }, ['goal']);
   const out: Record<string, unknown> = {};
   for (const [i, row] of (range as unknown[][]).entries()) {
-    if (!Array.isArray(row) || row.length < 2) fail('INVALID_INPUT', { subject: 'goalRangeRow', row: i + 1, expected: 'goalFieldRow', received: row }, ['goal', i]);
+    if (!Array.isArray(row) || row.length < 2) fail('INVALID_INPUT', { phrases: enGoals, subject: 'goalRangeRow', row: i + 1, expected: 'goalFieldRow', received: row }, ['goal', i]);
     const [key, value] = row;
     if (key === '' || key === null || key === undefined || value === '' || value === null || value === undefined) continue;
     const name = String(key).trim();
@@ -81,7 +82,7 @@ export function FUNNEL_ATTAINMENT(actual: CellInput, target: CellInput, baseline
     const b = optional(baseline);
     const goal = { title: 'Goal', metric: 'result', target, ...(b === undefined ? {} : { baseline: b }) } as unknown as GoalInput;
     const a = attainment(goal, actual as number);
-    if (a.value === null) fail('UNDEFINED_RESULT', { subject: 'goalAttainment' }, ['target']);
+    if (a.value === null) fail('UNDEFINED_RESULT', { phrases: enGoals, subject: 'goalAttainment' }, ['target']);
     return a.value.toNumber();
   });
 }

@@ -1,3 +1,4 @@
+import { enKpi } from '../messages/enKpi.js';
 import { fail } from '../errors.js';
 import { acceptanceRate } from '../kpi/acceptanceRate.js';
 import { averageDealSize } from '../kpi/averageDealSize.js';
@@ -30,7 +31,7 @@ function valueOf(result: { value: Exact | null; reason?: string | null }, what: 
 
 /** Throws `UNDEFINED_RESULT` for a KPI with no value, saying why (`'no-deals'` → "no deals"). */
 function undefinedResult(kpi: string, reason: string | null | undefined, path: (string | number)[] = []): never {
-  return fail('UNDEFINED_RESULT', { subject: 'kpiResult', kpi, reason: reason?.replace(/-/g, ' ') }, path);
+  return fail('UNDEFINED_RESULT', { phrases: enKpi, subject: 'kpiResult', kpi, reason: reason?.replace(/-/g, ' ') }, path);
 }
 
 const args = (o: Record<string, unknown>): never => {
@@ -103,7 +104,7 @@ export function KPI_WEIGHTED_PIPELINE(amounts: CellInput, probabilities: CellInp
     const a = flatten(amounts);
     const p = flatten(probabilities);
     if (a.length !== p.length) {
-      fail('INCOMPATIBLE', { subject: 'probabilityRange', detail: `${a.length} amounts need ${a.length} probabilities; got ${p.length}` }, ['probabilities']);
+      fail('INCOMPATIBLE', { phrases: enKpi, subject: 'probabilityRange', detail: `${a.length} amounts need ${a.length} probabilities; got ${p.length}` }, ['probabilities']);
     }
     const deals = a.map((value, i) => ({ status: 'open' as const, value: value as never, stage: `row ${i + 1}` }));
     const table = Object.fromEntries(p.map((x, i) => [`row ${i + 1}`, x]));

@@ -1,3 +1,4 @@
+import { enStats } from '../messages/enStats.js';
 import { fail } from '../errors.js';
 import { rateInterval, type IntervalMethod } from '../stats/rateInterval.js';
 import { cellResult, optional, type CellInput, type CellOutput } from './cells.js';
@@ -20,7 +21,7 @@ export function RATE_CI(successes: CellInput, trials: CellInput, level?: CellInp
     if (optional(level) !== undefined) options.level = level as never;
     if (optional(method) !== undefined) options.method = method as IntervalMethod;
     const r = rateInterval(successes as never, trials as never, options);
-    if (r.lower === null || r.upper === null) fail('UNDEFINED_RESULT', { subject: 'emptyInterval' }, ['trials']);
+    if (r.lower === null || r.upper === null) fail('UNDEFINED_RESULT', { phrases: enStats, subject: 'emptyInterval' }, ['trials']);
     return [[r.lower, r.upper]];
   });
 }

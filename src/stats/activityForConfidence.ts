@@ -1,3 +1,4 @@
+import { enStats } from '../messages/enStats.js';
 import * as z from 'zod/mini';
 import { fail } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
@@ -78,7 +79,7 @@ export function activityForConfidence<Id extends string>(funnel: Funnel<Id>, opt
   const f = asFunnel(funnel);
   const { goal, confidence, rates } = input.read(options);
   const model = readModel(f, rates);
-  if (goal > 0 && model.overall.isZero()) fail('ZERO_RATE', { subject: 'overallRate' }, ['rates']);
+  if (goal > 0 && model.overall.isZero()) fail('ZERO_RATE', { phrases: enStats, subject: 'overallRate' }, ['rates']);
   const averagePlan = goal === 0 ? 0 : Number(model.overall.isZero() ? 0n : BigInt(goal) * model.overall.den / model.overall.num + (BigInt(goal) * model.overall.den % model.overall.num === 0n ? 0n : 1n));
   const reaches = (n: number) => model.atLeast(goal, n) >= confidence;
   if (averagePlan > model.maxActivity) {

@@ -1,3 +1,4 @@
+import { enStats } from '../messages/enStats.js';
 import * as z from 'zod/mini';
 import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
@@ -39,20 +40,20 @@ export interface Bottleneck<Id extends string = string> {
   readonly stages: readonly BottleneckStage<Id>[];
 }
 
-const BENCHMARKS: FailParams = { subject: 'benchmarks', expected: 'benchmarkRates' };
+const BENCHMARKS: FailParams = { phrases: enStats, subject: 'benchmarks', expected: 'benchmarkRates' };
 
 const input = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
     rates: /* @__PURE__ */ ratesPiece(),
     // read against the funnel below: benchmarks are keyed by stage, like rates
-    benchmarks: /* @__PURE__ */ piece({ subject: 'benchmarks', expected: 'benchmarkRates' }, (value) => value),
+    benchmarks: /* @__PURE__ */ piece({ phrases: enStats, subject: 'benchmarks', expected: 'benchmarkRates' }, (value) => value),
     goal: /* @__PURE__ */ z.optional(/* @__PURE__ */ countPiece('goal')),
   }),
 );
 
 /** A benchmark is a rate into its stage: the same reader and codes as a rate. */
 function readBenchmark(value: unknown, path: ErrorPath, context?: FailParams): Ratio {
-  return readRate(value, path, { subject: 'benchmarkFor', ...context });
+  return readRate(value, path, { phrases: enStats, subject: 'benchmarkFor', ...context });
 }
 
 /**

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { enStats } from '../messages/enStats.js';
 import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
 import { readLevel } from '../input/rate.js';
 import { piece, type Piece } from '../input/piece.js';
@@ -36,7 +37,7 @@ export function statCount(input: unknown, path: ErrorPath, about: FailParams, mi
 
 /** A count for a statistic as a piece of an input schema. */
 export function statCountPiece(subject: ErrorSubject, min = 0): Piece<number> {
-  return piece({ subject, expected: 'count' }, (value, path, context) => statCount(value, path, { subject, ...context }, min));
+  return piece({ phrases: enStats, subject, expected: 'count' }, (value, path, context) => statCount(value, path, { phrases: enStats, subject, ...context }, min));
 }
 
 /**
@@ -60,7 +61,7 @@ export function readProbability(input: unknown, path: ErrorPath, about: FailPara
 
 /** A probability strictly between 0 and 1, as a float, as a piece of an input schema. */
 export function probabilityPiece(subject: ErrorSubject, expected: ErrorExpectation = 'level'): Piece<number> {
-  return piece({ subject, expected }, (value, path, context) => readProbability(value, path, { subject, expected, ...context }));
+  return piece({ phrases: enStats, subject, expected }, (value, path, context) => readProbability(value, path, { phrases: enStats, subject, expected, ...context }));
 }
 
 /** Observed counts: `successes` of `trials`. */
@@ -115,5 +116,5 @@ export function readCounts(input: unknown, path: ErrorPath, about: CountsAbout):
  * function itself (`readRates` or the outcome model), so the piece only names them.
  */
 export function ratesPiece(): Piece<unknown> {
-  return piece({ subject: 'rates', expected: 'stageRates' }, (value) => value);
+  return piece({ phrases: enStats, subject: 'rates', expected: 'stageRates' }, (value) => value);
 }

@@ -1,3 +1,4 @@
+import { enStats } from '../messages/enStats.js';
 import * as z from 'zod/mini';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
@@ -52,9 +53,9 @@ const input = /* @__PURE__ */ defineInput(
 
 function side(name: 'a' | 'b'): CountsAbout {
   return {
-    pair: { subject: 'comparedRate', side: name },
-    successes: { subject: 'comparedSuccesses', side: name },
-    trials: { subject: 'comparedTrials', side: name },
+    pair: { phrases: enStats, subject: 'comparedRate', side: name },
+    successes: { phrases: enStats, subject: 'comparedSuccesses', side: name },
+    trials: { phrases: enStats, subject: 'comparedTrials', side: name },
   };
 }
 const SIDE_A = /* @__PURE__ */ side('a');

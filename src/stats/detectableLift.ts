@@ -1,3 +1,4 @@
+import { enStats } from '../messages/enStats.js';
 import * as z from 'zod/mini';
 import { fail, type ErrorPath } from '../errors.js';
 import { defineInput } from '../input/parse.js';
@@ -27,14 +28,14 @@ export interface DetectableLift {
 
 /** The base rate, from 0 up to (not including) 1, as a float: a lift above it must stay below 1. */
 function readBaseRate(value: unknown, path: ErrorPath): number {
-  const r = toRatio(value, path, { subject: 'rate', expected: 'rateBelowOne' });
-  if (r.sign() < 0 || r.compare(ONE) >= 0) fail('OUT_OF_RANGE', { subject: 'rate', expected: 'rateBelowOne', received: value }, path);
+  const r = toRatio(value, path, { phrases: enStats, subject: 'rate', expected: 'rateBelowOne' });
+  if (r.sign() < 0 || r.compare(ONE) >= 0) fail('OUT_OF_RANGE', { phrases: enStats, subject: 'rate', expected: 'rateBelowOne', received: value }, path);
   return r.toNumber();
 }
 
 const input = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
-    rate: /* @__PURE__ */ piece({ subject: 'rate', expected: 'rateBelowOne' }, readBaseRate),
+    rate: /* @__PURE__ */ piece({ phrases: enStats, subject: 'rate', expected: 'rateBelowOne' }, readBaseRate),
     trials: /* @__PURE__ */ statCountPiece('trialsPerGroup', 1),
     level: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilityPiece('level')),
     power: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilityPiece('power', 'power')),

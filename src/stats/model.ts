@@ -16,6 +16,7 @@
  * @internal
  * @module
  */
+import { enStats } from '../messages/enStats.js';
 import { fail, type ErrorPath } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
@@ -113,22 +114,22 @@ export function readModel(funnel: Funnel, rates: unknown, path: ErrorPath = ['ra
     const ok = isPlainObject(overall) && Number.isSafeInteger(overall['numerator']) && Number.isSafeInteger(overall['denominator']);
     const s = ok ? (overall['numerator'] as number) : -1;
     const t = ok ? (overall['denominator'] as number) : -1;
-    if (s < 0 || t < 0) fail('INVALID_INPUT', { subject: 'countedOverall', expected: 'countedFunnel', received: overall }, at);
-    if (t === 0) fail('NO_TRIALS', { subject: 'countedOverall' }, at);
-    if (s > t) fail('SUCCESSES_ABOVE_TRIALS', { subject: 'countedOverall', successes: s, trials: t }, at);
-    statCount(t, [...at, 'denominator'], { subject: 'countedOverall' });
+    if (s < 0 || t < 0) fail('INVALID_INPUT', { phrases: enStats, subject: 'countedOverall', expected: 'countedFunnel', received: overall }, at);
+    if (t === 0) fail('NO_TRIALS', { phrases: enStats, subject: 'countedOverall' }, at);
+    if (s > t) fail('SUCCESSES_ABOVE_TRIALS', { phrases: enStats, subject: 'countedOverall', successes: s, trials: t }, at);
+    statCount(t, [...at, 'denominator'], { phrases: enStats, subject: 'countedOverall' });
     return betaBinomialModel(s, t);
   }
   const exact = readRates(funnel, rates, last, { path, allowZero: true });
   // readRates has checked every rate; what is left is to keep the observed counts and their limit
-  const raw = readStageKeyed(funnel, rates, path, (value) => value, { from: 1, about: { subject: 'rates', expected: 'stageKeyed' } });
+  const raw = readStageKeyed(funnel, rates, path, (value) => value, { from: 1, about: { phrases: enStats, subject: 'rates', expected: 'stageKeyed' } });
   const observed: ({ successes: number; trials: number } | null)[] = raw.map((v, i) => {
     if (i === 0 || !isPlainObject(v) || !('successes' in v && 'trials' in v)) return null;
     const stage = funnel.ids[i]!;
     return readCounts(v, [...path, Array.isArray(rates) ? i - 1 : stage], {
-      pair: { subject: 'rateInto', stage },
-      successes: { subject: 'successesInto', stage },
-      trials: { subject: 'trialsInto', stage },
+      pair: { phrases: enStats, subject: 'rateInto', stage },
+      successes: { phrases: enStats, subject: 'successesInto', stage },
+      trials: { phrases: enStats, subject: 'trialsInto', stage },
     });
   });
   let overall = ONE;
@@ -179,7 +180,7 @@ function betaBinomialModel(s: number, t: number): OutcomeModel {
 /** Throws when `activity` is beyond what the model computes. @internal */
 export function checkActivity(model: OutcomeModel, activity: number): void {
   if (activity > model.maxActivity) {
-    fail('OUT_OF_RANGE', { subject: 'activity', expected: 'observedActivity', max: model.maxActivity.toLocaleString('en-US'), received: activity }, ['activity']);
+    fail('OUT_OF_RANGE', { phrases: enStats, subject: 'activity', expected: 'observedActivity', max: model.maxActivity.toLocaleString('en-US'), received: activity }, ['activity']);
   }
 }
 

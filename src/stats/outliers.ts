@@ -1,3 +1,4 @@
+import { enStats } from '../messages/enStats.js';
 import * as z from 'zod/mini';
 import { fail, type ErrorPath } from '../errors.js';
 import { defineInput } from '../input/parse.js';
@@ -44,11 +45,11 @@ export interface Outliers {
 
 /** One or more confidence levels, each strictly between 0 and 1, as floats in the order given. */
 function readLevels(value: unknown, path: ErrorPath): number[] {
-  if (!Array.isArray(value)) return fail('INVALID_INPUT', { subject: 'levels', expected: 'levels', received: value }, path);
-  if (value.length === 0) return fail('EMPTY_LIST', { subject: 'levels', expected: 'levels' }, path);
+  if (!Array.isArray(value)) return fail('INVALID_INPUT', { phrases: enStats, subject: 'levels', expected: 'levels', received: value }, path);
+  if (value.length === 0) return fail('EMPTY_LIST', { phrases: enStats, subject: 'levels', expected: 'levels' }, path);
   const out: number[] = [];
   for (let i = 0; i < value.length; i++) {
-    const about = { subject: 'levelAt', position: i + 1 } as const;
+    const about = { phrases: enStats, subject: 'levelAt', position: i + 1 } as const;
     const level: unknown = value[i];
     out.push(level === undefined ? fail('MISSING_VALUE', { ...about, expected: 'level' }, [...path, i]) : readProbability(level, [...path, i], about));
   }
@@ -57,7 +58,7 @@ function readLevels(value: unknown, path: ErrorPath): number[] {
 
 const input = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.strictObject({ levels: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ subject: 'levels', expected: 'levels' }, readLevels)) }),
+    /* @__PURE__ */ z.strictObject({ levels: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ phrases: enStats, subject: 'levels', expected: 'levels' }, readLevels)) }),
   ),
 );
 
@@ -84,15 +85,15 @@ const input = /* @__PURE__ */ defineInput(
  * @category Statistics
  */
 export function outliers(groups: { readonly [name: string]: { readonly successes: NumberInput; readonly trials: NumberInput } }, options?: { readonly levels?: readonly NumberInput[] }): Outliers {
-  if (!isPlainObject(groups)) fail('INVALID_INPUT', { subject: 'groups', expected: 'groupCounts', received: groups }, ['groups']);
+  if (!isPlainObject(groups)) fail('INVALID_INPUT', { phrases: enStats, subject: 'groups', expected: 'groupCounts', received: groups }, ['groups']);
   const levels = input.read(options, ['options'])?.levels ?? [0.95, 0.998];
   levels.sort((a, b) => a - b);
   const read = Object.keys(groups).map((name) => ({
     name,
     ...readCounts(groups[name], ['groups', name], {
-      pair: { subject: 'group', group: name },
-      successes: { subject: 'groupSuccesses', group: name },
-      trials: { subject: 'groupTrials', group: name },
+      pair: { phrases: enStats, subject: 'group', group: name },
+      successes: { phrases: enStats, subject: 'groupSuccesses', group: name },
+      trials: { phrases: enStats, subject: 'groupTrials', group: name },
     }),
   }));
   let s = 0;

@@ -1,3 +1,4 @@
+import { enStats } from '../messages/enStats.js';
 import * as z from 'zod/mini';
 import { fail } from '../errors.js';
 import { defineInput } from '../input/parse.js';
@@ -120,9 +121,9 @@ export function rateInterval(successes: NumberInput, trials: NumberInput, option
   const opts = input.read(options, ['options']);
   const level = opts?.level ?? 0.95;
   const method: IntervalMethod = opts?.method ?? 'wilson';
-  const n = statCount(trials, ['trials'], { subject: 'trials' });
-  const s = statCount(successes, ['successes'], { subject: 'successes' });
-  if (s > n) fail('SUCCESSES_ABOVE_TRIALS', { subject: 'observation', successes: s, trials: n }, ['successes']);
+  const n = statCount(trials, ['trials'], { phrases: enStats, subject: 'trials' });
+  const s = statCount(successes, ['successes'], { phrases: enStats, subject: 'successes' });
+  if (s > n) fail('SUCCESSES_ABOVE_TRIALS', { phrases: enStats, subject: 'observation', successes: s, trials: n }, ['successes']);
   if (n === 0) {
     return { kind: 'interval', estimate: null, rate: null, lower: null, upper: null, method, level, successes: s, trials: n, reason: 'insufficient-data' };
   }

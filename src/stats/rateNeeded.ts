@@ -1,3 +1,4 @@
+import { enStats } from '../messages/enStats.js';
 import * as z from 'zod/mini';
 import { fail, type ErrorPath } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
@@ -33,7 +34,7 @@ export interface RateNeeded<Id extends string = string> {
 }
 
 function readStageName(value: unknown, path: ErrorPath): string {
-  return typeof value === 'string' ? value : fail('INVALID_INPUT', { subject: 'rateStage', expected: 'string', received: value }, path);
+  return typeof value === 'string' ? value : fail('INVALID_INPUT', { phrases: enStats, subject: 'rateStage', expected: 'string', received: value }, path);
 }
 
 const input = /* @__PURE__ */ defineInput(
@@ -42,7 +43,7 @@ const input = /* @__PURE__ */ defineInput(
     activity: /* @__PURE__ */ countPiece('activity'),
     rates: /* @__PURE__ */ ratesPiece(),
     // a stage name; which stages are allowed depends on the funnel, checked below
-    stage: /* @__PURE__ */ piece({ subject: 'rateStage', expected: 'string' }, readStageName),
+    stage: /* @__PURE__ */ piece({ phrases: enStats, subject: 'rateStage', expected: 'string' }, readStageName),
   }),
 );
 
@@ -74,8 +75,8 @@ export function rateNeeded<Id extends string>(
   const f = asFunnel(funnel);
   const opts = input.read(options);
   const index = f.ids.indexOf(opts.stage as Id);
-  if (index === -1) fail('UNKNOWN_STAGE', { subject: 'rateStage', key: opts.stage, stages: f.ids.join(', ') }, ['stage']);
-  if (index === 0) fail('TOP_STAGE_RATE', { subject: 'rateStage', key: opts.stage }, ['stage']);
+  if (index === -1) fail('UNKNOWN_STAGE', { phrases: enStats, subject: 'rateStage', key: opts.stage, stages: f.ids.join(', ') }, ['stage']);
+  if (index === 0) fail('TOP_STAGE_RATE', { phrases: enStats, subject: 'rateStage', key: opts.stage }, ['stage']);
   const { goal, activity } = opts;
   let rates: unknown = opts.rates;
   let given = true;

@@ -1,3 +1,4 @@
+import { enStats } from '../messages/enStats.js';
 import * as z from 'zod/mini';
 import { fail } from '../errors.js';
 import { defineInput } from '../input/parse.js';
@@ -50,7 +51,7 @@ export function sampleSize(options: { readonly rate?: NumberInput; readonly half
   const near = Math.round(exact);
   const trials = Math.abs(exact - near) <= 1e-9 * Math.max(1, near) ? near : Math.ceil(exact);
   if (!(trials <= Number.MAX_SAFE_INTEGER)) {
-    fail('OUT_OF_RANGE', { subject: 'halfWidth', expected: 'countableHalfWidth', received: (options as { halfWidth?: unknown }).halfWidth }, ['options', 'halfWidth']);
+    fail('OUT_OF_RANGE', { phrases: enStats, subject: 'halfWidth', expected: 'countableHalfWidth', received: (options as { halfWidth?: unknown }).halfWidth }, ['options', 'halfWidth']);
   }
   return { kind: 'sample-size', trials, rate, halfWidth, level };
 }

@@ -1,3 +1,4 @@
+import { enStats } from '../messages/enStats.js';
 import { fail } from '../errors.js';
 import { asFunnel } from '../funnel/defineFunnel.js';
 import { readRate } from '../input/rate.js';
@@ -66,21 +67,21 @@ const TEN_PERCENT = /* @__PURE__ */ Ratio.of(11, 10);
 export function sensitivity<Id extends string>(plan: ActivityPlan<Id>): Sensitivity<Id> {
   if (!isActivityPlan(plan)) {
     const kind = kindOf(plan);
-    if (kind === undefined) fail('INVALID_INPUT', { subject: 'plan', expected: 'activityPlan', received: plan }, ['plan']);
-    fail('INVALID_INPUT', { subject: 'planKind', expected: 'planKind', received: kind }, ['plan', 'kind']);
+    if (kind === undefined) fail('INVALID_INPUT', { phrases: enStats, subject: 'plan', expected: 'activityPlan', received: plan }, ['plan']);
+    fail('INVALID_INPUT', { phrases: enStats, subject: 'planKind', expected: 'planKind', received: kind }, ['plan', 'kind']);
   }
   // a plan is a result (or its JSON), not options: it is read by its shape, and extra fields are fine
   if (!Array.isArray(plan['stages']) || !isPlainObject(plan['goal'])) {
-    fail('INVALID_INPUT', { subject: 'plan', expected: 'activityPlan', received: plan }, ['plan']);
+    fail('INVALID_INPUT', { phrases: enStats, subject: 'plan', expected: 'activityPlan', received: plan }, ['plan']);
   }
   const stages = plan['stages'] as unknown[];
   const ids = stages.map((s, i) => {
-    if (!isPlainObject(s)) fail('INVALID_INPUT', { subject: 'planStage', position: i + 1, expected: 'planStage', received: s }, ['plan', 'stages', i]);
+    if (!isPlainObject(s)) fail('INVALID_INPUT', { phrases: enStats, subject: 'planStage', position: i + 1, expected: 'planStage', received: s }, ['plan', 'stages', i]);
     return s['stage'] as string;
   });
   const funnel = asFunnel(ids as never, ['plan', 'stages']);
-  const rates = stages.slice(1).map((s, i) => readRate((s as Record<string, unknown>)['rate'], ['plan', 'stages', i + 1, 'rate'], { subject: 'rateInto', stage: ids[i + 1]! }));
-  const goal = toCount((plan['goal'] as Record<string, unknown>)['count'], ['plan', 'goal', 'count'], { subject: 'planGoal', expected: 'count' });
+  const rates = stages.slice(1).map((s, i) => readRate((s as Record<string, unknown>)['rate'], ['plan', 'stages', i + 1, 'rate'], { phrases: enStats, subject: 'rateInto', stage: ids[i + 1]! }));
+  const goal = toCount((plan['goal'] as Record<string, unknown>)['count'], ['plan', 'goal', 'count'], { phrases: enStats, subject: 'planGoal', expected: 'count' });
   const rounding = plan['rounding'] === 'once' ? 'once' : 'each-stage';
   const topFor = (rs: Ratio[]) => requiredActivity(funnel, { goal, rates: rs, rounding }).top.required;
   const top = topFor(rates);

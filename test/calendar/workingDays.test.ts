@@ -26,9 +26,9 @@ describe('workingDays', () => {
     [['2026-11-01', '30/11/2026'], 'INVALID_DATE', ['end']],
     [['2026-11-01', new Date('nope')], 'INVALID_DATE', ['end']],
     [['2026-11-30', '2026-11-01'], 'INVALID_RANGE', ['end']],
-    [['2026-01-01', '2226-01-01'], 'INVALID_RANGE', ['end']],
-    [['2026-11-01', '2026-11-30', { weekend: ['funday'] }], 'INVALID_INPUT', ['options', 'weekend', 0]],
-    [['2026-11-01', '2026-11-30', { weekend: [7] }], 'INVALID_INPUT', ['options', 'weekend', 0]],
+    [['2026-01-01', '2226-01-01'], 'RANGE_TOO_LONG', ['end']],
+    [['2026-11-01', '2026-11-30', { weekend: ['funday'] }], 'INVALID_CHOICE', ['options', 'weekend', 0]],
+    [['2026-11-01', '2026-11-30', { weekend: [7] }], 'INVALID_CHOICE', ['options', 'weekend', 0]],
     [['2026-11-01', '2026-11-30', { holidays: ['xmas'] }], 'INVALID_DATE', ['options', 'holidays', 0]],
     [['2026-11-01', '2026-11-30', { holidays: '2026-11-05' }], 'INVALID_INPUT', ['options', 'holidays']],
   ])('%j → %s at %j', (args, code, path) => {

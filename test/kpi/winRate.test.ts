@@ -152,7 +152,7 @@ describe('lostToCreatedRatio', () => {
     expect(errorOf(() => lostToCreatedRatio([], { period: { start: '2026-02-01', end: '2026-01-31' } }))).toMatchObject({
       code: 'INVALID_RANGE',
       path: ['options', 'period', 'end'],
-      message: 'The end (2026-01-31) is before the start (2026-02-01).',
+      message: 'The end date 2026-01-31 is before the start date 2026-02-01.',
     });
     expect(errorOf(() => lostToCreatedRatio([], { period: { start: '2026-13-01', end: '2026-01-31' } }))).toMatchObject({
       code: 'INVALID_DATE',
