@@ -143,7 +143,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     probabilitiesAndHistory: 'الاحتمالات ومسار مبيعات مع تاريخه',
     probabilities: 'الاحتمالات',
     probability: 'احتمال «{stage}»',
-    unreachedStage: 'احتمال «{stage}»، وهي مرحلة لم تصل إليها أي صفقة سابقة،',
+    unreachedStage: 'احتمال «{stage}» (مرحلة لم تصل إليها أي صفقة سابقة)',
     history: 'التاريخ',
     historyAt: 'التاريخ في «{stage}»',
     openPipeline: 'الصفقات المفتوحة في المسار',

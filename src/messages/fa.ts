@@ -143,7 +143,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     probabilitiesAndHistory: 'احتمال‌ها و قیفی با سابقه',
     probabilities: 'احتمال‌ها',
     probability: 'احتمال «{stage}»',
-    unreachedStage: 'احتمال «{stage}»، مرحله‌ای که هیچ معامله گذشته‌ای به آن نرسید،',
+    unreachedStage: 'احتمال «{stage}» (مرحله‌ای که هیچ معامله گذشته‌ای به آن نرسید)',
     history: 'سابقه',
     historyAt: 'سابقه در «{stage}»',
     openPipeline: 'معامله‌های باز در جریان',

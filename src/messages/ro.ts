@@ -143,7 +143,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     probabilitiesAndHistory: 'Probabilitățile și o pâlnie cu istoric',
     probabilities: 'Probabilitățile',
     probability: 'Probabilitatea pentru „{stage}”',
-    unreachedStage: 'Probabilitatea pentru „{stage}”, o etapă la care nu a ajuns nicio tranzacție trecută,',
+    unreachedStage: 'Probabilitatea pentru „{stage}” (o etapă la care nu a ajuns nicio tranzacție trecută)',
     history: 'Istoricul',
     historyAt: 'Istoricul la „{stage}”',
     openPipeline: 'Pipeline-ul deschis',

@@ -143,7 +143,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     probabilitiesAndHistory: 'Вероятности и воронка с историей',
     probabilities: 'Вероятности',
     probability: 'Вероятность для «{stage}»',
-    unreachedStage: 'Вероятность для «{stage}» — этапа, до которого не дошла ни одна прошлая сделка, —',
+    unreachedStage: 'Вероятность для «{stage}» (этапа, до которого не дошла ни одна прошлая сделка)',
     history: 'История',
     historyAt: 'История на этапе «{stage}»',
     openPipeline: 'Открытая воронка сделок',
@@ -245,7 +245,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     catalogLocale: 'Языковой тег каталога сообщений',
     goalRange: 'Диапазон цели',
     goalRangeRow: 'Строка {row} диапазона цели',
-    goalAttainment: 'Выполнение цели, равной своей базе,',
+    goalAttainment: 'Выполнение цели, равной своей базе',
     smartContext: 'Контекст проверки',
     // events
   }),
