@@ -1,7 +1,7 @@
 // Size budgets, checked by `npm test` (min + gzip, dependencies included).
-// The "everything" figure is measured with English messages only: the other languages' goal
-// catalogs are separate exports an app imports when it needs them. The English error catalog is
-// split by area (core, statistics, KPIs, goals): a bundle carries the words of what it uses.
+// The "everything" figure is measured with English messages only: the other languages' error and
+// goal catalogs are separate exports an app imports when it needs them. The English error catalog
+// is split by area (core, statistics, KPIs, goals): a bundle carries the words of what it uses.
 const { readFileSync } = require('node:fs');
 
 const core = [

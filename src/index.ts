@@ -4,6 +4,10 @@
  */
 export { ERROR_CODES, FunnelMathError, errorMessage, type ErrorCode, type ErrorPath } from './errors.js';
 export { errorMessagesEn } from './messages/errorMessagesEn.js';
+export { errorMessagesAr } from './messages/ar.js';
+export { errorMessagesFa } from './messages/fa.js';
+export { errorMessagesRu } from './messages/ru.js';
+export { errorMessagesRo } from './messages/ro.js';
 export type { ErrorMessages, ErrorSubject, ErrorExpectation, ReceivedWords } from './messages/types.js';
 export type { ErrorParams, Received } from './messages/format.js';
 export type { ResultKind } from './kind.js';
