@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { enCore } from '../../src/messages/en.js';
+import { enGoals } from '../../src/messages/enGoals.js';
+import { enKpi } from '../../src/messages/enKpi.js';
+import { enStats } from '../../src/messages/enStats.js';
+import type { PhrasePart } from '../../src/messages/types.js';
+
+/*
+ * The English words are split by area: the core catalog is in every bundle, and an area passes its
+ * own part with its errors. A subject or expectation named where its words are not reachable would
+ * print as its key ("paceAsOf should be …"), so every key named in src/ must be in the core, or in
+ * the part of the area that names it.
+ */
+const src = join(__dirname, '..', '..', 'src');
+const parts: Record<string, PhrasePart> = { kpi: enKpi, goals: enGoals, stats: enStats };
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else if (name.endsWith('.ts')) yield path;
+  }
+}
+
+function areaOf(file: string): string | undefined {
+  const rel = relative(src, file).replace(/\\/g, '/');
+  const top = rel.split('/')[0]!;
+  if (top in parts) return top;
+  const sheet = /^sheets\/(kpis|goals|stats)\.ts$/.exec(rel);
+  return sheet ? { kpis: 'kpi', goals: 'goals', stats: 'stats' }[sheet[1]!] : undefined;
+}
+
+describe('every subject and expectation named in src/ has its words where it is used', () => {
+  const named: [string, 'subjects' | 'expected', string][] = [];
+  for (const file of files(src)) {
+    if (file.includes(`${join('src', 'messages')}`)) continue;
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\bsubject: '(\w+)'/g)) named.push([file, 'subjects', m[1]!]);
+    for (const m of text.matchAll(/\bexpected: '(\w+)'/g)) named.push([file, 'expected', m[1]!]);
+  }
+
+  it('finds the names (a scan that sees none proves nothing)', () => {
+    expect(named.length).toBeGreaterThan(300);
+  });
+
+  it('each is in the core catalog or in its area’s part', () => {
+    const missing = named
+      .filter(([file, section, key]) => {
+        const area = areaOf(file);
+        return enCore[section][key as never] === undefined && (area === undefined || parts[area]![section][key as never] === undefined);
+      })
+      .map(([file, section, key]) => `${relative(src, file)}: ${section}.${key}`);
+    expect(missing).toEqual([]);
+  });
+});
