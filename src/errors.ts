@@ -119,8 +119,8 @@ export interface FailParams {
 }
 
 function errorParams(detail: FailParams): ErrorParams {
-  const { phrases, ...rest } = detail;
-  void phrases;
+  // the area's words shape the message only; the error keeps plain, JSON-safe values
+  const { phrases: _words, ...rest } = detail;
   if (!('received' in rest)) return rest as ErrorParams;
   return { ...rest, received: summarize(rest.received) } as ErrorParams;
 }

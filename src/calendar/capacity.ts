@@ -33,8 +33,7 @@ const stageCapacity = /* @__PURE__ */ defineInput(
  * stage of `ids`, both numbers of 0 or more.
  * @throws FunnelMathError `INVALID_INPUT`, `UNKNOWN_STAGE`, `UNKNOWN_OPTION`, `MISSING_VALUE`, `NEGATIVE`, and the number errors.
  */
-export function readCapacity(capacity: unknown, ids: readonly string[], of: 'funnel' | 'plan', path: ErrorPath): StageCapacity[] {
-  void of;
+export function readCapacity(capacity: unknown, ids: readonly string[], path: ErrorPath): StageCapacity[] {
   if (!isPlainObject(capacity)) fail('INVALID_INPUT', { subject: 'capacity', expected: 'goalCapacity', received: capacity }, path);
   return Object.keys(capacity).map((key) => {
     const stage = ids.indexOf(key);

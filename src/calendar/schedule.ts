@@ -9,7 +9,7 @@ import { boundedArray, isPlainObject, parseWith } from '../schema.js';
 import { firstOfMonth, isoOf, weekdayOf, yearMonthOf, type DateInput } from './dates.js';
 import { availableIn, readCapacity } from './capacity.js';
 import { readReps } from './reps.js';
-import { countWorkingDays, readCalendar, readRange, type Calendar, type CalendarOptions } from './workingDays.js';
+import { countWorkingDays, readCalendar, readRange, type CalendarOptions } from './workingDays.js';
 import { hasKind, kindOf } from '../kind.js';
 
 /** The length of a schedule period. Weeks run Monday to Sunday (ISO); months are calendar months. */
@@ -278,7 +278,7 @@ export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: 
 
 function checkCapacity<Id extends string>(capacity: unknown, ids: readonly Id[], windows: readonly StageWindow<Id>[]): Schedule<Id>['capacity'] {
   const path: ErrorPath = ['options', 'capacity'];
-  const stages: CapacityCheck<Id>[] = readCapacity(capacity, ids, 'plan', path).map((c) => {
+  const stages: CapacityCheck<Id>[] = readCapacity(capacity, ids, path).map((c) => {
     const { key, reps, perRepPerDay } = c;
     const w = windows[c.stage]!;
     const availableBig = availableIn(c, w.workingDays);

@@ -9,7 +9,7 @@
 import { enGoals } from '../messages/enGoals.js';
 import { availableIn, readCapacity } from '../calendar/capacity.js';
 import { countWorkingDays, type Calendar } from '../calendar/workingDays.js';
-import { fail, FunnelMathError, type ErrorPath } from '../errors.js';
+import { fail, FunnelMathError } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
@@ -17,13 +17,8 @@ import { DISPLAY_PLACES, displayRatio, roundFloat } from '../numbers/roundFloat.
 import { requiredActivity } from '../plan/requiredActivity.js';
 import { givenAsCounts } from '../rates/givenAsCounts.js';
 import { readRates } from '../rates/readRates.js';
-import { readStageRecord } from '../rates/stageRecord.js';
-import * as z from 'zod/mini';
-import { isPlainObject } from '../schema.js';
-import { readAmount } from '../input/number.js';
-import { defineInput } from '../input/parse.js';
-import { piece } from '../input/piece.js';
-import { withParams } from './withParams.js';
+import { readStageKeyed } from '../funnel/stageKeyed.js';
+import { looksObserved, readObserved } from '../input/rate.js';
 import type { HistoryPoint } from './achievable.js';
 import type { Emit } from './emit.js';
 import type { DraftGoal } from './readGoal.js';
@@ -67,15 +62,12 @@ function observedCounts(funnel: Funnel, rates: unknown, upTo: number): ({ succes
     }
     return out;
   }
-  const raw = readStageRecord(funnel, rates, ['context', 'rates'], 'rates', { from: 1 });
-  for (let i = 1; i <= upTo; i++) {
-    const v = raw[i];
-    if (isPlainObject(v) && 'successes' in v && 'trials' in v) {
-      const s = toRatio(v['successes']);
-      const t = toRatio(v['trials']);
-      out[i] = { successes: s.toNumber(), trials: t.toNumber() };
-    }
-  }
+  // observed rates are read (and checked) by the shared reader; a rate given as a number has no counts
+  const observed = readStageKeyed(funnel, rates, ['context', 'rates'], (value, path, context) => (looksObserved(value) ? readObserved(value, path, { subject: 'rateInto', ...context }) : null), {
+    from: 1,
+    about: { subject: 'rates', expected: 'stageKeyed' },
+  });
+  for (let i = 1; i <= upTo; i++) out[i] = observed[i] ?? null;
   return out;
 }
 
@@ -98,7 +90,7 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
   const at = goalStage(goal, funnel);
   if (countBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', { value: String(countBig), stage: funnel.ids[at]! }, ['goal', 'target']);
   const count = Number(countBig);
-  const capacity = readCapacity(ctx.capacity, funnel.ids, 'funnel', ['context', 'capacity']);
+  const capacity = readCapacity(ctx.capacity, funnel.ids, ['context', 'capacity']);
 
   let required: number[] = [count];
   let rates: Ratio[] = [];

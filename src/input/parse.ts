@@ -51,7 +51,7 @@ function compile(schema: AnySchema, subject: FailParams): Reader<unknown> {
   const def = defOf(schema);
   switch (def.type) {
     case 'object':
-      return objectReader(def, subject, schema);
+      return objectReader(def, subject);
     case 'optional': {
       const inner = compile(def['innerType'] as AnySchema, subject);
       return (value, path, context) => (value === undefined ? undefined : inner(value, path, context));
@@ -72,7 +72,7 @@ function compile(schema: AnySchema, subject: FailParams): Reader<unknown> {
   }
 }
 
-function objectReader(def: Def, subject: FailParams, schema: AnySchema): Reader<unknown> {
+function objectReader(def: Def, subject: FailParams): Reader<unknown> {
   const shape = def['shape'] as Record<string, AnySchema>;
   const keys = Object.keys(shape);
   const strict = (def['catchall'] as AnySchema | undefined) !== undefined && defOf(def['catchall'] as AnySchema).type === 'never';
@@ -89,7 +89,6 @@ function objectReader(def: Def, subject: FailParams, schema: AnySchema): Reader<
       ? { subject: info.subject, expected: info.expected, phrases: info.phrases ?? subject.phrases }
       : { subject: 'option' as const, key, expected: 'object' as const, phrases: subject.phrases };
   });
-  void schema;
   return (value, path = [], context) => {
     if (!plain(value, path, subject)) {
       return value === undefined

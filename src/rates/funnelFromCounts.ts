@@ -2,7 +2,6 @@ import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toCount, type NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
-import { isPlainObject } from '../schema.js';
 import { readStageKeyed } from '../funnel/stageKeyed.js';
 import { wilson95 } from '../special/wilson.js';
 import { hasKind } from '../kind.js';

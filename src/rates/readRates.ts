@@ -5,7 +5,7 @@ import type { Ratio } from '../numbers/ratio.js';
 import { quickRate, readRate } from '../input/rate.js';
 import { readStageKeyed } from '../funnel/stageKeyed.js';
 import { isPlainObject } from '../schema.js';
-import { isFunnelCounts, type FunnelCounts } from './funnelFromCounts.js';
+import type { FunnelCounts } from './funnelFromCounts.js';
 import { givenAsCounts } from './givenAsCounts.js';
 
 /** Observed conversions into a stage: `successes` of `trials` moved on. Exact: 5 of 15 is 1/3. */

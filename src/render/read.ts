@@ -31,9 +31,8 @@ export const stageRate = /* @__PURE__ */ z.object({
  * Checks `value` against `schema` with the paths under `result`; a value whose reading throws (a
  * Proxy, a getter) is UNREADABLE_INPUT, as everywhere else. @internal
  */
-export function readResult<T>(schema: z.ZodMiniType<T>, value: unknown, what: string): T {
+export function readResult<T>(schema: z.ZodMiniType<T>, value: unknown): T {
   try {
-    void what;
     return parseWith(schema, value, ['result'], { subject: 'result', expected: 'object' });
   } catch (error) {
     if (error instanceof FunnelMathError) throw error;

@@ -31,8 +31,8 @@ const optionsSchema = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ z.strictObject({ width: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()), title: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }),
 );
 
-function countedBars(result: unknown, title: string, what: string): { bars: Bar[]; title: string } {
-  const v = readResult(countedSchema, result, what);
+function countedBars(result: unknown, title: string): { bars: Bar[]; title: string } {
+  const v = readResult(countedSchema, result);
   return {
     title,
     bars: v.stages.map((s) => ({
@@ -45,10 +45,10 @@ function countedBars(result: unknown, title: string, what: string): { bars: Bar[
 
 function barsOf(result: unknown): { bars: Bar[]; title: string } {
   const kind = kindOf(result);
-  if (kind === 'counts') return countedBars(result, 'Funnel', 'The counted funnel to draw');
-  if (kind === 'activity-report') return countedBars(result, 'Funnel from activity', 'The activity report to draw');
+  if (kind === 'counts') return countedBars(result, 'Funnel');
+  if (kind === 'activity-report') return countedBars(result, 'Funnel from activity');
   if (kind === 'plan') {
-    const v = readResult(planSchema, result, 'The plan to draw');
+    const v = readResult(planSchema, result);
     return {
       title: 'Required activity',
       bars: v.stages.map((s) => ({ label: s.stage, value: s.required, note: s.rate === null ? '' : `at ${percentOf(s.rate)}` })),

@@ -106,7 +106,7 @@ const showAt = (path: ErrorPath): string => path.map((p, i) => (typeof p === 'nu
 type Layout = (value: unknown) => Table;
 
 const plan: Layout = (value) => {
-  const v = readResult(planSchema, value, 'The plan to show');
+  const v = readResult(planSchema, value);
   return {
     kind: 'table',
     title: `Activity plan (${v.rounding} rounding)`,
@@ -117,7 +117,7 @@ const plan: Layout = (value) => {
 };
 
 const counts: Layout = (value) => {
-  const v = readResult(countsSchema, value, 'The counted funnel to show');
+  const v = readResult(countsSchema, value);
   return {
     kind: 'table',
     title: 'Conversion rates',
@@ -129,7 +129,7 @@ const counts: Layout = (value) => {
 
 const scheduleLayout: Layout = (value) => {
   const what = 'The schedule to show';
-  const v = readResult(scheduleSchema, value, what);
+  const v = readResult(scheduleSchema, value);
   const perDay = countsByStage(v.perWorkingDay, null, ['result', 'perWorkingDay'], what);
   const ids = Object.keys(perDay);
   const rows: Cell[][] = v.periods.map((p, i) => {
@@ -146,7 +146,7 @@ const scheduleLayout: Layout = (value) => {
 };
 
 const smart: Layout = (value) => {
-  const v = readResult(smartSchema, value, 'The SMART check to show');
+  const v = readResult(smartSchema, value);
   return {
     kind: 'table',
     title: `SMART check: ${v.verdict}`,
@@ -160,7 +160,7 @@ const smart: Layout = (value) => {
 };
 
 const activity: Layout = (value) => {
-  const v = readResult(activitySchema, value, 'The activity report to show');
+  const v = readResult(activitySchema, value);
   return {
     kind: 'table',
     title: 'Funnel from activity',
@@ -171,7 +171,7 @@ const activity: Layout = (value) => {
 };
 
 const table: Layout = (value) => {
-  const t = readResult(tableSchema, value, 'The table to show');
+  const t = readResult(tableSchema, value);
   t.rows.forEach((r, i) => {
     if (r.length !== t.columns.length) {
       fail('INVALID_INPUT', `The table to show: row ${i + 1} has ${r.length} cells for ${t.columns.length} columns; give every row one cell per column.`, ['result', 'rows', i]);

@@ -386,6 +386,13 @@ describe('validateSmart with a funnel of different ids', () => {
       ['ASSUMED_RATE_ABOVE_ESTIMATE', undefined, undefined], // 50 of 600 calls (8.3%) is above 1 in 20 but inside its wide interval
     ]);
   });
+  it('reads observed rates once, with the shared checks: a fractional count is refused, not used as 2.5 successes', () => {
+    const odd = defineFunnel(['__proto__', 'constructor'] as const);
+    const goal = { ...good, baseline: undefined };
+    const capacity = JSON.parse('{"__proto__": {"reps": 1, "perRepPerDay": 10}}');
+    const e = errorOf(() => validateSmart(goal, { funnel: odd, capacity, rates: { constructor: { successes: 2.5, trials: 20 } } } as never));
+    expect([e.code, e.path]).toEqual(['NOT_INTEGER', ['context', 'rates', 'constructor', 'successes']]);
+  });
 });
 
 describe('validateSmart: extreme numbers stay honest', () => {
