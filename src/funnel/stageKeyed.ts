@@ -32,50 +32,52 @@ function example(funnel: Funnel, from: number): string {
 export function readStageKeyed<T>(funnel: Funnel, input: unknown, path: ErrorPath, read: Reader<T>, { from, about, quick }: StageKeyedOptions): (T | undefined)[] {
   const ids = funnel.ids;
   const n = ids.length;
+  const taken = takeValues(funnel, input, path, from, about);
   const out: (T | undefined)[] = new Array(n).fill(undefined);
-  let isArray: boolean;
-  let plain: boolean;
-  try {
-    isArray = Array.isArray(input);
-    plain = !isArray && isPlainObject(input);
-  } catch {
-    return fail('UNREADABLE_INPUT', about, path);
+  for (let i = from; i < n; i++) {
+    const value = taken.values[i];
+    if (value === undefined) continue;
+    const fast = quick === undefined ? undefined : (quick(value) as T | undefined);
+    out[i] = fast !== undefined ? fast : read(value, [...path, taken.isArray ? i - from : ids[i]!], { stage: ids[i]! });
   }
+  return out;
+}
+
+/**
+ * The caller's value per stage, read off its list or object (the only step that touches the
+ * caller's object, so a throwing getter or Proxy is UNREADABLE_INPUT here and a fault in a reader
+ * is never mistaken for one), after the checks of shape, length and keys.
+ */
+function takeValues(funnel: Funnel, input: unknown, path: ErrorPath, from: number, about: FailParams): { values: unknown[]; isArray: boolean } {
+  const ids = funnel.ids;
+  const n = ids.length;
+  const values: unknown[] = new Array(n).fill(undefined);
   try {
-    if (isArray) {
-      const list = input as unknown[];
-      if (list.length !== n - from) fail('WRONG_LENGTH', { ...about, needed: n - from, stages: ids.slice(from).join(', '), length: list.length }, path);
-      for (let i = from; i < n; i++) {
-        const value = list[i - from];
-        const fast = quick === undefined || value === undefined ? undefined : (quick(value) as T | undefined);
-        if (fast !== undefined) out[i] = fast;
-        else if (value !== undefined) out[i] = read(value, [...path, i - from], { stage: ids[i]! });
-      }
-      return out;
+    if (Array.isArray(input)) {
+      if (input.length !== n - from) fail('WRONG_LENGTH', { ...about, needed: n - from, stages: ids.slice(from).join(', '), length: input.length }, path);
+      for (let i = from; i < n; i++) values[i] = (input as unknown[])[i - from];
+      return { values, isArray: true };
     }
-    if (!plain) fail('INVALID_INPUT', { ...about, expected: 'stageKeyed', example: example(funnel, from), received: input }, path);
-    const record = input as Record<string, unknown>;
+    if (!isPlainObject(input)) fail('INVALID_INPUT', { ...about, expected: 'stageKeyed', example: example(funnel, from), received: input }, path);
     // common case: every key is a stage at or after `from`; read by id, count keys without allocating
     let found = 0;
     for (let i = from; i < n; i++) {
       const id = ids[i]!;
-      if (Object.hasOwn(record, id)) {
-        const value = record[id];
+      if (Object.hasOwn(input, id)) {
+        values[i] = input[id];
         found++;
-        const fast = quick === undefined || value === undefined ? undefined : (quick(value) as T | undefined);
-        if (fast !== undefined) out[i] = fast;
-        else if (value !== undefined) out[i] = read(value, [...path, id], { stage: id });
       }
     }
     let keys = 0;
-    for (const key in record) if (Object.hasOwn(record, key)) keys++;
-    if (keys === found) return out;
-    for (const key of Object.keys(record)) {
-      const index = ids.indexOf(key);
-      if (index === -1) fail('UNKNOWN_STAGE', { ...about, key, stages: ids.join(', ') }, [...path, key]);
-      if (index < from) fail('TOP_STAGE_RATE', { ...about, key }, [...path, key]);
+    for (const key in input) if (Object.hasOwn(input, key)) keys++;
+    if (keys !== found) {
+      for (const key of Object.keys(input)) {
+        const index = ids.indexOf(key);
+        if (index === -1) fail('UNKNOWN_STAGE', { ...about, key, stages: ids.join(', ') }, [...path, key]);
+        if (index < from) fail('TOP_STAGE_RATE', { ...about, key }, [...path, key]);
+      }
     }
-    return out;
+    return { values, isArray: false };
   } catch (error) {
     if (error instanceof FunnelMathError) throw error;
     return fail('UNREADABLE_INPUT', about, path);
