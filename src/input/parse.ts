@@ -112,16 +112,24 @@ function objectReader(def: Def, subject: FailParams): Reader<unknown> {
       out[key] = read !== undefined ? read : readers[i]!(raw, [...path, key], context);
     }
     if (strict) {
-      let count = 0;
-      for (const key in value) if (Object.hasOwn(value, key)) count++;
-      if (count !== present) {
-        for (const key of Object.keys(value)) {
-          if (!Object.hasOwn(shape, key)) fail('UNKNOWN_OPTION', { ...subject, key, suggestion: suggestKey(key, keys), allowed }, [...path, key]);
-        }
-      }
+      const extra = extraKey(value, present, shape, path, subject);
+      if (extra !== undefined) fail('UNKNOWN_OPTION', { ...subject, key: extra, suggestion: suggestKey(extra, keys), allowed }, [...path, extra]);
     }
     return out;
   };
+}
+
+/** The first own key of `value` that `shape` does not take, or undefined; counted without allocating first. */
+function extraKey(value: object, present: number, shape: Record<string, unknown>, path: ErrorPath, subject: FailParams): string | undefined {
+  try {
+    let count = 0;
+    for (const key in value) if (Object.hasOwn(value, key)) count++;
+    if (count === present) return undefined;
+    return Object.keys(value).find((key) => !Object.hasOwn(shape, key));
+  } catch {
+    // a Proxy whose key listing throws
+    return fail('UNREADABLE_INPUT', subject, path);
+  }
 }
 
 function quickOf(schema: AnySchema): Quick<unknown> | undefined {

@@ -110,5 +110,7 @@ describe('one code per condition, everywhere options are read', () => {
     const trap = () => { throw new Error('boom'); };
     const proxy = new Proxy(good, { ownKeys: trap, getOwnPropertyDescriptor: trap, get: trap, has: trap });
     expect(errorOf(() => run(proxy as never)).code).toBe('UNREADABLE_INPUT');
+    // a Proxy that reads fine but cannot list its keys
+    expect(errorOf(() => run(new Proxy(good, { ownKeys: trap }) as never)).code).toBe('UNREADABLE_INPUT');
   });
 });
