@@ -126,6 +126,27 @@ export function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, basePath:
   return failFromIssues(result.error.issues, value, basePath, typeof what === 'string' ? { subject: 'options', expected: 'object' } : what, schema);
 }
 
+/**
+ * What a throw while reading a caller's value means: a getter or Proxy trap of the caller's object
+ * that threw is UNREADABLE_INPUT at the value; our own errors pass through, and a throw while
+ * reading a primitive (which runs no caller code) is a fault here, not to be masked.
+ * @internal
+ */
+export function rethrowUnreadable(error: unknown, value: unknown, about: FailParams, path: ErrorPath): never {
+  if (error instanceof FunnelMathError || typeof value !== 'object' || value === null) throw error;
+  return fail('UNREADABLE_INPUT', about, path);
+}
+
+/**
+ * How many own enumerable string keys an object has (what `Object.keys` lists): the strict
+ * checks compare it with the keys they found, and only on a mismatch look for the stray key.
+ * Faster than counting in a `for...in` loop (V8 answers from the object's key cache).
+ * @internal
+ */
+export function ownKeyCount(value: object): number {
+  return Object.keys(value).length;
+}
+
 /** A plain object (not an array, Date, Map or class instance with a foreign prototype chain). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;

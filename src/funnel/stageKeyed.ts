@@ -8,7 +8,7 @@
  */
 import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
 import type { Funnel } from './defineFunnel.js';
-import { isPlainObject } from '../schema.js';
+import { isPlainObject, rethrowUnreadable, ownKeyCount } from '../schema.js';
 import type { Quick, Reader } from '../input/piece.js';
 
 /** How a stage-keyed value is read. */
@@ -17,6 +17,8 @@ export interface StageKeyedOptions {
   readonly from: number;
   /** What the whole value is, for messages (`{ subject: 'rates' }`). */
   readonly about: FailParams;
+  /** What each stage's value is, for messages (`{ subject: 'rateInto' }`); the whole value's `about` when absent. */
+  readonly each?: FailParams;
   /** The piece's fast check, tried before `read` (which builds the path and context). */
   readonly quick?: Quick<unknown>;
 }
@@ -29,34 +31,39 @@ function example(funnel: Funnel, from: number): string {
  * Reads a per-stage value into an array aligned with the funnel's stages, each present value
  * read by `read` with the stage in its context (`undefined` where absent, and before `from`).
  */
-export function readStageKeyed<T>(funnel: Funnel, input: unknown, path: ErrorPath, read: Reader<T>, { from, about, quick }: StageKeyedOptions): (T | undefined)[] {
+export function readStageKeyed<T>(funnel: Funnel, input: unknown, path: ErrorPath, read: Reader<T>, { from, about, each = about, quick }: StageKeyedOptions): (T | undefined)[] {
   const ids = funnel.ids;
   const n = ids.length;
-  const taken = takeValues(funnel, input, path, from, about);
-  const out: (T | undefined)[] = new Array(n).fill(undefined);
+  // the caller's values are taken into this array and then read in place: one array per call
+  const out: unknown[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = undefined;
+  const isArray = takeValues(funnel, input, path, from, about, out);
   for (let i = from; i < n; i++) {
-    const value = taken.values[i];
+    const value = out[i];
     if (value === undefined) continue;
-    const fast = quick === undefined ? undefined : (quick(value) as T | undefined);
-    out[i] = fast !== undefined ? fast : read(value, [...path, taken.isArray ? i - from : ids[i]!], { stage: ids[i]! });
+    try {
+      const fast = quick === undefined ? undefined : (quick(value) as T | undefined);
+      out[i] = fast !== undefined ? fast : read(value, [...path, isArray ? i - from : ids[i]!], { stage: ids[i]! });
+    } catch (error) {
+      rethrowUnreadable(error, value, { ...each, stage: ids[i]! }, [...path, isArray ? i - from : ids[i]!]);
+    }
   }
-  return out;
+  return out as (T | undefined)[];
 }
 
 /**
- * The caller's value per stage, read off its list or object (the only step that touches the
- * caller's object, so a throwing getter or Proxy is UNREADABLE_INPUT here and a fault in a reader
- * is never mistaken for one), after the checks of shape, length and keys.
+ * The caller's value per stage, read off its list or object into `values` (a throwing getter or
+ * Proxy of the list or object is UNREADABLE_INPUT here), after the checks of shape, length and
+ * keys. Returns whether the value was a list.
  */
-function takeValues(funnel: Funnel, input: unknown, path: ErrorPath, from: number, about: FailParams): { values: unknown[]; isArray: boolean } {
+function takeValues(funnel: Funnel, input: unknown, path: ErrorPath, from: number, about: FailParams, values: unknown[]): boolean {
   const ids = funnel.ids;
   const n = ids.length;
-  const values: unknown[] = new Array(n).fill(undefined);
   try {
     if (Array.isArray(input)) {
       if (input.length !== n - from) fail('WRONG_LENGTH', { ...about, needed: n - from, stages: ids.slice(from).join(', '), length: input.length }, path);
       for (let i = from; i < n; i++) values[i] = (input as unknown[])[i - from];
-      return { values, isArray: true };
+      return true;
     }
     if (!isPlainObject(input)) fail('INVALID_INPUT', { ...about, expected: 'stageKeyed', example: example(funnel, from), received: input }, path);
     // common case: every key is a stage at or after `from`; read by id, count keys without allocating
@@ -68,8 +75,7 @@ function takeValues(funnel: Funnel, input: unknown, path: ErrorPath, from: numbe
         found++;
       }
     }
-    let keys = 0;
-    for (const key in input) if (Object.hasOwn(input, key)) keys++;
+    const keys = ownKeyCount(input);
     if (keys !== found) {
       for (const key of Object.keys(input)) {
         const index = ids.indexOf(key);
@@ -77,7 +83,7 @@ function takeValues(funnel: Funnel, input: unknown, path: ErrorPath, from: numbe
         if (index < from) fail('TOP_STAGE_RATE', { ...about, key }, [...path, key]);
       }
     }
-    return { values, isArray: false };
+    return false;
   } catch (error) {
     if (error instanceof FunnelMathError) throw error;
     return fail('UNREADABLE_INPUT', about, path);

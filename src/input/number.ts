@@ -5,7 +5,7 @@
  * @module
  */
 import { fail, type ErrorPath, type FailParams } from '../errors.js';
-import { toCount, toRatio } from '../numbers/parse.js';
+import { quickRatio, toCount, toRatio } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
 import type { ErrorSubject } from '../messages/types.js';
 import { piece, type Piece } from './piece.js';
@@ -27,7 +27,13 @@ export function countPiece(subject: ErrorSubject = 'count'): Piece<number> {
 
 /** An amount of money or revenue of 0 or more, exactly (a rational; money arithmetic wraps it in decimal.js). */
 export function amountPiece(subject: ErrorSubject = 'amount'): Piece<Ratio> {
-  return piece({ subject, expected: 'amount' }, (value, path, context) => readAmount(value, path, { subject, expected: 'amount', ...context }));
+  return piece({ subject, expected: 'amount' }, (value, path, context) => readAmount(value, path, { subject, expected: 'amount', ...context }), quickAmount);
+}
+
+/** The fast check of an amount: a number, short decimal string or Ratio of 0 or more. */
+export function quickAmount(value: unknown): Ratio | undefined {
+  const r = quickRatio(value);
+  return r !== undefined && r.sign() >= 0 ? r : undefined;
 }
 
 /** Reads an amount of 0 or more. */

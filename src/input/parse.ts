@@ -9,7 +9,7 @@
  */
 import type * as z from 'zod/mini';
 import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
-import { failFromIssues, isPlainObject, listOf } from '../schema.js';
+import { failFromIssues, isPlainObject, listOf, rethrowUnreadable, ownKeyCount } from '../schema.js';
 import { INFO, QUICK, READ, type PieceInfo, type Quick, type Reader } from './piece.js';
 import { listKeys, suggestKey } from '../messages/suggest.js';
 
@@ -77,18 +77,16 @@ function objectReader(def: Def, subject: FailParams): Reader<unknown> {
   const keys = Object.keys(shape);
   const strict = (def['catchall'] as AnySchema | undefined) !== undefined && defOf(def['catchall'] as AnySchema).type === 'never';
   const allowed = listKeys(keys);
-  const readers = keys.map((key) => {
-    const info = infoOf(shape[key]!);
-    return compile(shape[key]!, info ? { subject: info.subject, expected: info.expected, phrases: info.phrases ?? subject.phrases } : { subject: 'option', key, expected: 'object', phrases: subject.phrases });
-  });
-  const required = keys.map((key) => defOf(shape[key]!).type !== 'optional');
-  const quicks = keys.map((key) => quickOf(shape[key]!));
-  const missing = keys.map((key) => {
+  // what each key is, for its messages: the piece's subject, or the key itself as an option
+  const about: FailParams[] = keys.map((key) => {
     const info = infoOf(shape[key]!);
     return info
       ? { subject: info.subject, expected: info.expected, phrases: info.phrases ?? subject.phrases }
       : { subject: 'option' as const, key, expected: 'object' as const, phrases: subject.phrases };
   });
+  const readers = keys.map((key, i) => compile(shape[key]!, about[i]!));
+  const required = keys.map((key) => defOf(shape[key]!).type !== 'optional');
+  const quicks = keys.map((key) => quickOf(shape[key]!));
   return (value, path = [], context) => {
     if (!plain(value, path, subject)) {
       return value === undefined
@@ -101,15 +99,19 @@ function objectReader(def: Def, subject: FailParams): Reader<unknown> {
       const key = keys[i]!;
       const raw = own(value, key, path, subject);
       if (raw === undefined) {
-        if (required[i]) fail('MISSING_VALUE', { ...context, ...missing[i]! }, [...path, key]);
+        if (required[i]) fail('MISSING_VALUE', { ...context, ...about[i]! }, [...path, key]);
         if (Object.hasOwn(value, key)) present++;
         continue;
       }
       present++;
       // the piece's fast check first: no path, no context, nothing allocated for a valid common value
       const quick = quicks[i];
-      const read = quick === undefined ? undefined : quick(raw);
-      out[key] = read !== undefined ? read : readers[i]!(raw, [...path, key], context);
+      try {
+        const read = quick === undefined ? undefined : quick(raw);
+        out[key] = read !== undefined ? read : readers[i]!(raw, [...path, key], context);
+      } catch (error) {
+        rethrowUnreadable(error, raw, about[i]!, [...path, key]);
+      }
     }
     if (strict) {
       const extra = extraKey(value, present, shape, path, subject);
@@ -119,11 +121,10 @@ function objectReader(def: Def, subject: FailParams): Reader<unknown> {
   };
 }
 
-/** The first own key of `value` that `shape` does not take, or undefined; counted without allocating first. */
+/** The first own key of `value` that `shape` does not take, or undefined (searched only when the counts differ). */
 function extraKey(value: object, present: number, shape: Record<string, unknown>, path: ErrorPath, subject: FailParams): string | undefined {
   try {
-    let count = 0;
-    for (const key in value) if (Object.hasOwn(value, key)) count++;
+    const count = ownKeyCount(value);
     if (count === present) return undefined;
     return Object.keys(value).find((key) => !Object.hasOwn(shape, key));
   } catch {

@@ -6,9 +6,9 @@
  * @module
  */
 import { fail, type ErrorPath, type FailParams } from '../errors.js';
-import { quickRatio, toRatio } from '../numbers/parse.js';
+import { quickRatio, quickWholeText, toRatio } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
-import { isPlainObject } from '../schema.js';
+import { isPlainObject, ownKeyCount } from '../schema.js';
 import { piece, type Piece } from './piece.js';
 
 /** Whole successes of whole trials, successes ≤ trials. */
@@ -68,10 +68,12 @@ function quickPair(value: object): Ratio | undefined {
     top = v['num'];
     bottom = v['den'];
   }
+  // `{ num: '3', den: '40' }`, as JSON from a form or a CSV gives it: digits only
+  if (typeof top === 'string') top = quickWholeText(top);
+  if (typeof bottom === 'string') bottom = quickWholeText(bottom);
   if (typeof top !== 'number' || typeof bottom !== 'number' || !Number.isSafeInteger(top) || !Number.isSafeInteger(bottom)) return undefined;
   if (!(top > 0 && top <= bottom)) return undefined;
-  let keys = 0;
-  for (const key in v) if (Object.hasOwn(v, key)) keys++;
+  const keys = ownKeyCount(v);
   if (keys !== 2 || (!Object.hasOwn(v, 'trials') && !Object.hasOwn(v, 'den'))) return undefined;
   return Ratio.of(top, bottom);
 }

@@ -45,6 +45,16 @@ export function ceilOverRate(x: number, r: Ratio): number | bigint {
   return ceilDivBig(BigInt(x) * r.den, r.num);
 }
 
+/** ⌈r⌉ for a Ratio r ≥ 0: a number when its parts are small enough, else a bigint. */
+export function ceilOfRatio(r: Ratio): number | bigint {
+  const d = safeDen(r);
+  if (d !== 0) {
+    const n = safeNum(r);
+    if (n + d <= MAX_SAFE) return ceilDivSafe(n, d);
+  }
+  return r.ceil();
+}
+
 /** ⌈a / b⌉ for any safe integers a ≥ 0, b > 0 (the float fast path when its precondition holds). */
 export function ceilDiv(a: number, b: number): number {
   return a + b <= MAX_SAFE ? ceilDivSafe(a, b) : Number(ceilDivBig(BigInt(a), BigInt(b)));

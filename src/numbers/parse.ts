@@ -44,8 +44,11 @@ function fromFloat(x: number): Ratio | undefined {
   return undefined;
 }
 
-/** Fast path for a plain decimal string such as '15', '0.35' or '12.5' (≤ 15 digits). */
-function simpleDecimal(text: string, from: number, to: number): Ratio | undefined {
+/**
+ * Fast path for a plain decimal string such as '15', '0.35' or '12.5' (≤ 15 digits), divided by
+ * 10^`shift` (2 reads the number before a percent sign): one reduction, one Ratio.
+ */
+function simpleDecimal(text: string, from: number, to: number, shift: number): Ratio | undefined {
   let digits = 0;
   let value = 0;
   let scale = -1;
@@ -58,10 +61,23 @@ function simpleDecimal(text: string, from: number, to: number): Ratio | undefine
     } else if (c === 46 && scale < 0) scale = 0;
     else return undefined;
   }
-  if (digits === 0 || digits > 15) return undefined;
-  const d = POW10[scale < 0 ? 0 : scale]!;
+  const power = (scale < 0 ? 0 : scale) + shift;
+  if (digits === 0 || digits > 15 || power > 15) return undefined;
+  const d = POW10[power]!;
   const g = gcd(value, d) || 1;
   return fromSafe(value / g, d / g);
+}
+
+/** Fast path for the digits of a whole number below 2^31 ('3', '40'); -1 when it is not one. */
+function simpleWhole(text: string, from: number, to: number): number {
+  if (to - from > 9 || to === from) return -1;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    value = value * 10 + (c - 48);
+  }
+  return value;
 }
 
 /**
@@ -124,20 +140,27 @@ function parseIntegerPart(part: unknown, raw: unknown, path: ErrorPath, what: Su
 /** The common short forms ('15', '0.35', '15%', '1/3'), without allocating; undefined otherwise. */
 function quickString(text: string): Ratio | undefined {
   const last = text.charCodeAt(text.length - 1);
-  if (last === 37 /* % */) {
-    const quick = simpleDecimal(text, 0, text.length - 1);
-    return quick && safeDen(quick) <= 1e13 ? Ratio.of(safeNum(quick), safeDen(quick) * 100) : undefined;
-  }
+  if (last === 37 /* % */) return simpleDecimal(text, 0, text.length - 1, 2);
   const slash = text.indexOf('/');
-  if (slash < 0) return simpleDecimal(text, 0, text.length);
-  const top = simpleDecimal(text, 0, slash);
-  const bottom = simpleDecimal(text, slash + 1, text.length);
+  if (slash < 0) return simpleDecimal(text, 0, text.length, 0);
+  // '1/3': two whole numbers, read as digits and reduced once
+  const num = simpleWhole(text, 0, slash);
+  const den = simpleWhole(text, slash + 1, text.length);
+  if (num >= 0 && den > 0) return Ratio.of(num, den);
+  const top = simpleDecimal(text, 0, slash, 0);
+  const bottom = simpleDecimal(text, slash + 1, text.length, 0);
   if (top && bottom && safeNum(bottom) !== 0) {
     const n = safeNum(top) * safeDen(bottom);
     const d = safeDen(top) * safeNum(bottom);
     if (n <= Number.MAX_SAFE_INTEGER && d <= Number.MAX_SAFE_INTEGER) return Ratio.of(n, d);
   }
   return undefined;
+}
+
+/** A string of up to nine digits as the whole number it spells ('40'); undefined for anything else. @internal */
+export function quickWholeText(text: string): number | undefined {
+  const n = simpleWhole(text, 0, text.length);
+  return n >= 0 ? n : undefined;
 }
 
 /**

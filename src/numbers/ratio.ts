@@ -188,13 +188,17 @@ export class Ratio {
   /** Exact sum. */
   add(other: Ratio): Ratio {
     const o = Ratio.#arg(other);
-    return Ratio.of(this.num * o.den + o.num * this.den, this.den * o.den);
+    return this.#d !== 0 && o.#d !== 0 ? (sumSafe(this.#n, this.#d, o.#n, o.#d) ?? Ratio.#sumBig(this, o, 1n)) : Ratio.#sumBig(this, o, 1n);
   }
 
   /** Exact difference. */
   sub(other: Ratio): Ratio {
     const o = Ratio.#arg(other);
-    return Ratio.of(this.num * o.den - o.num * this.den, this.den * o.den);
+    return this.#d !== 0 && o.#d !== 0 ? (sumSafe(this.#n, this.#d, -o.#n, o.#d) ?? Ratio.#sumBig(this, o, -1n)) : Ratio.#sumBig(this, o, -1n);
+  }
+
+  static #sumBig(a: Ratio, b: Ratio, sign: bigint): Ratio {
+    return Ratio.of(a.num * b.den + sign * b.num * a.den, a.den * b.den);
   }
 
   /** Exact product. */
@@ -219,6 +223,11 @@ export class Ratio {
   div(other: Ratio): Ratio {
     const o = Ratio.#arg(other);
     if (o.isZero()) fail('INVALID_NUMBER', 'Cannot divide by 0.');
+    if (this.#d !== 0 && o.#d !== 0) {
+      const n = this.#n * o.#d;
+      const d = this.#d * o.#n;
+      if (Math.abs(n) <= MAX_SAFE && Math.abs(d) <= MAX_SAFE) return Ratio.of(n, d);
+    }
     return Ratio.of(this.num * o.den, this.den * o.num);
   }
 
@@ -271,6 +280,15 @@ export class Ratio {
     if (!Number.isInteger(digits) || digits < 0 || digits > 100) {
       fail('INVALID_NUMBER', `toFixed needs 0 to 100 digits; got ${describe(digits)}.`);
     }
+    return this.#fixed(digits);
+  }
+
+  /** toFixed without the limit on places (an exact decimal may need more than 100). */
+  #fixed(digits: number): string {
+    if (this.#d !== 0 && digits <= 15) {
+      const fixed = fixedSafe(this.#n, this.#d, digits);
+      if (fixed !== undefined) return fixed;
+    }
     const scale = 10n ** BigInt(digits);
     const negative = this.num < 0n;
     const abs = negative ? -this.num : this.num;
@@ -289,6 +307,20 @@ export class Ratio {
    * Money read from decimal input always has one.
    */
   toDecimalString(): string {
+    if (this.#d !== 0) {
+      let d = this.#d;
+      let twos = 0;
+      let fives = 0;
+      while (d % 2 === 0) {
+        d /= 2;
+        twos++;
+      }
+      while (d % 5 === 0) {
+        d /= 5;
+        fives++;
+      }
+      return d === 1 ? this.#fixed(Math.max(twos, fives)) : this.toString();
+    }
     let den = this.den;
     let places = 0;
     let twos = 0;
@@ -303,7 +335,7 @@ export class Ratio {
     }
     if (den !== 1n) return this.toString();
     places = Math.max(twos, fives);
-    return this.toFixed(places);
+    return this.#fixed(places);
   }
 
   /** The value as a percent string: `Ratio.of(1, 3).toPercent(1)` is `'33.3%'`. */
@@ -313,6 +345,44 @@ export class Ratio {
 }
 
 const HUNDRED = /* @__PURE__ */ Ratio.of(100);
+
+/** a/b + c/d in safe integers (b, d > 0), or undefined when a product leaves the safe range. */
+function sumSafe(a: number, b: number, c: number, d: number): Ratio | undefined {
+  if (b === d) {
+    const n = a + c;
+    return Math.abs(n) <= MAX_SAFE ? Ratio.of(n, b) : undefined;
+  }
+  const x = a * d;
+  const y = c * b;
+  const den = b * d;
+  const n = x + y;
+  return Math.abs(x) <= MAX_SAFE && Math.abs(y) <= MAX_SAFE && Math.abs(n) <= MAX_SAFE && den <= MAX_SAFE ? Ratio.of(n, den) : undefined;
+}
+
+/**
+ * n/d (d > 0) with `digits` places, halves away from zero, when |n|·10^digits is a safe integer
+ * (then the quotient and remainder below are exact); undefined otherwise.
+ */
+function fixedSafe(n: number, d: number, digits: number): string | undefined {
+  const scaledUp = Math.abs(n) * 10 ** digits;
+  if (scaledUp + d > MAX_SAFE) return undefined;
+  let q = Math.floor(scaledUp / d);
+  let r = scaledUp - q * d;
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  if (2 * r >= d) q += 1;
+  let text = String(q);
+  if (digits > 0) {
+    text = text.padStart(digits + 1, '0');
+    text = `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  }
+  return n < 0 && q !== 0 ? `-${text}` : text;
+}
 
 /**
  * A Ratio from parts already in lowest terms with `d > 0`, both safe integers: no gcd, no checks.

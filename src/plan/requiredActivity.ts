@@ -1,16 +1,17 @@
 import { fail, type ErrorPath } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toCount, type NumberInput } from '../numbers/parse.js';
-import { fromSafe, ONE, Ratio, safeDen, safeNum } from '../numbers/ratio.js';
+import { fromSafe, Ratio, safeDen, safeNum } from '../numbers/ratio.js';
+import { productOf, SafeProduct } from '../numbers/product.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
 import * as z from 'zod/mini';
-import { isPlainObject } from '../schema.js';
-import { amountPiece, countPiece } from '../input/number.js';
+import { isPlainObject, ownKeyCount } from '../schema.js';
+import { amountPiece, countPiece, quickAmount, quickCount } from '../input/number.js';
 import { defineInput } from '../input/parse.js';
 import { piece } from '../input/piece.js';
 import { choicePiece } from '../input/choice.js';
 import { setOwn } from '../funnel/setOwn.js';
-import { ceilDivBig, ceilDivSafe, ceilOverRate } from '../numbers/ceilDiv.js';
+import { ceilDivBig, ceilDivSafe, ceilOfRatio, ceilOverRate } from '../numbers/ceilDiv.js';
 import { gcd } from '../numbers/gcd.js';
 import { hasKind } from '../kind.js';
 
@@ -90,7 +91,7 @@ const POLICY: Record<Rounding, string> = {
  * The goal as written: a count at the last stage, `{ count, at }`, or `{ revenue, averageDealSize, at }`;
  * the stage is resolved against the funnel by the core.
  */
-type GoalRead = { readonly count: number; readonly at?: unknown } | { readonly revenue: Ratio; readonly averageDealSize: Ratio; readonly at?: unknown };
+type GoalRead = number | { readonly count: number; readonly at?: unknown } | { readonly revenue: Ratio; readonly averageDealSize: Ratio; readonly at?: unknown };
 
 const countGoal = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({ count: /* @__PURE__ */ countPiece('goalCount'), at: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) }),
@@ -105,12 +106,33 @@ const revenueGoal = /* @__PURE__ */ defineInput(
   { subject: 'goal', expected: 'goal' },
 );
 
-function quickGoal(value: unknown): GoalRead | undefined {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? { count: value } : undefined;
+/**
+ * The goal piece's fast check, for the forms people write: a whole count, `{ count, at }` and
+ * `{ revenue, averageDealSize, at? }` with plain numbers or short strings and a stage name. It reads
+ * what the schemas above would and nothing else (any other key, type or value goes to them).
+ * @internal
+ */
+export function quickGoal(value: unknown): GoalRead | undefined {
+  if (typeof value === 'number') return quickCount(value);
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return undefined;
+  const v = value as Record<string, unknown>;
+  const hasAt = Object.hasOwn(v, 'at');
+  const at = hasAt ? v['at'] : undefined;
+  if (at !== undefined && typeof at !== 'string') return undefined;
+  const keys = ownKeyCount(v);
+  if (Object.hasOwn(v, 'count')) {
+    const count = quickCount(v['count']);
+    return count !== undefined && keys === (hasAt ? 2 : 1) ? { count, at } : undefined;
+  }
+  if (keys !== (hasAt ? 3 : 2) || !Object.hasOwn(v, 'revenue') || !Object.hasOwn(v, 'averageDealSize')) return undefined;
+  const revenue = quickAmount(v['revenue']);
+  const averageDealSize = revenue === undefined ? undefined : quickAmount(v['averageDealSize']);
+  return averageDealSize !== undefined ? { revenue: revenue!, averageDealSize, at } : undefined;
 }
 
-function readPlanGoal(value: unknown, path: ErrorPath): GoalRead {
-  if (!isPlainObject(value)) return { count: toCount(value, path, { subject: 'goal', expected: 'count' }) };
+/** The goal piece's reader: a count, `{ count, at? }` or `{ revenue, averageDealSize, at? }`. @internal */
+export function readPlanGoal(value: unknown, path: ErrorPath): GoalRead {
+  if (!isPlainObject(value)) return toCount(value, path, { subject: 'goal', expected: 'count' });
   if (Object.hasOwn(value, 'count')) return countGoal.read(value, path);
   if (Object.hasOwn(value, 'revenue') || Object.hasOwn(value, 'averageDealSize')) return revenueGoal.read(value, path);
   return fail('INVALID_GOAL', { subject: 'goal', expected: 'goal', received: value }, path);
@@ -128,6 +150,7 @@ const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
 
 function resolveGoal(funnel: Funnel, goal: GoalRead, path: ErrorPath): PlanGoal {
   const last = funnel.ids.length - 1;
+  if (typeof goal === 'number') return { count: goal, at: funnel.ids[last]! };
   let at = last;
   if (goal.at !== undefined) {
     at = typeof goal.at === 'string' ? funnel.ids.indexOf(goal.at) : -1;
@@ -138,8 +161,8 @@ function resolveGoal(funnel: Funnel, goal: GoalRead, path: ErrorPath): PlanGoal 
   const revenue = goal.revenue;
   const size = goal.averageDealSize;
   if (size.isZero()) fail('INVALID_GOAL', { subject: 'averageDealSize', expected: 'amount', received: 0 }, [...path, 'averageDealSize']);
-  const deals = revenue.div(size).ceil();
-  if (deals > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', { value: String(deals), stage: funnel.ids[at]! }, path);
+  const deals = ceilOfRatio(revenue.div(size));
+  if (deals > Number.MAX_SAFE_INTEGER) fail('RESULT_TOO_LARGE', { value: String(deals), stage: funnel.ids[at]! }, path);
   return { count: Number(deals), at: funnel.ids[at]!, revenue: revenue.toDecimalString(), averageDealSize: size.toDecimalString() };
 }
 
@@ -191,6 +214,7 @@ export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options:
   const exact: Ratio[] = new Array(atIndex + 1);
   required[atIndex] = goal.count;
   exact[atIndex] = fromSafe(goal.count, 1);
+  let overall: Ratio | undefined;
   if (rounding === 'each-stage') {
     for (let i = atIndex; i > 0; i--) {
       const r = rates[i]!;
@@ -204,42 +228,47 @@ export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options:
       }
       exact[i - 1] = exactOver(required[i]!, r);
     }
-  } else if (!onceSafe(goal.count, rates, atIndex, required, exact)) {
-    // product of the rates from stage i+1 to the goal's stage, kept exact
-    let num = 1n;
-    let den = 1n;
-    const g = BigInt(goal.count);
-    for (let i = atIndex; i > 0; i--) {
-      num *= rates[i]!.num;
-      den *= rates[i]!.den;
-      const top = ceilDivBig(g * den, num);
-      if (top > MAX_SAFE_BIG) tooLarge(f.ids[i - 1]!, top);
-      required[i - 1] = Number(top);
-      exact[i - 1] = Ratio.of(g * den, num);
+    overall = productOf(rates, 1, atIndex);
+  } else {
+    overall = onceSafe(goal.count, rates, atIndex, required, exact);
+    if (overall === undefined) {
+      // product of the rates from stage i+1 to the goal's stage, kept exact
+      let num = 1n;
+      let den = 1n;
+      const g = BigInt(goal.count);
+      for (let i = atIndex; i > 0; i--) {
+        num *= rates[i]!.num;
+        den *= rates[i]!.den;
+        const top = ceilDivBig(g * den, num);
+        if (top > MAX_SAFE_BIG) tooLarge(f.ids[i - 1]!, top);
+        required[i - 1] = Number(top);
+        exact[i - 1] = Ratio.of(g * den, num);
+      }
+      overall = Ratio.of(num, den);
     }
   }
-  return buildPlan(f as Funnel<Id>, goal as PlanGoal<Id>, required, exact, rates, rounding);
+  return buildPlan(f as Funnel<Id>, goal as PlanGoal<Id>, required, exact, rates, overall, rounding);
 }
 
 /**
- * 'once' rounding in safe integers: fills `required` and `exact` and returns true when every
- * product stays below 2^53 (then each step is exact), false to let the bigint path redo it.
+ * 'once' rounding in safe integers: fills `required` and `exact` and returns the overall rate when
+ * every step stays below 2^53 (then each is exact), undefined to let the bigint path redo it. With
+ * the running product P = num/den in lowest terms, goal / P = goal · den / num, and
+ * gcd(goal · den, num) = gcd(goal, num).
  */
-function onceSafe(goal: number, rates: Ratio[], atIndex: number, required: number[], exact: Ratio[]): boolean {
-  let num = 1;
-  let den = 1;
+function onceSafe(goal: number, rates: Ratio[], atIndex: number, required: number[], exact: Ratio[]): Ratio | undefined {
+  const p = new SafeProduct();
   for (let i = atIndex; i > 0; i--) {
-    const r = rates[i]!;
-    const d = safeDen(r);
-    if (d === 0) return false;
-    num *= safeNum(r);
-    den *= d;
-    const a = goal * den;
-    if (a + num > Number.MAX_SAFE_INTEGER) return false;
-    required[i - 1] = ceilDivSafe(a, num);
-    exact[i - 1] = Ratio.of(a, num);
+    p.times(rates[i]!);
+    if (!p.fits) return undefined;
+    const g = gcd(goal, p.num) || 1;
+    const top = (goal / g) * p.den;
+    const bottom = p.num / g;
+    if (top + bottom > Number.MAX_SAFE_INTEGER) return undefined;
+    required[i - 1] = ceilDivSafe(top, bottom);
+    exact[i - 1] = fromSafe(top, bottom);
   }
-  return true;
+  return fromSafe(p.num, p.den);
 }
 
 /** count / r = count · d / n in lowest terms: as n/d is, gcd(count · d, n) = gcd(count, n). */
@@ -260,11 +289,11 @@ function buildPlan<Id extends string>(
   required: number[],
   exact: Ratio[],
   rates: Ratio[],
+  overall: Ratio,
   rounding: Rounding,
 ): ActivityPlan<Id> {
   const stages: PlannedStage<Id>[] = [];
   const byStage = {} as Record<string, number>;
-  let overall = ONE;
   for (let i = 0; i < required.length; i++) {
     const stage = f.ids[i]!;
     stages.push({
@@ -275,7 +304,6 @@ function buildPlan<Id extends string>(
       ofStage: i === 0 ? null : f.ids[i - 1]!,
     });
     setOwn(byStage, stage, required[i]!);
-    if (i > 0) overall = overall.mul(rates[i]!);
   }
   return {
     kind: 'plan',

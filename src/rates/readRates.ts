@@ -40,8 +40,8 @@ export function readRates(
   { path = ['rates'], allowZero = false }: { path?: ErrorPath; allowZero?: boolean } = {},
 ): Ratio[] {
   const ids = funnel.ids;
-  const out: Ratio[] = new Array(upTo + 1);
   if (givenAsCounts(funnel, rates, path)) {
+    const out: Ratio[] = new Array(upTo + 1);
     const byStage = new Map<string, unknown>();
     for (const s of rates.stages as unknown[]) if (isPlainObject(s)) byStage.set(s['stage'] as string, s);
     for (let i = 1; i <= upTo; i++) {
@@ -58,19 +58,20 @@ export function readRates(
     return out;
   }
   const read = allowZero ? readRateAllowingZero : readRateOfStage;
-  const raw = readStageKeyed(funnel, rates, path, read, { from: 1, about: RATES, quick: allowZero ? undefined : quickRate });
+  const out = readStageKeyed(funnel, rates, path, read, { from: 1, about: RATES, each: RATE, quick: allowZero ? undefined : quickRate });
   for (let i = 1; i <= upTo; i++) {
-    const r = raw[i];
-    if (r === undefined) {
+    if (out[i] === undefined) {
       const id = ids[i]!;
       fail('MISSING_RATE', { subject: 'rateInto', stage: id, previous: ids[i - 1]!, example: `{ ${id}: '15%' }` }, [...path, Array.isArray(rates) ? i - 1 : id]);
     }
-    out[i] = r;
   }
-  return out;
+  // rates past `upTo` were checked but are not the caller's to use
+  if (out.length !== upTo + 1) out.length = upTo + 1;
+  return out as Ratio[];
 }
 
 const RATES: FailParams = { subject: 'rates', expected: 'stageKeyed' };
+const RATE: FailParams = { subject: 'rateInto' };
 const readRateOfStage = (value: unknown, path: ErrorPath, context?: FailParams): Ratio => readRate(value, path, { subject: 'rateInto', ...context });
 const readRateAllowingZero = (value: unknown, path: ErrorPath, context?: FailParams): Ratio =>
   readRate(value, path, { subject: 'rateInto', ...context }, true);

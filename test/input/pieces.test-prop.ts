@@ -7,6 +7,7 @@ import { countPiece, quickCount } from '../../src/input/number.js';
 import { quickRate, readRate } from '../../src/input/rate.js';
 import { choicePiece } from '../../src/input/choice.js';
 import { Ratio } from '../../src/numbers/ratio.js';
+import { quickGoal, readPlanGoal } from '../../src/plan/requiredActivity.js';
 
 /** What a reader does with a value: its result as a string, or the code and path it throws. */
 function outcome(run: () => unknown): string {
@@ -29,6 +30,10 @@ const anyRate = fc.oneof(
   fc.record({ successes: small, trials: small, extra: small }),
   fc.record({ num: fc.constantFrom('1', 2, 3n), den: fc.constantFrom('3', 4, 0) }),
   fc.constantFrom(null, undefined, true, [], {}),
+  // text parts, as JSON from a form gives them, and strings at the edges of the fast paths
+  fc.record({ num: fc.constantFrom('3', '03', '', ' 4', '1.5', '40', '1234567890', '-2'), den: fc.constantFrom('40', '3', '0', '', '9876543210', 7) }),
+  fc.record({ successes: fc.constantFrom('30', '0', '7.0', ''), trials: fc.constantFrom('200', '30', '29', 61) }),
+  fc.constantFrom('7/25', '12.5%', '0.12345678901234%', '0.1234567890123%', '1/0', '0/5', '1234567890/9876543210', '3/2', '100%', '99.99999999999999%'),
 );
 
 describe('a piece’s quick check agrees with its reader wherever it answers', () => {
@@ -52,6 +57,29 @@ describe('a piece’s quick check agrees with its reader wherever it answers', (
         const quick = quickCount(v);
         if (quick !== undefined) expect(outcome(() => input.read({ n: v }).n)).toBe(`ok ${quick}`);
       }),
+    );
+  });
+});
+
+describe('the goal piece’s quick check agrees with its reader', () => {
+  const amount = fc.oneof(fc.integer({ min: -5, max: 10 ** 7 }), fc.constantFrom('2400.50', '100000', '1e3', '-1', 'abc', 0.1, 2 ** 53, '0'));
+  const stage = fc.constantFrom('sale', 'demo', 5, undefined, '');
+  const goal = fc.oneof(
+    fc.oneof(fc.integer({ min: -3, max: 10 ** 6 }), fc.double(), fc.constantFrom('50', 2 ** 53)),
+    fc.record({ count: fc.oneof(fc.integer({ min: -3, max: 10 ** 6 }), fc.constantFrom('50', 2.5)), at: stage }, { requiredKeys: ['count'] }),
+    fc.record({ revenue: amount, averageDealSize: amount, at: stage }, { requiredKeys: [] }),
+    fc.record({ count: fc.nat(), revenue: amount, extra: fc.nat() }, { requiredKeys: [] }),
+  );
+  // an absent `at` and `at: undefined` mean the same goal
+  const shown = (g: unknown) => JSON.stringify(g, (_, v) => (v instanceof Ratio ? `ratio ${v.toString()}` : v));
+
+  it('quickGoal(g) ≠ undefined ⇒ quickGoal(g) = readPlanGoal(g)', () => {
+    fc.assert(
+      fc.property(goal, (g) => {
+        const quick = quickGoal(g);
+        if (quick !== undefined) expect(`ok ${shown(quick)}`).toBe(outcome(() => JSON.parse(shown(readPlanGoal(g, ['goal'])))));
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -71,3 +71,71 @@ describe('every Ratio is in lowest terms', () => {
     );
   });
 });
+
+/** The value num/den reduced with bigints only: the reference the safe-integer paths must match. */
+function reduced(num: bigint, den: bigint): string {
+  if (den < 0n) [num, den] = [-num, -den];
+  const g = euclid(num, den) || 1n;
+  return den / g === 1n ? `${num / g}` : `${num / g}/${den / g}`;
+}
+
+/** n/d with `digits` places, halves away from zero, in bigints. */
+function fixedReference(r: Ratio, digits: number): string {
+  const scale = 10n ** BigInt(digits);
+  const abs = r.num < 0n ? -r.num : r.num;
+  const twice = (2n * abs * scale) / r.den;
+  const q = (twice + 1n) / 2n;
+  let text = q.toString();
+  if (digits > 0) {
+    text = text.padStart(digits + 1, '0');
+    text = `${text.slice(0, -digits)}.${text.slice(-digits)}`;
+  }
+  return r.num < 0n && q !== 0n ? `-${text}` : text;
+}
+
+// parts near the edge of the safe range too, where the number paths must hand over to bigints
+const edge = fc.oneof(
+  fc.integer({ min: -1000, max: 1000 }),
+  fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
+  fc.integer({ min: 2 ** 52, max: Number.MAX_SAFE_INTEGER }),
+  fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: -(2 ** 52) }),
+);
+const edgeDen = fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 2 ** 31 }), fc.integer({ min: 2 ** 26, max: Number.MAX_SAFE_INTEGER }));
+const safeRatio = fc.tuple(edge, edgeDen).map(([n, d]) => Ratio.of(n, d));
+const anyRatio = fc.oneof(safeRatio, built);
+
+describe('arithmetic is exact on every path (safe integers and bigints)', () => {
+  it('add, sub, mul and div give the reduced bigint fraction', () => {
+    fc.assert(
+      fc.property(anyRatio, anyRatio, (a, b) => {
+        expect(a.add(b).toString()).toBe(reduced(a.num * b.den + b.num * a.den, a.den * b.den));
+        expect(a.sub(b).toString()).toBe(reduced(a.num * b.den - b.num * a.den, a.den * b.den));
+        expect(a.mul(b).toString()).toBe(reduced(a.num * b.num, a.den * b.den));
+        if (!b.isZero()) expect(a.div(b).toString()).toBe(reduced(a.num * b.den, a.den * b.num));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('toFixed rounds halves away from zero, exactly, for 0 to 20 places', () => {
+    fc.assert(
+      fc.property(anyRatio, fc.integer({ min: 0, max: 20 }), (r, digits) => {
+        expect(r.toFixed(digits)).toBe(fixedReference(r, digits));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('toDecimalString is the exact decimal when the denominator is 2^a·5^b, the fraction otherwise', () => {
+    const decimal = fc.tuple(edge, fc.integer({ min: 0, max: 25 }), fc.integer({ min: 0, max: 25 })).map(([n, a, b]) => Ratio.of(BigInt(n), 2n ** BigInt(a) * 5n ** BigInt(b)));
+    fc.assert(
+      fc.property(fc.oneof(decimal, anyRatio), (r) => {
+        let d = r.den;
+        let twos = 0;
+        let fives = 0;
+        for (; d % 2n === 0n; d /= 2n) twos++;
+        for (; d % 5n === 0n; d /= 5n) fives++;
+        expect(r.toDecimalString()).toBe(d === 1n ? fixedReference(r, Math.max(twos, fives)) : r.toString());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
