@@ -7,7 +7,7 @@
  */
 import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { quickRatio, quickWholeText, toRatio } from '../numbers/parse.js';
-import { ONE, Ratio } from '../numbers/ratio.js';
+import { fromSafeParts, ONE, Ratio } from '../numbers/ratio.js';
 import { isPlainObject, ownKeyCount } from '../schema.js';
 import { piece, type Piece } from './piece.js';
 
@@ -75,7 +75,7 @@ function quickPair(value: object): Ratio | undefined {
   if (!(top > 0 && top <= bottom)) return undefined;
   const keys = ownKeyCount(v);
   if (keys !== 2 || (!Object.hasOwn(v, 'trials') && !Object.hasOwn(v, 'den'))) return undefined;
-  return Ratio.of(top, bottom);
+  return fromSafeParts(top, bottom);
 }
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 
-import { safeDen, safeNum, type Ratio } from './ratio.js';
+import { partDen, partNum, type Ratio } from './ratio.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -36,10 +36,10 @@ export function ceilDivBig(a: bigint, b: bigint): bigint {
 
 /** ⌈x / r⌉ = ⌈x · d / n⌉ for a whole count x and a positive rate r = n/d; a number, or a bigint when large. */
 export function ceilOverRate(x: number, r: Ratio): number | bigint {
-  const d = safeDen(r);
+  const d = partDen(r);
   if (d !== 0) {
     const a = x * d;
-    const n = safeNum(r);
+    const n = partNum(r);
     if (a + n <= MAX_SAFE) return ceilDivSafe(a, n);
   }
   return ceilDivBig(BigInt(x) * r.den, r.num);
@@ -47,9 +47,9 @@ export function ceilOverRate(x: number, r: Ratio): number | bigint {
 
 /** ⌈r⌉ for a Ratio r ≥ 0: a number when its parts are small enough, else a bigint. */
 export function ceilOfRatio(r: Ratio): number | bigint {
-  const d = safeDen(r);
+  const d = partDen(r);
   if (d !== 0) {
-    const n = safeNum(r);
+    const n = partNum(r);
     if (n + d <= MAX_SAFE) return ceilDivSafe(n, d);
   }
   return r.ceil();

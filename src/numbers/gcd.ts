@@ -33,33 +33,6 @@ export function gcd(a: number, b: number): number {
   return x;
 }
 
-/**
- * {@link gcd} again, line for line, for the parsers' fast paths. V8 keeps type feedback per
- * function: the parsers pass powers of ten up to 10^15 and 15-digit values (doubles to the
- * engine), and one shared function would then see doubles in its int32 loop too and compute
- * `Ratio.of`'s remainders in floating point (measured: `Ratio.of` twice as slow). The int32 branch
- * matters here as much: a floating-point remainder is a call into the runtime, several times the
- * cost of an integer one, and most parsed values ('15%', '0.35') are small. Change both or neither.
- */
-export function gcdParsed(a: number, b: number): number {
-  // beyond int32, floating-point remainders (each a call into the runtime) only until both
-  // values fit: with one small value that is a single step
-  while (b !== 0 && ((a | 0) !== a || (b | 0) !== b)) {
-    const t = a % b;
-    a = b;
-    b = t;
-  }
-  if (b === 0) return a;
-  let x = a | 0;
-  let y = b | 0;
-  while (y !== 0) {
-    const t = x % y | 0;
-    x = y;
-    y = t;
-  }
-  return x;
-}
-
 /** gcd of two bigints of any sign (the result is ≥ 0); `gcdBig(0n, 0n)` is 0n. */
 export function gcdBig(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;

@@ -1,7 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { fail, type ErrorPath, type FailParams } from '../errors.js';
-import { gcdParsed as gcd } from './gcd.js';
-import { fromSafe, ownRatio, Ratio, safeDen, safeNum } from './ratio.js';
+import { fromSafe, fromSafeParts, ownRatio, Ratio, safeDen, safeNum } from './ratio.js';
 
 /**
  * Every way a number may come in: a number, a numeric string (`'0.15'`, `'1e-3'`), a percent
@@ -36,17 +35,14 @@ function fromFloat(x: number): Ratio | undefined {
     const p = POW10[k]!;
     const m = Math.round(x * p);
     if (Math.abs(m) >= 2 ** 52) return undefined;
-    if (m / p === x) {
-      const g = gcd(Math.abs(m), p);
-      return fromSafe(m / g, p / g);
-    }
+    if (m / p === x) return fromSafeParts(m, p);
   }
   return undefined;
 }
 
 /**
  * Fast path for a plain decimal string such as '15', '0.35' or '12.5' (≤ 15 digits), divided by
- * 10^`shift` (2 reads the number before a percent sign): one reduction, one Ratio.
+ * 10^`shift` (2 reads the number before a percent sign): one Ratio, reduced when first shown.
  */
 function simpleDecimal(text: string, from: number, to: number, shift: number): Ratio | undefined {
   let digits = 0;
@@ -63,9 +59,7 @@ function simpleDecimal(text: string, from: number, to: number, shift: number): R
   }
   const power = (scale < 0 ? 0 : scale) + shift;
   if (digits === 0 || digits > 15 || power > 15) return undefined;
-  const d = POW10[power]!;
-  const g = gcd(value, d) || 1;
-  return fromSafe(value / g, d / g);
+  return fromSafeParts(value, POW10[power]!);
 }
 
 /** Fast path for the digits of a whole number below 2^31 ('3', '40'); -1 when it is not one. */
@@ -118,9 +112,7 @@ function parseDecimal(text: string, raw: unknown, path: ErrorPath, what: Subject
   if (digits.length <= 15 && scale >= 0 && scale <= 15) {
     // Fast path: every quantity here is a safe integer, so the arithmetic is exact.
     const n = Number(digits);
-    const d = POW10[scale]!;
-    const g = gcd(n, d) || 1;
-    return fromSafe(negative ? -n / g : n / g, d / g);
+    return fromSafeParts(negative ? -n : n, POW10[scale]!);
   }
   const big = BigInt(digits);
   const signed = negative ? -big : big;
@@ -146,7 +138,7 @@ function quickString(text: string): Ratio | undefined {
   // '1/3': two whole numbers, read as digits and reduced once
   const num = simpleWhole(text, 0, slash);
   const den = simpleWhole(text, slash + 1, text.length);
-  if (num >= 0 && den > 0) return Ratio.of(num, den);
+  if (num >= 0 && den > 0) return fromSafeParts(num, den);
   const top = simpleDecimal(text, 0, slash, 0);
   const bottom = simpleDecimal(text, slash + 1, text.length, 0);
   if (top && bottom && safeNum(bottom) !== 0) {

@@ -18,8 +18,11 @@ const SEAL: unique symbol = /* @__PURE__ */ Symbol('Ratio');
 /** Unchecked access for this library's fast paths, filled in once by the class's static block. */
 interface RatioInternals {
   fromSafe: (n: number, d: number) => Ratio;
+  fromSafeParts: (n: number, d: number) => Ratio;
   safeNum: (r: Ratio) => number;
   safeDen: (r: Ratio) => number;
+  partNum: (r: Ratio) => number;
+  partDen: (r: Ratio) => number;
   own: (x: unknown) => Ratio | undefined;
 }
 const internals = {} as RatioInternals;
@@ -78,24 +81,50 @@ function foreignRatio(x: object): Ratio | undefined {
 export class Ratio {
   // When both parts are safe integers: #n / #d, and #d > 0; otherwise #d is 0 and the bigints
   // #num / #den hold the value. The bigints are made on first use for small values.
-  readonly #n: number;
-  readonly #d: number;
+  //
+  // Safe parts may be held before they are reduced (#lowest false): the library's own loops
+  // (reading '15%', a plan's exact requirements and overall rate) make many Ratios that are only
+  // computed with, and reducing each would be a gcd apiece. Everything that shows the parts
+  // (num, den, toString, toJSON, equals, ...) reduces first, so from outside every Ratio is in
+  // lowest terms; the value never changes.
+  #n: number;
+  #d: number;
+  #lowest: boolean;
   #num: bigint | undefined;
   #den: bigint | undefined;
 
-  private constructor(seal: typeof SEAL, n: number, d: number, num: bigint | undefined, den: bigint | undefined) {
+  private constructor(seal: typeof SEAL, n: number, d: number, num: bigint | undefined, den: bigint | undefined, lowest = true) {
     if (seal !== SEAL) fail('INVALID_INPUT', 'A Ratio is made from its numerator and denominator with Ratio.of(1, 3), or read from a value such as \'1/3\' with parseRatio.');
     this.#n = n;
     this.#d = d;
+    this.#lowest = lowest;
     this.#num = num;
     this.#den = den;
+  }
+
+  /** Brings safe parts held unreduced to lowest terms (once; the value is unchanged). */
+  #reduce(): void {
+    if (this.#lowest) return;
+    const g = gcd(Math.abs(this.#n), this.#d) || 1;
+    this.#n = this.#n / g || 0;
+    this.#d = this.#d / g;
+    this.#lowest = true;
   }
 
   static {
     Object.defineProperty(Ratio.prototype, RATIO_BRAND, { value: true });
     internals.fromSafe = (n, d) => new Ratio(SEAL, n, d, undefined, undefined);
-    internals.safeNum = (r) => r.#n;
-    internals.safeDen = (r) => r.#d;
+    internals.fromSafeParts = (n, d) => new Ratio(SEAL, n || 0, d, undefined, undefined, false);
+    internals.safeNum = (r) => {
+      r.#reduce();
+      return r.#n;
+    };
+    internals.safeDen = (r) => {
+      r.#reduce();
+      return r.#d;
+    };
+    internals.partNum = (r) => r.#n;
+    internals.partDen = (r) => r.#d;
     internals.own = (x) => (typeof x === 'object' && x !== null ? (#n in x ? x : foreignRatio(x)) : undefined);
   }
 
@@ -116,12 +145,20 @@ export class Ratio {
 
   /** Numerator, in lowest terms; carries the sign. */
   get num(): bigint {
-    return (this.#num ??= BigInt(this.#n));
+    if (this.#num === undefined) {
+      this.#reduce();
+      this.#num = BigInt(this.#n);
+    }
+    return this.#num;
   }
 
   /** Denominator, in lowest terms; always positive. */
   get den(): bigint {
-    return (this.#den ??= BigInt(this.#d));
+    if (this.#den === undefined) {
+      this.#reduce();
+      this.#den = BigInt(this.#d);
+    }
+    return this.#den;
   }
 
   /**
@@ -181,6 +218,8 @@ export class Ratio {
   /** True when both are the same rational number. */
   equals(other: Ratio): boolean {
     const o = Ratio.#arg(other);
+    this.#reduce();
+    o.#reduce();
     if (this.#d !== 0 || o.#d !== 0) return this.#n === o.#n && this.#d === o.#d;
     return this.num === o.num && this.den === o.den;
   }
@@ -204,6 +243,8 @@ export class Ratio {
   /** Exact product. */
   mul(other: Ratio): Ratio {
     const o = Ratio.#arg(other);
+    this.#reduce();
+    o.#reduce();
     if (this.#d !== 0 && o.#d !== 0) {
       // cross-cancel first (a/b · c/d with gcd(a, d) and gcd(c, b) divided out): both factors are
       // in lowest terms, so the product is too, and the gcds run on the small parts
@@ -263,6 +304,7 @@ export class Ratio {
 
   /** `num/den` in lowest terms, or just `num` when whole: `'1/3'`, `'3/20'`, `'5'`. */
   toString(): string {
+    this.#reduce();
     if (this.#d !== 0) return this.#d === 1 ? String(this.#n) : `${this.#n}/${this.#d}`;
     return this.den === 1n ? this.num.toString() : `${this.num}/${this.den}`;
   }
@@ -307,6 +349,7 @@ export class Ratio {
    * Money read from decimal input always has one.
    */
   toDecimalString(): string {
+    this.#reduce();
     if (this.#d !== 0) {
       let d = this.#d;
       let twos = 0;
@@ -389,6 +432,21 @@ function fixedSafe(n: number, d: number, digits: number): string | undefined {
  * For this library's parsers, which reduce as they read. @internal
  */
 export const fromSafe: (n: number, d: number) => Ratio = internals.fromSafe;
+
+/**
+ * A Ratio n/d (d > 0, both safe integers) not yet in lowest terms: reduced when first shown. For
+ * loops that make many values only to compute with or return them. @internal
+ */
+export const fromSafeParts: (n: number, d: number) => Ratio = internals.fromSafeParts;
+
+/**
+ * The safe numerator as held, possibly not reduced: for arithmetic that needs only the value
+ * (partNum/partDen is the Ratio's value); meaningful only when `partDen(r) !== 0`. @internal
+ */
+export const partNum: (r: Ratio) => number = internals.partNum;
+
+/** The safe denominator as held (see {@link partNum}); 0 when the value needs bigints. @internal */
+export const partDen: (r: Ratio) => number = internals.partDen;
 
 /**
  * The denominator as a safe integer, or 0 when the parts are bigints (then use `num`/`den`): the

@@ -1,7 +1,7 @@
 import { fail, type ErrorPath } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toCount, type NumberInput } from '../numbers/parse.js';
-import { fromSafe, Ratio, safeDen, safeNum } from '../numbers/ratio.js';
+import { fromSafe, fromSafeParts, partDen, partNum, Ratio } from '../numbers/ratio.js';
 import { productOf, SafeProduct } from '../numbers/product.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
 import * as z from 'zod/mini';
@@ -12,7 +12,6 @@ import { piece } from '../input/piece.js';
 import { choicePiece } from '../input/choice.js';
 import { setOwn } from '../funnel/setOwn.js';
 import { ceilDivBig, ceilDivSafe, ceilOfRatio, ceilOverRate } from '../numbers/ceilDiv.js';
-import { gcd } from '../numbers/gcd.js';
 import { hasKind } from '../kind.js';
 
 /**
@@ -253,32 +252,27 @@ export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options:
 /**
  * 'once' rounding in safe integers: fills `required` and `exact` and returns the overall rate when
  * every step stays below 2^53 (then each is exact), undefined to let the bigint path redo it. With
- * the running product P = num/den in lowest terms, goal / P = goal · den / num, and
- * gcd(goal · den, num) = gcd(goal, num).
+ * the running product P = num/den, goal / P = goal · den / num.
  */
 function onceSafe(goal: number, rates: Ratio[], atIndex: number, required: number[], exact: Ratio[]): Ratio | undefined {
   const p = new SafeProduct();
   for (let i = atIndex; i > 0; i--) {
     p.times(rates[i]!);
     if (!p.fits) return undefined;
-    const g = gcd(goal, p.num) || 1;
-    const top = (goal / g) * p.den;
-    const bottom = p.num / g;
-    if (top + bottom > Number.MAX_SAFE_INTEGER) return undefined;
-    required[i - 1] = ceilDivSafe(top, bottom);
-    exact[i - 1] = fromSafe(top, bottom);
+    const top = goal * p.den;
+    if (top + p.num > Number.MAX_SAFE_INTEGER) return undefined;
+    required[i - 1] = ceilDivSafe(top, p.num);
+    exact[i - 1] = fromSafeParts(top, p.num);
   }
-  return fromSafe(p.num, p.den);
+  return fromSafeParts(p.num, p.den);
 }
 
-/** count / r = count · d / n in lowest terms: as n/d is, gcd(count · d, n) = gcd(count, n). */
+/** count / r = count · d / n (reduced when first shown). */
 function exactOver(count: number, r: Ratio): Ratio {
-  const d = safeDen(r);
+  const d = partDen(r);
   if (d !== 0) {
-    const n = safeNum(r);
-    const g = gcd(count, n) || 1;
-    const top = (count / g) * d;
-    if (top <= Number.MAX_SAFE_INTEGER) return fromSafe(top, n / g);
+    const top = count * d;
+    if (top <= Number.MAX_SAFE_INTEGER) return fromSafeParts(top, partNum(r));
   }
   return Ratio.of(BigInt(count) * r.den, r.num);
 }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Ratio, parseRatio } from '../../src/index.js';
+import { fromSafeParts } from '../../src/numbers/ratio.js';
 
 function euclid(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
@@ -134,6 +135,35 @@ describe('arithmetic is exact on every path (safe integers and bigints)', () => 
         for (; d % 2n === 0n; d /= 2n) twos++;
         for (; d % 5n === 0n; d /= 5n) fives++;
         expect(r.toDecimalString()).toBe(d === 1n ? fixedReference(r, Math.max(twos, fives)) : r.toString());
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('a Ratio held before it is reduced cannot be told from one in lowest terms', () => {
+  const parts = fc.tuple(edge, edgeDen, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 7 }));
+  const observations: [string, (r: Ratio, other: Ratio) => unknown][] = [
+    ['toString', (r) => r.toString()],
+    ['num and den', (r) => `${r.num}/${r.den}`],
+    ['equals', (r, o) => [r.equals(o), o.equals(r)]],
+    ['compare', (r, o) => [r.compare(o), o.compare(r)]],
+    ['JSON', (r) => JSON.stringify({ r })],
+    ['toNumber', (r) => r.toNumber()],
+    ['toFixed(6)', (r) => r.toFixed(6)],
+    ['toDecimalString', (r) => r.toDecimalString()],
+    ['mul, add and div by the other', (r, o) => [r.mul(o).toString(), r.add(o).toString(), o.isZero() ? null : r.div(o).toString()]],
+    ['sign and isZero', (r) => [r.sign(), r.isZero()]],
+  ];
+  it('whatever is asked first: every observation of fromSafeParts(n·k, d·k) equals that of Ratio.of(n, d)', () => {
+    fc.assert(
+      fc.property(parts, fc.integer({ min: 0, max: observations.length - 1 }), ([n, d, k, j], first) => {
+        if (Math.abs(n * k) > Number.MAX_SAFE_INTEGER || d * k > Number.MAX_SAFE_INTEGER) return;
+        const reference = Ratio.of(n, d);
+        const other = Ratio.of(j, 7);
+        const held = fromSafeParts(n * k, d * k);
+        const order = [observations[first]!, ...observations];
+        for (const [name, look] of order) expect([name, look(held, other)]).toEqual([name, look(reference, other)]);
       }),
       { numRuns: 1000 },
     );
