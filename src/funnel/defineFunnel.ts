@@ -138,12 +138,14 @@ export function readFunnel(input: unknown, path: ErrorPath): Funnel {
   return fail('INVALID_INPUT', { subject: 'funnel', expected: 'funnel', received: input }, path);
 }
 
+const FUNNEL_PATH: ErrorPath = /* @__PURE__ */ Object.freeze(['funnel']);
+
 /**
  * Accepts a funnel made by {@link defineFunnel}, or an array of stages / `{ stages }` object from
  * untrusted JSON, and returns a defined funnel; anything else throws.
  * @internal
  */
-export function asFunnel<Id extends string>(input: Funnel<Id>, path: ErrorPath = ['funnel']): Funnel<Id> {
+export function asFunnel<Id extends string>(input: Funnel<Id>, path: ErrorPath = FUNNEL_PATH): Funnel<Id> {
   return readFunnel(input, path) as Funnel<Id>;
 }
 

@@ -47,17 +47,17 @@ export function looksObserved(value: unknown): value is Record<string, unknown> 
 
 /** The fast check of a rate: a number, short string or Ratio already in (0, 1]; otherwise undefined. */
 export function quickRate(value: unknown): Ratio | undefined {
-  if (typeof value === 'object' && value !== null && !(value instanceof Ratio)) return quickPair(value);
+  // a plain object is `{ successes, trials }` or `{ num, den }`; a Ratio (not plain) is read below
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) return quickPair(value);
   const quick = quickRatio(value);
   return quick !== undefined && quick.sign() > 0 && quick.compare(ONE) <= 0 ? quick : undefined;
 }
 
 /**
- * `{ successes, trials }` or `{ num, den }` as two safe integers 0 < top ≤ bottom, and no other
- * key, on a plain object: the rate they give; otherwise undefined.
+ * `{ successes, trials }` or `{ num, den }` (a plain object) as two safe integers 0 < top ≤ bottom,
+ * and no other key: the rate they give; otherwise undefined.
  */
 function quickPair(value: object): Ratio | undefined {
-  if (Object.getPrototypeOf(value) !== Object.prototype) return undefined;
   const v = value as Record<string, unknown>;
   let top: unknown;
   let bottom: unknown;

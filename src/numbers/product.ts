@@ -35,13 +35,18 @@ export class SafeProduct {
     } else this.cancelled(r);
   }
 
+  /** Brings num/den to lowest terms. */
+  reduce(): void {
+    const g = gcd(Math.abs(this.num), this.den) || 1;
+    this.num = this.num / g || 0;
+    this.den /= g;
+  }
+
   /** Multiplies by `r` with both sides in lowest terms and cancelled across. */
   private cancelled(r: Ratio): void {
     const n = safeNum(r);
     const d = safeDen(r);
-    const g = gcd(Math.abs(this.num), this.den) || 1;
-    this.num /= g;
-    this.den /= g;
+    this.reduce();
     const g1 = gcd(Math.abs(this.num), d) || 1;
     const g2 = gcd(Math.abs(n), this.den) || 1;
     const num = (this.num / g1) * (n / g2);

@@ -206,9 +206,12 @@ export class Ratio {
   compare(other: Ratio): -1 | 0 | 1 {
     const o = Ratio.#arg(other);
     if (this.#d !== 0 && o.#d !== 0) {
-      const a = this.#n * o.#d;
-      const b = o.#n * this.#d;
-      if (Math.abs(a) <= MAX_SAFE && Math.abs(b) <= MAX_SAFE) return a < b ? -1 : a > b ? 1 : 0;
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const a = this.#n * o.#d;
+        const b = o.#n * this.#d;
+        if (Math.abs(a) <= MAX_SAFE && Math.abs(b) <= MAX_SAFE) return a < b ? -1 : a > b ? 1 : 0;
+        if (!Ratio.#reduceBoth(this, o)) break;
+      }
     }
     const l = this.num * o.den;
     const r = o.num * this.den;
@@ -226,18 +229,29 @@ export class Ratio {
 
   /** Exact sum. */
   add(other: Ratio): Ratio {
-    const o = Ratio.#arg(other);
-    return this.#d !== 0 && o.#d !== 0 ? (sumSafe(this.#n, this.#d, o.#n, o.#d) ?? Ratio.#sumBig(this, o, 1n)) : Ratio.#sumBig(this, o, 1n);
+    return Ratio.#sum(this, Ratio.#arg(other), 1);
   }
 
   /** Exact difference. */
   sub(other: Ratio): Ratio {
-    const o = Ratio.#arg(other);
-    return this.#d !== 0 && o.#d !== 0 ? (sumSafe(this.#n, this.#d, -o.#n, o.#d) ?? Ratio.#sumBig(this, o, -1n)) : Ratio.#sumBig(this, o, -1n);
+    return Ratio.#sum(this, Ratio.#arg(other), -1);
   }
 
-  static #sumBig(a: Ratio, b: Ratio, sign: bigint): Ratio {
-    return Ratio.of(a.num * b.den + sign * b.num * a.den, a.den * b.den);
+  /** a + sign · b: in safe integers when the parts allow (reduced first if that is what it takes), else bigints. */
+  static #sum(a: Ratio, b: Ratio, sign: 1 | -1): Ratio {
+    if (a.#d !== 0 && b.#d !== 0) {
+      const safe = sumSafe(a.#n, a.#d, sign * b.#n, b.#d) ?? (Ratio.#reduceBoth(a, b) ? sumSafe(a.#n, a.#d, sign * b.#n, b.#d) : undefined);
+      if (safe !== undefined) return safe;
+    }
+    return Ratio.of(a.num * b.den + BigInt(sign) * b.num * a.den, a.den * b.den);
+  }
+
+  /** Brings both to lowest terms; true when either was not (so a safe attempt is worth retrying). */
+  static #reduceBoth(a: Ratio, b: Ratio): boolean {
+    const changed = !a.#lowest || !b.#lowest;
+    a.#reduce();
+    b.#reduce();
+    return changed;
   }
 
   /** Exact product. */
@@ -265,9 +279,12 @@ export class Ratio {
     const o = Ratio.#arg(other);
     if (o.isZero()) fail('INVALID_NUMBER', 'Cannot divide by 0.');
     if (this.#d !== 0 && o.#d !== 0) {
-      const n = this.#n * o.#d;
-      const d = this.#d * o.#n;
-      if (Math.abs(n) <= MAX_SAFE && Math.abs(d) <= MAX_SAFE) return Ratio.of(n, d);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const n = this.#n * o.#d;
+        const d = this.#d * o.#n;
+        if (Math.abs(n) <= MAX_SAFE && Math.abs(d) <= MAX_SAFE) return Ratio.of(n, d);
+        if (!Ratio.#reduceBoth(this, o)) break;
+      }
     }
     return Ratio.of(this.num * o.den, this.den * o.num);
   }

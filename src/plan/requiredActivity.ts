@@ -1,8 +1,9 @@
 import { fail, type ErrorPath } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toCount, type NumberInput } from '../numbers/parse.js';
-import { fromSafe, fromSafeParts, partDen, partNum, Ratio } from '../numbers/ratio.js';
+import { fromSafe, fromSafeParts, partDen, partNum, Ratio, safeDen, safeNum } from '../numbers/ratio.js';
 import { productOf, SafeProduct } from '../numbers/product.js';
+import { gcd } from '../numbers/gcd.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
 import * as z from 'zod/mini';
 import { isPlainObject, ownKeyCount } from '../schema.js';
@@ -146,23 +147,29 @@ const input = /* @__PURE__ */ defineInput(
 );
 
 const MAX_SAFE_BIG = /* @__PURE__ */ BigInt(Number.MAX_SAFE_INTEGER);
+const GOAL_PATH: ErrorPath = /* @__PURE__ */ Object.freeze(['goal']);
 
-function resolveGoal(funnel: Funnel, goal: GoalRead, path: ErrorPath): PlanGoal {
+/** The index of the goal's stage: the last by default, or `at` (a stage below the top). */
+function goalStage(funnel: Funnel, goal: GoalRead, path: ErrorPath): number {
   const last = funnel.ids.length - 1;
-  if (typeof goal === 'number') return { count: goal, at: funnel.ids[last]! };
-  let at = last;
-  if (goal.at !== undefined) {
-    at = typeof goal.at === 'string' ? funnel.ids.indexOf(goal.at) : -1;
-    if (at === -1) fail('UNKNOWN_STAGE', { subject: 'goalStage', key: String(goal.at), stages: funnel.ids.join(', ') }, [...path, 'at']);
-    if (at === 0) fail('GOAL_AT_TOP', { subject: 'goal', stage: funnel.ids[0]! }, [...path, 'at']);
-  }
-  if ('count' in goal) return { count: goal.count, at: funnel.ids[at]! };
+  if (typeof goal === 'number' || goal.at === undefined) return last;
+  const at = typeof goal.at === 'string' ? funnel.ids.indexOf(goal.at) : -1;
+  if (at === -1) fail('UNKNOWN_STAGE', { subject: 'goalStage', key: String(goal.at), stages: funnel.ids.join(', ') }, [...path, 'at']);
+  if (at === 0) fail('GOAL_AT_TOP', { subject: 'goal', stage: funnel.ids[0]! }, [...path, 'at']);
+  return at;
+}
+
+/** The goal as the plan reports it: a count at the stage with index `at` (revenue → ⌈revenue / size⌉ wins). */
+function planGoal(funnel: Funnel, goal: GoalRead, at: number, path: ErrorPath): PlanGoal {
+  const stage = funnel.ids[at]!;
+  if (typeof goal === 'number') return { count: goal, at: stage };
+  if ('count' in goal) return { count: goal.count, at: stage };
   const revenue = goal.revenue;
   const size = goal.averageDealSize;
   if (size.isZero()) fail('INVALID_GOAL', { subject: 'averageDealSize', expected: 'amount', received: 0 }, [...path, 'averageDealSize']);
   const deals = ceilOfRatio(revenue.div(size));
-  if (deals > Number.MAX_SAFE_INTEGER) fail('RESULT_TOO_LARGE', { value: String(deals), stage: funnel.ids[at]! }, path);
-  return { count: Number(deals), at: funnel.ids[at]!, revenue: revenue.toDecimalString(), averageDealSize: size.toDecimalString() };
+  if (deals > Number.MAX_SAFE_INTEGER) fail('RESULT_TOO_LARGE', { value: String(deals), stage }, path);
+  return { count: Number(deals), at: stage, revenue: revenue.toDecimalString(), averageDealSize: size.toDecimalString() };
 }
 
 function tooLarge(stage: string, value: bigint | number): never {
@@ -205,8 +212,8 @@ export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options:
   const f = asFunnel(funnel);
   const opts = input.read(options);
   const rounding: Rounding = opts.rounding ?? 'each-stage';
-  const goal = resolveGoal(f, opts.goal, ['goal']);
-  const atIndex = (f.ids as readonly string[]).indexOf(goal.at);
+  const atIndex = goalStage(f, opts.goal, GOAL_PATH);
+  const goal = planGoal(f, opts.goal, atIndex, GOAL_PATH);
   const rates = readRates(f, opts.rates, atIndex);
 
   const required: number[] = new Array(atIndex + 1);
@@ -259,20 +266,34 @@ function onceSafe(goal: number, rates: Ratio[], atIndex: number, required: numbe
   for (let i = atIndex; i > 0; i--) {
     p.times(rates[i]!);
     if (!p.fits) return undefined;
-    const top = goal * p.den;
-    if (top + p.num > Number.MAX_SAFE_INTEGER) return undefined;
-    required[i - 1] = ceilDivSafe(top, p.num);
-    exact[i - 1] = fromSafeParts(top, p.num);
+    let top = goal * p.den;
+    let bottom = p.num;
+    if (top + bottom > Number.MAX_SAFE_INTEGER) {
+      // in lowest terms, gcd(goal · den, num) = gcd(goal, num): cancel it and try again
+      p.reduce();
+      const g = gcd(goal, p.num) || 1;
+      top = (goal / g) * p.den;
+      bottom = p.num / g;
+      if (top + bottom > Number.MAX_SAFE_INTEGER) return undefined;
+    }
+    required[i - 1] = ceilDivSafe(top, bottom);
+    exact[i - 1] = fromSafeParts(top, bottom);
   }
   return fromSafeParts(p.num, p.den);
 }
 
-/** count / r = count · d / n (reduced when first shown). */
+/**
+ * count / r = count · d / n (reduced when first shown); when that is past the safe range, with
+ * n/d in lowest terms gcd(count · d, n) = gcd(count, n) cancels first.
+ */
 function exactOver(count: number, r: Ratio): Ratio {
-  const d = partDen(r);
-  if (d !== 0) {
-    const top = count * d;
+  if (partDen(r) !== 0) {
+    const top = count * partDen(r);
     if (top <= Number.MAX_SAFE_INTEGER) return fromSafeParts(top, partNum(r));
+    const n = safeNum(r);
+    const g = gcd(count, n) || 1;
+    const reduced = (count / g) * safeDen(r);
+    if (reduced <= Number.MAX_SAFE_INTEGER) return fromSafeParts(reduced, n / g);
   }
   return Ratio.of(BigInt(count) * r.den, r.num);
 }
@@ -286,17 +307,17 @@ function buildPlan<Id extends string>(
   overall: Ratio,
   rounding: Rounding,
 ): ActivityPlan<Id> {
-  const stages: PlannedStage<Id>[] = [];
+  const stages: PlannedStage<Id>[] = new Array(required.length);
   const byStage = {} as Record<string, number>;
   for (let i = 0; i < required.length; i++) {
     const stage = f.ids[i]!;
-    stages.push({
+    stages[i] = {
       stage,
       required: required[i]!,
       exact: exact[i]!,
       rate: i === 0 ? null : rates[i]!,
       ofStage: i === 0 ? null : f.ids[i - 1]!,
-    });
+    };
     setOwn(byStage, stage, required[i]!);
   }
   return {
@@ -307,7 +328,7 @@ function buildPlan<Id extends string>(
     top: { stage: f.ids[0]!, required: required[0]! },
     overallRate: overall,
     rounding,
-    roundingPolicy: POLICY[rounding],
+    roundingPolicy: rounding === 'once' ? POLICY.once : POLICY['each-stage'],
   };
 }
 
