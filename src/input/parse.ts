@@ -27,15 +27,9 @@ function defOf(schema: AnySchema): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
-/** Reads a property without letting a throwing getter or Proxy escape as a TypeError. */
-function own(value: object, key: string, path: ErrorPath, subject: FailParams): unknown {
-  try {
-    return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
-  } catch (error) {
-    if (error instanceof FunnelMathError) throw error;
-    return fail('UNREADABLE_INPUT', subject, [...path, key]);
-  }
-}
+/** An own key that is not there (told apart from one that holds `undefined`, which counts as present). */
+const ABSENT: unique symbol = /* @__PURE__ */ Symbol('absent');
+const NO_PATH: ErrorPath = /* @__PURE__ */ Object.freeze([]);
 
 function plain(value: unknown, path: ErrorPath, subject: FailParams): value is Record<string, unknown> {
   try {
@@ -65,7 +59,7 @@ function compile(schema: AnySchema, subject: FailParams): Reader<unknown> {
     case 'any':
       return (value) => value;
     default:
-      return (value, path = []) => {
+      return (value, path = NO_PATH) => {
         const result = schema.safeParse(value);
         return result.success ? result.data : failFromIssues(result.error.issues, value, path, subject, schema);
       };
@@ -87,7 +81,7 @@ function objectReader(def: Def, subject: FailParams): Reader<unknown> {
   const readers = keys.map((key, i) => compile(shape[key]!, about[i]!));
   const required = keys.map((key) => defOf(shape[key]!).type !== 'optional');
   const quicks = keys.map((key) => quickOf(shape[key]!));
-  return (value, path = [], context) => {
+  return (value, path = NO_PATH, context) => {
     if (!plain(value, path, subject)) {
       return value === undefined
         ? fail('MISSING_VALUE', { ...subject, ...context, expected: subject.expected ?? 'object' }, path)
@@ -97,10 +91,16 @@ function objectReader(def: Def, subject: FailParams): Reader<unknown> {
     const out: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
-      const raw = own(value, key, path, subject);
-      if (raw === undefined) {
+      let raw: unknown;
+      try {
+        raw = Object.hasOwn(value, key) ? value[key] : ABSENT;
+      } catch (error) {
+        // a throwing getter or Proxy trap of the caller's object
+        rethrowUnreadable(error, value, subject, [...path, key]);
+      }
+      if (raw === ABSENT || raw === undefined) {
         if (required[i]) fail('MISSING_VALUE', { ...context, ...about[i]! }, [...path, key]);
-        if (Object.hasOwn(value, key)) present++;
+        if (raw !== ABSENT) present++;
         continue;
       }
       present++;
@@ -151,5 +151,5 @@ function infoOf(schema: AnySchema): PieceInfo | undefined {
  */
 export function defineInput<S extends z.ZodMiniType>(schema: S, subject: FailParams = { subject: 'options', expected: 'object' }): Input<S> {
   const read = compile(schema as AnySchema, subject);
-  return { schema, read: (value, path = [], context) => read(value, path, context) as z.output<S> };
+  return { schema, read: (value, path = NO_PATH, context) => read(value, path, context) as z.output<S> };
 }

@@ -19,6 +19,7 @@ const SEAL: unique symbol = /* @__PURE__ */ Symbol('Ratio');
 interface RatioInternals {
   fromSafe: (n: number, d: number) => Ratio;
   fromSafeParts: (n: number, d: number) => Ratio;
+  fromBigParts: (n: bigint, d: bigint) => Ratio;
   safeNum: (r: Ratio) => number;
   safeDen: (r: Ratio) => number;
   partNum: (r: Ratio) => number;
@@ -105,16 +106,33 @@ export class Ratio {
   /** Brings safe parts held unreduced to lowest terms (once; the value is unchanged). */
   #reduce(): void {
     if (this.#lowest) return;
-    const g = gcd(Math.abs(this.#n), this.#d) || 1;
-    this.#n = this.#n / g || 0;
-    this.#d = this.#d / g;
     this.#lowest = true;
+    if (this.#d !== 0) {
+      const g = gcd(Math.abs(this.#n), this.#d) || 1;
+      this.#n = this.#n / g || 0;
+      this.#d = this.#d / g;
+      return;
+    }
+    let num = this.#num!;
+    let den = this.#den!;
+    const g = gcdBig(num, den);
+    if (g > 1n) {
+      num /= g;
+      den /= g;
+    }
+    this.#num = num;
+    this.#den = den;
+    if (num <= MAX_SAFE_BIG && num >= -MAX_SAFE_BIG && den <= MAX_SAFE_BIG) {
+      this.#n = Number(num);
+      this.#d = Number(den);
+    }
   }
 
   static {
     Object.defineProperty(Ratio.prototype, RATIO_BRAND, { value: true });
     internals.fromSafe = (n, d) => new Ratio(SEAL, n, d, undefined, undefined);
     internals.fromSafeParts = (n, d) => new Ratio(SEAL, n || 0, d, undefined, undefined, false);
+    internals.fromBigParts = (n, d) => new Ratio(SEAL, 0, 0, n, d, false);
     internals.safeNum = (r) => {
       r.#reduce();
       return r.#n;
@@ -145,20 +163,14 @@ export class Ratio {
 
   /** Numerator, in lowest terms; carries the sign. */
   get num(): bigint {
-    if (this.#num === undefined) {
-      this.#reduce();
-      this.#num = BigInt(this.#n);
-    }
-    return this.#num;
+    this.#reduce();
+    return (this.#num ??= BigInt(this.#n));
   }
 
   /** Denominator, in lowest terms; always positive. */
   get den(): bigint {
-    if (this.#den === undefined) {
-      this.#reduce();
-      this.#den = BigInt(this.#d);
-    }
-    return this.#den;
+    this.#reduce();
+    return (this.#den ??= BigInt(this.#d));
   }
 
   /**
@@ -455,6 +467,9 @@ export const fromSafe: (n: number, d: number) => Ratio = internals.fromSafe;
  * loops that make many values only to compute with or return them. @internal
  */
 export const fromSafeParts: (n: number, d: number) => Ratio = internals.fromSafeParts;
+
+/** A Ratio n/d of bigints (d > 0) not yet in lowest terms: reduced when first shown. @internal */
+export const fromBigParts: (n: bigint, d: bigint) => Ratio = internals.fromBigParts;
 
 /**
  * The safe numerator as held, possibly not reduced: for arithmetic that needs only the value

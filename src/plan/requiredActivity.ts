@@ -1,7 +1,7 @@
 import { fail, type ErrorPath } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toCount, type NumberInput } from '../numbers/parse.js';
-import { fromSafe, fromSafeParts, partDen, partNum, Ratio, safeDen, safeNum } from '../numbers/ratio.js';
+import { fromBigParts, fromSafe, fromSafeParts, partDen, partNum, type Ratio, safeDen, safeNum } from '../numbers/ratio.js';
 import { productOf, SafeProduct } from '../numbers/product.js';
 import { gcd } from '../numbers/gcd.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
@@ -248,9 +248,9 @@ export function requiredActivity<Id extends string>(funnel: Funnel<Id>, options:
         const top = ceilDivBig(g * den, num);
         if (top > MAX_SAFE_BIG) tooLarge(f.ids[i - 1]!, top);
         required[i - 1] = Number(top);
-        exact[i - 1] = Ratio.of(g * den, num);
+        exact[i - 1] = fromBigParts(g * den, num);
       }
-      overall = Ratio.of(num, den);
+      overall = fromBigParts(num, den);
     }
   }
   return buildPlan(f as Funnel<Id>, goal as PlanGoal<Id>, required, exact, rates, overall, rounding);
@@ -295,7 +295,7 @@ function exactOver(count: number, r: Ratio): Ratio {
     const reduced = (count / g) * safeDen(r);
     if (reduced <= Number.MAX_SAFE_INTEGER) return fromSafeParts(reduced, n / g);
   }
-  return Ratio.of(BigInt(count) * r.den, r.num);
+  return fromBigParts(BigInt(count) * r.den, r.num);
 }
 
 function buildPlan<Id extends string>(

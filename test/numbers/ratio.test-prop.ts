@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Ratio, parseRatio } from '../../src/index.js';
-import { fromSafeParts } from '../../src/numbers/ratio.js';
+import { fromBigParts, fromSafeParts } from '../../src/numbers/ratio.js';
 
 function euclid(a: bigint, b: bigint): bigint {
   if (a < 0n) a = -a;
@@ -164,6 +164,18 @@ describe('a Ratio held before it is reduced cannot be told from one in lowest te
         const held = fromSafeParts(n * k, d * k);
         const order = [observations[first]!, ...observations];
         for (const [name, look] of order) expect([name, look(held, other)]).toEqual([name, look(reference, other)]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+  it('bigint parts too (as the bigint path of a plan makes them): fromBigParts(n·k, d·k) is observed as Ratio.of(n, d)', () => {
+    const big = fc.tuple(int, positive, fc.bigInt({ min: 1n, max: 10n ** 20n }), fc.integer({ min: 0, max: observations.length - 1 }));
+    fc.assert(
+      fc.property(big, ([n, d, k, first]) => {
+        const reference = Ratio.of(BigInt(n), BigInt(d));
+        const other = Ratio.of(3, 7);
+        const held = fromBigParts(BigInt(n) * k, BigInt(d) * k);
+        for (const [name, look] of [observations[first]!, ...observations]) expect([name, look(held, other)]).toEqual([name, look(reference, other)]);
       }),
       { numRuns: 1000 },
     );
