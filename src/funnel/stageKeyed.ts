@@ -8,7 +8,7 @@
  */
 import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
 import type { Funnel } from './defineFunnel.js';
-import { isPlainObject, rethrowUnreadable, ownKeyCount } from '../schema.js';
+import { isPlainObject, rethrowUnreadable } from '../schema.js';
 import type { Quick, Reader } from '../input/piece.js';
 
 /** How a stage-keyed value is read. */
@@ -66,22 +66,14 @@ function takeValues(funnel: Funnel, input: unknown, path: ErrorPath, from: numbe
       return true;
     }
     if (!isPlainObject(input)) fail('INVALID_INPUT', { ...about, expected: 'stageKeyed', example: example(funnel, from), received: input }, path);
-    // common case: every key is a stage at or after `from`; read by id, count keys without allocating
-    let found = 0;
-    for (let i = from; i < n; i++) {
-      const id = ids[i]!;
-      if (Object.hasOwn(input, id)) {
-        values[i] = input[id];
-        found++;
-      }
-    }
-    const keys = ownKeyCount(input);
-    if (keys !== found) {
-      for (const key of Object.keys(input)) {
-        const index = ids.indexOf(key);
-        if (index === -1) fail('UNKNOWN_STAGE', { ...about, key, stages: ids.join(', ') }, [...path, key]);
-        if (index < from) fail('TOP_STAGE_RATE', { ...about, key }, [...path, key]);
-      }
+    // each own key once: a stage at or after `from` takes its value, anything else is an error
+    const keys = Object.keys(input);
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const index = ids.indexOf(key);
+      if (index === -1) fail('UNKNOWN_STAGE', { ...about, key, stages: ids.join(', ') }, [...path, key]);
+      if (index < from) fail('TOP_STAGE_RATE', { ...about, key }, [...path, key]);
+      values[index] = input[key];
     }
     return false;
   } catch (error) {
