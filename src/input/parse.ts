@@ -8,8 +8,8 @@
  * @module
  */
 import type * as z from 'zod/mini';
-import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
-import { failFromIssues, isPlainObject, listOf, rethrowUnreadable, ownKeyCount } from '../schema.js';
+import { fail, type ErrorPath, type FailParams } from '../errors.js';
+import { failFromIssues, isPlainObject, listOf, rethrowUnreadable } from '../schema.js';
 import { INFO, QUICK, READ, type PieceInfo, type Quick, type Reader } from './piece.js';
 import { listKeys, suggestKey } from '../messages/suggest.js';
 
@@ -27,8 +27,6 @@ function defOf(schema: AnySchema): Def {
   return (schema as unknown as { _zod: { def: Def } })._zod.def;
 }
 
-/** An own key that is not there (told apart from one that holds `undefined`, which counts as present). */
-const ABSENT: unique symbol = /* @__PURE__ */ Symbol('absent');
 const NO_PATH: ErrorPath = /* @__PURE__ */ Object.freeze([]);
 
 function plain(value: unknown, path: ErrorPath, subject: FailParams): value is Record<string, unknown> {
@@ -81,29 +79,42 @@ function objectReader(def: Def, subject: FailParams): Reader<unknown> {
   const readers = keys.map((key, i) => compile(shape[key]!, about[i]!));
   const required = keys.map((key) => defOf(shape[key]!).type !== 'optional');
   const quicks = keys.map((key) => quickOf(shape[key]!));
+  const requiredCount = required.filter(Boolean).length;
   return (value, path = NO_PATH, context) => {
     if (!plain(value, path, subject)) {
       return value === undefined
         ? fail('MISSING_VALUE', { ...subject, ...context, expected: subject.expected ?? 'object' }, path)
         : fail('INVALID_INPUT', { ...subject, ...context, expected: subject.expected ?? 'object', received: value }, path);
     }
-    let present = 0;
+    let own: string[];
+    try {
+      own = Object.keys(value);
+    } catch (error) {
+      // a Proxy whose keys cannot be listed
+      return rethrowUnreadable(error, value, subject, path);
+    }
+    // an unknown key first: a misspelt option explains the missing or default one it was meant to be
+    if (strict) {
+      for (let k = 0; k < own.length; k++) {
+        const key = own[k]!;
+        if (keys.indexOf(key) === -1) fail('UNKNOWN_OPTION', { ...subject, key, suggestion: suggestKey(key, keys), allowed }, [...path, key]);
+      }
+    }
     const out: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
+    let requiredRead = 0;
+    for (let k = 0; k < own.length; k++) {
+      const key = own[k]!;
+      const i = keys.indexOf(key);
+      if (i === -1) continue;
       let raw: unknown;
       try {
-        raw = Object.hasOwn(value, key) ? value[key] : ABSENT;
+        raw = value[key];
       } catch (error) {
         // a throwing getter or Proxy trap of the caller's object
         rethrowUnreadable(error, value, subject, [...path, key]);
       }
-      if (raw === ABSENT || raw === undefined) {
-        if (required[i]) fail('MISSING_VALUE', { ...context, ...about[i]! }, [...path, key]);
-        if (raw !== ABSENT) present++;
-        continue;
-      }
-      present++;
+      if (raw === undefined) continue;
+      if (required[i]) requiredRead++;
       // the piece's fast check first: no path, no context, nothing allocated for a valid common value
       const quick = quicks[i];
       try {
@@ -113,24 +124,12 @@ function objectReader(def: Def, subject: FailParams): Reader<unknown> {
         rethrowUnreadable(error, raw, about[i]!, [...path, key]);
       }
     }
-    if (strict) {
-      const extra = extraKey(value, present, shape, path, subject);
-      if (extra !== undefined) fail('UNKNOWN_OPTION', { ...subject, key: extra, suggestion: suggestKey(extra, keys), allowed }, [...path, extra]);
+    if (requiredRead < requiredCount) {
+      const i = required.findIndex((isRequired, i) => isRequired && out[keys[i]!] === undefined);
+      fail('MISSING_VALUE', { ...context, ...about[i]! }, [...path, keys[i]!]);
     }
     return out;
   };
-}
-
-/** The first own key of `value` that `shape` does not take, or undefined (searched only when the counts differ). */
-function extraKey(value: object, present: number, shape: Record<string, unknown>, path: ErrorPath, subject: FailParams): string | undefined {
-  try {
-    const count = ownKeyCount(value);
-    if (count === present) return undefined;
-    return Object.keys(value).find((key) => !Object.hasOwn(shape, key));
-  } catch {
-    // a Proxy whose key listing throws
-    return fail('UNREADABLE_INPUT', subject, path);
-  }
 }
 
 function quickOf(schema: AnySchema): Quick<unknown> | undefined {

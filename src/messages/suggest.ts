@@ -1,7 +1,8 @@
 /**
  * "Did you mean …?" for a misspelt key: the accepted key nearest to the one given, when it is
  * close enough to be a typo (a difference of case, or at most two edits for keys of five letters
- * or more, one for shorter).
+ * or more, one for shorter), or else the one accepted key that contains the given one as a word
+ * (`pipeline` → `openPipeline`, `fixed` → `fixedCosts`).
  * @internal
  * @module
  */
@@ -34,7 +35,24 @@ export function suggestKey(given: string, accepted: readonly string[]): string |
       bestDistance = d;
     }
   }
-  return best;
+  return best ?? containing(given, accepted);
+}
+
+/** The only accepted key with `given` (three letters or more) as a whole camel-case word, or undefined. */
+function containing(given: string, accepted: readonly string[]): string | undefined {
+  if (given.length < 3) return undefined;
+  const lower = given.toLowerCase();
+  const found = accepted.filter((key) => words(key).includes(lower) || words(key).join('').startsWith(lower));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The words of a camel-case key, in small letters: `openPipeline` → open, pipeline. */
+function words(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
 }
 
 /** The accepted keys for a message, when few enough to read; otherwise undefined. */

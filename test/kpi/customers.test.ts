@@ -101,7 +101,13 @@ describe('firstYearChurnByRep', () => {
       code: 'INVALID_RANGE',
       path: ['customers', 0, 'churnedAt'],
     });
+    // a misspelt key is named first, with the key it was meant to be; without it, the key is missing
     expect(errorOf(() => firstYearChurnByRep([{ won: '2025-02-01' } as never], { asOf: '2026-01-01' }))).toMatchObject({
+      code: 'UNKNOWN_OPTION',
+      path: ['customers', 0, 'won'],
+      params: { suggestion: 'wonAt' },
+    });
+    expect(errorOf(() => firstYearChurnByRep([{ rep: 'Ana' } as never], { asOf: '2026-01-01' }))).toMatchObject({
       code: 'MISSING_VALUE',
       path: ['customers', 0, 'wonAt'],
     });
@@ -159,7 +165,8 @@ describe('ltv, cac, ltvToCac, cacPaybackMonths', () => {
     expect(errorOf(() => ltv({ arpa: 100, grossMargin: 1, churn: 0, horizon: 0 }))).toMatchObject({ code: 'OUT_OF_RANGE', path: ['input', 'horizon'] });
     expect(errorOf(() => ltv({ arpa: 100, grossMargin: 1, churn: 0, horizon: 1.5 }))).toMatchObject({ code: 'NOT_INTEGER', path: ['input', 'horizon'] });
     expect(errorOf(() => ltv({ arpa: -1, grossMargin: 1, churn: 0.1 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'arpa'] });
-    expect(errorOf(() => ltv({ arpa: 1, margin: 1, churn: 0.1 } as never))).toMatchObject({ code: 'MISSING_VALUE' });
+    expect(errorOf(() => ltv({ arpa: 1, margin: 1, churn: 0.1 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['input', 'margin'], params: { suggestion: 'grossMargin' } });
+    expect(errorOf(() => ltv({ arpa: 1, churn: 0.1 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'grossMargin'] });
     expect(errorOf(() => cac({ spend: 1, newCustomers: 2.5 }))).toMatchObject({ code: 'NOT_INTEGER', path: ['input', 'newCustomers'] });
     expect(errorOf(() => ltvToCac({ ltv: 'lots', cac: 1 }))).toMatchObject({ code: 'INVALID_NUMBER', path: ['input', 'ltv'] });
     expect(errorOf(() => cacPaybackMonths({ cac: 1, arpa: 1, grossMargin: '120%' }))).toMatchObject({ code: 'OUT_OF_RANGE', path: ['input', 'grossMargin'] });

@@ -44,7 +44,8 @@ describe('growthRate', () => {
   it('bad input', () => {
     expect(errorOf(() => growthRate([5]))).toMatchObject({ code: 'TOO_FEW_VALUES', path: ['series'], message: 'The series needs at least 2 entries; got 1.' });
     expect(errorOf(() => growthRate({ previous: -1, current: 5 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'previous'] });
-    expect(errorOf(() => growthRate({ previous: 1, currnet: 5 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'current'] });
+    expect(errorOf(() => growthRate({ previous: 1, currnet: 5 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['input', 'currnet'], params: { suggestion: 'current' } });
+    expect(errorOf(() => growthRate({ previous: 1 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'current'] });
     expect(errorOf(() => growthRate(5 as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['input'] });
     expect(errorOf(() => growthRate([1, 'x']))).toMatchObject({
       code: 'INVALID_NUMBER',

@@ -59,7 +59,8 @@ describe('acceptanceRate (DOMAIN §2.5)', () => {
   it('bad input', () => {
     expect(errorOf(() => acceptanceRate({ sent: 5, accepted: -1 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'accepted'] });
     expect(errorOf(() => acceptanceRate({ sent: '5%', accepted: 1 }))).toMatchObject({ code: 'NOT_INTEGER', path: ['input', 'sent'] });
-    expect(errorOf(() => acceptanceRate({ send: 5, accepted: 1 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'sent'] });
+    expect(errorOf(() => acceptanceRate({ send: 5, accepted: 1 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['input', 'send'], params: { suggestion: 'sent' } });
+    expect(errorOf(() => acceptanceRate({ accepted: 1 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'sent'] });
   });
 });
 
@@ -87,7 +88,12 @@ describe('personalizationShare (DOMAIN §2.9)', () => {
 
   it('bad input', () => {
     expect(errorOf(() => personalizationShare([], { benchmark: 0 }))).toMatchObject({ code: 'OUT_OF_RANGE', path: ['options', 'benchmark'] });
-    expect(errorOf(() => personalizationShare([{ personalised: 1, generic: 2 } as never]))).toMatchObject({ code: 'MISSING_VALUE', path: ['rows', 0, 'personalized'] });
+    expect(errorOf(() => personalizationShare([{ personalised: 1, generic: 2 } as never]))).toMatchObject({
+      code: 'UNKNOWN_OPTION',
+      path: ['rows', 0, 'personalised'],
+      params: { suggestion: 'personalized' },
+    });
+    expect(errorOf(() => personalizationShare([{ generic: 2 } as never]))).toMatchObject({ code: 'MISSING_VALUE', path: ['rows', 0, 'personalized'] });
     expect(errorOf(() => personalizationShare([{ personalized: -1, generic: 2 }]))).toMatchObject({ code: 'NEGATIVE', path: ['rows', 0, 'personalized'] });
     expect(errorOf(() => personalizationShare([{ personalized: 1, generic: 2 }, { personalized: 1, generic: 2.5 }]))).toMatchObject({
       code: 'NOT_INTEGER',

@@ -187,7 +187,8 @@ describe('pipelineCoverage', () => {
       message: 'The end of the healthy band should be a multiple of quota of at least 4×, where the band starts; got 3.',
     });
     expect(errorOf(() => pipelineCoverage({ openPipeline: -5, quota: 10 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'openPipeline'] });
-    expect(errorOf(() => pipelineCoverage({ pipeline: 5, quota: 10 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'openPipeline'] });
+    expect(errorOf(() => pipelineCoverage({ pipeline: 5, quota: 10 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['input', 'pipeline'], params: { suggestion: 'openPipeline' } });
+    expect(errorOf(() => pipelineCoverage({ quota: 10 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'openPipeline'] });
     expect(errorOf(() => pipelineCoverage({ openPipeline: 5, quota: 10, pipeline: 5 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['input', 'pipeline'] });
   });
 });

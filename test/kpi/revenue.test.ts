@@ -35,7 +35,8 @@ describe('breakEvenUnits', () => {
     expect(errorOf(() => breakEvenUnits({ fixedCosts: -1, price: 10, variableCost: 1 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'fixedCosts'] });
     expect(errorOf(() => breakEvenUnits({ fixedCosts: 1, price: '10,5', variableCost: 1 }))).toMatchObject({ code: 'INVALID_NUMBER', path: ['input', 'price'] });
     expect(errorOf(() => breakEvenUnits({ fixedCosts: '1e200', price: '1e-200', variableCost: 0 }))).toMatchObject({ code: 'RESULT_TOO_LARGE', path: ['input'] });
-    expect(errorOf(() => breakEvenUnits({ fixed: 1, price: 2, variableCost: 1 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'fixedCosts'] });
+    expect(errorOf(() => breakEvenUnits({ fixed: 1, price: 2, variableCost: 1 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['input', 'fixed'], params: { suggestion: 'fixedCosts' } });
+    expect(errorOf(() => breakEvenUnits({ price: 2, variableCost: 1 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'fixedCosts'] });
   });
 });
 
@@ -109,6 +110,7 @@ describe('recurringRevenue', () => {
     expect(errorOf(() => recurringRevenue({ newMrr: 1, months: 12, churn: 2 }))).toMatchObject({ code: 'OUT_OF_RANGE', path: ['input', 'churn'] });
     expect(errorOf(() => recurringRevenue({ newMrr: -1, months: 12 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'newMrr'] });
     expect(errorOf(() => recurringRevenue({ newMrr: 1, months: 1.5 }))).toMatchObject({ code: 'NOT_INTEGER', path: ['input', 'months'] });
-    expect(errorOf(() => recurringRevenue({ mrr: 1, months: 12 } as never))).toMatchObject({ code: 'MISSING_VALUE' });
+    expect(errorOf(() => recurringRevenue({ mrr: 1, months: 12 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['input', 'mrr'], params: { suggestion: 'newMrr' } });
+    expect(errorOf(() => recurringRevenue({ months: 12 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'newMrr'] });
   });
 });
