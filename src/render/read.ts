@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { describe, fail, FunnelMathError } from '../errors.js';
+import { fail, FunnelMathError } from '../errors.js';
 import { toRatio } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { parseWith } from '../schema.js';
@@ -47,15 +47,5 @@ export function percentOf(r: Ratio | string): string {
     return toRatio(r).toPercent(1);
   } catch {
     return r; // digits beyond what the library computes with: show them as written
-  }
-}
-
-
-/** {@link describe} for a value that may throw when looked at (a Proxy): never throws. @internal */
-export function described(value: unknown): string {
-  try {
-    return describe(value);
-  } catch {
-    return 'an object that cannot be read';
   }
 }
