@@ -332,6 +332,12 @@ export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: 
   };
 }
 
+/** A count too large to count exactly, for a message: its digits when short, else its power of ten. */
+function sized(n: bigint): { value: string } | { magnitude: string } {
+  const digits = n.toString();
+  return digits.length <= 20 ? { value: digits } : { magnitude: `10^${digits.length - 1}` };
+}
+
 function checkCapacity<Id extends string>(capacity: readonly CapacityEntry[], ids: readonly Id[], windows: readonly StageWindow<Id>[]): Schedule<Id>['capacity'] {
   const path: ErrorPath = ['options', 'capacity'];
   const stages: CapacityCheck<Id>[] = capacityAt(capacity, ids, path).map((c) => {
@@ -339,13 +345,13 @@ function checkCapacity<Id extends string>(capacity: readonly CapacityEntry[], id
     const w = windows[c.stage]!;
     const availableBig = availableIn(c, w.workingDays);
     if (availableBig > MAX_SAFE_BIG) {
-      fail('RESULT_TOO_LARGE', { ...CALENDAR, subject: 'capacity', stage: key, value: String(availableBig), expected: 'teamCapacity' }, [...path, key]);
+      fail('RESULT_TOO_LARGE', { ...CALENDAR, subject: 'capacity', stage: key, ...sized(availableBig), expected: 'teamCapacity' }, [...path, key]);
     }
     const available = Number(availableBig);
     const perRep = perRepPerDay.mul(Ratio.of(w.workingDays));
     const repsNeededBig = perRep.isZero() ? null : Ratio.of(w.total).div(perRep).ceil();
     if (repsNeededBig !== null && repsNeededBig > MAX_SAFE_BIG) {
-      fail('RESULT_TOO_LARGE', { ...CALENDAR, subject: 'repsNeeded', stage: key, value: String(repsNeededBig), expected: 'perRepPerDay' }, [...path, key, 'perRepPerDay']);
+      fail('RESULT_TOO_LARGE', { ...CALENDAR, subject: 'repsNeeded', stage: key, ...sized(repsNeededBig), expected: 'perRepPerDay' }, [...path, key, 'perRepPerDay']);
     }
     const repsNeeded = repsNeededBig === null ? (w.total === 0 ? 0 : null) : Number(repsNeededBig);
     return {

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { defineInput } from '../input/parse.js';
 import { piece, type Piece } from '../input/piece.js';
 import { enCalendar } from '../messages/enCalendar.js';
-import { ownArray } from '../schema.js';
+import { listOf, ownArray } from '../schema.js';
 import { isoOf, toDay, weekdayOf, type DateInput } from './dates.js';
 
 /** A weekday: 0 = Sunday … 6 = Saturday, or its English three-letter name. */
@@ -34,7 +34,7 @@ export function isWorkingDay(cal: Calendar, day: number): boolean {
 
 const WEEKEND = { subject: 'weekend', expected: 'weekend', phrases: enCalendar } as const;
 const HOLIDAYS = { subject: 'holidays', expected: 'holidays', phrases: enCalendar } as const;
-const WEEKDAYS = "0 (Sunday) to 6 (Saturday), or 'sun' to 'sat'";
+const WEEKDAYS = /* @__PURE__ */ listOf([0, 1, 2, 3, 4, 5, 6, ...NAMES]);
 
 /** The weekend as a 7-slot mask: a list of at most seven days, numbers 0–6 or English day names. */
 function readWeekend(value: unknown, path: ErrorPath): boolean[] {

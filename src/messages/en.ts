@@ -149,7 +149,7 @@ export const enCore: CoreMessages = /* @__PURE__ */ Object.freeze({
     nonZero: 'a number other than 0',
     digits: 'a whole number from 0 to 100',
     ratioMade: "made from a whole numerator and denominator, or read from a value such as '1/3'",
-    weights: 'a non-empty list of numbers of 0 or more, not all 0, such as [2, 1, 1]',
+    weights: 'a non-empty list of numbers of 0 or more, not all 0, such as 2, 1 and 1',
     countedStages: 'the list of stages the counted rates were returned with',
     ratesKind: '"counts" (counted rates); otherwise give rates per stage, such as { sale: \'15%\' }',
     ratesNotReport: '"counts" (counted rates), not an activity report: its rates still count the prospects whose journeys are open, so they understate conversion',

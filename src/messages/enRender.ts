@@ -9,7 +9,9 @@ import type { PhrasePart } from './types.js';
 export const enRender: PhrasePart = /* @__PURE__ */ Object.freeze({
   subjects: /* @__PURE__ */ Object.freeze({
     shownKind: 'The kind of the result',
-    chartOptions: 'The chart options',
+    shownCount: 'A count of the result',
+    shownField: 'The field "{key}" of the result',
+    shownRate: 'A rate of the result',
     shownPerDay: 'The figures per working day',
     shownPerDayAt: 'The figure per working day for "{stage}"',
     shownTargets: 'The targets of period {row}',
@@ -24,5 +26,6 @@ export const enRender: PhrasePart = /* @__PURE__ */ Object.freeze({
     chartResult: 'counted rates, an activity report or a plan as it was returned (with its "kind")',
     countsByStage: 'whole numbers keyed by stage, such as { call: 48, sale: 3 }',
     rowCells: 'one cell per column ({columns} cells)',
+    shownRate: "an exact rate as returned (a Ratio) or its text, such as '3/20'",
   }),
 });

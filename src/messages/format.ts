@@ -3,7 +3,8 @@
  * `{expected}` take the catalog's phrase for the key the parameter names (filled the same way), and
  * `{received}` the catalog's words for what was received. A subject inside a sentence starts with a
  * small letter ("Nothing was given for the goal"). A part in square brackets is kept only
- * when every placeholder in it has a parameter (`[; did you mean "{suggestion}"?]`).
+ * when every placeholder in it has a parameter (`[; did you mean "{suggestion}"?]`); brackets around
+ * no placeholder are kept as written (`['sat', 'sun']`).
  * @internal
  * @module
  */
@@ -59,9 +60,12 @@ export function summarize(value: unknown): Received {
 }
 
 function fill(template: string, params: ErrorParams, catalog: CoreMessages, part: PhrasePart | undefined, depth: number): string {
-  const kept = template.replace(/\[([^\]]*)\]/g, (_, part: string) =>
-    [...part.matchAll(/\{(\w+)\}/g)].every((m) => params[m[1]!] !== undefined) ? part : '',
-  );
+  const kept = template.replace(/\[([^\]]*)\]/g, (whole: string, part: string) => {
+    const names = [...part.matchAll(/\{(\w+)\}/g)];
+    // brackets around no placeholder are the text's own (a list written ['sat', 'sun'])
+    if (names.length === 0) return whole;
+    return names.every((m) => params[m[1]!] !== undefined) ? part : '';
+  });
   return kept.replace(/\{(\w+)\}/g, (_, name: string, offset: number) => {
     const value = params[name];
     if (value === undefined) return '';

@@ -247,7 +247,9 @@ export type ErrorSubject =
   | 'repsNeeded'
   // render
   | 'shownKind'
-  | 'chartOptions'
+  | 'shownCount'
+  | 'shownField'
+  | 'shownRate'
   | 'shownPerDay'
   | 'shownPerDayAt'
   | 'shownTargets'
@@ -393,6 +395,7 @@ export type ErrorExpectation =
   | 'chartResult'
   | 'countsByStage'
   | 'rowCells'
+  | 'shownRate'
   // events
   // (each area adds its own above this line)
   ;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { fail } from '../errors.js';
 import { kindOf } from '../kind.js';
 import { enRender } from '../messages/enRender.js';
-import { parseWith } from '../schema.js';
+import { defineInput } from '../input/parse.js';
 import { count, percentOf, rate, readResult, stageRate } from './read.js';
 import { escapeHtml } from './text.js';
 
@@ -28,7 +28,7 @@ const countedSchema = /* @__PURE__ */ z.object({
 const planSchema = /* @__PURE__ */ z.object({
   stages: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ stage: /* @__PURE__ */ z.string(), required: count, rate: /* @__PURE__ */ z.nullable(rate) })),
 });
-const optionsSchema = /* @__PURE__ */ z.optional(
+const optionsInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({ width: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()), title: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }),
 );
 
@@ -84,7 +84,7 @@ function barsOf(result: unknown): { bars: Bar[]; title: string } {
  * @category Presentation
  */
 export function toSvg(result: unknown, options?: SvgOptions): string {
-  const opts = parseWith(optionsSchema, options, ['options'], { phrases: enRender, subject: 'chartOptions', expected: 'object' }) ?? {};
+  const opts = options === undefined ? {} : optionsInput.read(options, ['options']);
   const { bars, title: defaultTitle } = barsOf(result);
   const width = opts.width === undefined ? 640 : Math.min(4000, Math.max(240, Math.round(opts.width)));
   const title = opts.title ?? defaultTitle;
