@@ -328,7 +328,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     instantInRange: 'وقت في السنوات من 1000 إلى 9999',
     instant: 'وقت: تاريخ ووقت بصيغة ISO مثل 2026-11-30T09:15:00Z، أو عدد المللي ثانية منذ 1970',
     object: 'كائن',
-    stageKeyed: 'كائن مفاتيحه أسماء المراحل، مثل {example}',
+    stageKeyed: 'كائن مفاتيحه أسماء المراحل[، مثل {example}]',
     array: 'قائمة',
     string: 'نص',
     boolean: 'true أو false',

@@ -132,7 +132,7 @@ export const enCore: CoreMessages = /* @__PURE__ */ Object.freeze({
     instantInRange: 'a time in the years 1000 to 9999',
     instant: 'a time: an ISO date-time such as 2026-11-30T09:15:00Z, or milliseconds since 1970',
     object: 'an object',
-    stageKeyed: 'an object keyed by stage, such as {example}',
+    stageKeyed: 'an object keyed by stage[, such as {example}]',
     array: 'a list',
     string: 'a text',
     boolean: 'true or false',

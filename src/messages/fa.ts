@@ -328,7 +328,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     instantInRange: 'زمانی در سال‌های 1000 تا 9999',
     instant: 'یک زمان: تاریخ و ساعت ISO مانند 2026-11-30T09:15:00Z، یا میلی‌ثانیه از 1970',
     object: 'یک شیء',
-    stageKeyed: 'شیئی با کلیدهای مرحله، مانند {example}',
+    stageKeyed: 'شیئی با کلیدهای مرحله[، مانند {example}]',
     array: 'یک فهرست',
     string: 'یک متن',
     boolean: 'true یا false',

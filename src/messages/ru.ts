@@ -328,7 +328,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     instantInRange: 'время в пределах 1000–9999 годов',
     instant: 'время: дата и время в формате ISO, например 2026-11-30T09:15:00Z, или миллисекунды с 1970 года',
     object: 'объект',
-    stageKeyed: 'объект с этапами в качестве ключей, например {example}',
+    stageKeyed: 'объект с этапами в качестве ключей[, например {example}]',
     array: 'список',
     string: 'текст',
     boolean: 'true или false',
