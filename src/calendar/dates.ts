@@ -25,7 +25,7 @@ export type DateInput = string | Date;
 export function toDay(input: unknown, path: ErrorPath, what: Subject): number {
   if (input instanceof Date) {
     const t = input.getTime();
-    if (!Number.isFinite(t)) fail('INVALID_DATE', { ...subjectOf(what), expected: 'date', received: 'an invalid Date' }, path);
+    if (!Number.isFinite(t)) fail('INVALID_DATE', { ...subjectOf(what), expected: 'date', received: input }, path);
     const day = Math.floor(t / MS_PER_DAY);
     if (day < MIN_DAY || day > MAX_DAY) fail('INVALID_DATE', { ...subjectOf(what), expected: 'dateInRange', received: input.toISOString() }, path);
     return day;

@@ -12,7 +12,7 @@ import { piece, type Piece } from '../input/piece.js';
 /** Reads a date; anything that is not a real ISO calendar date is `INVALID_DATE` about `about`. */
 export function readDay(value: unknown, path: ErrorPath, about: FailParams): number {
   try {
-    return toDay(value, path, 'The date');
+    return toDay(value, path, about);
   } catch (error) {
     if (!(error instanceof FunnelMathError)) throw error;
     return fail('INVALID_DATE', { ...about, expected: 'date', received: value }, path);

@@ -1,35 +1,59 @@
-import { describe, fail, type ErrorPath } from '../errors.js';
+/**
+ * The `reps` option of every split per rep (schedules, goal cascades): names (equal shares) or
+ * `{ name: weight }`, read once, here, as integer weights with the same proportions.
+ * @internal
+ * @module
+ */
+import { fail, type ErrorPath } from '../errors.js';
+import { piece, type Piece } from '../input/piece.js';
+import { enCalendar } from '../messages/enCalendar.js';
 import { integerWeights } from '../numbers/apportion.js';
 import { toRatio } from '../numbers/parse.js';
 import { ONE, type Ratio } from '../numbers/ratio.js';
 import { isPlainObject, ownArray } from '../schema.js';
 
-/**
- * Reads a `reps` option: names (equal shares) or `{ name: weight }`, as integer weights with the
- * same proportions; `null` when absent. Shared by every split per rep, so they read reps alike.
- * @internal
- */
-export function readReps(reps: unknown, path: ErrorPath): { names: string[]; weights: bigint[] } | null {
-  if (reps === undefined) return null;
+/** Reps read: their names, in order, and integer weights with the proportions given. */
+export interface Reps {
+  readonly names: string[];
+  readonly weights: bigint[];
+}
+
+const REPS = { subject: 'teamReps', expected: 'reps', phrases: enCalendar } as const;
+
+function readRepList(reps: unknown, path: ErrorPath): Reps {
   let entries: [string, Ratio][];
   if (Array.isArray(reps)) {
     entries = ownArray(reps as unknown[]).map((name, i) => {
-      if (typeof name !== 'string' || name === '') fail('INVALID_INPUT', `reps[${i}] should be a rep's name; got ${describe(name)}.`, [...path, i]);
+      if (typeof name !== 'string' || name.trim() === '') fail('INVALID_INPUT', { subject: 'repName', row: i + 1, expected: 'repName', received: name, phrases: enCalendar }, [...path, i]);
       return [name, ONE];
     });
   } else if (isPlainObject(reps)) {
-    entries = Object.keys(reps).map((name) => {
-      const w = toRatio(reps[name], [...path, name], `The weight of rep "${name}"`);
-      if (w.sign() < 0) fail('NEGATIVE', `The weight of rep "${name}" is negative.`, [...path, name]);
-      return [name, w];
+    entries = Object.keys(reps).map((rep) => {
+      const about = { subject: 'repWeight', rep, phrases: enCalendar } as const;
+      const w = toRatio(reps[rep], [...path, rep], about);
+      if (w.sign() < 0) fail('NEGATIVE', { ...about, received: reps[rep] }, [...path, rep]);
+      return [rep, w];
     });
   } else {
-    return fail('INVALID_INPUT', `reps should be names (['Ana', 'Bo']) or weights ({ Ana: 2, Bo: 1 }); got ${describe(reps)}.`, path);
+    return fail('INVALID_INPUT', { ...REPS, received: reps }, path);
   }
-  if (entries.length === 0) fail('INVALID_INPUT', 'reps is empty; give at least one rep or leave it out.', path);
+  if (entries.length === 0) fail('EMPTY_LIST', REPS, path);
   const names = entries.map((e) => e[0]);
-  if (new Set(names).size !== names.length) fail('INVALID_INPUT', 'reps names the same rep twice.', path);
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (twice !== undefined) fail('INVALID_INPUT', { subject: 'teamReps', expected: 'distinctReps', rep: twice, received: reps, phrases: enCalendar }, path);
   const weights = integerWeights(entries.map((e) => e[1]));
-  if (weights.every((w) => w === 0n)) fail('INVALID_INPUT', 'Every rep weight is 0; give at least one rep a positive weight.', path);
+  if (weights.every((w) => w === 0n)) fail('INVALID_INPUT', { ...REPS, received: reps }, path);
   return { names, weights };
+}
+
+/** The `reps` piece: names or `{ name: weight }`, at least one weight above 0. */
+export const repsPiece: Piece<Reps> = /* @__PURE__ */ piece(REPS, readRepList);
+
+/**
+ * Reads a `reps` option: names (equal shares) or `{ name: weight }`, as integer weights with the
+ * same proportions; `null` when absent. Shared by every split per rep, so they read reps alike.
+ * @throws FunnelMathError `INVALID_INPUT`, `EMPTY_LIST`, `NEGATIVE`, and the number errors of a weight.
+ */
+export function readReps(reps: unknown, path: ErrorPath): Reps | null {
+  return reps === undefined ? null : readRepList(reps, path);
 }

@@ -1,15 +1,21 @@
-import { describe, fail, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
 import { MAX_STAGES } from '../funnel/defineFunnel.js';
+import { choicePiece } from '../input/choice.js';
+import { countPiece } from '../input/number.js';
+import { defineInput } from '../input/parse.js';
+import { piece, type Piece } from '../input/piece.js';
+import { enCalendar } from '../messages/enCalendar.js';
+import type { ErrorSubject } from '../messages/types.js';
 import { apportionIntegers } from '../numbers/apportion.js';
 import { toCount, type NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { ceilDiv } from '../numbers/ceilDiv.js';
 import * as z from 'zod/mini';
-import { boundedArray, isPlainObject, parseWith } from '../schema.js';
-import { firstOfMonth, isoOf, weekdayOf, yearMonthOf, type DateInput } from './dates.js';
-import { availableIn, readCapacity } from './capacity.js';
-import { readReps } from './reps.js';
-import { countWorkingDays, readCalendar, readRange, type CalendarOptions } from './workingDays.js';
+import { isPlainObject, ownArray } from '../schema.js';
+import { firstOfMonth, isoOf, toDay, weekdayOf, yearMonthOf, type DateInput } from './dates.js';
+import { availableIn, capacityAt, capacityPiece, type CapacityEntry } from './capacity.js';
+import { repsPiece } from './reps.js';
+import { calendarOf, checkRange, countWorkingDays, holidaysPiece, weekendPiece, type CalendarOptions } from './workingDays.js';
 import { hasKind, kindOf } from '../kind.js';
 
 /** The length of a schedule period. Weeks run Monday to Sunday (ISO); months are calendar months. */
@@ -113,17 +119,68 @@ const ROUNDING =
   'Targets are whole numbers: each stage total is split over working days by largest remainder (ties to the earlier period), ' +
   'so periods sum exactly to the plan; perWorkingDay is the total over working days rounded up.';
 
-const planSchema = /* @__PURE__ */ z.object({ stages: /* @__PURE__ */ boundedArray(/* @__PURE__ */ z.object({ stage: /* @__PURE__ */ z.string(), required: /* @__PURE__ */ z.unknown() }), MAX_STAGES) });
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  start: /* @__PURE__ */ z.unknown(),
-  end: /* @__PURE__ */ z.unknown(),
-  per: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['day', 'week', 'month'])),
-  weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  reps: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  lagDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  capacity: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-});
+const CALENDAR = { phrases: enCalendar } as const;
+
+/** A stage name of the plan: any text. */
+const stageName: Piece<string> = /* @__PURE__ */ piece(
+  { subject: 'scheduleStageName', expected: 'planStageName', phrases: enCalendar },
+  (value, path, context) =>
+    typeof value === 'string' ? value : fail('INVALID_INPUT', { ...CALENDAR, ...context, subject: 'scheduleStageName', expected: 'planStageName', received: value }, path),
+  (value) => (typeof value === 'string' ? value : undefined),
+);
+
+const planStage = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.object({ stage: stageName, required: /* @__PURE__ */ countPiece('scheduleRequired') }),
+  { subject: 'scheduleStage', expected: 'scheduleStage', phrases: enCalendar },
+);
+
+/** The plan's stages: one to {@link MAX_STAGES}, each `{ stage, required }`, no name twice. */
+function readStages(value: unknown, path: ErrorPath): { stage: string; required: number }[] {
+  const about = { ...CALENDAR, subject: 'scheduleStages', expected: 'scheduleStages' } as const;
+  if (!Array.isArray(value)) return fail('INVALID_INPUT', { ...about, received: value }, path);
+  if (value.length > MAX_STAGES) fail('TOO_LONG', { ...about, length: value.length, max: MAX_STAGES }, path);
+  if (value.length === 0) fail('EMPTY_LIST', about, path);
+  const stages = ownArray(value as unknown[]).map((raw, i) => planStage.read(raw, [...path, i], { ...CALENDAR, row: i + 1 }));
+  stages.forEach((s, i) => {
+    const first = stages.findIndex((t) => t.stage === s.stage);
+    if (first < i) fail('DUPLICATE_STAGE', { stage: s.stage, first: first + 1, second: i + 1 }, [...path, i, 'stage']);
+  });
+  return stages;
+}
+
+// a plan as returned carries more fields (kind, rounding, …): only its stages are read
+const planInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.object({ stages: /* @__PURE__ */ piece({ subject: 'scheduleStages', expected: 'scheduleStages', phrases: enCalendar }, readStages) }),
+  { subject: 'schedulePlan', expected: 'schedulePlan', phrases: enCalendar },
+);
+
+/** A calendar date of the options: `'2026-11-01'` or a Date. */
+const datePiece = (subject: ErrorSubject): Piece<number> =>
+  piece({ subject, expected: 'date', phrases: enCalendar }, (value, path) => toDay(value, path, { subject, phrases: enCalendar }));
+
+/** The lag read: one number of days for every step, or days keyed by the later stage of a step. */
+type Lag = number | readonly (readonly [string, number])[];
+
+function readLag(value: unknown, path: ErrorPath): Lag {
+  if (typeof value === 'number' || typeof value === 'string') return toCount(value, path, { ...CALENDAR, subject: 'lagDays', expected: 'lagDays' });
+  if (!isPlainObject(value)) return fail('INVALID_INPUT', { ...CALENDAR, subject: 'lagDays', expected: 'lagDays', received: value }, path);
+  return Object.keys(value).map((stage) => [stage, toCount(value[stage], [...path, stage], { ...CALENDAR, subject: 'lagDays', stage, expected: 'count' })] as const);
+}
+
+const perSchema: z.ZodMiniEnum<{ [K in SchedulePer]: K }> = /* @__PURE__ */ z.enum(['day', 'week', 'month']);
+
+const optionsInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    start: /* @__PURE__ */ datePiece('startDate'),
+    end: /* @__PURE__ */ datePiece('endDate'),
+    per: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(perSchema, 'schedulePer', 'string', CALENDAR)),
+    weekend: /* @__PURE__ */ z.optional(weekendPiece),
+    holidays: /* @__PURE__ */ z.optional(holidaysPiece),
+    reps: /* @__PURE__ */ z.optional(repsPiece),
+    lagDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ subject: 'lagDays', expected: 'lagDays', phrases: enCalendar }, readLag)),
+    capacity: /* @__PURE__ */ z.optional(capacityPiece),
+  }),
+);
 
 /** Period boundaries covering [first, last]. */
 function periodsOf(first: number, last: number, per: SchedulePer): { first: number; last: number }[] {
@@ -144,24 +201,21 @@ function periodsOf(first: number, last: number, per: SchedulePer): { first: numb
   return out;
 }
 
-/** Cumulative lag (days before the goal window) per stage. */
-function readLags(lagDays: unknown, ids: readonly string[], path: ErrorPath): number[] {
+/** Cumulative lag (days before the goal window) per stage: each key a stage after the first. */
+function lagOffsets(lag: Lag | undefined, ids: readonly string[], path: ErrorPath): number[] {
   const step: number[] = ids.map(() => 0);
-  if (typeof lagDays === 'number' || typeof lagDays === 'string') {
-    const lag = toCount(lagDays, path, 'lagDays');
+  if (typeof lag === 'number') {
     for (let i = 1; i < ids.length; i++) step[i] = lag;
-  } else if (isPlainObject(lagDays)) {
-    for (const key of Object.keys(lagDays)) {
+  } else if (lag !== undefined) {
+    for (const [key, days] of lag) {
       const i = ids.indexOf(key);
-      if (i < 1) fail('UNKNOWN_STAGE', `lagDays names "${key}", which is not a planned stage after the first (${ids.slice(1).join(', ')}).`, [...path, key]);
-      step[i] = toCount(lagDays[key], [...path, key], `lagDays for "${key}"`);
+      if (i < 1) fail('UNKNOWN_STAGE', { ...CALENDAR, subject: 'lagDays', key, stages: ids.slice(1).join(', ') }, [...path, key]);
+      step[i] = days;
     }
-  } else if (lagDays !== undefined) {
-    fail('INVALID_INPUT', `lagDays should be a number of days or { stage: days }; got ${describe(lagDays)}.`, path);
   }
   const offset = ids.map(() => 0);
   for (let i = ids.length - 2; i >= 0; i--) offset[i] = offset[i + 1]! + step[i + 1]!;
-  if (offset[0]! > 3660) fail('INVALID_RANGE', `lagDays add up to ${offset[0]} days; at most 3660 (ten years) are supported.`, path);
+  if (offset[0]! > 3660) fail('OUT_OF_RANGE', { ...CALENDAR, subject: 'lagTotal', expected: 'lagTotal', received: offset[0] }, path);
   return offset;
 }
 
@@ -181,7 +235,9 @@ const byStage = <Id extends string, V>(ids: readonly Id[], f: (i: number) => V):
  *
  * @param plan - a {@link requiredActivity} result (or any `{ stages: [{ stage, required }] }`).
  * @param options - `start`, `end` (inclusive) of the goal's period, `per`, calendar, `reps`, `lagDays`, `capacity`.
- * @throws FunnelMathError `INVALID_DATE`, `INVALID_RANGE`, `NO_WORKING_DAYS`, `UNKNOWN_STAGE`, `INVALID_INPUT`.
+ * @throws FunnelMathError `INVALID_DATE`, `INVALID_RANGE`, `RANGE_TOO_LONG`, `NO_WORKING_DAYS`, `UNKNOWN_STAGE`, `UNKNOWN_OPTION`,
+ *   `INVALID_CHOICE`, `INVALID_INPUT`, `MISSING_VALUE`, `EMPTY_LIST`, `DUPLICATE_STAGE`, `TOO_LONG`, `OUT_OF_RANGE` (lags over ten
+ *   years), `RESULT_TOO_LARGE`, and the number errors.
  * @example
  * import { defineFunnel, requiredActivity, schedule } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'appointment', 'sale'] as const);
@@ -197,19 +253,19 @@ const byStage = <Id extends string, V>(ids: readonly Id[], f: (i: number) => V):
 export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: ScheduleOptions<NoInfer<Id>>): Schedule<Id> {
   const kind = kindOf(plan);
   if (kind !== undefined && kind !== 'plan') {
-    fail('INVALID_INPUT', `A schedule spreads an activity plan (kind "plan"), not a result of kind "${kind.slice(0, 40)}"; plan the activity first.`, ['plan', 'kind']);
+    fail('INVALID_INPUT', { ...CALENDAR, subject: 'scheduleKind', expected: 'scheduleKind', received: kind }, ['plan', 'kind']);
   }
-  const p = parseWith(planSchema, plan, ['plan'], 'schedule plan');
+  const p = planInput.read(plan, ['plan']);
   const ids = p.stages.map((s) => s.stage) as Id[];
-  if (ids.length === 0) fail('INVALID_INPUT', 'The plan has no stages; pass a requiredActivity result.', ['plan', 'stages']);
-  if (new Set(ids).size !== ids.length) fail('INVALID_INPUT', 'The plan names a stage twice.', ['plan', 'stages']);
-  const totals = p.stages.map((s, i) => toCount(s.required, ['plan', 'stages', i, 'required'], `The plan's "${s.stage}"`));
-  const opts = parseWith(optionsSchema, options, ['options'], 'schedule options');
+  const totals = p.stages.map((s) => s.required);
+  const opts = optionsInput.read(options, ['options']);
   const per = opts.per ?? 'month';
-  const { first, last } = readRange(opts.start, opts.end, ['options']);
-  const cal = readCalendar({ weekend: opts.weekend, holidays: opts.holidays }, ['options'], 'schedule options');
-  const offsets = readLags(opts.lagDays, ids, ['options', 'lagDays']);
-  const reps = readReps(opts.reps, ['options', 'reps']);
+  const first = opts.start;
+  const last = opts.end;
+  checkRange(first, last, ['options']);
+  const cal = calendarOf(opts.weekend, opts.holidays);
+  const offsets = lagOffsets(opts.lagDays, ids, ['options', 'lagDays']);
+  const reps = opts.reps ?? null;
 
   const periods = periodsOf(first - offsets[0]!, last, per);
   const windows: StageWindow<Id>[] = [];
@@ -229,7 +285,7 @@ export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: 
     const days = Number(weights.reduce((a, b) => a + b, 0n));
     const total = totals[s]!;
     if (days === 0 && total > 0) {
-      fail('NO_WORKING_DAYS', `"${stage}" needs ${total} between ${isoOf(wFirst)} and ${isoOf(wLast)}, which has no working days; widen the range or check weekend and holidays.`, ['options']);
+      fail('NO_WORKING_DAYS', { start: isoOf(wFirst), end: isoOf(wLast), stage }, ['options']);
     }
     windows.push({ stage, start: isoOf(wFirst), end: isoOf(wLast), workingDays: days, total, perWorkingDay: days === 0 ? 0 : ceilDiv(total, days) });
     if (reps && repTargets) {
@@ -276,20 +332,26 @@ export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: 
   };
 }
 
-function checkCapacity<Id extends string>(capacity: unknown, ids: readonly Id[], windows: readonly StageWindow<Id>[]): Schedule<Id>['capacity'] {
+/** A count too large to count exactly, for a message: its digits when short, else its power of ten. */
+function sized(n: bigint): { value: string } | { magnitude: string } {
+  const digits = n.toString();
+  return digits.length <= 20 ? { value: digits } : { magnitude: `10^${digits.length - 1}` };
+}
+
+function checkCapacity<Id extends string>(capacity: readonly CapacityEntry[], ids: readonly Id[], windows: readonly StageWindow<Id>[]): Schedule<Id>['capacity'] {
   const path: ErrorPath = ['options', 'capacity'];
-  const stages: CapacityCheck<Id>[] = readCapacity(capacity, ids, path).map((c) => {
+  const stages: CapacityCheck<Id>[] = capacityAt(capacity, ids, path).map((c) => {
     const { key, reps, perRepPerDay } = c;
     const w = windows[c.stage]!;
     const availableBig = availableIn(c, w.workingDays);
     if (availableBig > MAX_SAFE_BIG) {
-      fail('RESULT_TOO_LARGE', `capacity for "${key}" comes to ${availableBig}, more than can be counted exactly; check reps and perRepPerDay.`, [...path, key]);
+      fail('RESULT_TOO_LARGE', { ...CALENDAR, subject: 'capacity', stage: key, ...sized(availableBig), expected: 'teamCapacity' }, [...path, key]);
     }
     const available = Number(availableBig);
     const perRep = perRepPerDay.mul(Ratio.of(w.workingDays));
     const repsNeededBig = perRep.isZero() ? null : Ratio.of(w.total).div(perRep).ceil();
     if (repsNeededBig !== null && repsNeededBig > MAX_SAFE_BIG) {
-      fail('RESULT_TOO_LARGE', `At that perRepPerDay, "${key}" would need ${repsNeededBig} reps, more than can be counted exactly; check perRepPerDay.`, [...path, key, 'perRepPerDay']);
+      fail('RESULT_TOO_LARGE', { ...CALENDAR, subject: 'repsNeeded', stage: key, ...sized(repsNeededBig), expected: 'perRepPerDay' }, [...path, key, 'perRepPerDay']);
     }
     const repsNeeded = repsNeededBig === null ? (w.total === 0 ? 0 : null) : Number(repsNeededBig);
     return {

@@ -1,6 +1,9 @@
 import { fail, type ErrorPath } from '../errors.js';
 import * as z from 'zod/mini';
-import { boundedArray, parseWith } from '../schema.js';
+import { defineInput } from '../input/parse.js';
+import { piece, type Piece } from '../input/piece.js';
+import { enCalendar } from '../messages/enCalendar.js';
+import { listOf, ownArray } from '../schema.js';
 import { isoOf, toDay, weekdayOf, type DateInput } from './dates.js';
 
 /** A weekday: 0 = Sunday … 6 = Saturday, or its English three-letter name. */
@@ -29,37 +32,67 @@ export function isWorkingDay(cal: Calendar, day: number): boolean {
   return !cal.weekend[weekdayOf(day)] && !cal.holidays.has(day);
 }
 
-const calendarSchema = /* @__PURE__ */ z.strictObject({
-  // a week has seven days; more holidays than days in the longest range is a mistake
-  weekend: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedArray(/* @__PURE__ */ z.union([/* @__PURE__ */ z.number(), /* @__PURE__ */ z.string()]), 7)),
-  holidays: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedArray(/* @__PURE__ */ z.unknown(), MAX_RANGE_DAYS)),
-});
+const WEEKEND = { subject: 'weekend', expected: 'weekend', phrases: enCalendar } as const;
+const HOLIDAYS = { subject: 'holidays', expected: 'holidays', phrases: enCalendar } as const;
+const WEEKDAYS = /* @__PURE__ */ listOf([0, 1, 2, 3, 4, 5, 6, ...NAMES]);
 
-/** Reads `weekend` and `holidays` from an options object. @internal */
-export function readCalendar(options: unknown, path: ErrorPath, what: string): Calendar {
-  const opts = parseWith(calendarSchema, options ?? {}, path, what);
-  const weekend = [false, false, false, false, false, false, false];
-  const days = opts.weekend ?? ['sat', 'sun'];
-  days.forEach((d, i) => {
-    const index = typeof d === 'number' ? (Number.isInteger(d) && d >= 0 && d <= 6 ? d : -1) : NAMES.indexOf(d.toLowerCase().slice(0, 3));
-    if (index === -1) {
-      fail('INVALID_CHOICE', { subject: 'weekendDay', row: i + 1, allowed: "0 (Sunday) to 6 (Saturday), or 'sun' to 'sat'", received: d }, [...path, 'weekend', i]);
-    }
-    weekend[index] = true;
+/** The weekend as a 7-slot mask: a list of at most seven days, numbers 0–6 or English day names. */
+function readWeekend(value: unknown, path: ErrorPath): boolean[] {
+  if (!Array.isArray(value)) return fail('INVALID_INPUT', { ...WEEKEND, received: value }, path);
+  // a week has seven days: a longer list is a mistake, refused before any entry is read
+  if (value.length > 7) fail('TOO_LONG', { ...WEEKEND, length: value.length, max: 7 }, path);
+  const mask = [false, false, false, false, false, false, false];
+  ownArray(value as unknown[]).forEach((d, i) => {
+    const index =
+      typeof d === 'number' ? (Number.isInteger(d) && d >= 0 && d <= 6 ? d : -1) : typeof d === 'string' ? NAMES.indexOf(d.trim().toLowerCase().slice(0, 3)) : -1;
+    if (index === -1) fail('INVALID_CHOICE', { subject: 'weekendDay', row: i + 1, allowed: WEEKDAYS, received: d }, [...path, i]);
+    mask[index] = true;
   });
-  const holidays = new Set<number>();
-  (opts.holidays ?? []).forEach((h, i) => holidays.add(toDay(h, [...path, 'holidays', i], 'The holiday')));
-  return { weekend, holidays };
+  return mask;
 }
 
-/** Reads an inclusive date range. @internal */
-export function readRange(start: unknown, end: unknown, path: ErrorPath): { first: number; last: number } {
-  const first = toDay(start, [...path, 'start'], 'The start date');
-  const last = toDay(end, [...path, 'end'], 'The end date');
+/** Holidays as day numbers: a list of dates, at most as many as the longest range has days. */
+function readHolidays(value: unknown, path: ErrorPath): Set<number> {
+  if (!Array.isArray(value)) return fail('INVALID_INPUT', { ...HOLIDAYS, received: value }, path);
+  if (value.length > MAX_RANGE_DAYS) fail('TOO_LONG', { ...HOLIDAYS, length: value.length, max: MAX_RANGE_DAYS }, path);
+  const days = new Set<number>();
+  ownArray(value as unknown[]).forEach((h, i) => days.add(toDay(h, [...path, i], { subject: 'holiday', row: i + 1, phrases: enCalendar })));
+  return days;
+}
+
+/** The `weekend` option: days off every week (default Saturday and Sunday). @internal */
+export const weekendPiece: Piece<boolean[]> = /* @__PURE__ */ piece(WEEKEND, readWeekend);
+/** The `holidays` option: dates off. @internal */
+export const holidaysPiece: Piece<Set<number>> = /* @__PURE__ */ piece(HOLIDAYS, readHolidays);
+
+/** The calendar of `weekend` and `holidays` as read by their pieces (either may be absent). @internal */
+export function calendarOf(weekend: readonly boolean[] | undefined, holidays: ReadonlySet<number> | undefined): Calendar {
+  return { weekend: weekend ?? [true, false, false, false, false, false, true], holidays: holidays ?? new Set() };
+}
+
+const calendarInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({ weekend: /* @__PURE__ */ z.optional(weekendPiece), holidays: /* @__PURE__ */ z.optional(holidaysPiece) }),
+);
+
+/** Reads `weekend` and `holidays` from an options object. @internal */
+export function readCalendar(options: unknown, path: ErrorPath): Calendar {
+  const opts = calendarInput.read(options ?? {}, path);
+  return calendarOf(opts.weekend, opts.holidays);
+}
+
+/** Refuses a range that ends before it starts or spans more than {@link MAX_RANGE_DAYS}. @internal */
+export function checkRange(first: number, last: number, path: ErrorPath): void {
   if (last < first) fail('INVALID_RANGE', { start: isoOf(first), end: isoOf(last) }, [...path, 'end']);
   if (last - first + 1 > MAX_RANGE_DAYS) {
     fail('RANGE_TOO_LONG', { start: isoOf(first), end: isoOf(last), length: last - first + 1, max: MAX_RANGE_DAYS }, [...path, 'end']);
   }
+}
+
+/** Reads an inclusive date range. @internal */
+export function readRange(start: unknown, end: unknown, path: ErrorPath): { first: number; last: number } {
+  const first = toDay(start, [...path, 'start'], { subject: 'startDate', phrases: enCalendar });
+  const last = toDay(end, [...path, 'end'], { subject: 'endDate', phrases: enCalendar });
+  checkRange(first, last, path);
   return { first, last };
 }
 
@@ -89,7 +122,7 @@ export function countWorkingDays(cal: Calendar, first: number, last: number): nu
  */
 export function workingDays(start: DateInput, end: DateInput, options?: CalendarOptions): string[] {
   const { first, last } = readRange(start, end, []);
-  const cal = readCalendar(options, ['options'], 'workingDays options');
+  const cal = readCalendar(options, ['options']);
   const out: string[] = [];
   for (let d = first; d <= last; d++) if (isWorkingDay(cal, d)) out.push(isoOf(d));
   return out;

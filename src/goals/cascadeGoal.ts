@@ -139,7 +139,7 @@ function powRatio(x: Ratio, e: Ratio): Decimal {
 export function cascadeGoal(goal: GoalInput | Goal, options: CascadeOptions): Cascade {
   const g = strictGoal(goal, ['goal']);
   const opts = input.read(options, ['options']);
-  const cal = readCalendar({ weekend: opts.weekend, holidays: opts.holidays }, ['options'], 'cascadeGoal options');
+  const cal = readCalendar({ weekend: opts.weekend, holidays: opts.holidays }, ['options']);
   const { first, last } = readWindow(g);
   const target = readTarget(g);
   const periods = periodsOf(first, last, opts.into, cal);
@@ -179,7 +179,7 @@ export function cascadeGoal(goal: GoalInput | Goal, options: CascadeOptions): Ca
     const scale = g.measure === 'count' ? 1n : 100n;
     const scaled = target.mul(Ratio.of(scale, 1n));
     const unitsBig = g.measure === 'count' ? (t.direction === 'at-most' ? scaled.floor() : scaled.ceil()) : roundHalfEven(scaled);
-    if (unitsBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', { value: scale === 1n ? String(unitsBig) : target.toFixed(2), stage: g.metric }, ['goal', 'target']);
+    if (unitsBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', { phrases: enGoals, subject: 'goalTarget', value: scale === 1n ? String(unitsBig) : target.toFixed(2) }, ['goal', 'target']);
     const units = Number(unitsBig);
     const present = (n: number): GoalAmount => (scale === 1n ? n : new Money(n).div(100));
     const w = integerWeights(weights);

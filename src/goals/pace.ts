@@ -126,7 +126,7 @@ const input = /* @__PURE__ */ defineInput(
 export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
   const g = strictGoal(goal, ['goal']);
   const opts = input.read(options, ['options']);
-  const cal = readCalendar({ weekend: opts.weekend, holidays: opts.holidays }, ['options'], 'pace options');
+  const cal = readCalendar({ weekend: opts.weekend, holidays: opts.holidays }, ['options']);
   const { first, last } = readWindow(g);
   const { asOf, actual } = opts;
   const target = readTarget(g);

@@ -88,7 +88,7 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
   }
   const countBig = units.ceil();
   const at = goalStage(goal, funnel);
-  if (countBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', { value: String(countBig), stage: funnel.ids[at]! }, ['goal', 'target']);
+  if (countBig > MAX_SAFE_BIG) fail('RESULT_TOO_LARGE', { subject: 'planNeed', value: String(countBig), stage: funnel.ids[at]!, expected: 'goalAndRates' }, ['goal', 'target']);
   const count = Number(countBig);
   const capacity = readCapacity(ctx.capacity, funnel.ids, ['context', 'capacity']);
 
@@ -113,7 +113,7 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
     if (s > at) continue;
     const availableBig = availableIn(c, days);
     if (availableBig > MAX_SAFE_BIG) {
-      fail('RESULT_TOO_LARGE', { value: String(availableBig), stage: funnel.ids[s]! }, ['context', 'capacity', funnel.ids[s]!]);
+      fail('RESULT_TOO_LARGE', { subject: 'capacity', value: String(availableBig), stage: funnel.ids[s]! }, ['context', 'capacity', funnel.ids[s]!]);
     }
     const available = Number(availableBig);
     const need = required[s]!;

@@ -284,7 +284,7 @@ export function validateSmart(goal: GoalInput | Goal, context?: SmartContext): S
   const funnel = ctx.funnel === undefined ? null : asFunnel(ctx.funnel as Funnel, ['context', 'funnel']);
   const averageDealSize = ctx.averageDealSize ?? null;
   const fiscalYearStart = ctx.fiscalYearStart ?? 1;
-  const calendar = readCalendar({ weekend: ctx.weekend, holidays: ctx.holidays }, ['context'], 'validateSmart context');
+  const calendar = readCalendar({ weekend: ctx.weekend, holidays: ctx.holidays }, ['context']);
 
   // Specific
   if (draft.method === null) emit('METHOD_MISSING', ['goal', 'method'], {}, {});

@@ -80,11 +80,11 @@ export function breakEvenRevenue(input: BreakEvenRevenueInput): BreakEvenRevenue
     if (i.price === undefined) fail('MISSING_VALUE', { phrases: enKpi, subject: 'price', expected: 'amount' }, ['input', 'price']);
     if (i.variableCost === undefined) fail('MISSING_VALUE', { phrases: enKpi, subject: 'variableCost', expected: 'amount' }, ['input', 'variableCost']);
     const { price, variableCost: variable } = i;
-    ratio = price.isZero() ? null : bounded(price.sub(variable).div(price), ['input', 'price'], 'The contribution margin ratio');
+    ratio = price.isZero() ? null : bounded(price.sub(variable).div(price), ['input', 'price'], 'contributionMarginRatio');
   }
   const base = { contributionMarginRatio: ratio, fixedCosts: money(fixed) };
   if (ratio === null || ratio.sign() <= 0) return { kind: 'break-even-revenue', value: null, exact: null, reason: 'no-contribution', ...base };
-  const exact = bounded(fixed.div(ratio), ['input'], 'The break-even revenue');
+  const exact = bounded(fixed.div(ratio), ['input'], 'breakEvenRevenue');
   return { kind: 'break-even-revenue', value: money(exact), exact, reason: null, ...base };
 }
 

@@ -68,10 +68,10 @@ export function breakEvenUnits(input: BreakEvenUnitsInput): BreakEvenUnits {
   const margin = price.sub(variable);
   const base = { unitMargin: money(margin), fixedCosts: money(fixed) };
   if (margin.sign() <= 0) return { kind: 'break-even-units', value: null, units: null, reason: 'no-unit-margin', ...base };
-  const value = bounded(fixed.div(margin), ['input'], 'The break-even units');
+  const value = bounded(fixed.div(margin), ['input'], 'breakEvenUnitCount');
   const whole = value.ceil();
   if (whole > BigInt(Number.MAX_SAFE_INTEGER)) {
-    fail('RESULT_TOO_LARGE', `Breaking even takes ${whole} units, more than can be counted exactly; check the costs and the price.`, ['input']);
+    fail('RESULT_TOO_LARGE', { phrases: enKpi, subject: 'breakEvenUnitCount', value: String(whole), expected: 'costsAndPrice' }, ['input']);
   }
   return { kind: 'break-even-units', value, units: Number(whole), reason: null, ...base };
 }

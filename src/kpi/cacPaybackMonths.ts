@@ -73,10 +73,10 @@ export function cacPaybackMonths(input: CacPaybackInput): CacPayback {
   const monthly = arpa.mul(margin);
   const base = { basis, cac: money(cac), monthlyContribution: money(monthly) } as const;
   if (monthly.isZero()) return { kind: 'cac-payback', value: null, reason: 'nothing-earned', wholeMonths: null, ...base };
-  const value = bounded(cac.div(monthly), ['input'], 'The payback in months');
+  const value = bounded(cac.div(monthly), ['input'], 'paybackMonths');
   const whole = value.ceil();
   if (whole > BigInt(Number.MAX_SAFE_INTEGER)) {
-    fail('RESULT_TOO_LARGE', `The payback is ${whole} months, more than can be counted exactly; check the acquisition cost and the revenue per account.`, ['input']);
+    fail('RESULT_TOO_LARGE', { phrases: enKpi, subject: 'paybackMonths', value: String(whole), expected: 'cacAndArpa' }, ['input']);
   }
   return { kind: 'cac-payback', value, reason: null, wholeMonths: Number(whole), ...base };
 }

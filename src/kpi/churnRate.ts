@@ -127,7 +127,7 @@ export function churnRate(input: ChurnInput): ChurnRate {
     return { kind: 'churn-rate', value: null, reason: 'exceeds-start', net: null, ...base, label: `no churn rate: ${shown(lost)} lost is more than the ${shown(atStart)} at start` };
   }
   const value = lost.div(atStart);
-  const net = bounded(lost.sub(expansion).div(atStart), ['input', 'expansion'], 'The net revenue churn');
+  const net = bounded(lost.sub(expansion).div(atStart), ['input', 'expansion'], 'netRevenueChurn');
   return { kind: 'churn-rate', value, reason: null, net, ...base, label: `${value.toPercent(1)} of recurring revenue at start (${shown(lost)} of ${shown(atStart)})` };
 }
 

@@ -106,7 +106,7 @@ export function compoundGrowthRate(input: CompoundGrowthInput): CompoundGrowth {
   const i = reader.read(input ?? {}, ['input']);
   const { start, end, periods } = i;
   if (start.isZero()) fail('OUT_OF_RANGE', { phrases: enKpi, subject: 'startValue', expected: 'positive', received: 0 }, ['input', 'start']);
-  const multiple = bounded(end.div(start), ['input', 'start'], 'The end value divided by the start value');
+  const multiple = bounded(end.div(start), ['input', 'start'], 'endOverStart');
   const perPeriod = rootOf(multiple, 1, periods);
   const yearly = rootOf(multiple, PER_YEAR[i.period], periods);
   return {

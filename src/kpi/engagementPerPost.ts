@@ -35,6 +35,7 @@ export interface EngagementPerPost {
   readonly reason: 'no-posts' | null;
 }
 
+const TOTAL = { shares: 'totalShares', comments: 'totalComments', likes: 'totalLikes' } as const;
 const INPUT = { phrases: enKpi, subject: 'input', expected: 'postsOrTotals' } as const;
 
 const totalsInput = /* @__PURE__ */ defineInput(
@@ -82,7 +83,7 @@ export function engagementPerPost(input: readonly PostCounts[] | (PostCounts & {
   const add = (key: keyof typeof totals, v: number | undefined, path: (string | number)[]) => {
     if (v === undefined) return;
     totals[key] += v;
-    if (!Number.isSafeInteger(totals[key])) fail('RESULT_TOO_LARGE', `The total of ${key} is too large to count exactly.`, path);
+    if (!Number.isSafeInteger(totals[key])) fail('RESULT_TOO_LARGE', { phrases: enKpi, subject: TOTAL[key] }, path);
   };
   if (Array.isArray(input)) {
     const list = readList(input, ['posts'], { phrases: enKpi, subject: 'posts', expected: 'postsOrTotals' });
@@ -99,7 +100,7 @@ export function engagementPerPost(input: readonly PostCounts[] | (PostCounts & {
   }
   const per = (total: number): PerPost => ({ total, perPost: posts === 0 ? null : Ratio.of(total, posts) });
   const engagements = totals.shares + totals.comments + totals.likes;
-  if (!Number.isSafeInteger(engagements)) fail('RESULT_TOO_LARGE', 'The total engagement is too large to count exactly.', ['input']);
+  if (!Number.isSafeInteger(engagements)) fail('RESULT_TOO_LARGE', { phrases: enKpi, subject: 'totalEngagement' }, ['input']);
   return {
     kind: 'engagement-per-post',
     posts,

@@ -59,7 +59,7 @@ export function growthStep(previous: Ratio, current: Ratio, path: ErrorPath = ['
   const change = current.sub(previous);
   const arrow = `(${shown(previous)} → ${shown(current)})`;
   if (previous.isZero()) return { kind: 'growth-step', value: null, reason: 'zero-prior', previous, current, change, label: `no growth rate: the earlier value is 0 ${arrow}` };
-  const value = bounded(change.div(previous), path, 'The growth rate');
+  const value = bounded(change.div(previous), path, 'growthRate');
   return { kind: 'growth-step', value, reason: null, previous, current, change, label: `${value.sign() >= 0 ? '+' : ''}${value.toPercent(1)} ${arrow}` };
 }
 

@@ -81,13 +81,13 @@ export function ltv(input: LtvInput): Ltv {
   const { arpa, grossMargin, churn } = i;
   const horizon = i.horizon ?? null;
   const perPeriod = arpa.mul(grossMargin);
-  const expectedLifetime = churn.isZero() ? null : bounded(ONE.div(churn), ['input', 'churn'], 'The expected lifetime (1 / churn)');
+  const expectedLifetime = churn.isZero() ? null : bounded(ONE.div(churn), ['input', 'churn'], 'expectedLifetime');
   const base = { horizon, expectedLifetime, arpa: money(arpa), grossMargin, churn };
   if (horizon === null) {
     if (churn.isZero()) {
       fail('UNDEFINED_RESULT', { phrases: enKpi, subject: 'lifetimeWithoutChurn' }, ['input', 'churn']);
     }
-    const exact = bounded(perPeriod.div(churn), ['input', 'churn'], 'The LTV');
+    const exact = bounded(perPeriod.div(churn), ['input', 'churn'], 'ltv');
     return { kind: 'ltv', value: money(exact), exact, method: 'steady-state', ...base };
   }
   const periods = churn.isZero() ? Ratio.of(horizon) : ONE.sub(power(ONE.sub(churn), horizon)).div(churn);

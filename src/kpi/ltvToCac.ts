@@ -56,7 +56,7 @@ const reader = /* @__PURE__ */ defineInput(
 export function ltvToCac(input: LtvToCacInput): LtvToCac {
   const { ltv: l, cac: c } = reader.read(input ?? {}, ['input']);
   if (c.isZero()) return { kind: 'ltv-to-cac', value: null, reason: 'zero-cac', ltv: money(l), cac: money(c), label: 'no ratio: the CAC is 0' };
-  const value = bounded(l.div(c), ['input', 'cac'], 'The LTV to CAC ratio');
+  const value = bounded(l.div(c), ['input', 'cac'], 'ltvToCac');
   return { kind: 'ltv-to-cac', value, reason: null, ltv: money(l), cac: money(c), label: `${value.toFixed(2)} : 1` };
 }
 

@@ -195,7 +195,7 @@ export function monthlyTotalsByRep(records: readonly DatedRecord[], options?: Mo
         total: show(total),
         change: step?.value ?? null,
         changeReason: step === null ? 'first-month' : step.reason,
-        vsBenchmark: benchmark === null || benchmark.isZero() ? null : bounded(total.div(benchmark), ['options', 'benchmark'], 'A total against the benchmark'),
+        vsBenchmark: benchmark === null || benchmark.isZero() ? null : bounded(total.div(benchmark), ['options', 'benchmark'], 'vsBenchmark'),
         drop: k > 0 && total.compare(totals[k - 1]!) < 0,
       };
     }),

@@ -102,7 +102,7 @@ export function personalizationShare(rows: readonly OutreachTouches[], options?:
     p += personalized;
     g += generic;
     if (!Number.isSafeInteger(p) || !Number.isSafeInteger(g)) {
-      fail('RESULT_TOO_LARGE', 'The total touches are too large to count exactly.', ['rows', i]);
+      fail('RESULT_TOO_LARGE', { phrases: enKpi, subject: 'totalTouches' }, ['rows', i]);
     }
     return { rep: rep ?? null, ...line(personalized, generic, BigInt(benchmark)) };
   });

@@ -92,7 +92,7 @@ export function pipelineCoverage(input: PipelineCoverageInput, options?: Pipelin
   const bandText = `healthy: ${times(from)}–${times(to)}`;
   const base = { healthy, openPipeline: money(pipeline), quota: money(quota) };
   if (quota.isZero()) return { kind: 'pipeline-coverage', value: null, reason: 'zero-quota', band: null, ...base, label: `no coverage: the quota is 0 (${bandText})` };
-  const value = bounded(pipeline.div(quota), ['input', 'quota'], 'The coverage');
+  const value = bounded(pipeline.div(quota), ['input', 'quota'], 'coverage');
   const band: CoverageBand = value.compare(from) < 0 ? 'thin' : value.compare(to) > 0 ? 'heavy' : 'healthy';
   return { kind: 'pipeline-coverage', value, reason: null, band, ...base, label: `${times(value)} quota (${bandText})` };
 }

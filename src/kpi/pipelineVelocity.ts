@@ -72,7 +72,7 @@ export function pipelineVelocity(input: PipelineVelocityInput): PipelineVelocity
   const { opportunities, winRate, averageDealSize: size, cycleDays } = reader.read(input ?? {}, ['input']);
   const base = { unit: 'money per day' as const, opportunities, winRate, averageDealSize: money(size), cycleDays };
   if (cycleDays.isZero()) return { kind: 'pipeline-velocity', value: null, exact: null, reason: 'zero-cycle', ...base };
-  const exact = bounded(Ratio.of(opportunities).mul(winRate).mul(size).div(cycleDays), ['input', 'cycleDays'], 'The velocity');
+  const exact = bounded(Ratio.of(opportunities).mul(winRate).mul(size).div(cycleDays), ['input', 'cycleDays'], 'velocity');
   return { kind: 'pipeline-velocity', value: money(exact), exact, reason: null, ...base };
 }
 

@@ -210,10 +210,11 @@ const LIMIT = /* @__PURE__ */ Ratio.of(10n ** 300n);
  * two accepted numbers can reach 10^600, which no double (and no chart) can show.
  * @internal
  */
-export function bounded(r: Ratio, path: ErrorPath, what: string): Ratio {
+export function bounded(r: Ratio, path: ErrorPath, subject: ErrorSubject): Ratio {
   const size = r.sign() < 0 ? Ratio.of(-r.num, r.den) : r;
   if (size.compare(LIMIT) >= 0) {
-    fail('RESULT_TOO_LARGE', `${what} would be about 10^${r.num.toString().length - r.den.toString().length}, beyond 10^300; check the inputs (a tiny divisor?).`, path);
+    const power = size.num.toString().length - size.den.toString().length;
+    fail('RESULT_TOO_LARGE', { phrases: enKpi, subject, magnitude: `${r.sign() < 0 ? '-' : ''}10^${power}`, expected: 'kpiInputs' }, path);
   }
   return r;
 }

@@ -33,7 +33,7 @@ export const ERROR_CODES = {
   NO_TRIALS: 'Observed counts have 0 trials, so they give no rate.',
   INVALID_GOAL: 'The goal is not a count, { count, at } or { revenue, averageDealSize }, or its deal size is 0.',
   GOAL_AT_TOP: 'The goal is at the top stage, so there is nothing to plan above it.',
-  RESULT_TOO_LARGE: 'The result would exceed the largest whole number JavaScript counts exactly.',
+  RESULT_TOO_LARGE: 'The result would exceed what is counted or computed exactly (a count beyond 2^53 − 1, a value beyond 10^300 or beyond a double).',
   INVALID_DATE: 'The date is not a valid ISO calendar date (YYYY-MM-DD) or Date.',
   INVALID_RANGE: 'The end date is before the start date, or the range is longer than allowed.',
   RANGE_TOO_LONG: 'A date range is longer than the library plans over.',

@@ -1,6 +1,8 @@
+import { enCalendar } from './enCalendar.js';
 import { enCore } from './en.js';
 import { enGoals } from './enGoals.js';
 import { enKpi } from './enKpi.js';
+import { enRender } from './enRender.js';
 import { enStats } from './enStats.js';
 import type { ErrorMessages } from './types.js';
 
@@ -18,6 +20,6 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
   locale: enCore.locale,
   errors: enCore.errors,
   received: enCore.received,
-  subjects: /* @__PURE__ */ Object.freeze({ ...enCore.subjects, ...enStats.subjects, ...enKpi.subjects, ...enGoals.subjects }),
-  expected: /* @__PURE__ */ Object.freeze({ ...enCore.expected, ...enStats.expected, ...enKpi.expected, ...enGoals.expected }),
+  subjects: /* @__PURE__ */ Object.freeze({ ...enCore.subjects, ...enStats.subjects, ...enKpi.subjects, ...enGoals.subjects, ...enCalendar.subjects, ...enRender.subjects }),
+  expected: /* @__PURE__ */ Object.freeze({ ...enCore.expected, ...enStats.expected, ...enKpi.expected, ...enGoals.expected, ...enCalendar.expected, ...enRender.expected }),
 }) as ErrorMessages;

@@ -1,8 +1,10 @@
 /**
  * Fills a catalog template: `{name}` takes the error's parameter `name`; `{subject}` and
  * `{expected}` take the catalog's phrase for the key the parameter names (filled the same way), and
- * `{received}` the catalog's words for what was received. A part in square brackets is kept only
- * when every placeholder in it has a parameter (`[; did you mean "{suggestion}"?]`).
+ * `{received}` the catalog's words for what was received. A subject inside a sentence starts with a
+ * small letter ("Nothing was given for the goal"). A part in square brackets is kept only
+ * when every placeholder in it has a parameter (`[; did you mean "{suggestion}"?]`); brackets around
+ * no placeholder are kept as written (`['sat', 'sun']`).
  * @internal
  * @module
  */
@@ -58,16 +60,20 @@ export function summarize(value: unknown): Received {
 }
 
 function fill(template: string, params: ErrorParams, catalog: CoreMessages, part: PhrasePart | undefined, depth: number): string {
-  const kept = template.replace(/\[([^\]]*)\]/g, (_, part: string) =>
-    [...part.matchAll(/\{(\w+)\}/g)].every((m) => params[m[1]!] !== undefined) ? part : '',
-  );
-  return kept.replace(/\{(\w+)\}/g, (_, name: string) => {
+  const kept = template.replace(/\[([^\]]*)\]/g, (whole: string, part: string) => {
+    const names = [...part.matchAll(/\{(\w+)\}/g)];
+    // brackets around no placeholder are the text's own (a list written ['sat', 'sun'])
+    if (names.length === 0) return whole;
+    return names.every((m) => params[m[1]!] !== undefined) ? part : '';
+  });
+  return kept.replace(/\{(\w+)\}/g, (_, name: string, offset: number) => {
     const value = params[name];
     if (value === undefined) return '';
     if (typeof value === 'object') return receivedWords(value, catalog);
     if (depth === 0 && name === 'subject') {
       const phrase = part?.subjects[value as ErrorSubject] ?? catalog.subjects[value as ErrorSubject] ?? String(value);
-      return fill(phrase, params, catalog, part, 1);
+      const words = fill(phrase, params, catalog, part, 1);
+      return midSentence(kept, offset) ? lowerFirst(words) : words;
     }
     if (depth === 0 && name === 'expected') {
       const phrase = part?.expected[value as ErrorExpectation] ?? catalog.expected[value as ErrorExpectation] ?? String(value);
@@ -75,6 +81,21 @@ function fill(template: string, params: ErrorParams, catalog: CoreMessages, part
     }
     return String(value);
   });
+}
+
+/** Whether a placeholder at `offset` stands inside a sentence (not at the start of the template or after a full stop). */
+function midSentence(template: string, offset: number): boolean {
+  const before = template.slice(0, offset).trimEnd();
+  return before !== '' && !/[.!?]$/.test(before);
+}
+
+/**
+ * A subject phrase as it reads inside a sentence: "The goal" becomes "the goal". Only a capital
+ * followed by a small letter is lowered, so names and abbreviations ("LTV", "A/B") keep their case,
+ * and scripts without case are left as they are.
+ */
+function lowerFirst(words: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(words) ? words[0]!.toLowerCase() + words.slice(1) : words;
 }
 
 function receivedWords(r: Received, catalog: CoreMessages): string {

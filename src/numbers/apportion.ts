@@ -1,4 +1,4 @@
-import { describe, fail } from '../errors.js';
+import { fail } from '../errors.js';
 import { lcmBig } from './gcd.js';
 import { toCount, toRatio, type NumberInput } from './parse.js';
 import type { Ratio } from './ratio.js';
@@ -21,13 +21,12 @@ import type { Ratio } from './ratio.js';
  * @category Numbers
  */
 export function apportion(total: NumberInput, weights: readonly NumberInput[]): number[] {
-  const t = toCount(total, ['total'], 'The total');
-  if (!Array.isArray(weights) || weights.length === 0) {
-    fail('INVALID_INPUT', `apportion needs a non-empty array of weights; got ${describe(weights)}.`, ['weights']);
-  }
+  const t = toCount(total, ['total'], { subject: 'total', expected: 'count' });
+  if (!Array.isArray(weights) || weights.length === 0) fail('INVALID_INPUT', { subject: 'weights', expected: 'weights', received: weights }, ['weights']);
   const ratios = Array.from(weights, (w, i) => {
-    const r = toRatio(w, ['weights', i], 'The weight');
-    if (r.num < 0n) fail('NEGATIVE', `The weight at weights[${i}] is negative; weights are 0 or more.`, ['weights', i]);
+    const about = { subject: 'weightAt', row: i + 1 } as const;
+    const r = toRatio(w, ['weights', i], about);
+    if (r.num < 0n) fail('NEGATIVE', { ...about, received: w }, ['weights', i]);
     return r;
   });
   return apportionIntegers(t, integerWeights(ratios));
@@ -46,7 +45,7 @@ export function apportionIntegers(total: number, weights: readonly bigint[]): nu
   for (const w of weights) sum += w;
   if (sum === 0n) {
     if (total === 0) return weights.map(() => 0);
-    fail('INVALID_INPUT', `Cannot split ${total} when every weight is 0.`, ['weights']);
+    fail('INVALID_INPUT', { subject: 'weights', expected: 'weights', received: weights }, ['weights']);
   }
   const t = BigInt(total);
   const parts: number[] = [];

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
-import { fail, showPath, type ErrorPath } from '../errors.js';
+import { fail, type ErrorPath } from '../errors.js';
 import type { NumberInput } from './parse.js';
-import { toRatio } from './parse.js';
+import { subjectOf, toRatio, type Subject } from './parse.js';
 import type { Ratio } from './ratio.js';
 
 /**
@@ -21,8 +21,8 @@ export function ratioToMoney(r: Ratio): Decimal {
  * @throws FunnelMathError when it is not a finite number; `NEGATIVE` when negative.
  * @internal
  */
-export function toMoney(input: unknown, path: ErrorPath, what: string): { money: Decimal; exact: Ratio } {
+export function toMoney(input: unknown, path: ErrorPath, what: Subject = { subject: 'amount', expected: 'amount' }): { money: Decimal; exact: Ratio } {
   const exact = toRatio(input as NumberInput, path, what);
-  if (exact.num < 0n) fail('NEGATIVE', `${what} at ${showPath(path)} is negative; give an amount of 0 or more.`, path);
+  if (exact.num < 0n) fail('NEGATIVE', { ...subjectOf(what), received: input }, path);
   return { money: ratioToMoney(exact), exact };
 }

@@ -1,4 +1,4 @@
-import { describe, fail } from '../errors.js';
+import { fail } from '../errors.js';
 import { gcd, gcdBig } from './gcd.js';
 import { divRoundHalfUp } from './roundHalfUp.js';
 
@@ -32,9 +32,14 @@ function bitLength(x: bigint): number {
   return x === 0n ? 0 : x.toString(2).length;
 }
 
+/** A part `Ratio.of` takes: a bigint or a safe integer. */
+function isPart(part: unknown): part is bigint | number {
+  return typeof part === 'bigint' || (typeof part === 'number' && Number.isSafeInteger(part));
+}
+
 /** Arithmetic takes Ratios only: a number here would silently mean a float, so say what to do. */
 function notARatio(other: unknown): never {
-  return fail('INVALID_NUMBER', `Ratio arithmetic needs another Ratio; got ${describe(other)}. Convert it first with parseRatio(value) or Ratio.of(num, den).`);
+  return fail('INVALID_NUMBER', { subject: 'ratioOperand', expected: 'ratio', received: other });
 }
 
 /**
@@ -95,7 +100,7 @@ export class Ratio {
   #den: bigint | undefined;
 
   private constructor(seal: typeof SEAL, n: number, d: number, num: bigint | undefined, den: bigint | undefined, lowest = true) {
-    if (seal !== SEAL) fail('INVALID_INPUT', 'A Ratio is made from its numerator and denominator with Ratio.of(1, 3), or read from a value such as \'1/3\' with parseRatio.');
+    if (seal !== SEAL) fail('INVALID_INPUT', { subject: 'ratio', expected: 'ratioMade', received: seal });
     this.#n = n;
     this.#d = d;
     this.#lowest = lowest;
@@ -182,14 +187,11 @@ export class Ratio {
       const g = gcd(Math.abs(num), Math.abs(den)) || 1;
       return den < 0 ? new Ratio(SEAL, -num / g || 0, -den / g, undefined, undefined) : new Ratio(SEAL, num / g || 0, den / g, undefined, undefined);
     }
-    for (const part of [num, den]) {
-      if (typeof part !== 'bigint' && !(typeof part === 'number' && Number.isSafeInteger(part))) {
-        fail('INVALID_NUMBER', `Ratio.of needs whole numbers (safe integers or bigints); got ${describe(part)}. Use parseRatio for '15%' or 0.15.`);
-      }
-    }
+    if (!isPart(num)) fail('INVALID_NUMBER', { subject: 'numerator', expected: 'ratioPart', received: num });
+    if (!isPart(den)) fail('INVALID_NUMBER', { subject: 'denominator', expected: 'ratioPart', received: den });
     let bn = BigInt(num);
     let bd = BigInt(den);
-    if (bd === 0n) fail('INVALID_NUMBER', 'A fraction cannot have a denominator of 0.');
+    if (bd === 0n) fail('INVALID_NUMBER', { subject: 'denominator', expected: 'nonZero', received: den });
     if (bd < 0n) {
       bn = -bn;
       bd = -bd;
@@ -289,7 +291,7 @@ export class Ratio {
    */
   div(other: Ratio): Ratio {
     const o = Ratio.#arg(other);
-    if (o.isZero()) fail('INVALID_NUMBER', 'Cannot divide by 0.');
+    if (o.isZero()) fail('INVALID_NUMBER', { subject: 'divisor', expected: 'nonZero', received: 0 });
     if (this.#d !== 0 && o.#d !== 0) {
       for (let attempt = 0; attempt < 2; attempt++) {
         const n = this.#n * o.#d;
@@ -326,7 +328,8 @@ export class Ratio {
     // two half-steps so a tiny value does not underflow in the scale factor alone
     const value = Number(q) * 2 ** -Math.floor(shift / 2) * 2 ** -Math.ceil(shift / 2);
     if (!Number.isFinite(value)) {
-      fail('RESULT_TOO_LARGE', `The value ${this.num < 0n ? '-' : ''}~10^${Math.round(bitLength(this.num < 0n ? -this.num : this.num) * 0.30103 - bitLength(this.den) * 0.30103)} is beyond what a JavaScript number can hold; use toString() for the exact value.`);
+      const power = Math.round((bitLength(this.num < 0n ? -this.num : this.num) - bitLength(this.den)) * 0.30103);
+      fail('RESULT_TOO_LARGE', { subject: 'floatValue', magnitude: `${this.num < 0n ? '-' : ''}10^${power}` });
     }
     return value;
   }
@@ -349,7 +352,7 @@ export class Ratio {
    */
   toFixed(digits = 2): string {
     if (!Number.isInteger(digits) || digits < 0 || digits > 100) {
-      fail('INVALID_NUMBER', `toFixed needs 0 to 100 digits; got ${describe(digits)}.`);
+      fail('INVALID_NUMBER', { subject: 'digits', expected: 'digits', received: digits });
     }
     return this.#fixed(digits);
   }

@@ -13,22 +13,11 @@ export function givenAsCounts(funnel: Funnel, rates: unknown, path: ErrorPath): 
   const kind = kindOf(rates);
   if (kind === 'counts') {
     if (!Array.isArray((rates as Record<string, unknown>)['stages'])) {
-      fail('INVALID_INPUT', 'The counted rates have no list of stages; pass the counted funnel as it was returned.', [...path, 'stages']);
+      fail('INVALID_INPUT', { subject: 'countedStages', expected: 'countedStages', received: (rates as Record<string, unknown>)['stages'] }, [...path, 'stages']);
     }
     return true;
   }
   if (kind === undefined || funnel.ids.includes('kind')) return false;
-  if (kind === 'activity-report') {
-    fail(
-      'INVALID_INPUT',
-      'An activity report cannot be used as rates: its rates still count the prospects whose journeys are open, so they understate conversion. ' +
-        "Give a rate per stage, such as { sale: '15%' } or { sale: { successes: 12, trials: 80 } }, or counts per stage turned into counted rates.",
-      [...path, 'kind'],
-    );
-  }
-  return fail(
-    'INVALID_INPUT',
-    `rates got a result of kind "${kind.slice(0, 40)}", which holds no conversion rates; give a rate per stage, such as { sale: '15%' }, or counted rates.`,
-    [...path, 'kind'],
-  );
+  const expected = kind === 'activity-report' ? 'ratesNotReport' : 'ratesKind';
+  return fail('INVALID_INPUT', { subject: 'ratesKind', expected, received: kind }, [...path, 'kind']);
 }

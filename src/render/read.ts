@@ -5,7 +5,11 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { describe, fail, FunnelMathError } from '../errors.js';
+import { fail, FunnelMathError } from '../errors.js';
+import { piece, type Piece } from '../input/piece.js';
+import { enCore } from '../messages/en.js';
+import { enRender } from '../messages/enRender.js';
+import { formatMessage } from '../messages/format.js';
 import { toRatio } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { parseWith } from '../schema.js';
@@ -15,12 +19,22 @@ import { parseWith } from '../schema.js';
  * field, a string where a count belongs, NaN, a getter that throws) is refused with INVALID_INPUT and
  * the path of the bad field, never drawn as "NaN" or "undefined" and never a TypeError.
  */
-export const count = /* @__PURE__ */ z.custom<number>((v) => Number.isSafeInteger(v) && (v as number) >= 0, 'should be a whole number, 0 or more');
+const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+const EXACT = /^-?\d{1,300}(\/[1-9]\d{0,300})?$/;
+const isRate = (v: unknown): v is Ratio | string => v instanceof Ratio || (typeof v === 'string' && EXACT.test(v));
+
+/** A count of a result: a whole number of 0 or more. */
+export const count: Piece<number> = /* @__PURE__ */ piece(
+  { subject: 'shownCount', expected: 'count', phrases: enRender },
+  (value, path) => (isCount(value) ? value : fail('INVALID_INPUT', { phrases: enRender, subject: 'shownCount', expected: 'count', received: value }, path)),
+  (value) => (isCount(value) ? value : undefined),
+);
 /** A rate as the library returns it (a Ratio) or as JSON writes it (its exact string, `'3/20'`). */
-export const rate = /* @__PURE__ */ z.union([
-  /* @__PURE__ */ z.custom<Ratio>((v) => v instanceof Ratio, 'should be an exact rate, such as "3/20"'),
-  /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^-?\d{1,300}(\/[1-9]\d{0,300})?$/)),
-]);
+export const rate: Piece<Ratio | string> = /* @__PURE__ */ piece(
+  { subject: 'shownRate', expected: 'shownRate', phrases: enRender },
+  (value, path) => (isRate(value) ? value : fail('INVALID_INPUT', { phrases: enRender, subject: 'shownRate', expected: 'shownRate', received: value }, path)),
+  (value) => (isRate(value) ? value : undefined),
+);
 export const stageRate = /* @__PURE__ */ z.object({
   value: /* @__PURE__ */ z.nullable(rate),
   of: /* @__PURE__ */ z.string(),
@@ -35,8 +49,11 @@ export function readResult<T>(schema: z.ZodMiniType<T>, value: unknown): T {
   try {
     return parseWith(schema, value, ['result'], { subject: 'result', expected: 'object' });
   } catch (error) {
-    if (error instanceof FunnelMathError) throw error;
-    return fail('UNREADABLE_INPUT', { subject: 'result' }, ['result']);
+    if (!(error instanceof FunnelMathError)) return fail('UNREADABLE_INPUT', { subject: 'result' }, ['result']);
+    // a field of a result is not an option the caller chose: name it as a field of the result
+    if (error.params.subject !== 'option') throw error;
+    const params = { ...error.params, subject: 'shownField' } as const;
+    throw new FunnelMathError(error.code, formatMessage(enCore, error.code, params, enRender), error.path, params);
   }
 }
 
@@ -47,15 +64,5 @@ export function percentOf(r: Ratio | string): string {
     return toRatio(r).toPercent(1);
   } catch {
     return r; // digits beyond what the library computes with: show them as written
-  }
-}
-
-
-/** {@link describe} for a value that may throw when looked at (a Proxy): never throws. @internal */
-export function described(value: unknown): string {
-  try {
-    return describe(value);
-  } catch {
-    return 'an object that cannot be read';
   }
 }

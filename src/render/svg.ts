@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { fail } from '../errors.js';
 import { kindOf } from '../kind.js';
-import { parseWith } from '../schema.js';
-import { count, described, percentOf, rate, readResult, stageRate } from './read.js';
+import { enRender } from '../messages/enRender.js';
+import { defineInput } from '../input/parse.js';
+import { count, percentOf, rate, readResult, stageRate } from './read.js';
 import { escapeHtml } from './text.js';
 
 /** Options of {@link toSvg}. */
@@ -27,7 +28,7 @@ const countedSchema = /* @__PURE__ */ z.object({
 const planSchema = /* @__PURE__ */ z.object({
   stages: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ stage: /* @__PURE__ */ z.string(), required: count, rate: /* @__PURE__ */ z.nullable(rate) })),
 });
-const optionsSchema = /* @__PURE__ */ z.optional(
+const optionsInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({ width: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()), title: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()) }),
 );
 
@@ -55,9 +56,9 @@ function barsOf(result: unknown): { bars: Bar[]; title: string } {
     };
   }
   if (kind !== undefined) {
-    fail('INVALID_INPUT', `A result of kind "${kind.slice(0, 40)}" has no chart; a funnel chart draws counted rates, an activity report or a plan.`, ['result', 'kind']);
+    fail('INVALID_INPUT', { phrases: enRender, subject: 'shownKind', expected: 'chartKind', received: kind }, ['result', 'kind']);
   }
-  return fail('INVALID_INPUT', `A funnel chart draws counted rates, an activity report or a plan as returned (with its "kind"); got ${described(result)}.`, ['result']);
+  return fail('INVALID_INPUT', { phrases: enRender, subject: 'result', expected: 'chartResult', received: result }, ['result']);
 }
 
 /**
@@ -83,7 +84,7 @@ function barsOf(result: unknown): { bars: Bar[]; title: string } {
  * @category Presentation
  */
 export function toSvg(result: unknown, options?: SvgOptions): string {
-  const opts = parseWith(optionsSchema, options, ['options'], 'The chart options') ?? {};
+  const opts = options === undefined ? {} : optionsInput.read(options, ['options']);
   const { bars, title: defaultTitle } = barsOf(result);
   const width = opts.width === undefined ? 640 : Math.min(4000, Math.max(240, Math.round(opts.width)));
   const title = opts.title ?? defaultTitle;

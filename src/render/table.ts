@@ -1,9 +1,11 @@
 import * as z from 'zod/mini';
 import { fail, type ErrorPath } from '../errors.js';
 import { hasKind, kindOf } from '../kind.js';
+import { enRender } from '../messages/enRender.js';
+import type { ErrorSubject } from '../messages/types.js';
 import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
-import { count, described, percentOf, rate, readResult, stageRate } from './read.js';
+import { count, percentOf, rate, readResult, stageRate } from './read.js';
 
 /** A result laid out as a table: what the text, Markdown, HTML and spreadsheet views draw. */
 export interface Table {
@@ -61,6 +63,7 @@ const scheduleSchema = /* @__PURE__ */ z.object({
   start: text,
   end: text,
   rounding: text,
+  // counts keyed by stage ids, which are the caller's own words: read by countsByStage, key by key
   perWorkingDay: /* @__PURE__ */ z.unknown(),
   periods: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ start: text, end: text, workingDays: count, targets: /* @__PURE__ */ z.unknown() })),
 });
@@ -85,23 +88,27 @@ const tableSchema = /* @__PURE__ */ z.object({
 const rateCell = (r: z.infer<typeof stageRate> | null): string | null =>
   r === null ? null : r.value !== null ? `${percentOf(r.value)} of ${r.of}` : `— (${r.reason ?? 'no rate'})`;
 
+/** What a count keyed by stage is, as a whole and at one stage. */
+interface CountsAbout {
+  readonly whole: ErrorSubject;
+  readonly at: ErrorSubject;
+  readonly row?: number;
+}
+
 /** Counts keyed by stage id, read with `Object.hasOwn` so ids such as `__proto__` are ordinary keys. */
-function countsByStage(value: unknown, ids: readonly string[] | null, path: ErrorPath, what: string): Record<string, number> {
-  if (!isPlainObject(value)) fail('INVALID_INPUT', `${what}: ${showAt(path)} should be counts keyed by stage; got ${described(value)}.`, path);
+function countsByStage(value: unknown, ids: readonly string[] | null, path: ErrorPath, about: CountsAbout): Record<string, number> {
+  const words = { phrases: enRender, ...(about.row === undefined ? {} : { row: about.row }) };
+  if (!isPlainObject(value)) fail('INVALID_INPUT', { ...words, subject: about.whole, expected: 'countsByStage', received: value }, path);
   const keys = ids ?? Object.keys(value);
   return Object.fromEntries(
     keys.map((id) => {
       const v = Object.hasOwn(value, id) ? value[id] : undefined;
-      if (v === undefined) fail('MISSING_VALUE', `${what}: ${showAt([...path, id])} is missing; a result lists a whole number for every stage.`, [...path, id]);
-      if (!Number.isSafeInteger(v) || (v as number) < 0) {
-        fail('INVALID_INPUT', `${what}: ${showAt([...path, id])} should be a whole number, 0 or more; got ${described(v)}.`, [...path, id]);
-      }
+      if (v === undefined) fail('MISSING_VALUE', { ...words, subject: about.at, stage: id, expected: 'count' }, [...path, id]);
+      if (!Number.isSafeInteger(v) || (v as number) < 0) fail('INVALID_INPUT', { ...words, subject: about.at, stage: id, expected: 'count', received: v }, [...path, id]);
       return [id, v as number];
     }),
   );
 }
-
-const showAt = (path: ErrorPath): string => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 
 type Layout = (value: unknown) => Table;
 
@@ -128,12 +135,11 @@ const counts: Layout = (value) => {
 };
 
 const scheduleLayout: Layout = (value) => {
-  const what = 'The schedule to show';
   const v = readResult(scheduleSchema, value);
-  const perDay = countsByStage(v.perWorkingDay, null, ['result', 'perWorkingDay'], what);
+  const perDay = countsByStage(v.perWorkingDay, null, ['result', 'perWorkingDay'], { whole: 'shownPerDay', at: 'shownPerDayAt' });
   const ids = Object.keys(perDay);
   const rows: Cell[][] = v.periods.map((p, i) => {
-    const targets = countsByStage(p.targets, ids, ['result', 'periods', i, 'targets'], what);
+    const targets = countsByStage(p.targets, ids, ['result', 'periods', i, 'targets'], { whole: 'shownTargets', at: 'shownTargetAt', row: i + 1 });
     return [`${p.start} – ${p.end}`, p.workingDays, ...ids.map((id) => targets[id]!)];
   });
   return {
@@ -174,7 +180,7 @@ const table: Layout = (value) => {
   const t = readResult(tableSchema, value);
   t.rows.forEach((r, i) => {
     if (r.length !== t.columns.length) {
-      fail('INVALID_INPUT', `The table to show: row ${i + 1} has ${r.length} cells for ${t.columns.length} columns; give every row one cell per column.`, ['result', 'rows', i]);
+      fail('INVALID_INPUT', { phrases: enRender, subject: 'tableRow', row: i + 1, expected: 'rowCells', columns: t.columns.length, received: r }, ['result', 'rows', i]);
     }
   });
   return { kind: 'table', title: t.title, columns: t.columns, rows: t.rows, notes: t.notes };
@@ -189,8 +195,6 @@ const LAYOUTS: { readonly [kind: string]: Layout } = {
   'smart-report': smart,
   table,
 };
-
-const SHOWN = 'a plan, counted rates, an activity report, a schedule or a SMART check';
 
 /**
  * A table checked to be drawable: a `kind: 'table'` value as it is, anything else through
@@ -223,7 +227,7 @@ export function toTable(result: unknown): Table {
   if (kind !== undefined) {
     const layout = Object.hasOwn(LAYOUTS, kind) ? LAYOUTS[kind] : undefined;
     if (layout) return layout(result);
-    return fail('INVALID_INPUT', `A result of kind "${kind.slice(0, 40)}" has no table layout; a table shows ${SHOWN}.`, ['result', 'kind']);
+    return fail('INVALID_INPUT', { phrases: enRender, subject: 'shownKind', expected: 'tableKind', received: kind }, ['result', 'kind']);
   }
   let isRows = false;
   try {
@@ -232,7 +236,7 @@ export function toTable(result: unknown): Table {
     isRows = false;
   }
   if (isRows) return rowsTable(result as readonly Record<string, unknown>[]);
-  return fail('INVALID_INPUT', `A table shows ${SHOWN} as returned (with its "kind"), or a list of flat records; got ${described(result)}.`, ['result']);
+  return fail('INVALID_INPUT', { phrases: enRender, subject: 'result', expected: 'tableResult', received: result }, ['result']);
 }
 
 function rowsTable(records: readonly Record<string, unknown>[]): Table {
@@ -245,7 +249,7 @@ function rowsTable(records: readonly Record<string, unknown>[]): Table {
     });
     return { kind: 'table', title: '', columns, rows, notes: [] };
   } catch {
-    return fail('INVALID_INPUT', `Record ${i + 1} of the list could not be read (reading one of its fields failed).`, ['result', i]);
+    return fail('UNREADABLE_INPUT', { phrases: enRender, subject: 'shownRecord', row: i + 1 }, ['result', i]);
   }
 }
 

@@ -34,7 +34,7 @@ export function FUNNEL_REQUIRED(goal: CellInput, rates: CellInput, rounding?: Ce
     if (goals.length > 1) {
       const rows = Array.isArray(rates) ? (rates as unknown[]) : [];
       if (rows.length !== goals.length) {
-        fail('INVALID_INPUT', `${goals.length} goals need ${goals.length} rows of rates; got ${rows.length}.`, ['rates']);
+        fail('INVALID_INPUT', { subject: 'sheetRateRows', expected: 'rateRows', count: goals.length, received: rates }, ['rates']);
       }
       const width = Math.max(...rows.map((row) => flatten([row as never]).length)) + 1;
       const funnels = new Map<number, Funnel>(); // one funnel per row length, for this call only
@@ -50,7 +50,7 @@ export function FUNNEL_REQUIRED(goal: CellInput, rates: CellInput, rounding?: Ce
 }
 
 function plan(goal: unknown, rates: unknown[], rounding: Rounding | undefined, funnels = new Map<number, Funnel>()): number[][] {
-  if (rates.length === 0) fail('MISSING_RATE', 'Give the stage rates as a column or row, such as 15% and 1/3.', ['rates']);
+  if (rates.length === 0) fail('MISSING_RATE', { stage: 'stage 2', previous: 'stage 1', example: '15%' }, ['rates']);
   let funnel = funnels.get(rates.length);
   if (!funnel) funnels.set(rates.length, (funnel = defineFunnel(stageIds(rates.length + 1))));
   return requiredActivity(funnel, { goal: goal as never, rates: rates as never, rounding }).stages.map((s) => [s.required]);
@@ -97,9 +97,11 @@ export function FUNNEL_RATES(counts: CellInput): CellOutput {
  */
 export function FUNNEL_PER_DAY(total: CellInput, start: CellInput, end: CellInput, holidays?: CellInput): CellOutput {
   return cellResult(() => {
-    const n = toCount(total, ['total'], 'The total');
-    const days = workingDays(cellDate(start) as string, cellDate(end) as string, { holidays: flatten(holidays).map(cellDate) as string[] }).length;
-    if (days === 0) fail('NO_WORKING_DAYS', 'There are no working days between start and end.', ['end']);
+    const n = toCount(total, ['total'], { subject: 'total', expected: 'count' });
+    const from = cellDate(start) as string;
+    const to = cellDate(end) as string;
+    const days = workingDays(from, to, { holidays: flatten(holidays).map(cellDate) as string[] }).length;
+    if (days === 0) fail('NO_WORKING_DAYS', { start: String(from).trim(), end: String(to).trim() }, ['end']);
     return ceilDiv(n, days);
   });
 }

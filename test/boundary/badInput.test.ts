@@ -10,10 +10,13 @@ import { errorOf } from '../helpers/honest.js';
 const f = fm.defineFunnel(['call', 'appointment', 'sale'] as const);
 const rates = { appointment: '15%', sale: '1/3' } as const;
 const plan = fm.requiredActivity(f, { goal: 50, rates });
+const november = { start: '2026-11-01', end: '2026-11-30' } as const;
+const cascade = { title: 'Calls', metric: 'calls', target: 100, start: '2026-11-02', deadline: '2026-11-29' } as const;
 const publicNames = Object.keys(fm).filter((k) => /^[a-z]/.test(k) && k.length > 4);
 
-function expectWords(message: string): void {
-  for (const name of publicNames) expect(message, `names ${name}`).not.toMatch(new RegExp(`\\b${name}\\b`));
+/** `words`: public names that are also plain English where a message uses them so ("a schedule"). */
+function expectWords(message: string, words: readonly string[] = []): void {
+  for (const name of publicNames) if (!words.includes(name)) expect(message, `names ${name}`).not.toMatch(new RegExp(`\\b${name}\\b`));
   expect(message).not.toMatch(/\b(options|input|rates|counts)\.\w|\w\[\d+\]|undefined/);
 }
 
@@ -27,6 +30,10 @@ const countSites: [string, Run, fm.ErrorPath][] = [
   ['rateInterval successes', (v) => fm.rateInterval(v, 10), ['successes']],
   ['winRate won', (v) => fm.winRate({ won: v, lost: 1 }), ['deals', 'won']],
   ['compareRates successes', (v) => fm.compareRates({ successes: v, trials: 10 }, { successes: 1, trials: 10 }), ['a', 'successes']],
+  ['schedule required', (v) => fm.schedule({ stages: [{ stage: 'call', required: v }] }, november), ['plan', 'stages', 0, 'required']],
+  ['schedule lagDays', (v) => fm.schedule(plan, { ...november, lagDays: v }), ['options', 'lagDays']],
+  ['schedule lagDays of a stage', (v) => fm.schedule(plan, { ...november, lagDays: { sale: v } }), ['options', 'lagDays', 'sale']],
+  ['apportion total', (v) => fm.apportion(v, [1, 2]), ['total']],
 ];
 const countClasses: [string, unknown, fm.ErrorCode][] = [
   ['negative', -1, 'NEGATIVE'],
@@ -69,6 +76,7 @@ const optionSites: [string, (options: never) => unknown, Record<string, unknown>
   ['averageDealSize', (o) => fm.averageDealSize([1, 2], o), { trim: 0.1 }, ['options']],
   ['cascadeGoal', (o) => fm.cascadeGoal({ title: 'Calls', metric: 'calls', target: 100, start: '2026-11-02', deadline: '2026-11-29' }, o), { into: 'week' }, ['options']],
   ['workingDays', (o) => fm.workingDays('2026-11-01', '2026-11-30', o), { weekend: [0, 6] }, ['options']],
+  ['toSvg', (o) => fm.toSvg(plan, o), { width: 300 }, ['options']],
 ];
 
 describe('one code per condition, everywhere a count is read', () => {
@@ -124,5 +132,135 @@ describe('one code per condition, everywhere options are read', () => {
     if (NESTED_PENDING.has(_)) return;
     const nested = errorOf(() => run({ ...good, [firstKey]: new Proxy({}, { getPrototypeOf: trap }) } as never));
     expect([nested.path, ['UNREADABLE_INPUT', 'INVALID_INPUT', 'INVALID_NUMBER', 'INVALID_CHOICE', 'INVALID_GOAL'].includes(nested.code)]).toEqual([[...base, firstKey], true]);
+  });
+});
+
+/** Worded from the catalog: the error carries its parameters, so another language words it too. */
+function expectCatalog(e: fm.FunnelMathError): void {
+  expect(e.params.subject, e.message).toBeDefined();
+  expect(fm.errorMessage(e, fm.errorMessagesRu)).not.toBe(e.message);
+  expectWords(e.message);
+}
+
+describe('one code per condition, everywhere reps are split among', () => {
+  const repSites: [string, Run][] = [
+    ['schedule', (v) => fm.schedule(plan, { ...november, reps: v })],
+    ['cascadeGoal', (v) => fm.cascadeGoal(cascade, { into: 'week', reps: v })],
+  ];
+  const repClasses: [string, unknown, fm.ErrorCode, fm.ErrorPath][] = [
+    ['no reps', [], 'EMPTY_LIST', []],
+    ['a number', 5, 'INVALID_INPUT', []],
+    ['a name twice', ['Ana', 'Ana'], 'INVALID_INPUT', []],
+    ['a name that is not a text', ['Ana', 3], 'INVALID_INPUT', [1]],
+    ['a negative weight', { Ana: -1 }, 'NEGATIVE', ['Ana']],
+    ['every weight 0', { Ana: 0, Bo: 0 }, 'INVALID_INPUT', []],
+    ['a weight in words', { Ana: 'two' }, 'INVALID_NUMBER', ['Ana']],
+  ];
+  for (const [what, value, code, at] of repClasses) {
+    it.each(repSites)(`${what} → ${code}: %s`, (_, run) => {
+      const e = errorOf(() => run(value as never));
+      expect([e.code, e.path]).toEqual([code, ['options', 'reps', ...at]]);
+      expectCatalog(e);
+    });
+  }
+  it('says the same words in every function', () => {
+    const messages = new Set(repSites.map(([, run]) => errorOf(() => run(['Ana', 'Ana'] as never)).message));
+    expect([...messages]).toEqual(['The reps should be names that differ ("Ana" is there twice); got a list of 2.']);
+  });
+});
+
+describe('one code per condition, everywhere a calendar is read', () => {
+  const calendarSites: [string, (options: Record<string, unknown>) => unknown][] = [
+    ['workingDays', (o) => fm.workingDays('2026-11-01', '2026-11-30', o)],
+    ['schedule', (o) => fm.schedule(plan, { ...november, ...o })],
+    ['cascadeGoal', (o) => fm.cascadeGoal(cascade, { into: 'week', ...o })],
+  ];
+  const calendarClasses: [string, Record<string, unknown>, fm.ErrorCode, fm.ErrorPath][] = [
+    ['a weekend that is not a list', { weekend: 'sat' }, 'INVALID_INPUT', ['weekend']],
+    ['a weekend of eight days', { weekend: [0, 1, 2, 3, 4, 5, 6, 0] }, 'TOO_LONG', ['weekend']],
+    ['a weekday that is not one', { weekend: ['sat', 'funday'] }, 'INVALID_CHOICE', ['weekend', 1]],
+    ['holidays that are not a list', { holidays: '2026-11-05' }, 'INVALID_INPUT', ['holidays']],
+    ['a holiday that is not a date', { holidays: ['2026-11-05', 'xmas'] }, 'INVALID_DATE', ['holidays', 1]],
+    ['a holiday not on the calendar', { holidays: ['2026-02-30'] }, 'INVALID_DATE', ['holidays', 0]],
+  ];
+  for (const [what, options, code, at] of calendarClasses) {
+    it.each(calendarSites)(`${what} → ${code}: %s`, (_, run) => {
+      const e = errorOf(() => run(options));
+      expect([e.code, e.path]).toEqual([code, ['options', ...at]]);
+      expectCatalog(e);
+    });
+  }
+});
+
+describe('presentation refuses what it cannot draw, in the same words everywhere', () => {
+  const trap = () => {
+    throw new Error('boom');
+  };
+  const renderers: [string, (value: never) => unknown][] = [
+    ['toTable', (v) => fm.toTable(v)],
+    ['toText', (v) => fm.toText(v)],
+    ['toMarkdown', (v) => fm.toMarkdown(v)],
+    ['toHtml', (v) => fm.toHtml(v)],
+    ['display', (v) => fm.display(v)],
+    ['toSvg', (v) => fm.toSvg(v)],
+  ];
+  const classes: [string, unknown, fm.ErrorCode, fm.ErrorPath][] = [
+    ['a result of a kind without a view', { kind: 'pipeline-report', stages: [] }, 'INVALID_INPUT', ['result', 'kind']],
+    ['a number', 5, 'INVALID_INPUT', ['result']],
+    ['nothing', undefined, 'INVALID_INPUT', ['result']],
+    ['a plan with a count in words', { ...plan, stages: [{ ...plan.stages[0], required: 'many' }] }, 'INVALID_INPUT', ['result', 'stages', 0, 'required']],
+    ['a plan whose stages cannot be read', { ...plan, get stages() { return trap(); } }, 'UNREADABLE_INPUT', ['result']],
+  ];
+  for (const [what, value, code, path] of classes) {
+    it.each(renderers)(`${what} → ${code}: %s`, (_, run) => {
+      const e = errorOf(() => run(value as never));
+      expect([e.code, e.path]).toEqual([code, path]);
+      expect(e.params.subject, e.message).toBeDefined();
+      // "a schedule" is one of the results a table shows, in plain words
+      expectWords(e.message, ['schedule']);
+    });
+  }
+  it('the table views say what a table shows; the chart says what it draws', () => {
+    expect(errorOf(() => fm.toText({ kind: 'forecast' } as never)).message).toBe(
+      'The kind of the result should be a kind with a table layout: a plan, counted rates, an activity report, a schedule or a SMART check; got "forecast".',
+    );
+    expect(errorOf(() => fm.toSvg({ kind: 'schedule' })).message).toBe(
+      'The kind of the result should be a kind a funnel chart draws: counted rates, an activity report or a plan; got "schedule".',
+    );
+  });
+  it('a table row and a schedule figure are named as a person counts them', () => {
+    const row = errorOf(() => fm.toText({ kind: 'table', title: '', columns: ['a', 'b'], rows: [[1, 2], [1]], notes: [] }));
+    expect([row.code, row.path, row.message]).toEqual(['INVALID_INPUT', ['result', 'rows', 1], 'Row 2 of the table should be one cell per column (2 cells); got a list of 1.']);
+    const s = JSON.parse(JSON.stringify(fm.schedule(plan, { ...november, per: 'week' })));
+    delete s.periods[2].targets.sale;
+    const missing = errorOf(() => fm.toMarkdown(s));
+    expect([missing.code, missing.path, missing.message]).toEqual([
+      'MISSING_VALUE',
+      ['result', 'periods', 2, 'targets', 'sale'],
+      'Nothing was given for the target for "sale" in period 3; give a whole number such as 50.',
+    ]);
+    const unreadable = errorOf(() => fm.toTable([{ a: 1 }, { get b() { return trap(); } }]));
+    expect([unreadable.code, unreadable.path, unreadable.message]).toEqual([
+      'UNREADABLE_INPUT',
+      ['result', 1],
+      'Record 2 of the list could not be read: reading it raised an error. Pass plain data (numbers, text, arrays, objects).',
+    ]);
+  });
+});
+
+describe('exact fractions say what was wrong in the words of a number', () => {
+  const cases: [string, () => unknown, string][] = [
+    ['a fractional numerator', () => fm.Ratio.of(1.5 as never, 2), 'The numerator should be a whole number (a safe integer or a bigint); got 1.5.'],
+    ['a denominator in text', () => fm.Ratio.of(1, '3' as never), 'The denominator should be a whole number (a safe integer or a bigint); got "3".'],
+    ['a denominator of 0', () => fm.Ratio.of(1, 0), 'The denominator should be a number other than 0; got 0.'],
+    ['a division by 0', () => fm.Ratio.of(1).div(fm.Ratio.of(0)), 'The divisor should be a number other than 0; got 0.'],
+    ['a plain number in arithmetic', () => fm.Ratio.of(1).add(0.5 as never), 'The other value should be an exact fraction (a Ratio), not a plain number; got 0.5.'],
+    ['digits out of range', () => fm.Ratio.of(1, 3).toFixed(101), 'The number of digits should be a whole number from 0 to 100; got 101.'],
+    ['a value beyond a double', () => fm.Ratio.of(10n ** 400n).toNumber(), 'The value as a floating-point number is too large to compute exactly (about 10^400).'],
+  ];
+  it.each(cases)('%s', (_, run, message) => {
+    const e = errorOf(run);
+    expect(e.message).toBe(message);
+    expectCatalog(e);
   });
 });

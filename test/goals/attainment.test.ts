@@ -44,7 +44,7 @@ describe('attainment', () => {
     expect(errorOf(() => attainment(revenue as GoalInput, 1, { stretchThreshold: 0 })).message).toBe('The stretch threshold should be a share above 0 and at most 1, such as 0.7; got 0.');
     expect(errorOf(() => attainment(revenue as GoalInput, -1)).message).toBe('The actual value cannot be negative; got -1.');
     expect(errorOf(() => attainment({ ...revenue, baseline: undefined } as GoalInput, 1)).message).toBe(
-      'The baseline is missing; give the value the change starts from, such as 700000.',
+      'Nothing was given for the baseline; give the value the change starts from, such as 700000.',
     );
   });
 });

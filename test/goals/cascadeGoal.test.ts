@@ -118,7 +118,7 @@ describe('cascadeGoal: bad input', () => {
     expect(err(calls, { into: 'month', weights: [-1] })).toEqual(['NEGATIVE', ['options', 'weights', 0]]);
     expect(err(calls, { into: 'month', weights: [0] })).toEqual(['ZERO_WEIGHTS', ['options', 'weights']]);
     expect(err({ ...calls, start: '1900-01-01', deadline: '2026-11-30' }, { into: 'month' })).toEqual(['GOAL_TOO_LONG', ['goal', 'deadline']]);
-    expect(err(calls, { into: 'month', reps: [] })).toEqual(['INVALID_INPUT', ['options', 'reps']]);
+    expect(err(calls, { into: 'month', reps: [] })).toEqual(['EMPTY_LIST', ['options', 'reps']]);
     expect(err(calls, { into: 'month', reps: ['Ana', 'Ana'] })).toEqual(['INVALID_INPUT', ['options', 'reps']]);
     expect(err(calls, { into: 'month', reps: { Ana: -1 } })).toEqual(['NEGATIVE', ['options', 'reps', 'Ana']]);
     expect(err({ ...calls, start: '2026-11-28', deadline: '2026-11-29' }, { into: 'week' })).toEqual(['NO_WORKING_DAYS', ['goal']]);
@@ -135,11 +135,11 @@ describe('cascadeGoal: bad input', () => {
   it('words its errors from the catalog', () => {
     const message = (goal: unknown, options: unknown) => errorOf(() => cascadeGoal(goal as GoalInput, options as CascadeOptions)).message;
     expect(message(calls, { into: 'year' })).toBe('The period to split into should be one of "quarter", "month", "week", "day"; got "year".');
-    expect(message(calls, {})).toBe("The period to split into is missing; give 'quarter', 'month', 'week' or 'day'.");
+    expect(message(calls, {})).toBe("Nothing was given for the period to split into; give 'quarter', 'month', 'week' or 'day'.");
     expect(message(calls, { into: 'month', weights: [1, 2] })).toBe('There are 2 weights for 1 period(s) from 2026-11-01 to 2026-11-30; give one weight per period.');
     expect(message({ ...calls, deadline: '2027-01-31' }, { into: 'month', weights: [1, -1, 1] })).toBe('The weight of period 2 cannot be negative; got -1.');
     expect(message(calls, { into: 'month', weights: [0] })).toBe('Every weight is 0; give at least one period a weight above 0.');
-    expect(message({ ...calls, start: undefined }, { into: 'month' })).toBe('The start date is missing; give a calendar date written YYYY-MM-DD, such as 2026-11-30.');
+    expect(message({ ...calls, start: undefined }, { into: 'month' })).toBe('Nothing was given for the start date; give a calendar date written YYYY-MM-DD, such as 2026-11-30.');
     expect(message({ ...calls, start: '2026-11-28', deadline: '2026-11-29' }, { into: 'day' })).toBe(
       'There are no working days from 2026-11-28 to 2026-11-29, so there is nothing to spread the activity over.',
     );

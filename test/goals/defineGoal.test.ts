@@ -116,8 +116,8 @@ describe('defineGoal', () => {
   it('words every error from the catalog, in the words of the person who typed the goal', () => {
     const message = (input: unknown) => errorOf(() => defineGoal(input as GoalInput)).message;
     expect(message('grow')).toBe("The goal should be an object such as { title: 'Calls', metric: 'calls', target: 1000 }; got \"grow\".");
-    expect(message({ ...base, title: ' ' })).toBe("The title of the goal is missing; give a short name, such as 'Grow revenue'.");
-    expect(message({ ...base, target: undefined })).toBe("The target is missing; give a number, a percent, or a change such as '+10%', '+8pp' or 'below 1%'.");
+    expect(message({ ...base, title: ' ' })).toBe("Nothing was given for the title of the goal; give a short name, such as 'Grow revenue'.");
+    expect(message({ ...base, target: undefined })).toBe("Nothing was given for the target; give a number, a percent, or a change such as '+10%', '+8pp' or 'below 1%'.");
     expect(message({ ...base, target: '+lots%' })).toBe("The target should be a number, a percent, or a change such as '+10%', '+8pp' or 'below 1%'; got \"+lots%\".");
     expect(message({ ...base, target: { value: 1, change: '1%' } })).toBe("The target should be either { value: 5000000 } or { change: '+10%' }, not both; got an object.");
     expect(message({ ...base, target: -5 })).toBe('The target cannot be negative; got -5.');

@@ -101,7 +101,7 @@ describe('pace', () => {
   it('words its errors from the catalog', () => {
     const message = (options: unknown) => errorOf(() => pace(calls as GoalInput, options as PaceOptions)).message;
     expect(message({ actual: 1, asOf: 'today' })).toBe('The as-of date should be a calendar date written YYYY-MM-DD, such as 2026-11-30; got "today".');
-    expect(message({ asOf: '2026-11-11' })).toBe("The actual value is missing; give a value of 0 or more, such as 700000 or '30%'.");
+    expect(message({ asOf: '2026-11-11' })).toBe("Nothing was given for the actual value; give a value of 0 or more, such as 700000 or '30%'.");
     expect(message({ actual: 1, asOf: '2026-11-11', thresholds: { onTrack: 2 } })).toBe("The on-track threshold should be a share from 0 to 1, such as 0.15 or '15%'; got 2.");
     expect(message({ actual: 1, asOf: '2026-11-11', thresholds: { onTrack: 0.5, atRisk: 0.6 } })).toBe(
       'The at-risk threshold should be a share no higher than the on-track threshold (50.0%); got "60.0%".',

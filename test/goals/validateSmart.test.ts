@@ -344,13 +344,13 @@ describe('validateSmart: reading', () => {
     expect(err({ history: [3] }).message).toBe("Row 1 of the history should be { period, value }, such as { period: '2025', value: 7 }; got 3.");
     expect(err({ thresholds: { level: 1.5 } }).message).toBe("The threshold \"level\" should be a level strictly between 0 and 1, such as 0.95 or '95%'; got 1.5.");
     const nan = err({ thresholds: { failZ: Number.NaN } });
-    expect([nan.code, nan.message]).toEqual(['NOT_FINITE', 'The threshold "failZ" is NaN; give a finite number.']);
+    expect([nan.code, nan.message]).toEqual(['NOT_FINITE', 'Got NaN for the threshold "failZ"; give a finite number.']);
     expect(err({ fiscalYearStart: 13 }).message).toBe('The first month of the fiscal year should be a month from 1 (January) to 12 (December); got 13.');
     expect(err({ fiscalYearStart: 1.5 }).code).toBe('NOT_INTEGER');
     expect(err({ averageDealSize: 0 }).message).toBe('The average deal size should be an amount above 0, such as 2400; got 0.');
     expect(err({ ...context, capacity: { call: { reps: 'three', perRepPerDay: 5 } } }).message).toBe('The number of reps should be a number of 0 or more, such as 3 or 40; got "three".');
     expect(err({ ...context, capacity: { call: 3 } }).message).toBe('The capacity at "call" should be { reps, perRepPerDay }; got 3.');
-    expect(err({ ...context, capacity: { cal: { reps: 1, perRepPerDay: 1 } } }).message).toBe('The capacity names "cal", which is not a stage of this funnel (call, meeting, sale).');
+    expect(err({ ...context, capacity: { cal: { reps: 1, perRepPerDay: 1 } } }).message).toBe('The capacity: "cal" is not a stage of this funnel (call, meeting, sale).');
   });
 
   it('uses configurable thresholds', () => {

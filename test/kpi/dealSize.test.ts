@@ -65,7 +65,7 @@ describe('averageDealSize', () => {
     expect(errorOf(() => averageDealSize(deals, { status: 'all' }))).toMatchObject({
       code: 'MISSING_VALUE',
       path: ['deals', 2, 'value'],
-      message: 'The value of deal 3 is missing; give an amount of 0 or more, such as 2400 or "23456.78".',
+      message: 'Nothing was given for the value of deal 3; give an amount of 0 or more, such as 2400 or "23456.78".',
     });
     expect(averageDealSize(deals.slice(0, 2), { status: 'all' }).mean!.toString()).toBe('4650');
   });
@@ -139,7 +139,7 @@ describe('salesCycleLength', () => {
     expect(errorOf(() => salesCycleLength([{ status: 'won', createdAt: '2026-01-01' }]))).toMatchObject({
       code: 'MISSING_VALUE',
       path: ['deals', 0, 'closedAt'],
-      message: 'The close date of deal 1 is missing; give a calendar date written YYYY-MM-DD, such as 2026-11-30.',
+      message: 'Nothing was given for the close date of deal 1; give a calendar date written YYYY-MM-DD, such as 2026-11-30.',
     });
     expect(errorOf(() => salesCycleLength([{ status: 'won', createdAt: '2026-01-02', closedAt: '2026-01-01' }]))).toMatchObject({
       code: 'INVALID_RANGE',

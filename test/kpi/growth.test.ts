@@ -42,7 +42,7 @@ describe('growthRate', () => {
   });
 
   it('bad input', () => {
-    expect(errorOf(() => growthRate([5]))).toMatchObject({ code: 'TOO_FEW_VALUES', path: ['series'], message: 'The series needs at least 2 entries; got 1.' });
+    expect(errorOf(() => growthRate([5]))).toMatchObject({ code: 'TOO_FEW_VALUES', path: ['series'], message: 'At least 2 entries are needed in the series; got 1.' });
     expect(errorOf(() => growthRate({ previous: -1, current: 5 }))).toMatchObject({ code: 'NEGATIVE', path: ['input', 'previous'] });
     expect(errorOf(() => growthRate({ previous: 1, currnet: 5 } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['input', 'currnet'], params: { suggestion: 'current' } });
     expect(errorOf(() => growthRate({ previous: 1 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'current'] });
@@ -167,7 +167,7 @@ describe('monthlyTotalsByRep', () => {
     expect(errorOf(() => monthlyTotalsByRep([{ rep: 'Ana', at: '2026-01-05', amount: 1 }, { rep: 'Ana', at: '2026-01-05' }]))).toMatchObject({
       code: 'MISSING_VALUE',
       path: ['records', 1, 'amount'],
-      message: 'The amount of record 2 is missing; give an amount of 0 or more, such as 2400 or "23456.78".',
+      message: 'Nothing was given for the amount of record 2; give an amount of 0 or more, such as 2400 or "23456.78".',
     });
     expect(errorOf(() => monthlyTotalsByRep([{ rep: 'Ana', at: '2026-01-05', amount: 1.5 }], { measure: 'count' }))).toMatchObject({
       code: 'NOT_INTEGER',
@@ -184,7 +184,7 @@ describe('monthlyTotalsByRep', () => {
     expect(errorOf(() => monthlyTotalsByRep([], { from: '1900-01', to: '2026-01' }))).toMatchObject({
       code: 'TOO_LONG',
       path: ['options'],
-      message: 'The report from 1900-01 to 2026-01 has 1513 entries; at most 1200 are accepted.',
+      message: 'There are 1513 entries in the report from 1900-01 to 2026-01; at most 1200 are accepted.',
     });
     expect(errorOf(() => monthlyTotalsByRep([{ rep: 'Ana', at: '2026-01-05', amount: -1 }]))).toMatchObject({ code: 'NEGATIVE', path: ['records', 0, 'amount'] });
   });
@@ -194,7 +194,7 @@ describe('growthRate on a long series', () => {
     expect(growthRate(new Array<number>(10_000).fill(5)).steps.length).toBe(9_999);
     const e = errorOf(() => growthRate(new Array<number>(1_000_000).fill(5)));
     expect([e.code, e.path]).toEqual(['TOO_LONG', ['series']]);
-    expect(e.message).toBe('The series has 1000000 entries; at most 10000 are accepted.');
+    expect(e.message).toBe('There are 1000000 entries in the series; at most 10000 are accepted.');
   });
 });
 });

@@ -116,7 +116,7 @@ describe('weightedPipeline', () => {
     expect(errorOf(() => weightedPipeline(deals, { probabilities: { demo: '20%' } }))).toMatchObject({
       code: 'UNKNOWN_STAGE',
       path: ['deals', 2, 'stage'],
-      message: 'The stage of deal 3 names "proposal", which is not a stage of this funnel (demo).',
+      message: 'The stage of deal 3: "proposal" is not a stage of this funnel (demo).',
     });
     expect(errorOf(() => weightedPipeline(deals, { probabilities: { demo: 20, proposal: 0.5 } }))).toMatchObject({
       code: 'OUT_OF_RANGE',
@@ -125,7 +125,7 @@ describe('weightedPipeline', () => {
     expect(errorOf(() => weightedPipeline([{ status: 'open', value: 1 }], { probabilities: {} }))).toMatchObject({
       code: 'MISSING_VALUE',
       path: ['deals', 0, 'stage'],
-      message: 'The stage of deal 1 is missing; give a stage such as "demo".',
+      message: 'Nothing was given for the stage of deal 1; give a stage such as "demo".',
     });
     expect(errorOf(() => weightedPipeline([{ status: 'open', stage: 'demo' }], { probabilities: { demo: 1 } }))).toMatchObject({
       code: 'MISSING_VALUE',
@@ -135,7 +135,7 @@ describe('weightedPipeline', () => {
     expect(errorOf(() => weightedPipeline(deals, {} as never))).toMatchObject({
       code: 'MISSING_VALUE',
       path: ['options'],
-      message: 'The probability of winning at each stage is missing; give either probabilities, or a funnel and its history.',
+      message: 'Nothing was given for the probability of winning at each stage; give either probabilities, or a funnel and its history.',
     });
     expect(errorOf(() => weightedPipeline(deals, { funnel: defineFunnel(['demo', 'won']) } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['options', 'history'] });
     expect(errorOf(() => weightedPipeline(deals, 3 as never))).toMatchObject({ code: 'INVALID_INPUT', path: ['options'] });

@@ -73,7 +73,7 @@ describe('breakEvenRevenue', () => {
     expect(errorOf(() => breakEvenRevenue({ fixedCosts: 1 } as never))).toMatchObject({
       code: 'MISSING_VALUE',
       path: ['input', 'contributionMarginRatio'],
-      message: 'The contribution margin is missing; give either contributionMarginRatio, or price and variableCost.',
+      message: 'Nothing was given for the contribution margin; give either contributionMarginRatio, or price and variableCost.',
     });
     expect(errorOf(() => breakEvenRevenue({ fixedCosts: 1, price: 2 } as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['input', 'variableCost'] });
   });

@@ -69,11 +69,11 @@ describe('winRate', () => {
       path: ['deals', 1, 'status'],
       message: 'The status of deal 2 should be one of "won", "lost", "open"; got "closed".',
     });
-    expect(errorOf(() => winRate([{ value: 3 }] as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['deals', 0, 'status'], message: 'The status is missing; give "won", "lost" or "open".' });
+    expect(errorOf(() => winRate([{ value: 3 }] as never))).toMatchObject({ code: 'MISSING_VALUE', path: ['deals', 0, 'status'], message: 'Nothing was given for the status; give "won", "lost" or "open".' });
     expect(errorOf(() => winRate({ lost: 1 } as never))).toMatchObject({
       code: 'MISSING_VALUE',
       path: ['deals', 'won'],
-      message: 'The number of won deals is missing; give a whole number such as 50.',
+      message: 'Nothing was given for the number of won deals; give a whole number such as 50.',
     });
     expect(errorOf(() => winRate({ won: 1, lost: 1 }, { denominater: 'all' } as never))).toMatchObject({ code: 'UNKNOWN_OPTION', path: ['options', 'denominater'] });
     expect(errorOf(() => winRate({ won: -1, lost: 1 }))).toMatchObject({ code: 'NEGATIVE', path: ['deals', 'won'] });
@@ -147,7 +147,7 @@ describe('lostToCreatedRatio', () => {
     expect(errorOf(() => lostToCreatedRatio([{ status: 'lost', createdAt: '2026-01-05' }], { period: { start: '2026-01-01', end: '2026-01-31' } }))).toMatchObject({
       code: 'MISSING_VALUE',
       path: ['deals', 0, 'closedAt'],
-      message: 'The close date of deal 1 is missing; give a calendar date written YYYY-MM-DD, such as 2026-11-30.',
+      message: 'Nothing was given for the close date of deal 1; give a calendar date written YYYY-MM-DD, such as 2026-11-30.',
     });
     expect(errorOf(() => lostToCreatedRatio([], { period: { start: '2026-02-01', end: '2026-01-31' } }))).toMatchObject({
       code: 'INVALID_RANGE',

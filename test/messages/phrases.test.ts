@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { enCalendar } from '../../src/messages/enCalendar.js';
 import { enCore } from '../../src/messages/en.js';
 import { enGoals } from '../../src/messages/enGoals.js';
 import { enKpi } from '../../src/messages/enKpi.js';
+import { enRender } from '../../src/messages/enRender.js';
 import { enStats } from '../../src/messages/enStats.js';
 import type { PhrasePart } from '../../src/messages/types.js';
 
@@ -14,7 +16,7 @@ import type { PhrasePart } from '../../src/messages/types.js';
  * the part of the area that names it.
  */
 const src = join(__dirname, '..', '..', 'src');
-const parts: Record<string, PhrasePart> = { kpi: enKpi, goals: enGoals, stats: enStats };
+const parts: Record<string, PhrasePart> = { kpi: enKpi, goals: enGoals, stats: enStats, calendar: enCalendar, render: enRender };
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {

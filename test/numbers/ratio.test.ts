@@ -62,7 +62,7 @@ describe('Ratio.toNumber beyond the range of doubles', () => {
   it('refuses with RESULT_TOO_LARGE instead of returning Infinity', () => {
     const huge = Ratio.of(10n ** 400n, 3n);
     expect(errorOf(() => huge.toNumber()).code).toBe('RESULT_TOO_LARGE');
-    expect(errorOf(() => Ratio.of(-(10n ** 400n), 3n).toNumber()).message).toMatch(/^The value -~10\^(399|400) is beyond/);
+    expect(errorOf(() => Ratio.of(-(10n ** 400n), 3n).toNumber()).message).toBe('The value as a floating-point number is too large to compute exactly (about -10^399).');
     expect(huge.toString().length).toBe(401 + 2);
   });
 });

@@ -96,7 +96,7 @@ describe('funnelFromCounts', () => {
   ])('%j → %s at %j', (counts, code, path) => {
     const f = defineFunnel(['call', 'meeting', 'sale'] as const);
     if (code === 'WRONG_LENGTH') expect(errorOf(() => funnelFromCounts(f, counts as never)).message).toBe('The counts as a list needs 3 values, one for each of call, meeting, sale; got 2.');
-    if (code === 'MISSING_VALUE') expect(errorOf(() => funnelFromCounts(f, counts as never)).message).toBe('The count at "meeting" is missing; give a whole number of "meeting", such as 50.');
+    if (code === 'MISSING_VALUE') expect(errorOf(() => funnelFromCounts(f, counts as never)).message).toBe('Nothing was given for the count at "meeting"; give a whole number of "meeting", such as 50.');
     const e = errorOf(() => funnelFromCounts(f, counts as never));
     expect([e.code, e.path]).toEqual([code, path]);
   });

@@ -48,12 +48,14 @@ describe('rates given as a result of another kind are refused, saying what to gi
   ])('an activity report as rates (%s)', (_, run) => {
     const e = errorOf(run);
     expect([e.code, e.path.slice(-2)]).toEqual(['INVALID_INPUT', ['rates', 'kind']]);
-    expect(e.message).toMatch(/^An activity report cannot be used as rates: its rates still count the prospects whose journeys are open/);
+    expect(e.message).toBe(
+      'The kind of the result given as rates should be "counts" (counted rates), not an activity report: its rates still count the prospects whose journeys are open, so they understate conversion; got "activity-report".',
+    );
   });
   it('a plan as rates', () => {
     const e = errorOf(() => requiredActivity(funnel, { goal: 5, rates: plan as never }));
     expect([e.code, e.path]).toEqual(['INVALID_INPUT', ['rates', 'kind']]);
-    expect(e.message).toBe(`rates got a result of kind "plan", which holds no conversion rates; give a rate per stage, such as { sale: '15%' }, or counted rates.`);
+    expect(e.message).toBe(`The kind of the result given as rates should be "counts" (counted rates); otherwise give rates per stage, such as { sale: '15%' }; got "plan".`);
   });
   it('in a funnel with a stage named "kind", rates.kind is that stage\'s rate', () => {
     const odd = defineFunnel(['call', 'kind'] as const);

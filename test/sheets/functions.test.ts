@@ -9,7 +9,7 @@ describe('sheet functions', () => {
     expect(sheets.FUNNEL_REQUIRED(13, [['10%'], ['35%'], ['50%'], ['40%']], '')).toEqual([[1890], [189], [66], [33], [13]]);
   });
   it('errors come back as #FUNNEL! text a user can act on', () => {
-    expect(sheets.FUNNEL_REQUIRED(50, [])).toBe('#FUNNEL! Give the stage rates as a column or row, such as 15% and 1/3.');
+    expect(sheets.FUNNEL_REQUIRED(50, [])).toBe('#FUNNEL! There is no rate into "stage 2" (from "stage 1"); give one, such as 15%.');
     expect(sheets.FUNNEL_REQUIRED(50, [[15]])).toMatch(/^#FUNNEL! The rate into "stage 2" is 1500.00%, above 100%/);
     expect(sheets.FUNNEL_REQUIRED(50, [[0.15]], 'nearest')).toBe('#FUNNEL! The rounding should be one of "each-stage", "once"; got "nearest".');
     expect(sheets.FUNNEL_RATES([[10]])).toMatch(/^#FUNNEL! A funnel needs at least two stages/);
@@ -23,7 +23,7 @@ describe('sheet functions', () => {
   it('FUNNEL_PER_DAY reads Sheets dates (local midnight), Excel serials and ISO text, with holidays', () => {
     expect(sheets.FUNNEL_PER_DAY(1000, new Date(2026, 10, 1), new Date(2026, 10, 30))).toBe(48);
     expect(sheets.FUNNEL_PER_DAY(1000, 46327, 46356, [['2026-11-26'], ['2026-11-27']])).toBe(53);
-    expect(sheets.FUNNEL_PER_DAY(5, '2026-11-21', '2026-11-22')).toBe('#FUNNEL! There are no working days between start and end.');
+    expect(sheets.FUNNEL_PER_DAY(5, '2026-11-21', '2026-11-22')).toBe('#FUNNEL! There are no working days from 2026-11-21 to 2026-11-22, so there is nothing to spread the activity over.');
   });
 });
 
@@ -49,7 +49,7 @@ describe('FUNNEL_REQUIRED over a column of goals (one row per rep)', () => {
       [1000, 150, 50],
       [20, 10, ''],
     ]);
-    expect(sheets.FUNNEL_REQUIRED([[50], [10]], [['15%', '1/3']])).toBe('#FUNNEL! 2 goals need 2 rows of rates; got 1.');
+    expect(sheets.FUNNEL_REQUIRED([[50], [10]], [['15%', '1/3']])).toBe('#FUNNEL! The rate rows should be one row of rates per goal (2 rows); got a list of 1.');
   });
 });
 

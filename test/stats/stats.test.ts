@@ -238,7 +238,7 @@ describe('bad input: messages in the words of the person who typed the value', (
       "The benchmark for \"sale\" is 200.00%, above 100%: a rate is a share of the stage before. Write 15% as 0.15 or '15%', not 15.",
     );
     expect(message(() => rateNeeded(funnel, { goal: 5, activity: 10, rates: domainRates, stage: 'demo' as never }))).toBe(
-      'The stage whose rate is asked for names "demo", which is not a stage of this funnel (call, appointment, sale).',
+      'The stage whose rate is asked for: "demo" is not a stage of this funnel (call, appointment, sale).',
     );
     expect(message(() => hitProbability(defineFunnel(['call', 'sale'] as const), { activity: 2e6, rates: { sale: { successes: 5, trials: 100 } }, goal: 1 }))).toBe(
       'The activity should be at most 1,000,000 when the rates are observed counts (give the rates as numbers for larger plans); got 2000000.',
