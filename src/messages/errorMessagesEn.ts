@@ -1,4 +1,5 @@
 import { enCore } from './en.js';
+import { enEvents } from './enEvents.js';
 import { enGoals } from './enGoals.js';
 import { enKpi } from './enKpi.js';
 import { enStats } from './enStats.js';
@@ -18,6 +19,6 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
   locale: enCore.locale,
   errors: enCore.errors,
   received: enCore.received,
-  subjects: /* @__PURE__ */ Object.freeze({ ...enCore.subjects, ...enStats.subjects, ...enKpi.subjects, ...enGoals.subjects }),
-  expected: /* @__PURE__ */ Object.freeze({ ...enCore.expected, ...enStats.expected, ...enKpi.expected, ...enGoals.expected }),
+  subjects: /* @__PURE__ */ Object.freeze({ ...enCore.subjects, ...enStats.subjects, ...enKpi.subjects, ...enGoals.subjects, ...enEvents.subjects }),
+  expected: /* @__PURE__ */ Object.freeze({ ...enCore.expected, ...enStats.expected, ...enKpi.expected, ...enGoals.expected, ...enEvents.expected }),
 }) as ErrorMessages;

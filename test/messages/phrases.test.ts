@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enCore } from '../../src/messages/en.js';
 import { enGoals } from '../../src/messages/enGoals.js';
+import { enEvents } from '../../src/messages/enEvents.js';
 import { enKpi } from '../../src/messages/enKpi.js';
 import { enStats } from '../../src/messages/enStats.js';
 import type { PhrasePart } from '../../src/messages/types.js';
@@ -14,7 +15,7 @@ import type { PhrasePart } from '../../src/messages/types.js';
  * the part of the area that names it.
  */
 const src = join(__dirname, '..', '..', 'src');
-const parts: Record<string, PhrasePart> = { kpi: enKpi, goals: enGoals, stats: enStats };
+const parts: Record<string, PhrasePart> = { kpi: enKpi, goals: enGoals, stats: enStats, events: enEvents };
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
