@@ -1,4 +1,5 @@
-import { describe, fail } from '../errors.js';
+import { fail, FunnelMathError } from '../errors.js';
+import { enEvents } from '../messages/enEvents.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { runEngine } from './engine.js';
 import { readSettings } from './options.js';
@@ -72,14 +73,23 @@ export function analyzeFunnel<Id extends string>(
   options?: AnalyzeOptions<NoInfer<Id>>,
 ): ActivityReport<Id> {
   const f = asFunnel(funnel);
-  const settings = readSettings(f, options, 'analyzeFunnel options');
-  if (!Array.isArray(records)) {
-    fail('INVALID_INPUT', `analyzeFunnel needs an array of records { prospect, stage, at }; got ${describe(records)}.`, ['records']);
-  }
+  const settings = readSettings(f, options);
+  if (!Array.isArray(records)) fail('INVALID_INPUT', { phrases: enEvents, subject: 'activityRecords', expected: 'activityRecords', received: records }, ['records']);
   const store = storeOf(emptyState());
-  for (let i = 0; i < records.length; i++) addRecord(store, f, settings, records[i], i);
+  const n = records.length;
+  for (let i = 0; i < n; i++) addRecord(store, f, settings, recordAt(records, i), i);
   const st = store.state;
   return runEngine(columnsOf(st), settings, { records: st.records, excludedStage: st.excludedStage, rejected: st.rejected }) as ActivityReport<Id>;
+}
+
+/** Record `i` of the caller's list; a Proxy whose read throws is the caller's data, not a fault here. */
+function recordAt(records: readonly unknown[], i: number): unknown {
+  try {
+    return records[i];
+  } catch (error) {
+    if (error instanceof FunnelMathError) throw error;
+    return fail('UNREADABLE_INPUT', { phrases: enEvents, subject: 'activityRecord', row: i + 1 }, ['records', i]);
+  }
 }
 
 /**

@@ -402,7 +402,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     activityColumns: 'كائن أعمدة { prospect, stage, at }، كل منها قائمة أو مصفوفة أرقام مُنمَّطة',
     numberColumn: 'قائمة أو مصفوفة أرقام مُنمَّطة',
     codedColumn: 'كائنًا { codes, names }: ‏codes قائمة أرقام و names قائمة نصوص',
-    columnLength: 'بطول {rows} مدخلًا، واحد لكل صف، بطول العمود "prospect"',
+    columnLength: 'بطول العمود "prospect" نفسه، أي {rows}',
     prospectNumber: 'عددًا صحيحًا مثل 17',
     epochMilliseconds: 'عددًا صحيحًا من المللي ثانية منذ 1970، مثل 1764547200000',
     columnCode: 'رمزًا من -1 (بلا قيمة) إلى {last}، فهرسًا في الأسماء',

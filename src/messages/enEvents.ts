@@ -60,7 +60,7 @@ export const enEvents: PhrasePart = /* @__PURE__ */ Object.freeze({
     activityColumns: 'an object of columns { prospect, stage, at }, each a list or a typed array of numbers',
     numberColumn: 'a list or a typed array of numbers',
     codedColumn: 'an object { codes, names }: codes a list of numbers, names a list of texts',
-    columnLength: '{rows} entries long, one per row, as long as the "prospect" column',
+    columnLength: 'as long as the "prospect" column, which has {rows}',
     prospectNumber: 'a whole number such as 17',
     epochMilliseconds: 'whole milliseconds since 1970, such as 1764547200000',
     columnCode: 'a code from -1 (no value) to {last}, an index into the names',

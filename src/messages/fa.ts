@@ -402,7 +402,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     activityColumns: 'شیئی از ستون‌ها { prospect, stage, at }، هر کدام فهرست یا آرایهٔ نوع‌دار از عددها',
     numberColumn: 'فهرست یا آرایهٔ نوع‌دار از عددها',
     codedColumn: 'شیء { codes, names }: ‏codes فهرستی از عددها و names فهرستی از متن‌ها',
-    columnLength: 'به طول {rows} مدخل، یکی برای هر ردیف، هم‌اندازهٔ ستون "prospect"',
+    columnLength: 'هم‌اندازهٔ ستون "prospect"، یعنی {rows}',
     prospectNumber: 'یک عدد صحیح مانند 17',
     epochMilliseconds: 'تعداد صحیح میلی‌ثانیه از 1970، مانند 1764547200000',
     columnCode: 'کدی از -1 (بدون مقدار) تا {last}، اندیسی در نام‌ها',

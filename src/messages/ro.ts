@@ -402,7 +402,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     activityColumns: 'un obiect de coloane { prospect, stage, at }, fiecare o listă sau un tablou tipizat de numere',
     numberColumn: 'o listă sau un tablou tipizat de numere',
     codedColumn: 'un obiect { codes, names }: codes o listă de numere, names o listă de texte',
-    columnLength: 'lungă de {rows} intrări, câte una pe rând, cât coloana „prospect”',
+    columnLength: 'la fel de lungă ca coloana „prospect”, adică {rows}',
     prospectNumber: 'un număr întreg, de exemplu 17',
     epochMilliseconds: 'un număr întreg de milisecunde de la 1970, de exemplu 1764547200000',
     columnCode: 'un cod de la -1 (fără valoare) la {last}, un index în lista de nume',

@@ -402,7 +402,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     activityColumns: 'объект столбцов { prospect, stage, at }, каждый — список или типизированный массив чисел',
     numberColumn: 'список или типизированный массив чисел',
     codedColumn: 'объект { codes, names }: codes — список чисел, names — список текстов',
-    columnLength: 'длиной {rows} элементов, по одному на строку, как столбец «prospect»',
+    columnLength: 'той же длины, что и столбец «prospect», то есть {rows}',
     prospectNumber: 'целое число, например 17',
     epochMilliseconds: 'целое число миллисекунд с 1970 года, например 1764547200000',
     columnCode: 'код от -1 (нет значения) до {last} — индекс в списке названий',

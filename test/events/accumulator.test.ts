@@ -106,7 +106,12 @@ describe('createFunnelAccumulator', () => {
     const json = JSON.parse(JSON.stringify(acc.toJSON())) as FunnelAccumulatorJSON;
     expect(json.options).toEqual({ by: 'function' });
     expect(plain(funnelAccumulatorFromJSON<Id>(json).result())).toEqual(plain(analyzeFunnel(funnel, log, { by })));
-    expect(errorOf(() => funnelAccumulatorFromJSON<Id>(json).add(log[0]!)).code).toBe('INCOMPATIBLE');
+    const missing = errorOf(() => funnelAccumulatorFromJSON<Id>(json).add(log[0]!));
+    expect([missing.code, missing.path, missing.message]).toEqual([
+      'MISSING_VALUE',
+      ['options', 'by'],
+      'The grouping function is missing; give the same function again (as by) when the saved accumulator is read back.',
+    ]);
     const more = funnelAccumulatorFromJSON<Id>(json, { by }).add({ prospect: 'in9', stage: 'call', at: 0 });
     expect(more.result().groups!.map((g) => [g.key, g.stages[0]!.count])).toEqual([['inbound', 1], ['outbound', 60]]);
   });
