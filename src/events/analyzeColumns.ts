@@ -265,7 +265,7 @@ export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: A
       continue;
     }
     if (!stageOk(s, K)) {
-      if (typeof s === 'number' && s === Math.floor(s)) {
+      if (Number.isInteger(s)) {
         bad('UNKNOWN_STAGE', 'stage', i, { ...EV, subject: 'columnRow', column: 'stage', row: i + 1, key: String(s), stages: f.ids.map((id, j) => `${j} = ${id}`).join(', ') });
       } else {
         const [code, params] = numberError(s, about('stage', i, 'eventStage'), true);

@@ -118,7 +118,8 @@ describe('createFunnelAccumulator', () => {
 
   it('merging a different funnel or different options is INCOMPATIBLE; a damaged state is INVALID_INPUT', () => {
     const a = createFunnelAccumulator(funnel, { window: { perStep: 7 } });
-    expect(errorOf(() => a.merge(createFunnelAccumulator(funnel, { window: { perStep: 8 } }))).code).toBe('INCOMPATIBLE');
+    const differ = errorOf(() => a.merge(createFunnelAccumulator(funnel, { window: { perStep: 8 } })));
+    expect([differ.code, differ.path, differ.message]).toEqual(['INCOMPATIBLE', ['other'], 'The accumulator to merge (merging needs the same stages and options) does not match: window.']);
     expect(errorOf(() => a.merge(createFunnelAccumulator(defineFunnel(['call', 'sale']), { window: { perStep: 7 } }) as never)).code).toBe('INCOMPATIBLE');
     // equal options written differently are the same options
     a.merge(createFunnelAccumulator(funnel, { window: { perStep: '7' } }));
@@ -128,7 +129,8 @@ describe('createFunnelAccumulator', () => {
       f(j.state);
       return errorOf(() => funnelAccumulatorFromJSON(j));
     };
-    expect(damage((s) => (s['s'] = [3])).code).toBe('INVALID_INPUT');
+    const stage = damage((s) => (s['s'] = [3]));
+    expect([stage.code, stage.path, stage.message]).toEqual(['INVALID_INPUT', ['json', 'state'], 'The saved accumulator state (its "s" entry) should be the state exactly as the accumulator saved it; got 3.']);
     expect(damage((s) => (s['t'] = [Number.NaN])).code).toBe('INVALID_INPUT');
     expect(damage((s) => (s['p'] = [])).path).toEqual(['json', 'state']);
     expect(damage((s) => (s['val'] = ['-1'])).code).toBe('INVALID_INPUT');
