@@ -131,7 +131,9 @@ function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, store:
  * @param funnel - from {@link defineFunnel}.
  * @param options - as for {@link analyzeFunnel}.
  * @returns a {@link FunnelAccumulator}.
- * @throws FunnelMathError as {@link analyzeFunnel}; `INCOMPATIBLE` when merging a different funnel or options.
+ * @throws FunnelMathError as {@link analyzeFunnel}; `INCOMPATIBLE` when merging a different funnel or
+ *   options (the message names what differs); `MISSING_VALUE` when records are added to an
+ *   accumulator read back from JSON that grouped by a function, without the function.
  * @example
  * import { createFunnelAccumulator, funnelAccumulatorFromJSON, defineFunnel } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'meeting', 'sale'] as const);

@@ -199,8 +199,10 @@ function inOnePass(
  * @param columns - {@link ActivityColumns}, all of the same length.
  * @param options - as for {@link analyzeFunnel}.
  * @returns an {@link ActivityReport}; with `onInvalid: 'skip'` a bad row is in `rejected` under its row index.
- * @throws FunnelMathError `INVALID_INPUT` (path `['columns', field, row]`), `UNKNOWN_STAGE`,
- *   `INVALID_DATE`, `NEGATIVE`, and the option codes of {@link analyzeFunnel}.
+ * @throws FunnelMathError for a row (path `['columns', column, row]`, the message counting rows
+ *   from 1): `INVALID_INPUT`, `NOT_FINITE`, `NOT_INTEGER`, `NUMBER_TOO_LARGE`, `UNKNOWN_STAGE`,
+ *   `INVALID_DATE`, `NEGATIVE`; for the columns: `INVALID_INPUT`, `MISSING_VALUE`,
+ *   `UNKNOWN_OPTION`, `UNREADABLE_INPUT`; and the option codes of {@link analyzeFunnel}.
  * @example
  * import { analyzeColumns, defineFunnel } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'meeting', 'sale'] as const);

@@ -49,9 +49,14 @@ import { hasKind } from '../kind.js';
  *   string (no zone = UTC), epoch milliseconds or a Date.
  * @param options - see {@link AnalyzeOptions}; windows and stalledAfterDays in days.
  * @returns an {@link ActivityReport}; `options` in it shows every default used.
- * @throws FunnelMathError `INVALID_INPUT`, `UNKNOWN_STAGE`, `INVALID_DATE`, `INVALID_NUMBER`,
- *   `NEGATIVE`, `NOT_INTEGER`, `FUNNEL_TOO_SHORT` (everything excluded), `OUT_OF_RANGE`; a record's
- *   error names its index and field, e.g. path `['records', 3, 'at']`.
+ * @throws FunnelMathError for a record: `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION` (a
+ *   misspelt field), `UNKNOWN_STAGE`, `INVALID_DATE`, `UNREADABLE_INPUT`, the amount codes for
+ *   `value` (`INVALID_NUMBER`, `NOT_FINITE`, `NEGATIVE`, …), `CALLBACK_FAILED` (a `by` function
+ *   threw); its path is `['records', index, field]` (e.g. `['records', 3, 'at']`) and its message
+ *   counts records from 1 ("record 4"). For the options: `UNKNOWN_OPTION`, `INVALID_CHOICE`,
+ *   `INVALID_INPUT`, `UNKNOWN_STAGE`, `FUNNEL_TOO_SHORT` (everything excluded),
+ *   `CONFLICTING_OPTIONS` (a per-step window with order `'any'`), `INVALID_DATE`, and for days
+ *   `NEGATIVE`, `NOT_INTEGER` (not whole milliseconds), `OUT_OF_RANGE` (over 400 years).
  * @example
  * import { analyzeFunnel, defineFunnel } from 'funnel-math';
  * const funnel = defineFunnel(['contact', 'meeting', 'sale'] as const);

@@ -94,6 +94,15 @@ describe('createFunnelAccumulator', () => {
     expect(a.result().totals.used).toBe(30);
   });
 
+  it('the quantile rule is saved with the options: read back, the report keeps it; a different rule does not merge', () => {
+    const acc = createFunnelAccumulator(funnel, { quantile: 'averaged' }).addMany(log);
+    const json = JSON.parse(JSON.stringify(acc.toJSON())) as FunnelAccumulatorJSON;
+    expect(json.options).toEqual({ quantile: 'averaged' });
+    expect(plain(funnelAccumulatorFromJSON<Id>(json).result())).toEqual(plain(analyzeFunnel(funnel, log, { quantile: 'averaged' })));
+    const e = errorOf(() => createFunnelAccumulator(funnel).merge(acc));
+    expect([e.code, e.message]).toEqual(['INCOMPATIBLE', 'The accumulator to merge (merging needs the same stages and options) does not match: quantile.']);
+  });
+
   it('the state is plain JSON', () => {
     const json = createFunnelAccumulator(funnel).add({ prospect: 1, stage: 'call', at: '2026-11-02T10:00:00Z', isNew: true, value: '12.5' }).toJSON();
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
