@@ -9,7 +9,7 @@ import { isPlainObject, ownArray } from '../schema.js';
 import { firstJourneysOnly, firstJourneysReport, runEngine } from './engine.js';
 import { firstJourneys } from './firstJourneys.js';
 import { readSettings, type Settings } from './options.js';
-import { atOk, codeOk, newOk, prospectOk, stageOk, valueOk } from './rows.js';
+import { atOk, codeOk, newOk, prospectOk, stageInRange, stageOk, valueOk } from './rows.js';
 import type { ActivityReport, AnalyzeOptions, RejectedRecord } from './types.js';
 
 /** A column of numbers: a typed array or a plain array. @category Activity logs */
@@ -60,7 +60,8 @@ function isSmallIntArray(col: NumberColumn): boolean {
  */
 function allValid(n: number, k: number, prospect: NumberColumn, stage: NumberColumn, at: NumberColumn, stageMap: readonly number[]): number {
   if (!isSmallIntArray(prospect) && !prospectsValid(n, prospect)) return Number.NaN;
-  if (!stagesValid(n, k, stage, Int8Array.from(stageMap, (to) => (to < 0 ? 0 : 1)))) return Number.NaN;
+  const kept = Int8Array.from(stageMap, (to) => (to < 0 ? 0 : 1));
+  if (!(isSmallIntArray(stage) ? stagesInRange(n, k, stage, kept) : stagesValid(n, k, stage, kept))) return Number.NaN;
   return latestValid(n, at);
 }
 
@@ -74,6 +75,15 @@ function stagesValid(n: number, k: number, stage: NumberColumn, kept: Int8Array)
   for (let i = 0; i < n; i++) {
     const s = stage[i]!;
     if (!stageOk(s, k) || kept[s] === 0) return false;
+  }
+  return true;
+}
+
+/** {@link stagesValid} for an integer typed array: whole numbers already, so only the range is checked. */
+function stagesInRange(n: number, k: number, stage: NumberColumn, kept: Int8Array): boolean {
+  for (let i = 0; i < n; i++) {
+    const s = stage[i]!;
+    if (!stageInRange(s, k) || kept[s] === 0) return false;
   }
   return true;
 }

@@ -16,7 +16,11 @@ export function prospectOk(p: number): boolean {
 }
 /** A stage is a position 0 … k − 1 (whole). */
 export function stageOk(s: number, k: number): boolean {
-  return s >= 0 && s < k && s === Math.floor(s);
+  return stageInRange(s, k) && s === Math.floor(s);
+}
+/** The part of {@link stageOk} an integer typed array can break: the range. */
+export function stageInRange(s: number, k: number): boolean {
+  return s >= 0 && s < k;
 }
 /** A time is whole epoch milliseconds in the years 1000 to 9999. */
 export function atOk(t: number): boolean {
