@@ -13,7 +13,9 @@ import { Ratio, safeDen, safeNum } from '../numbers/ratio.js';
 import { listOf, ownArray } from '../schema.js';
 import { MS_PER_DAY } from '../calendar/dates.js';
 import { instantPiece, isoInstant } from './time.js';
-import type { ActivityRecord, EventCounting, EventOrder, ReEntry, ResolvedOptions } from './types.js';
+import type { ActivityRecord, AnalyzeOptions, EventCounting, EventOrder, ReEntry, ResolvedOptions } from './types.js';
+
+type OnInvalid = NonNullable<AnalyzeOptions['onInvalid']>;
 
 /**
  * The options of the activity-log functions: one schema of shared pieces, compiled once into the
@@ -116,7 +118,7 @@ const attributionPiece: Piece<'first' | 'last' | { stage: string }> = /* @__PURE
 const orderSchema: z.ZodMiniEnum<{ [K in EventOrder]: K }> = /* @__PURE__ */ z.enum(['ordered', 'strict', 'any']);
 const countingSchema: z.ZodMiniEnum<{ [K in EventCounting]: K }> = /* @__PURE__ */ z.enum(['unique', 'total']);
 const reEntrySchema: z.ZodMiniEnum<{ [K in ReEntry]: K }> = /* @__PURE__ */ z.enum(['first', 'last', 'each']);
-const onInvalidSchema: z.ZodMiniEnum<{ throw: 'throw'; skip: 'skip' }> = /* @__PURE__ */ z.enum(['throw', 'skip']);
+const onInvalidSchema: z.ZodMiniEnum<{ [K in OnInvalid]: K }> = /* @__PURE__ */ z.enum(['throw', 'skip']);
 
 /** The options of analyzeFunnel, analyzeColumns and the accumulator, as one schema. */
 const optionsInput = /* @__PURE__ */ defineInput(
