@@ -1,11 +1,10 @@
-import { FunnelMathError, describe, fail } from '../errors.js';
+import { FunnelMathError, fail } from '../errors.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
-import { toRatio } from '../numbers/parse.js';
+import { enEvents } from '../messages/enEvents.js';
 import { isPlainObject } from '../schema.js';
 import { runEngine } from './engine.js';
 import { readSettings, type Settings } from './options.js';
 import { addRecord, checkState, columnsOf, copyState, emptyState, mergeInto, storeOf, type Store, type FunnelAccumulatorState } from './store.js';
-import { isoInstant, toInstant } from './time.js';
 import type { ActivityRecord, ActivityReport, AnalyzeOptions, GroupBy } from './types.js';
 
 /**
@@ -15,6 +14,7 @@ import type { ActivityRecord, ActivityReport, AnalyzeOptions, GroupBy } from './
  */
 
 const FORMAT = 'funnel-math/accumulator@1';
+const EV = { phrases: enEvents } as const;
 
 /** The plain-JSON form of a {@link FunnelAccumulator}: what `toJSON()` returns and {@link funnelAccumulatorFromJSON} reads. @category Activity logs */
 export interface FunnelAccumulatorJSON {
@@ -38,76 +38,70 @@ export interface FunnelAccumulator<Id extends string = string> {
   result(): ActivityReport<Id>;
 }
 
-/** Options as plain JSON, keys in a fixed order so two equal option sets serialise alike. */
-function optionsJSON(o: AnalyzeOptions | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  if (!o) return out;
-  if (o.order !== undefined) out['order'] = o.order;
-  if (o.counting !== undefined) out['counting'] = o.counting;
-  if (o.reEntry !== undefined) out['reEntry'] = o.reEntry;
-  if (o.window !== undefined) {
-    const w: Record<string, string> = {};
-    if (o.window.fromFirst !== undefined) w['fromFirst'] = toRatio(o.window.fromFirst).toString();
-    if (o.window.perStep !== undefined) w['perStep'] = toRatio(o.window.perStep).toString();
-    out['window'] = w;
-  }
-  if (o.exclude !== undefined) out['exclude'] = [...o.exclude];
-  if (o.asOf !== undefined) out['asOf'] = isoInstant(toInstant(o.asOf, [], 'asOf'));
-  if (o.by !== undefined) out['by'] = typeof o.by === 'function' ? 'function' : o.by;
-  if (o.attribution !== undefined) out['attribution'] = typeof o.attribution === 'object' ? { stage: o.attribution.stage } : o.attribution;
-  if (o.stalledAfterDays !== undefined) out['stalledAfterDays'] = toRatio(o.stalledAfterDays).toString();
-  if (o.perProspect !== undefined) out['perProspect'] = o.perProspect;
-  if (o.onInvalid !== undefined) out['onInvalid'] = o.onInvalid;
-  return out;
-}
-
 const funnelJSONOf = (funnel: Funnel) => funnel.stages.map((s) => ({ id: s.id, label: s.label, kind: s.kind }));
 
 /**
  * The funnel and options of another accumulator's JSON, as read and written back by this module
- * (so only plain values are serialised); null when they cannot be read, which never matches.
+ * (so only plain values are compared): null for a part that cannot be read, which never matches.
  */
-function signatureOf(json: Record<string, unknown>): string | null {
+function signatureOf(json: Record<string, unknown>): { funnel: string | null; options: Record<string, unknown> | null } {
   let f: Funnel;
-  let opts: Record<string, unknown>;
   try {
     f = asFunnel(json['funnel'] as Funnel, ['other', 'funnel']);
-    if (!isPlainObject(json['options'])) return null;
-    const o = json['options'];
-    const asOptions = o['by'] === 'function' ? { ...o, by: () => null } : o;
-    readSettings(f, asOptions, 'accumulator options');
-    opts = optionsJSON(asOptions as AnalyzeOptions);
   } catch (error) {
-    if (error instanceof FunnelMathError) return null;
+    if (error instanceof FunnelMathError) return { funnel: null, options: null };
     throw error;
   }
-  return JSON.stringify([funnelJSONOf(f), opts]);
+  const funnel = JSON.stringify(funnelJSONOf(f));
+  try {
+    if (!isPlainObject(json['options'])) return { funnel, options: null };
+    const o = json['options'];
+    const asOptions = o['by'] === 'function' ? { ...o, by: () => null } : o;
+    return { funnel, options: readSettings(f, asOptions, ['other', 'options']).given };
+  } catch (error) {
+    if (error instanceof FunnelMathError) return { funnel, options: null };
+    throw error;
+  }
 }
 
-function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, opts: Record<string, unknown>, store: Store, hasByFn: boolean): FunnelAccumulator<Id> {
+/** What differs between two accumulators, as the names the caller knows: 'stages' and option keys. */
+function differences(ours: { funnel: string; options: Record<string, unknown> }, theirs: ReturnType<typeof signatureOf>): string[] {
+  const out: string[] = [];
+  if (theirs.funnel !== ours.funnel) out.push('stages');
+  if (theirs.options === null) {
+    out.push('options');
+    return out;
+  }
+  const other = theirs.options;
+  const keys = [...Object.keys(ours.options), ...Object.keys(other).filter((k) => !Object.hasOwn(ours.options, k))];
+  for (const k of keys) if (JSON.stringify(ours.options[k]) !== JSON.stringify(other[k])) out.push(k);
+  return out;
+}
+
+function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, store: Store, hasByFn: boolean): FunnelAccumulator<Id> {
   const funnelJSON = funnelJSONOf(funnel);
-  const signature = JSON.stringify([funnelJSON, opts]);
+  const opts = settings.given;
+  const ours = { funnel: JSON.stringify(funnelJSON), options: opts };
   const acc: FunnelAccumulator<Id> = {
     add(record) {
       if (settings.by === 'function' && !hasByFn) {
-        fail('INCOMPATIBLE', "This accumulator groups by a function that JSON cannot carry; pass it again: funnelAccumulatorFromJSON(json, { by }).", ['options', 'by']);
+        // JSON cannot carry a function: the saved accumulator has its keys, not the function
+        fail('MISSING_VALUE', { ...EV, subject: 'groupingFunction', expected: 'groupingFunctionAgain' }, ['options', 'by']);
       }
       addRecord(store, funnel, settings, record, store.state.records);
       return acc;
     },
     addMany(records) {
-      if (!Array.isArray(records)) fail('INVALID_INPUT', `addMany needs an array of records; got ${describe(records)}.`, ['records']);
+      if (!Array.isArray(records)) fail('INVALID_INPUT', { ...EV, subject: 'activityRecords', expected: 'activityRecords', received: records }, ['records']);
       for (const r of records) acc.add(r);
       return acc;
     },
     merge(other) {
       const json = isPlainObject(other) && typeof (other as { toJSON?: unknown }).toJSON !== 'function' ? (other as FunnelAccumulatorJSON) : (other as FunnelAccumulator<Id>)?.toJSON?.();
-      if (!isPlainObject(json) || json['format'] !== FORMAT) fail('INVALID_INPUT', `merge needs another funnel accumulator or its toJSON(); got ${describe(other)}.`, ['other']);
+      if (!isPlainObject(json) || json['format'] !== FORMAT) fail('INVALID_INPUT', { ...EV, subject: 'mergedAccumulator', expected: 'mergedAccumulator', received: other }, ['other']);
       // compared as plain JSON of what was read, so nothing in the other's JSON (a BigInt, a cycle) reaches JSON.stringify
-      const theirs = signatureOf(json);
-      if (theirs !== signature) {
-        fail('INCOMPATIBLE', 'Only accumulators of the same funnel with the same options can be merged; the other one differs in its stages or options.', ['other']);
-      }
+      const differ = differences(ours, signatureOf(json));
+      if (differ.length > 0) fail('INCOMPATIBLE', { ...EV, subject: 'mergeMismatch', detail: differ.join(', ') }, ['other']);
       mergeInto(store, checkState(json.state, settings.ids.length, ['other', 'state']));
       return acc;
     },
@@ -137,7 +131,9 @@ function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, opts: 
  * @param funnel - from {@link defineFunnel}.
  * @param options - as for {@link analyzeFunnel}.
  * @returns a {@link FunnelAccumulator}.
- * @throws FunnelMathError as {@link analyzeFunnel}; `INCOMPATIBLE` when merging a different funnel or options.
+ * @throws FunnelMathError as {@link analyzeFunnel}; `INCOMPATIBLE` when merging a different funnel or
+ *   options (the message names what differs); `MISSING_VALUE` when records are added to an
+ *   accumulator read back from JSON that grouped by a function, without the function.
  * @example
  * import { createFunnelAccumulator, funnelAccumulatorFromJSON, defineFunnel } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'meeting', 'sale'] as const);
@@ -152,8 +148,8 @@ function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, opts: 
  */
 export function createFunnelAccumulator<Id extends string>(funnel: Funnel<Id>, options?: AnalyzeOptions<NoInfer<Id>>): FunnelAccumulator<Id> {
   const f = asFunnel(funnel);
-  const settings = readSettings(f, options, 'createFunnelAccumulator options');
-  return build(f, settings, optionsJSON(options as AnalyzeOptions | undefined), storeOf(emptyState()), settings.byFn !== null);
+  const settings = readSettings(f, options);
+  return build(f, settings, storeOf(emptyState()), settings.byFn !== null);
 }
 
 /**
@@ -177,15 +173,14 @@ export function funnelAccumulatorFromJSON<Id extends string = string>(
   extra?: { readonly by?: Extract<GroupBy<Id>, (...args: never[]) => unknown> },
 ): FunnelAccumulator<Id> {
   if (!isPlainObject(json) || json['format'] !== FORMAT) {
-    fail('INVALID_INPUT', `Expected the JSON of a funnel accumulator (format "${FORMAT}"); got ${describe(json)}.`, ['json']);
+    fail('INVALID_INPUT', { ...EV, subject: 'savedAccumulator', expected: 'savedAccumulator', received: json }, ['json']);
   }
   const f = asFunnel(json['funnel'] as unknown as Funnel<Id>, ['json', 'funnel']);
-  if (!isPlainObject(json['options'])) fail('INVALID_INPUT', 'The accumulator JSON has no options object.', ['json', 'options']);
+  if (!isPlainObject(json['options'])) fail('INVALID_INPUT', { ...EV, subject: 'savedOptions', expected: 'object', received: json['options'] }, ['json', 'options']);
   const opts = json['options'] as Record<string, unknown>;
   const byFn = extra !== undefined && isPlainObject(extra) && typeof extra['by'] === 'function' ? extra['by'] : null;
   const asOptions = opts['by'] === 'function' ? { ...opts, by: byFn ?? (() => null) } : opts;
-  const settings = readSettings(f, asOptions, 'accumulator options');
+  const settings = readSettings(f, asOptions, ['json', 'options']);
   const state = checkState(json['state'], settings.ids.length, ['json', 'state']);
-  const canonical = optionsJSON(asOptions as AnalyzeOptions);
-  return build(f, settings, canonical, storeOf(state), byFn !== null || opts['by'] !== 'function');
+  return build(f, settings, storeOf(state), byFn !== null || opts['by'] !== 'function');
 }

@@ -1,4 +1,7 @@
-import { describe, fail, FunnelMathError, showPath, type ErrorPath } from '../errors.js';
+import { fail, FunnelMathError, type ErrorCode, type FailParams } from '../errors.js';
+import { enEvents } from '../messages/enEvents.js';
+import { listKeys, suggestKey } from '../messages/suggest.js';
+import type { ErrorExpectation } from '../messages/types.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
@@ -6,7 +9,7 @@ import { isPlainObject, ownArray } from '../schema.js';
 import { firstJourneysOnly, firstJourneysReport, runEngine } from './engine.js';
 import { firstJourneys } from './firstJourneys.js';
 import { readSettings, type Settings } from './options.js';
-import { MAX_MS, MIN_MS, toInstant } from './time.js';
+import { atOk, codeOk, newOk, prospectOk, stageInRange, stageOk, valueOk } from './rows.js';
 import type { ActivityReport, AnalyzeOptions, RejectedRecord } from './types.js';
 
 /** A column of numbers: a typed array or a plain array. @category Activity logs */
@@ -36,13 +39,13 @@ export interface ActivityColumns {
 }
 
 const FIELDS = ['prospect', 'stage', 'at', 'source', 'rep', 'reason', 'isNew', 'value'];
+const CODED = ['codes', 'names'];
+const EV = { phrases: enEvents } as const;
 
 function isColumn(v: unknown): v is NumberColumn {
   if (Array.isArray(v)) return true;
   return ArrayBuffer.isView(v) && !(v instanceof DataView) && !(v instanceof BigInt64Array) && !(v instanceof BigUint64Array);
 }
-
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Integer typed arrays of at most 32 bits hold only safe whole numbers, so their rows need no whole-number check. */
 function isSmallIntArray(col: NumberColumn): boolean {
@@ -50,32 +53,38 @@ function isSmallIntArray(col: NumberColumn): boolean {
 }
 
 /**
- * The latest time when every row is valid and at a stage that is not excluded (the common case),
- * else NaN. One short loop per column (a loop that checks less runs faster, and integer typed
- * arrays skip the whole-number check), each in a function of its own so that it is optimised once,
- * not on every call of analyzeColumns.
+ * The reader's fast path: the latest time when every row keeps the rules above and is at a stage
+ * that is not excluded (the common case), else NaN. One short loop per column (a loop that checks
+ * less runs faster, and integer typed arrays skip the whole-number part of a rule, which they
+ * cannot break), each in a function of its own so that it is optimised once, not on every call.
  */
 function allValid(n: number, k: number, prospect: NumberColumn, stage: NumberColumn, at: NumberColumn, stageMap: readonly number[]): number {
   if (!isSmallIntArray(prospect) && !prospectsValid(n, prospect)) return Number.NaN;
-  if (!stagesValid(n, k, stage, Int8Array.from(stageMap, (to) => (to < 0 ? 0 : 1)), isSmallIntArray(stage))) return Number.NaN;
+  const kept = Int8Array.from(stageMap, (to) => (to < 0 ? 0 : 1));
+  if (!(isSmallIntArray(stage) ? stagesInRange(n, k, stage, kept) : stagesValid(n, k, stage, kept))) return Number.NaN;
   return latestValid(n, at);
 }
 
 function prospectsValid(n: number, prospect: NumberColumn): boolean {
-  for (let i = 0; i < n; i++) {
-    const p = prospect[i]!;
-    if (!(p === Math.floor(p) && p <= MAX_SAFE && p >= -MAX_SAFE)) return false;
-  }
+  for (let i = 0; i < n; i++) if (!prospectOk(prospect[i]!)) return false;
   return true;
 }
 
 /** `kept[s]` is 1 for a stage that is not excluded. */
-function stagesValid(n: number, k: number, stage: NumberColumn, kept: Int8Array, whole: boolean): boolean {
+function stagesValid(n: number, k: number, stage: NumberColumn, kept: Int8Array): boolean {
   for (let i = 0; i < n; i++) {
     const s = stage[i]!;
-    if (!(s >= 0 && s < k) || kept[s] === 0) return false;
+    if (!stageOk(s, k) || kept[s] === 0) return false;
   }
-  if (!whole) for (let i = 0; i < n; i++) if (stage[i] !== Math.floor(stage[i]!)) return false;
+  return true;
+}
+
+/** {@link stagesValid} for an integer typed array: whole numbers already, so only the range is checked. */
+function stagesInRange(n: number, k: number, stage: NumberColumn, kept: Int8Array): boolean {
+  for (let i = 0; i < n; i++) {
+    const s = stage[i]!;
+    if (!stageInRange(s, k) || kept[s] === 0) return false;
+  }
   return true;
 }
 
@@ -83,7 +92,7 @@ function latestValid(n: number, at: NumberColumn): number {
   let latest = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const t = at[i]!;
-    if (!(t === Math.floor(t) && t >= MIN_MS && t <= MAX_MS)) return Number.NaN;
+    if (!atOk(t)) return Number.NaN;
     if (t > latest) latest = t;
   }
   return latest;
@@ -91,15 +100,12 @@ function latestValid(n: number, at: NumberColumn): number {
 
 function codesValid(codes: NumberColumn, size: number): boolean {
   if (isSmallIntArray(codes)) return intCodesValid(codes, size);
-  for (let i = 0; i < codes.length; i++) {
-    const c = codes[i]!;
-    if (!(c === Math.floor(c) && c >= -1 && c < size)) return false;
-  }
+  for (let i = 0; i < codes.length; i++) if (!codeOk(codes[i]!, size)) return false;
   return true;
 }
 
 /**
- * {@link codesValid} for an integer typed array: whole numbers already, so only the range is
+ * {@link codeOk} for a whole integer typed array: whole numbers already, so only the range is
  * checked. Shifted up by one, a valid code is 0 … size − 1 + 1 and any negative one wraps to 2^31
  * or more as an unsigned number, so one maximum tells; four of them, so that no step waits on the
  * one before. (A Uint32Array's 2^32 − 1 would wrap to 0: it takes the plain loop.)
@@ -132,16 +138,23 @@ function allMissing(col: NumberColumn): boolean {
 }
 
 function newValid(col: NumberColumn): boolean {
-  for (let i = 0; i < col.length; i++) if (!(col[i] === 1 || col[i] === 0 || col[i] === -1)) return false;
+  for (let i = 0; i < col.length; i++) if (!newOk(col[i]!)) return false;
   return true;
 }
 
 function valuesValid(col: NumberColumn): boolean {
-  for (let i = 0; i < col.length; i++) if (!(col[i]! >= 0 && col[i]! < Number.POSITIVE_INFINITY)) return false;
+  for (let i = 0; i < col.length; i++) if (!valueOk(col[i]!)) return false;
   return true;
 }
 
-/** The lowest and highest of the first m numbers (m > 0), else [0, −1]. A function of its own so that its loop is optimised once, not on every call of analyzeColumns. */
+/** The error of a number in a row that breaks its column's rule: the code of its condition, as everywhere a number is read. */
+function numberError(x: unknown, about: FailParams, whole: boolean): [ErrorCode, FailParams] {
+  if (typeof x !== 'number') return ['INVALID_INPUT', { ...about, received: x }];
+  if (!Number.isFinite(x)) return ['NOT_FINITE', { ...about, received: x }];
+  if (whole && x !== Math.floor(x)) return ['NOT_INTEGER', { ...about, received: x }];
+  return ['NUMBER_TOO_LARGE', { ...about, expected: 'countLimit', received: x }];
+}
+
 function range(col: NumberColumn, m: number): [number, number] {
   if (m === 0) return [0, -1];
   let lo = col[0]!;
@@ -196,8 +209,10 @@ function inOnePass(
  * @param columns - {@link ActivityColumns}, all of the same length.
  * @param options - as for {@link analyzeFunnel}.
  * @returns an {@link ActivityReport}; with `onInvalid: 'skip'` a bad row is in `rejected` under its row index.
- * @throws FunnelMathError `INVALID_INPUT` (path `['columns', field, row]`), `UNKNOWN_STAGE`,
- *   `INVALID_DATE`, `NEGATIVE`, and the option codes of {@link analyzeFunnel}.
+ * @throws FunnelMathError for a row (path `['columns', column, row]`, the message counting rows
+ *   from 1): `INVALID_INPUT`, `NOT_FINITE`, `NOT_INTEGER`, `NUMBER_TOO_LARGE`, `UNKNOWN_STAGE`,
+ *   `INVALID_DATE`, `NEGATIVE`; for the columns: `INVALID_INPUT`, `MISSING_VALUE`,
+ *   `UNKNOWN_OPTION`, `UNREADABLE_INPUT`; and the option codes of {@link analyzeFunnel}.
  * @example
  * import { analyzeColumns, defineFunnel } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'meeting', 'sale'] as const);
@@ -214,56 +229,16 @@ function inOnePass(
  */
 export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: ActivityColumns, options?: AnalyzeOptions<NoInfer<Id>>): ActivityReport<Id> {
   const f = asFunnel(funnel);
-  const settings = readSettings(f, options, 'analyzeColumns options');
-  if (settings.by === 'function') {
-    fail('INVALID_INPUT', "analyzeColumns options: by as a function needs record objects; use analyzeFunnel, or by 'rep' | 'source' | 'month' | 'week'.", ['options', 'by']);
-  }
-  if (!isPlainObject(columns)) fail('INVALID_INPUT', `analyzeColumns needs { prospect, stage, at } columns; got ${describe(columns)}.`, ['columns']);
-  for (const k of Object.keys(columns)) {
-    if (!FIELDS.includes(k)) fail('INVALID_INPUT', `columns has an unknown column "${k}"; columns are ${FIELDS.join(', ')}.`, ['columns', k]);
-  }
-  const col = (name: string, required: boolean): NumberColumn | null => {
-    const v = columns[name];
-    if (v === undefined && !required) return null;
-    if (!isColumn(v)) fail('INVALID_INPUT', `columns.${name} should be an array or a typed array of numbers; got ${describe(v)}.`, ['columns', name]);
-    return v;
-  };
-  const coded = (name: string): { codes: NumberColumn; names: readonly string[] } | null => {
-    const v = columns[name];
-    if (v === undefined) return null;
-    const names = isPlainObject(v) && Array.isArray(v['names']) ? ownArray(v['names'] as unknown[]) : null;
-    if (!isPlainObject(v) || !isColumn(v['codes']) || !names || !names.every((x) => typeof x === 'string')) {
-      fail('INVALID_INPUT', `columns.${name} should be { codes: numbers, names: strings }; got ${describe(v)}.`, ['columns', name]);
-    }
-    for (const k of Object.keys(v)) if (k !== 'codes' && k !== 'names') fail('INVALID_INPUT', `columns.${name} has an unknown field "${k}".`, ['columns', name, k]);
-    return { codes: v['codes'] as NumberColumn, names: names as string[] };
-  };
-  const prospect = col('prospect', true)!;
-  const stage = col('stage', true)!;
-  const at = col('at', true)!;
-  const source = coded('source');
-  const rep = coded('rep');
-  const reason = coded('reason');
-  const isNew = col('isNew', false);
-  const value = col('value', false);
+  const settings = readSettings(f, options);
+  if (settings.by === 'function') fail('INVALID_INPUT', { ...EV, subject: 'groupBy', expected: 'columnGroupBy', received: settings.byFn }, ['options', 'by']);
+  const given = readColumns(columns);
+  const { prospect, stage, at, source, rep, reason, isNew, value } = given;
   const n = prospect.length;
-  const lengths: [string, NumberColumn | null][] = [
-    ['stage', stage],
-    ['at', at],
-    ['source', source?.codes ?? null],
-    ['rep', rep?.codes ?? null],
-    ['reason', reason?.codes ?? null],
-    ['isNew', isNew],
-    ['value', value],
-  ];
-  for (const [name, c] of lengths) {
-    if (c && c.length !== n) fail('INVALID_INPUT', `columns.${name} has ${c.length} rows but prospect has ${n}; every column needs one entry per row.`, ['columns', name]);
-  }
 
   const quick = inOnePass(settings, n, prospect, stage, at, [source, rep, reason], isNew, value);
   if (quick) return quick as ActivityReport<Id>;
 
-  // --- validate every row once; the engine trusts them ------------------------------------------
+  // --- the one reader of the rows; the engine trusts them -------------------------------------------
   const K = f.ids.length;
   const stageMap = settings.stageMap;
   const rejected: RejectedRecord[] = [];
@@ -277,62 +252,65 @@ export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: A
       kept = i;
     }
   };
-  const bad = (code: 'INVALID_INPUT' | 'INVALID_DATE' | 'NEGATIVE' | 'UNKNOWN_STAGE', path: ErrorPath, message: string, i: number) => {
-    if (!settings.skip) fail(code, message, path);
-    rejected.push({ index: i, code, path: [...path], reason: message });
+  const bad = (code: ErrorCode, column: string, i: number, params: FailParams) => {
+    const path = ['columns', column, i];
+    if (!settings.skip) fail(code, params, path);
+    try {
+      fail(code, params, path);
+    } catch (error) {
+      const e = error as FunnelMathError;
+      rejected.push({ index: i, code, path, reason: e.message });
+    }
     leaveOut(i);
   };
-  const codeOk = (c: { codes: NumberColumn; names: readonly string[] } | null, i: number) => {
-    if (!c) return true;
-    const x = c.codes[i]!;
-    return Number.isInteger(x) && x >= -1 && x < c.names.length;
-  };
+  const about = (column: string, i: number, expected: ErrorExpectation): FailParams => ({ ...EV, subject: 'columnRow', column, row: i + 1, expected });
+  // fast path: every row keeps every rule (checked a column at a time); else each row is read in turn
   const latestFast = allValid(n, K, prospect, stage, at, stageMap);
   const fast = !Number.isNaN(latestFast) && [source, rep, reason].every((c) => !c || codesValid(c.codes, c.names.length)) && (!isNew || newValid(isNew)) && (!value || valuesValid(value));
   for (let i = fast ? n : 0; i < n; i++) {
     const p = prospect[i]!;
     const s = stage[i]!;
     const t = at[i]!;
-    if (!Number.isSafeInteger(p)) {
-      bad('INVALID_INPUT', ['columns', 'prospect', i], `Row ${i}: prospect should be a whole number; got ${describe(p)}.`, i);
+    if (!prospectOk(p)) {
+      const [code, params] = numberError(p, about('prospect', i, 'prospectNumber'), true);
+      bad(code, 'prospect', i, params);
       continue;
     }
-    if (!Number.isInteger(s) || s < 0 || s >= K) {
-      bad('UNKNOWN_STAGE', ['columns', 'stage', i], `Row ${i}: stage ${describe(s)} is not a stage position of this funnel (0 to ${K - 1}).`, i);
+    if (!stageOk(s, K)) {
+      if (Number.isInteger(s)) {
+        bad('UNKNOWN_STAGE', 'stage', i, { ...EV, subject: 'columnRow', column: 'stage', row: i + 1, key: String(s), stages: f.ids.map((id, j) => `${j} = ${id}`).join(', ') });
+      } else {
+        const [code, params] = numberError(s, about('stage', i, 'eventStage'), true);
+        bad(code, 'stage', i, params);
+      }
       continue;
     }
-    if (!Number.isSafeInteger(t)) {
-      bad('INVALID_DATE', ['columns', 'at', i], `Row ${i}: at should be whole epoch milliseconds; got ${describe(t)}.`, i);
+    if (!atOk(t)) {
+      bad('INVALID_DATE', 'at', i, { ...about('at', i, typeof t === 'number' && Number.isSafeInteger(t) ? 'instantInRange' : 'epochMilliseconds'), received: t });
       continue;
     }
-    if (t < MIN_MS || t > MAX_MS) {
-      try {
-        toInstant(t, ['columns', 'at', i], `Row ${i}: at`);
-      } catch (error) {
-        const e = error as FunnelMathError;
-        bad('INVALID_DATE', e.path, e.message, i);
-        continue;
+    const coded: [string, CodedColumn | null][] = [['source', source], ['rep', rep], ['reason', reason]];
+    let broken = false;
+    for (const [column, c] of coded) {
+      if (c && !codeOk(c.codes[i]!, c.names.length)) {
+        bad('INVALID_INPUT', column, i, { ...about(column, i, 'columnCode'), last: c.names.length - 1, received: c.codes[i] });
+        broken = true;
+        break;
       }
     }
-    let field = '';
-    if (!codeOk(source, i)) field = 'source';
-    else if (!codeOk(rep, i)) field = 'rep';
-    else if (!codeOk(reason, i)) field = 'reason';
-    else if (isNew && !(isNew[i] === 1 || isNew[i] === 0 || isNew[i] === -1)) field = 'isNew';
-    if (field) {
-      bad('INVALID_INPUT', ['columns', field, i], `Row ${i}: ${field} ${describe(field === 'isNew' ? isNew![i] : columns[field as 'source']!.codes[i])} is not valid (codes are −1 or an index into names; isNew is 1, 0 or −1).`, i);
+    if (broken) continue;
+    if (isNew && !newOk(isNew[i]!)) {
+      bad('INVALID_INPUT', 'isNew', i, { ...about('isNew', i, 'columnIsNew'), received: isNew[i] });
       continue;
     }
-    if (value) {
+    if (value && !valueOk(value[i]!)) {
       const v = value[i]!;
-      if (!Number.isFinite(v)) {
-        bad('INVALID_INPUT', ['columns', 'value', i], `Row ${i}: value at ${showPath(['columns', 'value', i])} is ${v}; give a finite number.`, i);
-        continue;
+      if (typeof v === 'number' && v < 0) bad('NEGATIVE', 'value', i, { ...about('value', i, 'amount'), received: v });
+      else {
+        const [code, params] = numberError(v, about('value', i, 'amount'), false);
+        bad(code, 'value', i, params);
       }
-      if (v < 0) {
-        bad('NEGATIVE', ['columns', 'value', i], `Row ${i}: value is negative (${v}); a deal value is 0 or more.`, i);
-        continue;
-      }
+      continue;
     }
     if (stageMap[s]! < 0) {
       excluded++;
@@ -433,4 +411,85 @@ export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: A
     settings,
     fast && n > 0 ? { records: n, excludedStage: excluded, rejected, latest: latestFast } : { records: n, excludedStage: excluded, rejected },
   ) as ActivityReport<Id>;
+}
+
+/** The columns as given, each checked for its shape (the rows are read by {@link analyzeColumns}). */
+interface GivenColumns {
+  readonly prospect: NumberColumn;
+  readonly stage: NumberColumn;
+  readonly at: NumberColumn;
+  readonly source: CodedColumn | null;
+  readonly rep: CodedColumn | null;
+  readonly reason: CodedColumn | null;
+  readonly isNew: NumberColumn | null;
+  readonly value: NumberColumn | null;
+}
+
+/** Reads the columns object: its keys, each column's kind, and that every column has a row per prospect. */
+function readColumns(columns: unknown): GivenColumns {
+  const path = ['columns'];
+  const raw: Record<string, unknown> = {};
+  let extra: string | undefined;
+  // the one step that touches the caller's object
+  try {
+    if (!isPlainObject(columns)) {
+      fail(columns === undefined ? 'MISSING_VALUE' : 'INVALID_INPUT', { ...EV, subject: 'columns', expected: 'activityColumns', received: columns }, path);
+    }
+    for (const k of FIELDS) raw[k] = Object.hasOwn(columns, k) ? columns[k] : undefined;
+    extra = Object.keys(columns).find((k) => !FIELDS.includes(k));
+  } catch (error) {
+    if (error instanceof FunnelMathError) throw error;
+    return fail('UNREADABLE_INPUT', { ...EV, subject: 'columns' }, path);
+  }
+  if (extra !== undefined) fail('UNKNOWN_OPTION', { ...EV, subject: 'columns', key: extra, suggestion: suggestKey(extra, FIELDS), allowed: listKeys(FIELDS) }, [...path, extra]);
+  const col = (name: string, required: boolean): NumberColumn | null => {
+    const v = raw[name];
+    if (v === undefined && !required) return null;
+    if (!isColumn(v)) fail(v === undefined ? 'MISSING_VALUE' : 'INVALID_INPUT', { ...EV, subject: 'column', column: name, expected: 'numberColumn', received: v }, [...path, name]);
+    return v;
+  };
+  const coded = (name: string): CodedColumn | null => {
+    const v = raw[name];
+    if (v === undefined) return null;
+    const about: FailParams = { ...EV, subject: 'column', column: name, expected: 'codedColumn' };
+    let codes: unknown;
+    let names: unknown[] | null = null;
+    let extraKey: string | undefined;
+    try {
+      if (!isPlainObject(v)) return fail('INVALID_INPUT', { ...about, received: v }, [...path, name]);
+      codes = v['codes'];
+      names = Array.isArray(v['names']) ? ownArray(v['names'] as unknown[]) : null;
+      extraKey = Object.keys(v).find((k) => !CODED.includes(k));
+    } catch (error) {
+      if (error instanceof FunnelMathError) throw error;
+      return fail('UNREADABLE_INPUT', about, [...path, name]);
+    }
+    if (extraKey !== undefined) fail('UNKNOWN_OPTION', { ...about, key: extraKey, suggestion: suggestKey(extraKey, CODED), allowed: listKeys(CODED) }, [...path, name, extraKey]);
+    if (!isColumn(codes) || !names || !names.every((x) => typeof x === 'string')) fail('INVALID_INPUT', { ...about, received: v }, [...path, name]);
+    return { codes, names: names as string[] };
+  };
+  const out: GivenColumns = {
+    prospect: col('prospect', true)!,
+    stage: col('stage', true)!,
+    at: col('at', true)!,
+    source: coded('source'),
+    rep: coded('rep'),
+    reason: coded('reason'),
+    isNew: col('isNew', false),
+    value: col('value', false),
+  };
+  const n = out.prospect.length;
+  const lengths: [string, NumberColumn | null][] = [
+    ['stage', out.stage],
+    ['at', out.at],
+    ['source', out.source?.codes ?? null],
+    ['rep', out.rep?.codes ?? null],
+    ['reason', out.reason?.codes ?? null],
+    ['isNew', out.isNew],
+    ['value', out.value],
+  ];
+  for (const [name, c] of lengths) {
+    if (c && c.length !== n) fail('INVALID_INPUT', { ...EV, subject: 'column', column: name, expected: 'columnLength', rows: n, received: c.length }, [...path, name]);
+  }
+  return out;
 }

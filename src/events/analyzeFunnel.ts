@@ -1,4 +1,5 @@
-import { describe, fail } from '../errors.js';
+import { fail, FunnelMathError } from '../errors.js';
+import { enEvents } from '../messages/enEvents.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { runEngine } from './engine.js';
 import { readSettings } from './options.js';
@@ -48,9 +49,14 @@ import { hasKind } from '../kind.js';
  *   string (no zone = UTC), epoch milliseconds or a Date.
  * @param options - see {@link AnalyzeOptions}; windows and stalledAfterDays in days.
  * @returns an {@link ActivityReport}; `options` in it shows every default used.
- * @throws FunnelMathError `INVALID_INPUT`, `UNKNOWN_STAGE`, `INVALID_DATE`, `INVALID_NUMBER`,
- *   `NEGATIVE`, `NOT_INTEGER`, `FUNNEL_TOO_SHORT` (everything excluded), `OUT_OF_RANGE`; a record's
- *   error names its index and field, e.g. path `['records', 3, 'at']`.
+ * @throws FunnelMathError for a record: `INVALID_INPUT`, `MISSING_VALUE`, `UNKNOWN_OPTION` (a
+ *   misspelt field), `UNKNOWN_STAGE`, `INVALID_DATE`, `UNREADABLE_INPUT`, the amount codes for
+ *   `value` (`INVALID_NUMBER`, `NOT_FINITE`, `NEGATIVE`, …), `CALLBACK_FAILED` (a `by` function
+ *   threw); its path is `['records', index, field]` (e.g. `['records', 3, 'at']`) and its message
+ *   counts records from 1 ("record 4"). For the options: `UNKNOWN_OPTION`, `INVALID_CHOICE`,
+ *   `INVALID_INPUT`, `UNKNOWN_STAGE`, `FUNNEL_TOO_SHORT` (everything excluded),
+ *   `CONFLICTING_OPTIONS` (a per-step window with order `'any'`), `INVALID_DATE`, and for days
+ *   `NEGATIVE`, `NOT_INTEGER` (not whole milliseconds), `OUT_OF_RANGE` (over 400 years).
  * @example
  * import { analyzeFunnel, defineFunnel } from 'funnel-math';
  * const funnel = defineFunnel(['contact', 'meeting', 'sale'] as const);
@@ -72,14 +78,23 @@ export function analyzeFunnel<Id extends string>(
   options?: AnalyzeOptions<NoInfer<Id>>,
 ): ActivityReport<Id> {
   const f = asFunnel(funnel);
-  const settings = readSettings(f, options, 'analyzeFunnel options');
-  if (!Array.isArray(records)) {
-    fail('INVALID_INPUT', `analyzeFunnel needs an array of records { prospect, stage, at }; got ${describe(records)}.`, ['records']);
-  }
+  const settings = readSettings(f, options);
+  if (!Array.isArray(records)) fail('INVALID_INPUT', { phrases: enEvents, subject: 'activityRecords', expected: 'activityRecords', received: records }, ['records']);
   const store = storeOf(emptyState());
-  for (let i = 0; i < records.length; i++) addRecord(store, f, settings, records[i], i);
+  const n = records.length;
+  for (let i = 0; i < n; i++) addRecord(store, f, settings, recordAt(records, i), i);
   const st = store.state;
   return runEngine(columnsOf(st), settings, { records: st.records, excludedStage: st.excludedStage, rejected: st.rejected }) as ActivityReport<Id>;
+}
+
+/** Record `i` of the caller's list; a Proxy whose read throws is the caller's data, not a fault here. */
+function recordAt(records: readonly unknown[], i: number): unknown {
+  try {
+    return records[i];
+  } catch (error) {
+    if (error instanceof FunnelMathError) throw error;
+    return fail('UNREADABLE_INPUT', { phrases: enEvents, subject: 'activityRecord', row: i + 1 }, ['records', i]);
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Bucket, Durations } from './bucket.js';
-import { MAX_MS, MIN_MS } from './time.js';
+import { atOk } from './rows.js';
+import { MIN_MS } from './time.js';
 
 /**
  * The report of default options (ordered steps, each prospect's first journey, no window, no
@@ -238,7 +239,7 @@ function walk(
     const t = T[e]!;
     const s = S[e]!;
     const p = LP[e]!;
-    if (!(t === Math.floor(t) && t >= MIN_MS && t <= MAX_MS)) {
+    if (!atOk(t)) {
       scalars[3] = INVALID;
       return Number.NaN;
     }

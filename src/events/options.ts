@@ -1,17 +1,26 @@
-import { describe, fail, type ErrorPath } from '../errors.js';
-import { MAX_STAGES, type Funnel } from '../funnel/defineFunnel.js';
-import { toRatio } from '../numbers/parse.js';
-import { QUANTILE_RULES, type QuantileRule } from '../numbers/quantile.js';
-import { safeDen, safeNum } from '../numbers/ratio.js';
 import * as z from 'zod/mini';
-import { boundedArray, parseWith } from '../schema.js';
+import { fail, FunnelMathError, type ErrorPath, type FailParams } from '../errors.js';
+import { MAX_STAGES, type Funnel } from '../funnel/defineFunnel.js';
+import { choicePiece } from '../input/choice.js';
+import { defineInput } from '../input/parse.js';
+import { piece, type Piece } from '../input/piece.js';
+import { quantilePiece } from '../input/quantile.js';
+import { enEvents } from '../messages/enEvents.js';
+import type { ErrorSubject } from '../messages/types.js';
+import { toRatio } from '../numbers/parse.js';
+import { type QuantileRule } from '../numbers/quantile.js';
+import { Ratio, safeDen, safeNum } from '../numbers/ratio.js';
+import { listOf, ownArray } from '../schema.js';
 import { MS_PER_DAY } from '../calendar/dates.js';
-import { toInstant } from './time.js';
-import type { ActivityRecord, AnalyzeOptions, Attribution, ResolvedOptions } from './types.js';
+import { instantPiece, isoInstant } from './time.js';
+import type { ActivityRecord, AnalyzeOptions, EventCounting, EventOrder, ReEntry, ResolvedOptions } from './types.js';
+
+type OnInvalid = NonNullable<AnalyzeOptions['onInvalid']>;
 
 /**
- * Reads the options of the activity-log functions once, at the boundary, into a plain settings
- * object the engine trusts.
+ * The options of the activity-log functions: one schema of shared pieces, compiled once into the
+ * reader every activity-log function calls, and the checks that need the funnel (stages named in
+ * `exclude` and `attribution`). The engine trusts the settings it returns.
  * @internal
  * @module
  */
@@ -20,20 +29,119 @@ import type { ActivityRecord, AnalyzeOptions, Attribution, ResolvedOptions } fro
 export const TIE_BREAK =
   "Records of one prospect are ordered by time; at equal times by funnel position (earlier stage first), then by source, rep, isNew (false, true, unknown), reason and value, so the order records arrive in never matters.";
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['ordered', 'strict', 'any'])),
-  counting: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['unique', 'total'])),
-  reEntry: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['first', 'last', 'each'])),
-  window: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ fromFirst: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()), perStep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) })),
-  exclude: /* @__PURE__ */ z.optional(/* @__PURE__ */ boundedArray(/* @__PURE__ */ z.string(), MAX_STAGES)),
-  asOf: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  by: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.enum(['rep', 'source', 'month', 'week']), /* @__PURE__ */ z.custom<(...a: unknown[]) => unknown>((v: unknown) => typeof v === 'function')])),
-  attribution: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.enum(['first', 'last']), /* @__PURE__ */ z.strictObject({ stage: /* @__PURE__ */ z.string() })])),
-  stalledAfterDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
-  perProspect: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-  onInvalid: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['throw', 'skip'])),
-  quantile: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(QUANTILE_RULES)),
+const EV = { phrases: enEvents } as const;
+
+/** The longest window: 400 years of 366 days. */
+const MAX_DAYS = 400 * 366;
+
+/**
+ * Reads a number of days (fractions allowed: 0.5 is 12 hours) as whole milliseconds, from 0 to
+ * 400 years. A plain whole number of days, the common form, is read without building anything.
+ */
+function daysPiece(subject: ErrorSubject): Piece<number> {
+  return piece(
+    { subject, expected: 'eventDays', phrases: enEvents },
+    (value, path, context) => {
+      const about: FailParams = { phrases: enEvents, subject, expected: 'eventDays', ...context };
+      const r = toRatio(value, path, about);
+      if (r.sign() < 0) fail('NEGATIVE', { ...about, received: value }, path);
+      const ms = r.mul(Ratio.of(MS_PER_DAY));
+      if (ms.den !== 1n) fail('NOT_INTEGER', { ...about, days: r.toString(), received: ms.toNumber() }, path);
+      if (safeDen(ms) === 0 || safeNum(ms) > MAX_DAYS * MS_PER_DAY) fail('OUT_OF_RANGE', { ...about, expected: 'daysUpTo400Years', received: value }, path);
+      return safeNum(ms);
+    },
+    (value) => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_DAYS ? value * MS_PER_DAY : undefined),
+  );
+}
+
+/** A text (a stage name, checked against the funnel afterwards). */
+function textPiece(subject: ErrorSubject): Piece<string> {
+  return piece(
+    { subject, expected: 'eventStage', phrases: enEvents },
+    (value, path, context) => (typeof value === 'string' ? value : fail('INVALID_INPUT', { phrases: enEvents, subject, expected: 'eventStage', ...context, received: value }, path)),
+    (value) => (typeof value === 'string' ? value : undefined),
+  );
+}
+
+/** The stages to leave out: a list of at most MAX_STAGES texts, read through a plain copy. */
+const excludePiece: Piece<string[]> = /* @__PURE__ */ piece({ subject: 'excludedStages', expected: 'stageList', phrases: enEvents }, (value, path, context) => {
+  const about: FailParams = { phrases: enEvents, subject: 'excludedStages', expected: 'stageList', ...context };
+  let list: unknown[];
+  try {
+    if (!Array.isArray(value)) return fail('INVALID_INPUT', { ...about, received: value }, path);
+    if (value.length > MAX_STAGES) return fail('TOO_LONG', { ...about, length: value.length, max: MAX_STAGES }, path);
+    list = ownArray(value as unknown[]);
+  } catch (error) {
+    if (error instanceof FunnelMathError) throw error;
+    return fail('UNREADABLE_INPUT', about, path);
+  }
+  for (let i = 0; i < list.length; i++) {
+    if (typeof list[i] !== 'string') fail('INVALID_INPUT', { phrases: enEvents, subject: 'excludedStage', row: i + 1, expected: 'eventStage', received: list[i] }, [...path, i]);
+  }
+  return list as string[];
 });
+
+const BY_VALUES = ['rep', 'source', 'month', 'week'] as const;
+type ByField = (typeof BY_VALUES)[number];
+/** A grouping function: free-form (the caller's own code), called once per record. */
+type ByFunction = (record: ActivityRecord, index: number) => unknown;
+
+/** `by`: a record field, the calendar, or a function of the record. */
+const byPiece: Piece<ByField | ByFunction> = /* @__PURE__ */ piece(
+  { subject: 'groupBy', expected: 'groupBy', phrases: enEvents },
+  (value, path, context) => {
+    if (typeof value === 'function') return value as ByFunction;
+    if ((BY_VALUES as readonly unknown[]).includes(value)) return value as ByField;
+    const about: FailParams = { phrases: enEvents, subject: 'groupBy', expected: 'groupBy', ...context, received: value };
+    return typeof value === 'string' ? fail('INVALID_CHOICE', { ...about, allowed: listOf(BY_VALUES) }, path) : fail('INVALID_INPUT', about, path);
+  },
+  (value) => (typeof value === 'function' ? (value as ByFunction) : (BY_VALUES as readonly unknown[]).includes(value) ? (value as ByField) : undefined),
+);
+
+const attributionStage = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({ stage: /* @__PURE__ */ textPiece('attributionStage') }),
+  { phrases: enEvents, subject: 'attribution', expected: 'attribution' },
+);
+const ENDS = ['first', 'last'] as const;
+
+/** `attribution`: `'first'`, `'last'` or `{ stage }`. */
+const attributionPiece: Piece<'first' | 'last' | { stage: string }> = /* @__PURE__ */ piece(
+  { subject: 'attribution', expected: 'attribution', phrases: enEvents },
+  (value, path, context) => {
+    if (value === 'first' || value === 'last') return value;
+    if (typeof value === 'string') return fail('INVALID_CHOICE', { phrases: enEvents, subject: 'attribution', ...context, allowed: listOf(ENDS), received: value }, path);
+    return attributionStage.read(value, path, context);
+  },
+  (value) => (value === 'first' || value === 'last' ? value : undefined),
+);
+
+const orderSchema: z.ZodMiniEnum<{ [K in EventOrder]: K }> = /* @__PURE__ */ z.enum(['ordered', 'strict', 'any']);
+const countingSchema: z.ZodMiniEnum<{ [K in EventCounting]: K }> = /* @__PURE__ */ z.enum(['unique', 'total']);
+const reEntrySchema: z.ZodMiniEnum<{ [K in ReEntry]: K }> = /* @__PURE__ */ z.enum(['first', 'last', 'each']);
+const onInvalidSchema: z.ZodMiniEnum<{ [K in OnInvalid]: K }> = /* @__PURE__ */ z.enum(['throw', 'skip']);
+
+/** The options of analyzeFunnel, analyzeColumns and the accumulator, as one schema. */
+const optionsInput = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    order: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(orderSchema, 'eventOrder', 'string', EV)),
+    counting: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(countingSchema, 'eventCounting', 'string', EV)),
+    reEntry: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(reEntrySchema, 'reEntry', 'string', EV)),
+    window: /* @__PURE__ */ z.optional(
+      /* @__PURE__ */ z.strictObject({
+        fromFirst: /* @__PURE__ */ z.optional(/* @__PURE__ */ daysPiece('windowFromFirst')),
+        perStep: /* @__PURE__ */ z.optional(/* @__PURE__ */ daysPiece('windowPerStep')),
+      }),
+    ),
+    exclude: /* @__PURE__ */ z.optional(excludePiece),
+    asOf: /* @__PURE__ */ z.optional(/* @__PURE__ */ instantPiece('reportAsOf')),
+    by: /* @__PURE__ */ z.optional(byPiece),
+    attribution: /* @__PURE__ */ z.optional(attributionPiece),
+    stalledAfterDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ daysPiece('stalledAfterDays')),
+    perProspect: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    onInvalid: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(onInvalidSchema, 'onInvalid', 'string', EV)),
+    quantile: /* @__PURE__ */ z.optional(quantilePiece),
+  }),
+);
 
 /** Settings the engine runs with: stage indexes refer to the funnel after `exclude`. */
 export interface Settings {
@@ -42,14 +150,14 @@ export interface Settings {
   readonly labels: readonly string[];
   /** Original funnel index → index after exclusion, or -1 when excluded. */
   readonly stageMap: readonly number[];
-  readonly order: 'ordered' | 'strict' | 'any';
+  readonly order: EventOrder;
   readonly total: boolean;
-  readonly reEntry: 'first' | 'last' | 'each';
+  readonly reEntry: ReEntry;
   readonly fromFirst: number | null;
   readonly perStep: number | null;
   readonly asOf: number | null;
   readonly by: 'rep' | 'source' | 'month' | 'week' | 'function' | null;
-  readonly byFn: ((record: ActivityRecord, index: number) => string | null | undefined) | null;
+  readonly byFn: ByFunction | null;
   /** -1 first, -2 last, else the stage index (after exclusion) whose reaching event is attributed. */
   readonly attribution: number;
   readonly stalledAfter: number | null;
@@ -59,27 +167,30 @@ export interface Settings {
   readonly quantile: QuantileRule;
   /** The options as a report shows them. */
   readonly resolved: Omit<ResolvedOptions, 'asOf' | 'asOfFrom'>;
+  /**
+   * The options that were given, as plain JSON in a fixed key order (days as exact fractions, the
+   * as-of time as ISO text, a grouping function as `'function'`), so equal option sets written
+   * differently serialise alike. What an accumulator saves and compares.
+   */
+  readonly given: Record<string, unknown>;
 }
 
-function days(value: unknown, path: ErrorPath, what: string): number {
-  const r = toRatio(value, path, what);
-  if (r.sign() < 0) fail('NEGATIVE', `${what} is ${r.toString()} days; give 0 or more days.`, path);
-  const ms = r.mul(toRatio(MS_PER_DAY));
-  if (ms.den !== 1n) fail('NOT_INTEGER', `${what} (${value as string} days) is not a whole number of milliseconds.`, path);
-  if (safeDen(ms) === 0 || safeNum(ms) > 400 * 366 * MS_PER_DAY) fail('OUT_OF_RANGE', `${what} is longer than 400 years.`, path);
-  return safeNum(ms);
-}
+/** Milliseconds as days, an exact fraction: 43200000 → '1/2'. */
+const daysText = (ms: number) => Ratio.of(ms, MS_PER_DAY).toString();
 
-/** Validates options against a funnel. @throws FunnelMathError `INVALID_INPUT`, `UNKNOWN_STAGE`, `FUNNEL_TOO_SHORT`, `INVALID_DATE`, number codes. */
-export function readSettings(funnel: Funnel, input: unknown, what: string): Settings {
-  const path: ErrorPath = ['options'];
-  const o = (input === undefined ? {} : parseWith(optionsSchema, input, path, what)) as AnalyzeOptions;
+/**
+ * Reads and checks the options against a funnel.
+ * @param path - where the options sit in the caller's input.
+ * @throws FunnelMathError `UNKNOWN_OPTION`, `INVALID_CHOICE`, `INVALID_INPUT`, `UNREADABLE_INPUT`,
+ *   `UNKNOWN_STAGE`, `FUNNEL_TOO_SHORT`, `CONFLICTING_OPTIONS`, `INVALID_DATE`, number codes.
+ */
+export function readSettings(funnel: Funnel, input: unknown, path: ErrorPath = ['options']): Settings {
+  const o = input === undefined ? {} : optionsInput.read(input, path);
   const exclude = o.exclude ?? [];
-  exclude.forEach((id, i) => {
-    if (!funnel.ids.includes(id)) {
-      fail('UNKNOWN_STAGE', `${what}: exclude names ${describe(id)}, which is not a stage of this funnel (${funnel.ids.join(', ')}).`, [...path, 'exclude', i]);
-    }
-  });
+  for (let i = 0; i < exclude.length; i++) {
+    const id = exclude[i]!;
+    if (!funnel.ids.includes(id)) fail('UNKNOWN_STAGE', { ...EV, subject: 'excludedStage', row: i + 1, key: id, stages: funnel.ids.join(', ') }, [...path, 'exclude', i]);
+  }
   const ids: string[] = [];
   const labels: string[] = [];
   const stageMap = funnel.stages.map((s) => {
@@ -88,33 +199,46 @@ export function readSettings(funnel: Funnel, input: unknown, what: string): Sett
     labels.push(s.label);
     return ids.length - 1;
   });
-  if (ids.length < 2) {
-    fail('FUNNEL_TOO_SHORT', `${what}: after excluding ${exclude.join(', ')} fewer than two stages are left; a funnel needs two.`, [...path, 'exclude']);
-  }
+  if (ids.length < 2) fail('FUNNEL_TOO_SHORT', { length: ids.length }, [...path, 'exclude']);
   const order = o.order ?? 'ordered';
-  const fromFirst = o.window?.fromFirst === undefined ? null : days(o.window.fromFirst, [...path, 'window', 'fromFirst'], 'The window from the first stage');
-  const perStep = o.window?.perStep === undefined ? null : days(o.window.perStep, [...path, 'window', 'perStep'], 'The per-step window');
-  if (perStep !== null && order === 'any') {
-    fail('INVALID_INPUT', `${what}: a per-step window needs an order of steps; with order 'any' use window.fromFirst, or choose order 'ordered'.`, [...path, 'window', 'perStep']);
-  }
-  const asOf = o.asOf === undefined ? null : toInstant(o.asOf, [...path, 'asOf'], 'asOf');
+  const fromFirst = o.window?.fromFirst ?? null;
+  const perStep = o.window?.perStep ?? null;
+  if (perStep !== null && order === 'any') fail('CONFLICTING_OPTIONS', { ...EV, subject: 'perStepWithAny', expected: 'perStepOrder' }, [...path, 'window', 'perStep']);
+  const asOf = o.asOf ?? null;
   const byOpt = o.by ?? null;
   const by = typeof byOpt === 'function' ? 'function' : byOpt;
-  const att: Attribution = o.attribution ?? 'first';
+  const att = o.attribution ?? 'first';
   let attribution = -1;
   if (att === 'last') attribution = -2;
   else if (typeof att === 'object') {
     attribution = ids.indexOf(att.stage);
-    if (attribution < 0) {
-      fail('UNKNOWN_STAGE', `${what}: attribution names stage ${describe(att.stage)}, which is not a stage of this funnel (after exclude: ${ids.join(', ')}).`, [...path, 'attribution', 'stage']);
-    }
+    if (attribution < 0) fail('UNKNOWN_STAGE', { ...EV, subject: 'attributionStage', key: att.stage, stages: ids.join(', ') }, [...path, 'attribution', 'stage']);
   }
-  const stalledAfter = o.stalledAfterDays === undefined ? null : days(o.stalledAfterDays, [...path, 'stalledAfterDays'], 'stalledAfterDays');
+  const stalledAfter = o.stalledAfterDays ?? null;
   const counting = o.counting ?? 'unique';
   const reEntry = o.reEntry ?? 'first';
   const onInvalid = o.onInvalid ?? 'throw';
   const perProspect = o.perProspect ?? false;
   const quantile = o.quantile ?? 'nearest-rank';
+  // the options as given, in a fixed order
+  const given: Record<string, unknown> = {};
+  if (o.order !== undefined) given['order'] = o.order;
+  if (o.counting !== undefined) given['counting'] = o.counting;
+  if (o.reEntry !== undefined) given['reEntry'] = o.reEntry;
+  if (o.window !== undefined) {
+    const w: Record<string, string> = {};
+    if (fromFirst !== null) w['fromFirst'] = daysText(fromFirst);
+    if (perStep !== null) w['perStep'] = daysText(perStep);
+    given['window'] = w;
+  }
+  if (o.exclude !== undefined) given['exclude'] = [...exclude];
+  if (asOf !== null) given['asOf'] = isoInstant(asOf);
+  if (by !== null) given['by'] = by;
+  if (o.attribution !== undefined) given['attribution'] = typeof att === 'object' ? { stage: att.stage } : att;
+  if (stalledAfter !== null) given['stalledAfterDays'] = daysText(stalledAfter);
+  if (o.perProspect !== undefined) given['perProspect'] = o.perProspect;
+  if (o.onInvalid !== undefined) given['onInvalid'] = o.onInvalid;
+  if (o.quantile !== undefined) given['quantile'] = o.quantile;
   return {
     ids,
     labels,
@@ -126,7 +250,7 @@ export function readSettings(funnel: Funnel, input: unknown, what: string): Sett
     perStep,
     asOf,
     by,
-    byFn: typeof byOpt === 'function' ? (byOpt as Settings['byFn']) : null,
+    byFn: typeof byOpt === 'function' ? byOpt : null,
     attribution,
     stalledAfter,
     perProspect,
@@ -146,5 +270,6 @@ export function readSettings(funnel: Funnel, input: unknown, what: string): Sett
       tieBreak: TIE_BREAK,
       quantile,
     },
+    given,
   };
 }

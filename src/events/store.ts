@@ -1,11 +1,15 @@
-import { FunnelMathError, describe, fail, type ErrorPath } from '../errors.js';
+import { FunnelMathError, describe, fail, type ErrorCode, type ErrorPath, type FailParams } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
+import { readAmount } from '../input/number.js';
+import { enEvents } from '../messages/enEvents.js';
+import { listKeys, suggestKey } from '../messages/suggest.js';
+import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
 import { toRatio } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject, ownArray } from '../schema.js';
 import type { EngineColumns } from './engine.js';
 import type { Settings } from './options.js';
-import { toInstant } from './time.js';
+import { instantOf, toInstant } from './time.js';
 import type { ActivityRecord, RejectedRecord } from './types.js';
 
 /**
@@ -53,7 +57,6 @@ export interface Store {
 
 const DICTS = ['prospects', 'sources', 'reps', 'reasons', 'keys'] as const;
 const COLUMNS = ['p', 's', 't', 'src', 'rep', 'reason', 'key', 'nw', 'val'] as const;
-const RECORD_KEYS = /* @__PURE__ */ new Set(['prospect', 'stage', 'at', 'source', 'rep', 'isNew', 'value', 'reason']);
 
 export function emptyState(): FunnelAccumulatorState {
   return {
@@ -102,12 +105,10 @@ function intern(names: string[], map: Map<string, number>, name: string): number
   return i;
 }
 
-function optionalText(rec: Record<string, unknown>, field: string, path: ErrorPath): string | undefined {
-  const v = rec[field];
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string') fail('INVALID_INPUT', `Record ${path[1]}: ${field} should be a string; got ${describe(v)}.`, [...path, field]);
-  return v;
-}
+/** The fields a record may have, in the order messages list them. */
+const RECORD_FIELDS = ['prospect', 'stage', 'at', 'source', 'rep', 'isNew', 'value', 'reason'];
+const RECORD_KEYS = /* @__PURE__ */ new Set(RECORD_FIELDS);
+const EV = { phrases: enEvents } as const;
 
 /** Reads one record into the store; a bad record throws, or is listed as rejected when `skip`. */
 export function addRecord(store: Store, funnel: Funnel, settings: Settings, raw: unknown, index: number): void {
@@ -121,37 +122,71 @@ export function addRecord(store: Store, funnel: Funnel, settings: Settings, raw:
   }
 }
 
+/**
+ * The one reader of a record. A valid record builds nothing but its entries in the store: the
+ * fields are read once, checked in place, and a path, subject or message is made only for the
+ * field that is wrong (records are counted from 1 in messages, from 0 in paths).
+ */
 function readInto(store: Store, funnel: Funnel, settings: Settings, raw: unknown, index: number): void {
-  const path: ErrorPath = ['records', index];
-  if (!isPlainObject(raw)) fail('INVALID_INPUT', `Record ${index} should be an object { prospect, stage, at, ... }; got ${describe(raw)}.`, path);
-  for (const k of Object.keys(raw)) {
-    if (!RECORD_KEYS.has(k)) {
-      fail('INVALID_INPUT', `Record ${index} has an unknown field "${k}"; a record has prospect, stage, at, source, rep, isNew, value and reason.`, [...path, k]);
+  let prospect: unknown;
+  let stageId: unknown;
+  let atRaw: unknown;
+  let source: unknown;
+  let rep: unknown;
+  let reason: unknown;
+  let isNew: unknown;
+  let valueRaw: unknown;
+  let extra: string | undefined;
+  // the one step that touches the caller's object: a throwing getter or Proxy trap here is the
+  // caller's data, not a fault of this reader
+  try {
+    if (!isPlainObject(raw)) return recordFail('INVALID_INPUT', index, undefined, { ...EV, subject: 'activityRecord', row: index + 1, expected: 'activityRecord', received: raw });
+    prospect = raw['prospect'];
+    stageId = raw['stage'];
+    atRaw = raw['at'];
+    source = raw['source'];
+    rep = raw['rep'];
+    reason = raw['reason'];
+    isNew = raw['isNew'];
+    valueRaw = raw['value'];
+    for (const k in raw) {
+      if (!RECORD_KEYS.has(k) && Object.hasOwn(raw, k)) {
+        extra = k;
+        break;
+      }
     }
+  } catch (error) {
+    if (error instanceof FunnelMathError) throw error;
+    return recordFail('UNREADABLE_INPUT', index, undefined, { ...EV, subject: 'activityRecord', row: index + 1 });
   }
-  const prospect = raw['prospect'];
+  if (extra !== undefined) {
+    recordFail('UNKNOWN_OPTION', index, extra, { ...EV, subject: 'activityRecord', row: index + 1, key: extra, suggestion: suggestKey(extra, RECORD_FIELDS), allowed: listKeys(RECORD_FIELDS) });
+  }
   let pid: string;
   if (typeof prospect === 'string' && prospect !== '') pid = prospect;
   else if (typeof prospect === 'number' && Number.isFinite(prospect)) pid = String(prospect);
-  else fail('INVALID_INPUT', `Record ${index}: prospect should be a non-empty string or a finite number; got ${describe(prospect)}.`, [...path, 'prospect']);
-  const stageId = raw['stage'];
+  else return fieldFail(index, 'prospect', 'recordProspect', 'prospectId', prospect);
   const original = typeof stageId === 'string' ? funnel.ids.indexOf(stageId) : -1;
   if (original < 0) {
-    fail('UNKNOWN_STAGE', `Record ${index}: stage ${describe(stageId)} is not a stage of this funnel (${funnel.ids.join(', ')}).`, [...path, 'stage']);
+    if (typeof stageId !== 'string') return fieldFail(index, 'stage', 'recordStage', 'eventStage', stageId);
+    recordFail('UNKNOWN_STAGE', index, 'stage', { ...EV, subject: 'recordStage', row: index + 1, key: stageId, stages: funnel.ids.join(', ') });
   }
-  const at = toInstant(raw['at'], [...path, 'at'], `Record ${index}: at`);
-  const source = optionalText(raw, 'source', path);
-  const rep = optionalText(raw, 'rep', path);
-  const reason = optionalText(raw, 'reason', path);
-  const isNew = raw['isNew'];
-  if (isNew !== undefined && typeof isNew !== 'boolean') {
-    fail('INVALID_INPUT', `Record ${index}: isNew should be true or false; got ${describe(isNew)}.`, [...path, 'isNew']);
+  const at = instantOf(atRaw);
+  if (!Number.isFinite(at)) {
+    if (atRaw === undefined) return fieldFail(index, 'at', 'recordTime', 'instant', atRaw);
+    toInstant(atRaw, ['records', index, 'at'], { ...EV, subject: 'recordTime', row: index + 1 });
   }
+  if (source !== undefined && typeof source !== 'string') fieldFail(index, 'source', 'recordSource', 'string', source);
+  if (rep !== undefined && typeof rep !== 'string') fieldFail(index, 'rep', 'recordRep', 'string', rep);
+  if (reason !== undefined && typeof reason !== 'string') fieldFail(index, 'reason', 'recordReason', 'string', reason);
+  if (isNew !== undefined && typeof isNew !== 'boolean') fieldFail(index, 'isNew', 'recordIsNew', 'boolean', isNew);
   let value: string | null = null;
-  if (raw['value'] !== undefined) {
-    const r = toRatio(raw['value'], [...path, 'value'], `Record ${index}: value`);
-    if (r.sign() < 0) fail('NEGATIVE', `Record ${index}: value is negative (${r.toString()}); a deal value is 0 or more.`, [...path, 'value']);
-    value = r.toString();
+  if (valueRaw !== undefined) {
+    // a whole amount is its own exact text; any other form goes through the amount reader
+    value =
+      typeof valueRaw === 'number' && Number.isSafeInteger(valueRaw) && valueRaw >= 0
+        ? String(valueRaw)
+        : readAmount(valueRaw, ['records', index, 'value'], { ...EV, subject: 'recordValue', row: index + 1, expected: 'amount' }).toString();
   }
   let key: string | null = null;
   if (settings.byFn) {
@@ -159,11 +194,9 @@ function readInto(store: Store, funnel: Funnel, settings: Settings, raw: unknown
     try {
       k = settings.byFn(raw as unknown as ActivityRecord, index);
     } catch (error) {
-      fail('INVALID_INPUT', `options.by threw on record ${index}: ${error instanceof Error ? error.message : describe(error)}.`, [...path]);
+      recordFail('CALLBACK_FAILED', index, undefined, { ...EV, subject: 'groupingFunction', row: index + 1, detail: errorText(error) });
     }
-    if (k !== null && k !== undefined && typeof k !== 'string') {
-      fail('INVALID_INPUT', `options.by should return a string (or null) for record ${index}; got ${describe(k)}.`, [...path]);
-    }
+    if (k !== null && k !== undefined && typeof k !== 'string') recordFail('INVALID_INPUT', index, undefined, { ...EV, subject: 'recordGroup', row: index + 1, expected: 'groupKey', received: k });
     key = (k as string | null | undefined) ?? null;
   }
   const stage = settings.stageMap[original]!;
@@ -176,12 +209,33 @@ function readInto(store: Store, funnel: Funnel, settings: Settings, raw: unknown
   st.p.push(intern(st.prospects, ix.prospects, pid));
   st.s.push(stage);
   st.t.push(at);
-  st.src.push(source === undefined ? -1 : intern(st.sources, ix.sources, source));
-  st.rep.push(rep === undefined ? -1 : intern(st.reps, ix.reps, rep));
-  st.reason.push(reason === undefined ? -1 : intern(st.reasons, ix.reasons, reason));
+  st.src.push(source === undefined ? -1 : intern(st.sources, ix.sources, source as string));
+  st.rep.push(rep === undefined ? -1 : intern(st.reps, ix.reps, rep as string));
+  st.reason.push(reason === undefined ? -1 : intern(st.reasons, ix.reasons, reason as string));
   st.key.push(key === null ? -1 : intern(st.keys, ix.keys, key));
   st.nw.push(isNew === undefined ? 2 : isNew ? 1 : 0);
   st.val.push(value);
+}
+
+/** Throws the error of record `index` (at its field `field`, when one). */
+function recordFail(code: ErrorCode, index: number, field: string | undefined, params: FailParams): never {
+  return fail(code, params, field === undefined ? ['records', index] : ['records', index, field]);
+}
+
+/** A field of the wrong type (or missing: then the message asks for it). */
+function fieldFail(index: number, field: string, subject: ErrorSubject, expected: ErrorExpectation, received: unknown): never {
+  const params: FailParams = { ...EV, subject, row: index + 1, expected };
+  return received === undefined ? recordFail('MISSING_VALUE', index, field, params) : recordFail('INVALID_INPUT', index, field, { ...params, received });
+}
+
+/** What a caller's function threw, as bounded text (reading it cannot throw again). */
+function errorText(error: unknown): string {
+  try {
+    const text = error instanceof Error ? String(error.message) : typeof error === 'string' ? error : describe(error);
+    return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+  } catch {
+    return describe(undefined);
+  }
 }
 
 /** Appends `other`'s records to `into`, re-numbering dictionary entries. */
@@ -212,24 +266,27 @@ export function mergeInto(into: Store, other: FunnelAccumulatorState): void {
 
 /** Checks that untrusted JSON is a well-formed state for a funnel of `stages` stages. @throws FunnelMathError `INVALID_INPUT`. */
 export function checkState(value: unknown, stages: number, path: ErrorPath): FunnelAccumulatorState {
-  const bad = (what: string): never => fail('INVALID_INPUT', `The accumulator state is not valid: ${what}. Pass what toJSON() returned.`, path);
-  if (!isPlainObject(value) || value['format'] !== STATE_FORMAT) bad(`format should be "${STATE_FORMAT}"`);
+  // the entry that is wrong is named in the message; the path stays at the state, which is one value to the caller
+  const bad = (key: string | undefined, received: unknown): never =>
+    fail('INVALID_INPUT', { ...EV, subject: 'savedState', ...(key === undefined ? {} : { key }), expected: 'savedState', received }, path);
+  if (!isPlainObject(value)) bad(undefined, value);
+  if ((value as Record<string, unknown>)['format'] !== STATE_FORMAT) bad('format', (value as Record<string, unknown>)['format']);
   const v = value as Record<string, unknown>;
   // every array is read through a plain copy: nothing else the caller's object holds (other keys,
   // BigInts, cycles, holes, an own `constructor`) reaches the accumulator
   const arrays: Record<string, unknown[]> = {};
   for (const d of DICTS) {
     const names = Array.isArray(v[d]) ? ownArray(v[d] as unknown[]) : null;
-    if (!names || !names.every((n) => typeof n === 'string') || new Set(names).size !== names.length) return bad(`${d} should be distinct strings`);
+    if (!names || !names.every((n) => typeof n === 'string') || new Set(names).size !== names.length) return bad(d, v[d]);
     arrays[d] = names;
   }
   const n = Array.isArray(v['p']) ? (v['p'] as unknown[]).length : -1;
   for (const c of COLUMNS) {
-    if (!Array.isArray(v[c]) || (v[c] as unknown[]).length !== n) bad(`column ${c} should be an array of the same length as p`);
+    if (!Array.isArray(v[c]) || (v[c] as unknown[]).length !== n) bad(c, v[c]);
     arrays[c] = ownArray(v[c] as unknown[]);
   }
   const intIn = (c: string, lo: number, hi: number) => {
-    for (const x of arrays[c]!) if (!Number.isSafeInteger(x) || (x as number) < lo || (x as number) >= hi) bad(`column ${c} holds ${describe(x)}`);
+    for (const x of arrays[c]!) if (!Number.isSafeInteger(x) || (x as number) < lo || (x as number) >= hi) bad(c, x);
   };
   intIn('p', 0, arrays['prospects']!.length);
   intIn('s', 0, stages);
@@ -240,11 +297,8 @@ export function checkState(value: unknown, stages: number, path: ErrorPath): Fun
   intIn('nw', 0, 3);
   // times are epoch milliseconds; another instant form (an ISO string, a Date) is read as one
   const t = arrays['t']!.map((x) => {
-    try {
-      return toInstant(x, path, 'time');
-    } catch {
-      return bad(`column t holds ${describe(x)}`);
-    }
+    const ms = instantOf(x);
+    return Number.isFinite(ms) ? ms : bad('t', x);
   });
   for (const x of arrays['val']!) {
     if (x === null) continue;
@@ -256,9 +310,9 @@ export function checkState(value: unknown, stages: number, path: ErrorPath): Fun
         ok = false;
       }
     }
-    if (!ok) bad(`column val holds ${describe(x)}`);
+    if (!ok) bad('val', x);
   }
-  for (const c of ['records', 'excludedStage']) if (!Number.isSafeInteger(v[c]) || (v[c] as number) < 0) bad(`${c} should be a count`);
+  for (const c of ['records', 'excludedStage']) if (!Number.isSafeInteger(v[c]) || (v[c] as number) < 0) bad(c, v[c]);
   const rejected = Array.isArray(v['rejected']) ? ownArray(v['rejected'] as unknown[]) : [null];
   const entry = (r: unknown): RejectedRecord => {
     const rec = isPlainObject(r) ? r : {};
@@ -269,7 +323,7 @@ export function checkState(value: unknown, stages: number, path: ErrorPath): Fun
       typeof rec['reason'] !== 'string' ||
       !at.every((k) => typeof k === 'string' || Number.isSafeInteger(k))
     ) {
-      bad('rejected should be a list of { index, code, path, reason }');
+      bad('rejected', r);
     }
     return { index: rec['index'] as number, code: rec['code'] as string, path: at as (string | number)[], reason: rec['reason'] as string };
   };

@@ -56,6 +56,7 @@ export const ERROR_CODES = {
   DEADLINE_ON_START: 'The deadline is the start day, so the goal spans no time.',
   GOAL_TOO_LONG: 'The goal spans more than 100 years.',
   // events
+  CALLBACK_FAILED: 'A function given as an option (such as a grouping function) threw an error.',
 } as const;
 
 /** A stable machine-readable error code; see {@link ERROR_CODES}. */

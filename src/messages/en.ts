@@ -2,8 +2,8 @@ import type { CoreMessages } from './types.js';
 
 /**
  * The English templates every error uses, and the subjects and expectations of the core (numbers,
- * funnels, rates, plans, calendars, activity logs). The statistics, KPIs and goals bring their own
- * phrases (`enStats`, `enKpi`, `enGoals`), so a bundle holds only the words of what it uses; the
+ * funnels, rates, plans, calendars). The statistics, KPIs, goals and activity logs bring their own
+ * phrases (`enStats`, `enKpi`, `enGoals`, `enEvents`), so a bundle holds only the words of what it uses; the
  * whole English catalog is {@link errorMessagesEn}.
  * @internal
  */
@@ -57,6 +57,7 @@ export const enCore: CoreMessages = /* @__PURE__ */ Object.freeze({
     DEADLINE_ON_START: 'The deadline ({deadline}) is the start day; give a later deadline.',
     GOAL_TOO_LONG: 'The goal runs from {start} to {deadline}, more than {years} years; check the dates.',
     // events
+    CALLBACK_FAILED: '{subject} threw an error: {detail}.',
   }),
   subjects: /* @__PURE__ */ Object.freeze({
     value: 'The value',

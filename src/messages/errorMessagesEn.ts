@@ -1,5 +1,6 @@
 import { enCalendar } from './enCalendar.js';
 import { enCore } from './en.js';
+import { enEvents } from './enEvents.js';
 import { enGoals } from './enGoals.js';
 import { enKpi } from './enKpi.js';
 import { enRender } from './enRender.js';
@@ -20,6 +21,6 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
   locale: enCore.locale,
   errors: enCore.errors,
   received: enCore.received,
-  subjects: /* @__PURE__ */ Object.freeze({ ...enCore.subjects, ...enStats.subjects, ...enKpi.subjects, ...enGoals.subjects, ...enCalendar.subjects, ...enRender.subjects }),
-  expected: /* @__PURE__ */ Object.freeze({ ...enCore.expected, ...enStats.expected, ...enKpi.expected, ...enGoals.expected, ...enCalendar.expected, ...enRender.expected }),
+  subjects: /* @__PURE__ */ Object.freeze({ ...enCore.subjects, ...enStats.subjects, ...enKpi.subjects, ...enGoals.subjects, ...enCalendar.subjects, ...enRender.subjects, ...enEvents.subjects }),
+  expected: /* @__PURE__ */ Object.freeze({ ...enCore.expected, ...enStats.expected, ...enKpi.expected, ...enGoals.expected, ...enCalendar.expected, ...enRender.expected, ...enEvents.expected }),
 }) as ErrorMessages;

@@ -73,6 +73,8 @@ const optionSites: [string, (options: never) => unknown, Record<string, unknown>
   ['rateInterval', (o) => fm.rateInterval(1, 3, o), { level: 0.9 }, ['options']],
   ['winRate', (o) => fm.winRate({ won: 1, lost: 1 }, o), { denominator: 'all' }, ['options']],
   ['analyzeFunnel', (o) => fm.analyzeFunnel(f, [], o), { asOf: '2026-11-01' }, ['options']],
+  ['analyzeColumns', (o) => fm.analyzeColumns(f, { prospect: [1], stage: [0], at: [0] }, o), { asOf: '2026-11-01' }, ['options']],
+  ['createFunnelAccumulator', (o) => fm.createFunnelAccumulator(f, o), { window: { perStep: 7 } }, ['options']],
   ['averageDealSize', (o) => fm.averageDealSize([1, 2], o), { trim: 0.1 }, ['options']],
   ['cascadeGoal', (o) => fm.cascadeGoal({ title: 'Calls', metric: 'calls', target: 100, start: '2026-11-02', deadline: '2026-11-29' }, o), { into: 'week' }, ['options']],
   ['workingDays', (o) => fm.workingDays('2026-11-01', '2026-11-30', o), { weekend: [0, 6] }, ['options']],
@@ -262,5 +264,156 @@ describe('exact fractions say what was wrong in the words of a number', () => {
     const e = errorOf(run);
     expect(e.message).toBe(message);
     expectCatalog(e);
+  });
+});
+
+/*
+ * Activity logs: the numbers of the options (days) and of the records (deal values) are read by the
+ * shared number reader, so each class gets the code it gets everywhere; records and columns are
+ * objects read like options (unknown keys, `__proto__`, throwing getters, Proxies), and a record's
+ * message names it as a person counts, from 1 ("record 1"), while the path stays 0-based.
+ */
+const cols = { prospect: [1], stage: [0], at: [0] };
+const record = { prospect: 1, stage: 'call' as const, at: '2026-11-02' };
+const numberClasses: [string, unknown, fm.ErrorCode][] = [
+  ['negative', -1, 'NEGATIVE'],
+  ['NaN', Number.NaN, 'NOT_FINITE'],
+  ['Infinity', Number.POSITIVE_INFINITY, 'NOT_FINITE'],
+  ['1e400', '1e400', 'NUMBER_TOO_LARGE'],
+  ["'abc'", 'abc', 'INVALID_NUMBER'],
+  ['wrong type', true, 'INVALID_NUMBER'],
+];
+const daySites: [string, Run, fm.ErrorPath][] = [
+  ['analyzeFunnel window.perStep', (v) => fm.analyzeFunnel(f, [], { window: { perStep: v } }), ['options', 'window', 'perStep']],
+  ['analyzeFunnel window.fromFirst', (v) => fm.analyzeFunnel(f, [], { window: { fromFirst: v } }), ['options', 'window', 'fromFirst']],
+  ['analyzeFunnel stalledAfterDays', (v) => fm.analyzeFunnel(f, [], { stalledAfterDays: v }), ['options', 'stalledAfterDays']],
+  ['analyzeColumns window.perStep', (v) => fm.analyzeColumns(f, cols, { window: { perStep: v } }), ['options', 'window', 'perStep']],
+  ['createFunnelAccumulator window.fromFirst', (v) => fm.createFunnelAccumulator(f, { window: { fromFirst: v } }), ['options', 'window', 'fromFirst']],
+];
+const valueSites: [string, Run, fm.ErrorPath][] = [
+  ['analyzeFunnel record value', (v) => fm.analyzeFunnel(f, [record, { ...record, value: v }]), ['records', 1, 'value']],
+  ['accumulator add value', (v) => fm.createFunnelAccumulator(f).add(record).add({ ...record, value: v } as never), ['records', 1, 'value']],
+  ['accumulator addMany value', (v) => fm.createFunnelAccumulator(f).addMany([record, { ...record, value: v } as never]), ['records', 1, 'value']],
+];
+
+describe('activity logs: one code per condition, everywhere a number of days or a deal value is read', () => {
+  for (const [what, value, code] of numberClasses) {
+    it.each([...daySites, ...valueSites])(`${what} → ${code}: %s`, (_, run, path) => {
+      const e = errorOf(() => run(value as never));
+      expect([e.code, e.path]).toEqual([code, path]);
+      expectWords(e.message);
+    });
+  }
+  it('a record is named as a person counts it, from 1; its path counts from 0', () => {
+    const messages = new Set(valueSites.map(([, run]) => errorOf(() => run(-1 as never)).message));
+    expect([...messages]).toEqual(['The value of record 2 cannot be negative; got -1.']);
+    expect(errorOf(() => daySites[0]![1](-1 as never)).message).toBe('The per-step window cannot be negative; got -1.');
+  });
+  it('a fraction of a millisecond is NOT_INTEGER, a window over 400 years OUT_OF_RANGE', () => {
+    const frac = errorOf(() => daySites[0]![1]('1/7' as never));
+    expect([frac.code, frac.message]).toEqual(['NOT_INTEGER', 'The per-step window (1/7 days, in milliseconds) should be a whole number; got 12342857.142857144.']);
+    const long = errorOf(() => daySites[1]![1](1e9 as never));
+    expect([long.code, long.message]).toEqual(['OUT_OF_RANGE', 'The window from the first stage should be at most 146400 days (400 years); got 1000000000.']);
+  });
+});
+
+const columnSites: [string, Run, string][] = [
+  ['prospect', (v) => fm.analyzeColumns(f, { ...cols, prospect: [v] }), 'prospect'],
+  ['stage', (v) => fm.analyzeColumns(f, { ...cols, stage: [v] }), 'stage'],
+  ['value', (v) => fm.analyzeColumns(f, { ...cols, value: [v] }), 'value'],
+];
+const columnClasses: [string, unknown, Record<string, fm.ErrorCode | 'OK'>][] = [
+  ['NaN', Number.NaN, { prospect: 'NOT_FINITE', stage: 'NOT_FINITE', value: 'NOT_FINITE' }],
+  ['Infinity', Number.POSITIVE_INFINITY, { prospect: 'NOT_FINITE', stage: 'NOT_FINITE', value: 'NOT_FINITE' }],
+  ['fractional', 0.5, { prospect: 'NOT_INTEGER', stage: 'NOT_INTEGER', value: 'OK' }],
+  ['negative', -1, { prospect: 'OK', stage: 'UNKNOWN_STAGE', value: 'NEGATIVE' }],
+  ["'abc'", 'abc', { prospect: 'INVALID_INPUT', stage: 'INVALID_INPUT', value: 'INVALID_INPUT' }],
+];
+
+describe('activity logs: a bad number in a column has the code of its condition, with the row counted from 1', () => {
+  for (const [what, value, codes] of columnClasses) {
+    it.each(columnSites)(`${what}: %s`, (column, run) => {
+      if (codes[column] === 'OK') {
+        expect(() => run(value as never)).not.toThrow();
+        return;
+      }
+      const e = errorOf(() => run(value as never));
+      expect([e.code, e.path]).toEqual([codes[column], ['columns', column, 0]]);
+      expect(e.message).toMatch(new RegExp(`^Row 1 of the "${column}" column `));
+      expectWords(e.message);
+    });
+  }
+  it('the same row read with onInvalid skip is listed under its 0-based index with the same message', () => {
+    const r = fm.analyzeColumns(f, { ...cols, value: [Number.NaN] }, { onInvalid: 'skip' });
+    expect(r.rejected).toEqual([{ index: 0, code: 'NOT_FINITE', path: ['columns', 'value', 0], reason: 'Row 1 of the "value" column is NaN; give a finite number.' }]);
+  });
+});
+
+const objectSites: [string, (value: never) => unknown, Record<string, unknown>, fm.ErrorPath, string][] = [
+  ['analyzeFunnel record', (v) => fm.analyzeFunnel(f, [record, v]), record, ['records', 1], 'Record 2 should be an object such as { prospect: "p1", stage: "call", at: "2026-11-02" }; got 5.'],
+  ['accumulator add', (v) => fm.createFunnelAccumulator(f).add(record).add(v), record, ['records', 1], 'Record 2 should be an object such as { prospect: "p1", stage: "call", at: "2026-11-02" }; got 5.'],
+  ['accumulator addMany', (v) => fm.createFunnelAccumulator(f).addMany([record, v]), record, ['records', 1], 'Record 2 should be an object such as { prospect: "p1", stage: "call", at: "2026-11-02" }; got 5.'],
+  ['analyzeColumns columns', (v) => fm.analyzeColumns(f, v), cols, ['columns'], 'The columns should be an object of columns { prospect, stage, at }, each a list or a typed array of numbers; got 5.'],
+  ['analyzeFunnel window', (v) => fm.analyzeFunnel(f, [], { window: v }), { perStep: 7 }, ['options', 'window'], 'The option "window" should be an object; got 5.'],
+  ['analyzeFunnel attribution', (v) => fm.analyzeFunnel(f, [], { attribution: v }), { stage: 'sale' }, ['options', 'attribution'], 'The attribution should be "first", "last" or a stage such as { stage: "meeting" }; got 5.'],
+  ['analyzeColumns coded column', (v) => fm.analyzeColumns(f, { ...cols, rep: v }), { codes: [0], names: ['ana'] }, ['columns', 'rep'], 'The "rep" column should be an object { codes, names }: codes a list of numbers, names a list of texts; got 5.'],
+];
+
+describe('activity logs: records and columns are read like options', () => {
+  it.each(objectSites)('%s: an unknown key, a __proto__ key, a wrong type, a throwing getter, a Proxy', (_, run, good, base, wrongMessage) => {
+    expect(() => run(good as never)).not.toThrow();
+    const unknown = errorOf(() => run({ ...good, colour: 1 } as never));
+    expect([unknown.code, unknown.path]).toEqual(['UNKNOWN_OPTION', [...base, 'colour']]);
+    expectWords(unknown.message);
+    const proto = errorOf(() => run({ ...good, ...(JSON.parse('{"__proto__": 1}') as object) } as never));
+    expect([proto.code, proto.path]).toEqual(['UNKNOWN_OPTION', [...base, '__proto__']]);
+    const wrong = errorOf(() => run(5 as never));
+    expect([wrong.code, wrong.path, wrong.message]).toEqual(['INVALID_INPUT', base, wrongMessage]);
+    expectWords(wrong.message);
+    const getter = { ...good };
+    Object.defineProperty(getter, Object.keys(good)[0]!, { enumerable: true, get: () => { throw new Error('boom'); } });
+    const thrown = errorOf(() => run(getter as never));
+    expect([thrown.code, thrown.path.slice(0, base.length)]).toEqual(['UNREADABLE_INPUT', base]);
+    expectWords(thrown.message);
+    const trap = () => { throw new Error('boom'); };
+    const proxy = new Proxy(good, { ownKeys: trap, getOwnPropertyDescriptor: trap, get: trap, has: trap, getPrototypeOf: trap });
+    expect(errorOf(() => run(proxy as never)).code).toBe('UNREADABLE_INPUT');
+    expect(errorOf(() => run(new Proxy(good, { ownKeys: trap }) as never)).code).toBe('UNREADABLE_INPUT');
+  });
+  it('a record that cannot be read is named as a person counts it', () => {
+    const getter = Object.defineProperty({ ...record }, 'at', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const e = errorOf(() => fm.analyzeFunnel(f, [record, record, getter]));
+    expect([e.code, e.path, e.message]).toEqual(['UNREADABLE_INPUT', ['records', 2], 'Record 3 could not be read: reading it raised an error. Pass plain data (numbers, text, arrays, objects).']);
+  });
+  it('a misspelt field of a record gets a did-you-mean, as a misspelt option does', () => {
+    const e = errorOf(() => fm.analyzeFunnel(f, [{ ...record, repp: 'ana' } as never]));
+    expect([e.code, e.path, e.message]).toEqual([
+      'UNKNOWN_OPTION',
+      ['records', 0, 'repp'],
+      'The key "repp" is not one that is taken here (it takes "prospect", "stage", "at", "source", "rep", "isNew", "value", "reason"). Did you mean "rep"?',
+    ]);
+  });
+  it('a missing field is MISSING_VALUE, as a missing option is', () => {
+    for (const field of ['prospect', 'stage', 'at'] as const) {
+      const { [field]: _, ...rest } = record;
+      const e = errorOf(() => fm.analyzeFunnel(f, [rest as never]));
+      expect([e.code, e.path]).toEqual(['MISSING_VALUE', ['records', 0, field]]);
+    }
+    const col = errorOf(() => fm.analyzeColumns(f, { prospect: [1], stage: [0] } as never));
+    expect([col.code, col.path, col.message]).toEqual(['MISSING_VALUE', ['columns', 'at'], 'The "at" column is missing; give a list or a typed array of numbers.']);
+  });
+  it('the saved accumulator, the accumulator to merge and a list of records: wrong types say what to give', () => {
+    const acc = fm.createFunnelAccumulator(f);
+    const cases: [() => unknown, fm.ErrorPath, string][] = [
+      [() => fm.funnelAccumulatorFromJSON(5 as never), ['json'], 'The saved accumulator should be what an accumulator saved (format "funnel-math/accumulator@1"); got 5.'],
+      [() => acc.merge(5 as never), ['other'], 'The accumulator to merge should be another funnel accumulator, or the JSON it saved; got 5.'],
+      [() => acc.addMany(5 as never), ['records'], 'The records should be a list of records such as { prospect: "p1", stage: "call", at: "2026-11-02" }; got 5.'],
+      [() => fm.analyzeFunnel(f, 5 as never), ['records'], 'The records should be a list of records such as { prospect: "p1", stage: "call", at: "2026-11-02" }; got 5.'],
+    ];
+    for (const [run, path, message] of cases) {
+      const e = errorOf(run);
+      expect([e.code, e.path, e.message]).toEqual(['INVALID_INPUT', path, message]);
+      expectWords(e.message);
+    }
   });
 });

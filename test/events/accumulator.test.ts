@@ -94,6 +94,15 @@ describe('createFunnelAccumulator', () => {
     expect(a.result().totals.used).toBe(30);
   });
 
+  it('the quantile rule is saved with the options: read back, the report keeps it; a different rule does not merge', () => {
+    const acc = createFunnelAccumulator(funnel, { quantile: 'averaged' }).addMany(log);
+    const json = JSON.parse(JSON.stringify(acc.toJSON())) as FunnelAccumulatorJSON;
+    expect(json.options).toEqual({ quantile: 'averaged' });
+    expect(plain(funnelAccumulatorFromJSON<Id>(json).result())).toEqual(plain(analyzeFunnel(funnel, log, { quantile: 'averaged' })));
+    const e = errorOf(() => createFunnelAccumulator(funnel).merge(acc));
+    expect([e.code, e.message]).toEqual(['INCOMPATIBLE', 'The accumulator to merge (merging needs the same stages and options) does not match: quantile.']);
+  });
+
   it('the state is plain JSON', () => {
     const json = createFunnelAccumulator(funnel).add({ prospect: 1, stage: 'call', at: '2026-11-02T10:00:00Z', isNew: true, value: '12.5' }).toJSON();
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
@@ -106,14 +115,20 @@ describe('createFunnelAccumulator', () => {
     const json = JSON.parse(JSON.stringify(acc.toJSON())) as FunnelAccumulatorJSON;
     expect(json.options).toEqual({ by: 'function' });
     expect(plain(funnelAccumulatorFromJSON<Id>(json).result())).toEqual(plain(analyzeFunnel(funnel, log, { by })));
-    expect(errorOf(() => funnelAccumulatorFromJSON<Id>(json).add(log[0]!)).code).toBe('INCOMPATIBLE');
+    const missing = errorOf(() => funnelAccumulatorFromJSON<Id>(json).add(log[0]!));
+    expect([missing.code, missing.path, missing.message]).toEqual([
+      'MISSING_VALUE',
+      ['options', 'by'],
+      'The grouping function is missing; give the same function again (as by) when the saved accumulator is read back.',
+    ]);
     const more = funnelAccumulatorFromJSON<Id>(json, { by }).add({ prospect: 'in9', stage: 'call', at: 0 });
     expect(more.result().groups!.map((g) => [g.key, g.stages[0]!.count])).toEqual([['inbound', 1], ['outbound', 60]]);
   });
 
   it('merging a different funnel or different options is INCOMPATIBLE; a damaged state is INVALID_INPUT', () => {
     const a = createFunnelAccumulator(funnel, { window: { perStep: 7 } });
-    expect(errorOf(() => a.merge(createFunnelAccumulator(funnel, { window: { perStep: 8 } }))).code).toBe('INCOMPATIBLE');
+    const differ = errorOf(() => a.merge(createFunnelAccumulator(funnel, { window: { perStep: 8 } })));
+    expect([differ.code, differ.path, differ.message]).toEqual(['INCOMPATIBLE', ['other'], 'The accumulator to merge (merging needs the same stages and options) does not match: window.']);
     expect(errorOf(() => a.merge(createFunnelAccumulator(defineFunnel(['call', 'sale']), { window: { perStep: 7 } }) as never)).code).toBe('INCOMPATIBLE');
     // equal options written differently are the same options
     a.merge(createFunnelAccumulator(funnel, { window: { perStep: '7' } }));
@@ -123,7 +138,8 @@ describe('createFunnelAccumulator', () => {
       f(j.state);
       return errorOf(() => funnelAccumulatorFromJSON(j));
     };
-    expect(damage((s) => (s['s'] = [3])).code).toBe('INVALID_INPUT');
+    const stage = damage((s) => (s['s'] = [3]));
+    expect([stage.code, stage.path, stage.message]).toEqual(['INVALID_INPUT', ['json', 'state'], 'The saved accumulator state (its "s" entry) should be the state exactly as the accumulator saved it; got 3.']);
     expect(damage((s) => (s['t'] = [Number.NaN])).code).toBe('INVALID_INPUT');
     expect(damage((s) => (s['p'] = [])).path).toEqual(['json', 'state']);
     expect(damage((s) => (s['val'] = ['-1'])).code).toBe('INVALID_INPUT');

@@ -410,6 +410,28 @@ describe('analyzeFunnel: bad input', () => {
     ).toMatch(/boom/);
     expect(errorOf(() => analyzeFunnel(cmsale, 'records' as never)).path).toEqual(['records']);
   });
+  it('the codes and words of the conditions the catalog words for activity logs', () => {
+    const one = [{ prospect: 1, stage: 'call', at: 0 }] as R[];
+    const cases: [unknown[], unknown, string, (string | number)[], string][] = [
+      [[{ prospect: 1, stage: 'call', at: 0, repp: 'x' }], undefined, 'UNKNOWN_OPTION', ['records', 0, 'repp'], 'The key "repp" is not one that is taken here (it takes "prospect", "stage", "at", "source", "rep", "isNew", "value", "reason"). Did you mean "rep"?'],
+      [[{ prospect: '', stage: 'call', at: 0 }], undefined, 'INVALID_INPUT', ['records', 0, 'prospect'], 'The prospect of record 1 should be a non-empty text or a finite number, such as "p1" or 17; got an empty text.'],
+      [[{ stage: 'call', at: 0 }], undefined, 'MISSING_VALUE', ['records', 0, 'prospect'], 'The prospect of record 1 is missing; give a non-empty text or a finite number, such as "p1" or 17.'],
+      [[{ prospect: 1, stage: 'demo', at: 0 }], undefined, 'UNKNOWN_STAGE', ['records', 0, 'stage'], 'The stage of record 1 names "demo", which is not a stage of this funnel (call, meeting, sale).'],
+      [[{ prospect: 1, stage: 7, at: 0 }], undefined, 'INVALID_INPUT', ['records', 0, 'stage'], "The stage of record 1 should be the name of one of the funnel's stages, as a text; got 7."],
+      [[{ prospect: 1, stage: 'call', at: 0, isNew: 1 }], undefined, 'INVALID_INPUT', ['records', 0, 'isNew'], 'The isNew field of record 1 should be true or false; got 1.'],
+      [one, { by: () => 7 }, 'INVALID_INPUT', ['records', 0], 'The group the grouping function gave record 1 should be a text or null; got 7.'],
+      [one, { by: () => { throw new Error('boom'); } }, 'CALLBACK_FAILED', ['records', 0], 'The grouping function (on record 1) threw an error: boom.'],
+      [[], { window: { perStep: 1 }, order: 'any' }, 'CONFLICTING_OPTIONS', ['options', 'window', 'perStep'], 'A per-step window and order "any" cannot be given together; give a per-step window only with order "ordered" or "strict"; with order "any", give a window from the first stage.'],
+      [[], { exclude: ['demo'] }, 'UNKNOWN_STAGE', ['options', 'exclude', 0], 'Stage 1 of the stages to exclude names "demo", which is not a stage of this funnel (call, meeting, sale).'],
+      [[], { order: 'random' }, 'INVALID_CHOICE', ['options', 'order'], 'The order should be one of "ordered", "strict", "any"; got "random".'],
+      [[], { by: 'team' }, 'INVALID_CHOICE', ['options', 'by'], 'The grouping should be one of "rep", "source", "month", "week"; got "team".'],
+      [[], { window: { perstep: 1 } }, 'UNKNOWN_OPTION', ['options', 'window', 'perstep'], 'The key "perstep" is not one that is taken here (it takes "fromFirst", "perStep"). Did you mean "perStep"?'],
+    ];
+    for (const [records, options, code, path, message] of cases) {
+      const e = errorOf(() => analyzeFunnel(cmsale, records as R[], options as never));
+      expect([e.code, e.path, e.message]).toEqual([code, path, message]);
+    }
+  });
   it('dates: ISO with and without zone, offsets, Dates and epoch ms are the same instants', () => {
     const at = ['2026-11-02T09:30:00Z', '2026-11-02T09:30', '2026-11-02T11:30:00.000+02:00', new Date(Date.UTC(2026, 10, 2, 9, 30)), Date.UTC(2026, 10, 2, 9, 30)];
     const r = analyzeFunnel(cmsale, at.map((a, i) => ({ prospect: i, stage: 'call' as const, at: a })), { perProspect: true });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { enCalendar } from '../../src/messages/enCalendar.js';
 import { enCore } from '../../src/messages/en.js';
 import { enGoals } from '../../src/messages/enGoals.js';
+import { enEvents } from '../../src/messages/enEvents.js';
 import { enKpi } from '../../src/messages/enKpi.js';
 import { enRender } from '../../src/messages/enRender.js';
 import { enStats } from '../../src/messages/enStats.js';
@@ -16,7 +17,7 @@ import type { PhrasePart } from '../../src/messages/types.js';
  * the part of the area that names it.
  */
 const src = join(__dirname, '..', '..', 'src');
-const parts: Record<string, PhrasePart> = { kpi: enKpi, goals: enGoals, stats: enStats, calendar: enCalendar, render: enRender };
+const parts: Record<string, PhrasePart> = { kpi: enKpi, goals: enGoals, stats: enStats, calendar: enCalendar, render: enRender, events: enEvents };
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
