@@ -98,6 +98,7 @@ export const enCore: CoreMessages = /* @__PURE__ */ Object.freeze({
     reps: 'The number of reps',
     perRepPerDay: 'The activity per rep per day',
     planNeed: 'The activity the plan needs',
+    activity: 'The activity',
     numerator: 'The numerator',
     denominator: 'The denominator',
     divisor: 'The divisor',

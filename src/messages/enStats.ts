@@ -7,7 +7,6 @@ import type { PhrasePart } from './types.js';
  */
 export const enStats: PhrasePart = /* @__PURE__ */ Object.freeze({
   subjects: /* @__PURE__ */ Object.freeze({
-    activity: 'The activity',
     confidence: 'The confidence',
     power: 'The power',
     expectedRate: 'The expected rate',

@@ -1,11 +1,14 @@
 import * as z from 'zod/mini';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { setOwn } from '../funnel/setOwn.js';
-import { toCount, type NumberInput } from '../numbers/parse.js';
+import type { NumberInput } from '../numbers/parse.js';
+import { countPiece } from '../input/number.js';
+import { choicePiece } from '../input/choice.js';
+import { defineInput } from '../input/parse.js';
+import { piece } from '../input/piece.js';
 import { Ratio } from '../numbers/ratio.js';
 import { readRates, type RatesInput } from '../rates/readRates.js';
-import { parseWith } from '../schema.js';
-import type { Rounding } from './requiredActivity.js';
+import { roundingSchema, type Rounding } from './requiredActivity.js';
 import { hasKind } from '../kind.js';
 
 /** Options of {@link forecast}. */
@@ -41,11 +44,14 @@ const POLICY: Record<Rounding, string> = {
   once: 'Each stage is the activity times the exact product of the rates above it, rounded down once.',
 };
 
-const optionsSchema = /* @__PURE__ */ z.strictObject({
-  activity: /* @__PURE__ */ z.unknown(),
-  rates: /* @__PURE__ */ z.unknown(),
-  rounding: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['each-stage', 'once'])),
-});
+const input = /* @__PURE__ */ defineInput(
+  /* @__PURE__ */ z.strictObject({
+    activity: /* @__PURE__ */ countPiece('activity'),
+    // read per stage by readRates, which knows the funnel
+    rates: /* @__PURE__ */ piece({ subject: 'rates', expected: 'stageKeyed' }, (value) => value, (value) => value),
+    rounding: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(roundingSchema, 'rounding')),
+  }),
+);
 
 /**
  * The funnel forward: what an amount of top-of-funnel activity yields at every stage on average,
@@ -67,9 +73,9 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  */
 export function forecast<Id extends string>(funnel: Funnel<Id>, options: ForecastOptions<NoInfer<Id>>): Forecast<Id> {
   const f = asFunnel(funnel);
-  const opts = parseWith(optionsSchema, options, [], 'forecast options');
+  const opts = input.read(options);
   const rounding: Rounding = opts.rounding ?? 'each-stage';
-  const activity = toCount(opts.activity, ['activity'], 'The activity');
+  const activity = opts.activity;
   const rates = readRates(f, opts.rates, f.ids.length - 1, { allowZero: true });
   const stages: ForecastStage<Id>[] = [];
   const expected = {} as Record<string, number>;

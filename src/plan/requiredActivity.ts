@@ -26,7 +26,8 @@ import { hasKind } from '../kind.js';
 export type Rounding = 'each-stage' | 'once';
 
 // typed from Rounding (and checked against it by the compiler), so the published type stays explicit
-const roundingSchema: z.ZodMiniEnum<{ [K in Rounding]: K }> = /* @__PURE__ */ z.enum(['each-stage', 'once']);
+/** The rounding option, one schema for every function that takes it. @internal */
+export const roundingSchema: z.ZodMiniEnum<{ [K in Rounding]: K }> = /* @__PURE__ */ z.enum(['each-stage', 'once']);
 
 /** What the plan is for: a count at the last stage, a count at a stage, or revenue. */
 export type PlanGoalInput<Id extends string> =
@@ -168,12 +169,12 @@ function planGoal(funnel: Funnel, goal: GoalRead, at: number, path: ErrorPath): 
   const size = goal.averageDealSize;
   if (size.isZero()) fail('INVALID_GOAL', { subject: 'averageDealSize', expected: 'amount', received: 0 }, [...path, 'averageDealSize']);
   const deals = ceilOfRatio(revenue.div(size));
-  if (deals > Number.MAX_SAFE_INTEGER) fail('RESULT_TOO_LARGE', { value: String(deals), stage }, path);
+  if (deals > Number.MAX_SAFE_INTEGER) fail('RESULT_TOO_LARGE', { subject: 'goalCount', value: String(deals), stage }, path);
   return { count: Number(deals), at: stage, revenue: revenue.toDecimalString(), averageDealSize: size.toDecimalString() };
 }
 
 function tooLarge(stage: string, value: bigint | number): never {
-  return fail('RESULT_TOO_LARGE', { value: String(value), stage }, ['goal']);
+  return fail('RESULT_TOO_LARGE', { subject: 'planNeed', value: String(value), stage, expected: 'goalAndRates' }, ['goal']);
 }
 
 /**

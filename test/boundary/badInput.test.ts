@@ -105,9 +105,6 @@ describe('one code per condition, everywhere a rate is read', () => {
   });
 });
 
-// still read by hand one level down (being moved to the schema readers)
-const NESTED_PENDING = new Set(['schedule', 'analyzeFunnel']);
-
 describe('one code per condition, everywhere options are read', () => {
   it.each(optionSites)('%s: an unknown key, a __proto__ key, a wrong type, a throwing getter, a Proxy', (_, run, good, base) => {
     expect(() => run(good as never)).not.toThrow();
@@ -131,7 +128,6 @@ describe('one code per condition, everywhere options are read', () => {
     // one level down: the first option's value is a Proxy whose prototype cannot be read; where
     // an object is never read (a number, a choice) it is simply the wrong type, never a raw throw
     const firstKey = Object.keys(good)[0]!;
-    if (NESTED_PENDING.has(_)) return;
     const nested = errorOf(() => run({ ...good, [firstKey]: new Proxy({}, { getPrototypeOf: trap }) } as never));
     expect([nested.path, ['UNREADABLE_INPUT', 'INVALID_INPUT', 'INVALID_NUMBER', 'INVALID_CHOICE', 'INVALID_GOAL'].includes(nested.code)]).toEqual([[...base, firstKey], true]);
   });
@@ -339,13 +335,13 @@ describe('activity logs: a bad number in a column has the code of its condition,
       }
       const e = errorOf(() => run(value as never));
       expect([e.code, e.path]).toEqual([codes[column], ['columns', column, 0]]);
-      expect(e.message).toMatch(new RegExp(`^Row 1 of the "${column}" column `));
+      expect(e.message).toMatch(new RegExp(`\\b[Rr]ow 1 of the "${column}" column\\b`));
       expectWords(e.message);
     });
   }
   it('the same row read with onInvalid skip is listed under its 0-based index with the same message', () => {
     const r = fm.analyzeColumns(f, { ...cols, value: [Number.NaN] }, { onInvalid: 'skip' });
-    expect(r.rejected).toEqual([{ index: 0, code: 'NOT_FINITE', path: ['columns', 'value', 0], reason: 'Row 1 of the "value" column is NaN; give a finite number.' }]);
+    expect(r.rejected).toEqual([{ index: 0, code: 'NOT_FINITE', path: ['columns', 'value', 0], reason: 'Got NaN for row 1 of the "value" column; give a finite number.' }]);
   });
 });
 
@@ -400,7 +396,7 @@ describe('activity logs: records and columns are read like options', () => {
       expect([e.code, e.path]).toEqual(['MISSING_VALUE', ['records', 0, field]]);
     }
     const col = errorOf(() => fm.analyzeColumns(f, { prospect: [1], stage: [0] } as never));
-    expect([col.code, col.path, col.message]).toEqual(['MISSING_VALUE', ['columns', 'at'], 'The "at" column is missing; give a list or a typed array of numbers.']);
+    expect([col.code, col.path, col.message]).toEqual(['MISSING_VALUE', ['columns', 'at'], 'Nothing was given for the "at" column; give a list or a typed array of numbers.']);
   });
   it('the saved accumulator, the accumulator to merge and a list of records: wrong types say what to give', () => {
     const acc = fm.createFunnelAccumulator(f);

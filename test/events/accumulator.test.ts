@@ -119,7 +119,7 @@ describe('createFunnelAccumulator', () => {
     expect([missing.code, missing.path, missing.message]).toEqual([
       'MISSING_VALUE',
       ['options', 'by'],
-      'The grouping function is missing; give the same function again (as by) when the saved accumulator is read back.',
+      'Nothing was given for the grouping function; give the same function again (as by) when the saved accumulator is read back.',
     ]);
     const more = funnelAccumulatorFromJSON<Id>(json, { by }).add({ prospect: 'in9', stage: 'call', at: 0 });
     expect(more.result().groups!.map((g) => [g.key, g.stages[0]!.count])).toEqual([['inbound', 1], ['outbound', 60]]);

@@ -86,8 +86,8 @@ describe('analyzeColumns', () => {
     };
     expect(words({ ...base, colour: [1] })).toEqual(['UNKNOWN_OPTION', ['columns', 'colour'], 'The key "colour" is not one that is taken here (it takes "prospect", "stage", "at", "source", "rep", "reason", "isNew", "value").']);
     expect(words({ ...base, prospect: [1.5] })).toEqual(['NOT_INTEGER', ['columns', 'prospect', 0], 'Row 1 of the "prospect" column should be a whole number; got 1.5.']);
-    expect(words({ ...base, stage: [-1] })).toEqual(['UNKNOWN_STAGE', ['columns', 'stage', 0], 'Row 1 of the "stage" column names "-1", which is not a stage of this funnel (0 = contact, 1 = meeting, 2 = sale).']);
-    expect(words({ ...base, value: [Number.POSITIVE_INFINITY] })).toEqual(['NOT_FINITE', ['columns', 'value', 0], 'Row 1 of the "value" column is Infinity; give a finite number.']);
+    expect(words({ ...base, stage: [-1] })).toEqual(['UNKNOWN_STAGE', ['columns', 'stage', 0], 'Row 1 of the "stage" column: "-1" is not a stage of this funnel (0 = contact, 1 = meeting, 2 = sale).']);
+    expect(words({ ...base, value: [Number.POSITIVE_INFINITY] })).toEqual(['NOT_FINITE', ['columns', 'value', 0], 'Got Infinity for row 1 of the "value" column; give a finite number.']);
     expect(words({ ...base, rep: { codes: [2], names: ['a'] } })).toEqual(['INVALID_INPUT', ['columns', 'rep', 0], 'Row 1 of the "rep" column should be a code from -1 (no value) to 0, an index into the names; got 2.']);
     expect(words({ ...base, at: [0, 1] })).toEqual(['INVALID_INPUT', ['columns', 'at'], 'The "at" column should be as long as the "prospect" column, which has 1; got 2.']);
     expect(words(base, { by: () => 'x' })).toEqual(['INVALID_INPUT', ['options', 'by'], 'The grouping should be "rep", "source", "month" or "week" (grouping by a function needs one record object per row); got a function.']);
