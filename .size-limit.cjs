@@ -1,7 +1,9 @@
 // Size budgets, checked by `npm test` (min + gzip, dependencies included).
 // The "everything" figure is measured with English messages only: the other languages' error and
 // goal catalogs are separate exports an app imports when it needs them. The English error catalog
-// is split by area (core, statistics, KPIs, goals): a bundle carries the words of what it uses.
+// is split by area (core, statistics, KPIs, goals, calendars, presentation, activity logs): a bundle
+// carries the words of what it uses. "everything" went from 92 to 96 KB when the last three areas
+// moved to the catalog (their English words, about 3.7 KB).
 const { readFileSync } = require('node:fs');
 
 const core = [
@@ -16,6 +18,6 @@ const english = exported.filter((name) => !/^(goal|error)Messages(?!En)/.test(na
 module.exports = [
   { name: 'requiredActivity alone', path: 'dist/index.js', import: '{ requiredActivity, defineFunnel }', limit: '20 KB', gzip: true },
   { name: 'core: funnels, rates, plans, calendars, tables', path: 'dist/index.js', import: `{ ${core.join(', ')} }`, limit: '32 KB', gzip: true },
-  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '92 KB', gzip: true },
+  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '96 KB', gzip: true },
   { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '61 KB', gzip: true },
 ];

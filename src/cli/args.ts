@@ -1,8 +1,20 @@
+import type { FunnelMathError } from '../errors.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A mistake in how the command was called: exit code 2 and the command's help. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** A record the library refused, with where it is in the user's file ("log.csv line 5"). */
+export class InFileError extends Error {
+  override readonly name = 'InFileError';
+  constructor(
+    readonly where: string,
+    readonly refusal: FunnelMathError,
+  ) {
+    super(`${where}: ${refusal.message}`);
+  }
 }
 
 type OptionSpec = { readonly type: 'string' | 'boolean'; readonly short?: string };

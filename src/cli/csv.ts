@@ -8,11 +8,19 @@ export class CsvReader {
   private quoted = false;
   private afterQuote = false;
   private pendingCR = false;
+  /** The line of the file being read, from 1, and the line the current row started on. */
+  private line = 1;
+  private rowLine = 1;
+  private lastCR = false;
 
-  /** Feeds a chunk; calls `onRow` for every complete row. */
-  push(chunk: string, onRow: (row: string[]) => void): void {
+  /** Feeds a chunk; calls `onRow` for every complete row, with the line of the file it starts on (from 1). */
+  push(chunk: string, onRow: (row: string[], line: number) => void): void {
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i]!;
+      // lines of the file, counted as a text editor does: CRLF, LF or CR, inside quotes too
+      const crlf = this.lastCR && c === '\n';
+      this.lastCR = c === '\r';
+      if ((c === '\n' && !crlf) || c === '\r') this.line++;
       if (this.quoted) {
         if (c === '"') {
           this.quoted = false;
@@ -33,6 +41,7 @@ export class CsvReader {
       } else if (c === '\n' || c === '\r') {
         this.pendingCR = c === '\r';
         this.endRow(onRow);
+        this.rowLine = this.line;
       } else {
         this.afterQuote = false;
         this.field += c;
@@ -41,7 +50,7 @@ export class CsvReader {
   }
 
   /** Flushes a last row without a line break. */
-  end(onRow: (row: string[]) => void): void {
+  end(onRow: (row: string[], line: number) => void): void {
     if (this.field !== '' || this.row.length > 0) this.endRow(onRow);
   }
 
@@ -51,10 +60,10 @@ export class CsvReader {
     this.afterQuote = false;
   }
 
-  private endRow(onRow: (row: string[]) => void): void {
+  private endRow(onRow: (row: string[], line: number) => void): void {
     this.endField();
     const row = this.row;
     this.row = [];
-    if (!(row.length === 1 && row[0] === '')) onRow(row); // skip blank lines
+    if (!(row.length === 1 && row[0] === '')) onRow(row, this.rowLine); // skip blank lines
   }
 }

@@ -1,5 +1,5 @@
 import { FunnelMathError } from '../errors.js';
-import { UsageError } from './args.js';
+import { InFileError, UsageError } from './args.js';
 import * as commands from './commands.js';
 import type { Command } from './commands.js';
 import { goalCheck } from './goal.js';
@@ -69,8 +69,9 @@ export async function main(
       io.stderr(`funnel-math ${name}: ${error.message}\n\n${command.help}`);
       return 2;
     }
-    if (error instanceof FunnelMathError) {
-      io.stderr(`funnel-math ${name}: ${error.message}${error.path.length ? ` [${error.code} at ${error.path.join('.')}]` : ` [${error.code}]`}\n`);
+    if (error instanceof FunnelMathError || error instanceof InFileError) {
+      const refusal = error instanceof InFileError ? error.refusal : error;
+      io.stderr(`funnel-math ${name}: ${error.message}${refusal.path.length ? ` [${refusal.code} at ${refusal.path.join('.')}]` : ` [${refusal.code}]`}\n`);
       return 1;
     }
     io.stderr(`funnel-math ${name}: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

@@ -1,9 +1,10 @@
 import { createReadStream, statSync } from 'node:fs';
+import { FunnelMathError } from '../errors.js';
 import { createFunnelAccumulator } from '../events/accumulator.js';
 import type { ActivityRecord, AnalyzeOptions } from '../events/types.js';
 import { defineFunnel } from '../funnel/defineFunnel.js';
 import { toText } from '../render/text.js';
-import { list, parse, UsageError } from './args.js';
+import { InFileError, list, parse, UsageError } from './args.js';
 import type { Command } from './commands.js';
 import { readJson } from './commands.js';
 import { CsvReader } from './csv.js';
@@ -93,14 +94,23 @@ Example: funnel-math report log.csv --stages contact,meeting,sale --by rep
       let line = 0;
       const bar = io.stderrIsTTY && size > 5_000_000 ? progressBar(io.stderr, size) : null;
       let read = 0;
-      const onRow = (row: string[]) => {
+      // a refused record is named by its line in the file, as the person who opens it counts
+      const add = (record: unknown, line: number) => {
+        try {
+          acc.add(record as ActivityRecord);
+        } catch (error) {
+          if (error instanceof FunnelMathError) throw new InFileError(`${file} line ${line}`, error);
+          throw error;
+        }
+      };
+      const onRow = (row: string[], rowLine: number) => {
         if (!header) {
           header = row.map((h) => h.trim());
           const missing = ['prospect', 'stage', 'at'].filter((h) => !header!.includes(h));
           if (missing.length) throw new UsageError(`${file}: the header row lacks ${missing.join(', ')} (it has ${header.join(', ')})`);
           return;
         }
-        acc.add(recordOf(header, row) as unknown as ActivityRecord);
+        add(recordOf(header, row), rowLine);
       };
       const onLine = (text: string) => {
         line++;
@@ -111,7 +121,7 @@ Example: funnel-math report log.csv --stages contact,meeting,sale --by rep
         } catch {
           throw new UsageError(`${file} line ${line} is not valid JSON`);
         }
-        acc.add(record as ActivityRecord);
+        add(record, line);
       };
       for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
         read += Buffer.byteLength(chunk as string);

@@ -3,10 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { CsvReader } from '../../src/cli/csv.js';
 
 function readAll(chunks: string[]): string[][] {
-  const rows: string[][] = [];
+  return readLines(chunks).map(([row]) => row);
+}
+
+/** Each row with the line of the file it starts on. */
+function readLines(chunks: string[]): [string[], number][] {
+  const rows: [string[], number][] = [];
   const csv = new CsvReader();
-  for (const c of chunks) csv.push(c, (r) => rows.push(r));
-  csv.end((r) => rows.push(r));
+  for (const c of chunks) csv.push(c, (r, line) => rows.push([r, line]));
+  csv.end((r, line) => rows.push([r, line]));
   return rows;
 }
 
@@ -19,6 +24,9 @@ describe('CsvReader', () => {
       ['2', 'meeting', 'two\nlines'],
       ['3', 'sale', ''],
     ]);
+    // the line each row starts on, as an editor numbers them: CRLF is one break, a quoted break counts
+    expect(readLines([text]).map(([, line]) => line)).toEqual([1, 2, 4, 6]);
+    expect(readLines(['a\rb\r\rc\n']).map(([r, line]) => [r[0], line])).toEqual([['a', 1], ['b', 2], ['c', 4]]);
   });
   it('gives the same rows however the text is split into chunks', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r', ' ') });
@@ -34,8 +42,17 @@ describe('CsvReader', () => {
           from = p;
         }
         chunks.push(text.slice(from));
-        expect(readAll(chunks)).toEqual(readAll([text]));
+        expect(readLines(chunks)).toEqual(readLines([text]));
         expect(readAll([text])).toEqual(rows);
+        // row k starts after the k earlier rows' own line breaks and the k separators
+        const breaks = (t: string) => t.replace(/\r\n/g, '\n').replace(/[^\r\n]/g, '').length;
+        let line = 1;
+        const lines = rows.map((r) => {
+          const start = line;
+          line += r.reduce((n, cell) => n + breaks(cell), 0) + 1;
+          return start;
+        });
+        expect(readLines([text]).map(([, l]) => l)).toEqual(lines);
       }),
     );
   });

@@ -48,6 +48,17 @@ describe('funnel-math report', () => {
     const skip = JSON.parse((await run('report', csv, '--stages', 'contact,sale', '--skip-invalid', '--json')).stdout);
     expect(skip.rejected.map((r: { index: number }) => r.index)).toEqual([1]);
   });
+  it('names a refused record by its line in the file, as the person who opens it counts (blank lines, CRLF and quoted line breaks included)', async () => {
+    const csv = write('lines.csv', 'prospect,stage,at\r\n1,contact,2026-11-02\r\n\r\n"two\r\nlines",contact,2026-11-02\r\n3,contact,not-a-date\r\n');
+    const stop = await run('report', csv, '--stages', 'contact,sale');
+    expect([stop.code, stop.stderr]).toEqual([
+      1,
+      `funnel-math report: ${csv} line 6: The time of record 3 should be a time: an ISO date-time such as 2026-11-30T09:15:00Z, or milliseconds since 1970; got "not-a-date". [INVALID_DATE at records.2.at]\n`,
+    ]);
+    const nd = write('lines.ndjson', '{"prospect":1,"stage":"contact","at":"2026-11-02"}\n\n{"prospect":2,"stage":"contract","at":"2026-11-02"}\n');
+    const ndStop = await run('report', nd, '--stages', 'contact,sale');
+    expect(ndStop.stderr).toBe(`funnel-math report: ${nd} line 3: The stage of record 2: "contract" is not a stage of this funnel (contact, sale). [UNKNOWN_STAGE at records.1.stage]\n`);
+  });
   it('a CSV without the required columns is a usage error', async () => {
     const r = await run('report', write('nohead.csv', 'who,what\n1,2\n'), '--stages', 'a,b');
     expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, `funnel-math report: ${join(dir, 'nohead.csv')}: the header row lacks prospect, stage, at (it has who, what)`]);
