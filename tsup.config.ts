@@ -50,7 +50,10 @@ export default defineConfig([
     noExternal: ['decimal.js', 'zod'],
     outExtension: () => ({ js: '.global.js' }),
     minify: true,
-    target: 'es2020',
+    // ES2022 as written: the engines this file runs in all have Object.hasOwn (ES2022, used
+    // throughout), so they have native private fields too; lowering those to WeakMaps made every
+    // Ratio six WeakMap entries and sheet functions about 20x slower
+    target: 'es2022',
     platform: 'browser',
     mainFields: ['module', 'main'],
   },

@@ -36,9 +36,8 @@ const ERROR_BRAND: symbol = /* @__PURE__ */ Symbol.for('funnel-math.FunnelMathEr
  * @category Errors
  */
 export class FunnelMathError extends Error {
-  static {
-    Object.defineProperty(FunnelMathError.prototype, ERROR_BRAND, { value: true });
-  }
+  // a static field, not a static block (see Ratio): the brand on every copy's prototype
+  static #branded: true = Object.defineProperty(FunnelMathError.prototype, ERROR_BRAND, { value: true }) && true;
 
   /**
    * `e instanceof FunnelMathError`: true for an error of this library from this copy or from

@@ -133,7 +133,11 @@ export class Ratio {
     }
   }
 
-  static {
+  // installed by a static field rather than a static block: engines (and bundles for them, such as
+  // the Apps Script file) that lack static blocks keep the private fields native, not WeakMaps
+  static #installed: true = Ratio.#install();
+
+  static #install(): true {
     Object.defineProperty(Ratio.prototype, RATIO_BRAND, { value: true });
     internals.fromSafe = (n, d) => new Ratio(SEAL, n, d, undefined, undefined);
     internals.fromSafeParts = (n, d) => new Ratio(SEAL, n || 0, d, undefined, undefined, false);
@@ -148,8 +152,9 @@ export class Ratio {
     };
     internals.partNum = (r) => r.#n;
     internals.partDen = (r) => r.#d;
-    internals.own = (x) => (typeof x === 'object' && x !== null ? (#n in x ? x : foreignRatio(x)) : undefined);
+    internals.own = (x) => (typeof x === 'object' && x !== null ? (#n in x ? x : foreignRatio(x)) : undefined);    return true;
   }
+
 
   /**
    * `x instanceof Ratio`: true for a Ratio of this library, made by this copy or by another build
