@@ -98,11 +98,9 @@ function isCatalog(value: unknown): value is ErrorMessages {
 /**
  * Throws a {@link FunnelMathError}. With parameters, the message comes from the catalog (one
  * template per code); `received` is the raw value, summarised here (bounded, no getter called).
- * A plain string is the older form, kept while modules move to the catalog.
  * @internal
  */
-export function fail(code: ErrorCode, detail: string | FailParams, path: ErrorPath = []): never {
-  if (typeof detail === 'string') throw new FunnelMathError(code, detail, path);
+export function fail(code: ErrorCode, detail: FailParams, path: ErrorPath = []): never {
   const params = errorParams(detail);
   throw new FunnelMathError(code, formatMessage(enCore, code, params, detail.phrases), path, params);
 }

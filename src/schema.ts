@@ -111,19 +111,19 @@ function shapeKeys(schema: z.ZodMiniType | undefined, path: readonly PropertyKey
 /**
  * Parses `value` with `schema`; on failure throws the FunnelMathError for the first problem.
  * @param basePath - where `value` sits in the caller's arguments.
- * @param what - what `value` is, for messages (a catalog subject), or an older English phrase.
+ * @param what - what `value` is, for messages (a catalog subject).
  */
-export function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, basePath: ErrorPath, what: string | FailParams = { subject: 'options', expected: 'object' }): T {
+export function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, basePath: ErrorPath, what: FailParams = { subject: 'options', expected: 'object' }): T {
   let result: ReturnType<typeof schema.safeParse>;
   try {
     result = schema.safeParse(value);
   } catch (error) {
     // a getter or Proxy trap that throws while zod reads the value: the caller's data, not a bug here
     if (error instanceof FunnelMathError) throw error;
-    return fail('UNREADABLE_INPUT', typeof what === 'string' ? { subject: 'options' } : what, basePath);
+    return fail('UNREADABLE_INPUT', what, basePath);
   }
   if (result.success) return result.data;
-  return failFromIssues(result.error.issues, value, basePath, typeof what === 'string' ? { subject: 'options', expected: 'object' } : what, schema);
+  return failFromIssues(result.error.issues, value, basePath, what, schema);
 }
 
 /**

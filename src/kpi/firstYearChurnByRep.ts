@@ -50,13 +50,13 @@ export interface FirstYearChurnReport {
 const customerInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
     rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    wonAt: /* @__PURE__ */ dateOf('wonAt', 'The day won'),
-    churnedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ dateOf('churnedAt', 'The day churned')),
+    wonAt: /* @__PURE__ */ dateOf('wonAt'),
+    churnedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ dateOf('churnedAt')),
     id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
   }),
   { phrases: enKpi, subject: 'customer', expected: 'object' },
 );
-const optionsInput = /* @__PURE__ */ defineInput(/* @__PURE__ */ z.strictObject({ asOf: /* @__PURE__ */ dateOf('asOf', 'The as-of date') }));
+const optionsInput = /* @__PURE__ */ defineInput(/* @__PURE__ */ z.strictObject({ asOf: /* @__PURE__ */ dateOf('asOf') }));
 
 /** The first anniversary of a day: same month and day a year later (29 February → 1 March). */
 function anniversary(day: number): number {

@@ -39,8 +39,8 @@ const optionsInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
     period: /* @__PURE__ */ z.optional(
       /* @__PURE__ */ z.strictObject({
-        start: /* @__PURE__ */ dateOf('periodStart', 'The start of the period'),
-        end: /* @__PURE__ */ dateOf('periodEnd', 'The end of the period'),
+        start: /* @__PURE__ */ dateOf('periodStart'),
+        end: /* @__PURE__ */ dateOf('periodEnd'),
       }),
     ),
   }),

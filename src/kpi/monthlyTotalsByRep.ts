@@ -75,7 +75,7 @@ function readMonth(value: unknown, path: ErrorPath, about: FailParams): number {
 const recordInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
     rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    at: /* @__PURE__ */ dateOf('recordAt', 'The date'),
+    at: /* @__PURE__ */ dateOf('recordAt'),
     amount: /* @__PURE__ */ z.optional(anything),
   }),
   { phrases: enKpi, subject: 'record', expected: 'object' },

@@ -71,9 +71,9 @@ function choiceOf<const T extends readonly string[]>(values: T, subject: ErrorSu
   );
 }
 
-/** A calendar date as a day number; `what` names it in the date reader's messages. @internal */
-export function dateOf(subject: ErrorSubject, what: string): Piece<number> {
-  return piece({ phrases: enKpi, subject, expected: 'date' }, (value, path) => toDay(value, path, what));
+/** A calendar date as a day number. @internal */
+export function dateOf(subject: ErrorSubject): Piece<number> {
+  return piece({ phrases: enKpi, subject, expected: 'date' }, (value, path, context) => toDay(value, path, { phrases: enKpi, subject, ...context }));
 }
 
 /** Any value, read later by the core's own rules. @internal */
@@ -106,8 +106,8 @@ const dealInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
     status: statusPiece,
     value: /* @__PURE__ */ z.optional(/* @__PURE__ */ amountOf('dealValue')),
-    createdAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ dateOf('dealCreatedAt', 'The creation date')),
-    closedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ dateOf('dealClosedAt', 'The close date')),
+    createdAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ dateOf('dealCreatedAt')),
+    closedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ dateOf('dealClosedAt')),
     rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     stage: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     id: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),

@@ -64,7 +64,6 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     value: 'القيمة',
     result: 'النتيجة',
     weekendDay: 'يوم العطلة الأسبوعية {row}',
-    custom: '{what}',
     quantile: 'قاعدة المئين',
     goal: 'الهدف',
     goalCount: 'الهدف',

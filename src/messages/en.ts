@@ -63,7 +63,6 @@ export const enCore: CoreMessages = /* @__PURE__ */ Object.freeze({
     value: 'The value',
     result: 'The result',
     goalCapacityAt: 'The capacity[ at "{stage}"]',
-    custom: '{what}',
     quantile: 'The quantile rule',
     weekendDay: 'Weekend day {row}',
     goal: 'The goal',

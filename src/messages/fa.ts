@@ -64,7 +64,6 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     value: 'مقدار',
     result: 'نتیجه',
     weekendDay: 'روز تعطیل هفتگی {row}',
-    custom: '{what}',
     quantile: 'قاعده چندک',
     goal: 'هدف',
     goalCount: 'هدف',

@@ -64,7 +64,6 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     value: 'Valoarea',
     result: 'Rezultatul',
     weekendDay: 'Ziua liberă {row}',
-    custom: '{what}',
     quantile: 'Regula cuantilei',
     goal: 'Obiectivul',
     goalCount: 'Obiectivul',

@@ -64,7 +64,6 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     value: 'Значение',
     result: 'Результат',
     weekendDay: 'Выходной день {row}',
-    custom: '{what}',
     quantile: 'Правило квантиля',
     goal: 'Цель',
     goalCount: 'Цель',

@@ -10,7 +10,6 @@ export type ErrorSubject =
   | 'quantile'
   | 'result'
   | 'weekendDay'
-  | 'custom'
   | 'goal'
   | 'goalCount'
   | 'goalStage'

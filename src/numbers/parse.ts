@@ -76,14 +76,14 @@ function simpleWhole(text: string, from: number, to: number): number {
 
 /**
  * What a number is, for its error messages: a catalog subject with its parameters (and the
- * expectation to name when it is not a number), or the older form, a phrase in English.
+ * expectation to name when it is not a number).
  * @internal
  */
-export type Subject = string | FailParams;
+export type Subject = FailParams;
 
-/** The catalog subject of `what` (an older English phrase becomes the `custom` subject). @internal */
+/** The catalog subject of `what`. @internal */
 export function subjectOf(what: Subject): FailParams {
-  return typeof what === 'string' ? { subject: 'custom', what } : what;
+  return what;
 }
 
 function notANumber(raw: unknown, path: ErrorPath, what: Subject): never {
