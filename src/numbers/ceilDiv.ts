@@ -7,25 +7,15 @@
  * @module
  */
 
+import { floorDivSafe } from './floorDiv.js';
 import { partDen, partNum, type Ratio } from './ratio.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-/**
- * ⌈a / b⌉ for safe integers a ≥ 0, b > 0 with a + b ≤ 2^53 − 1 (so q·b and the remainder are exact).
- * The float quotient is within one of the true floor; the remainder moves it the rest of the way.
- */
+/** ⌈a / b⌉ for safe integers a ≥ 0, b > 0 with a + b ≤ 2^53 − 1: the exact floor, plus one unless b divides a. */
 export function ceilDivSafe(a: number, b: number): number {
-  let q = Math.floor(a / b);
-  let r = a - q * b;
-  if (r < 0) {
-    q -= 1;
-    r += b;
-  } else if (r >= b) {
-    q += 1;
-    r -= b;
-  }
-  return r > 0 ? q + 1 : q;
+  const q = floorDivSafe(a, b);
+  return a - q * b > 0 ? q + 1 : q;
 }
 
 /** ⌈a / b⌉ for non-negative bigints, b > 0. */

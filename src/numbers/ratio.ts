@@ -1,4 +1,5 @@
 import { fail } from '../errors.js';
+import { floorDivSafe } from './floorDiv.js';
 import { gcd, gcdBig } from './gcd.js';
 import { divRoundHalfUp } from './roundHalfUp.js';
 
@@ -446,16 +447,8 @@ function sumSafe(a: number, b: number, c: number, d: number): Ratio | undefined 
 function fixedSafe(n: number, d: number, digits: number): string | undefined {
   const scaledUp = Math.abs(n) * 10 ** digits;
   if (scaledUp + d > MAX_SAFE) return undefined;
-  let q = Math.floor(scaledUp / d);
-  let r = scaledUp - q * d;
-  if (r < 0) {
-    q -= 1;
-    r += d;
-  } else if (r >= d) {
-    q += 1;
-    r -= d;
-  }
-  if (2 * r >= d) q += 1;
+  let q = floorDivSafe(scaledUp, d);
+  if (2 * (scaledUp - q * d) >= d) q += 1;
   let text = String(q);
   if (digits > 0) {
     text = text.padStart(digits + 1, '0');
@@ -466,7 +459,7 @@ function fixedSafe(n: number, d: number, digits: number): string | undefined {
 
 /**
  * A Ratio from parts already in lowest terms with `d > 0`, both safe integers: no gcd, no checks.
- * For this library's parsers, which reduce as they read. @internal
+ * For values known to be reduced (a whole number n/1); see {@link fromSafeParts} for any other. @internal
  */
 export const fromSafe: (n: number, d: number) => Ratio = internals.fromSafe;
 

@@ -105,31 +105,42 @@ describe('one code per condition, everywhere a rate is read', () => {
   });
 });
 
+/**
+ * What every object read like options must do: an unknown key, a `__proto__` key, a wrong type, a
+ * throwing getter, a Proxy, a Proxy one level down — the same codes, paths at the value, plain words.
+ */
+function expectReadLikeOptions(run: (options: never) => unknown, good: Record<string, unknown>, base: fm.ErrorPath, wrongMessage: string): void {
+  expect(() => run(good as never)).not.toThrow();
+  const unknown = errorOf(() => run({ ...good, colour: 1 } as never));
+  expect([unknown.code, unknown.path]).toEqual(['UNKNOWN_OPTION', [...base, 'colour']]);
+  expectWords(unknown.message);
+  const proto = errorOf(() => run({ ...good, ...(JSON.parse('{"__proto__": 1}') as object) } as never));
+  expect([proto.code, proto.path]).toEqual(['UNKNOWN_OPTION', [...base, '__proto__']]);
+  const wrong = errorOf(() => run(5 as never));
+  expect([wrong.code, wrong.path, wrong.message]).toEqual(['INVALID_INPUT', base, wrongMessage]);
+  expectWords(wrong.message);
+  const firstKey = Object.keys(good)[0]!;
+  const getter = { ...good };
+  Object.defineProperty(getter, firstKey, { enumerable: true, get: () => { throw new Error('boom'); } });
+  const thrown = errorOf(() => run(getter as never));
+  expect([thrown.code, thrown.path.slice(0, base.length)]).toEqual(['UNREADABLE_INPUT', base]);
+  expectWords(thrown.message);
+  const trap = () => { throw new Error('boom'); };
+  const proxy = new Proxy(good, { ownKeys: trap, getOwnPropertyDescriptor: trap, get: trap, has: trap, getPrototypeOf: trap });
+  expect(errorOf(() => run(proxy as never)).code).toBe('UNREADABLE_INPUT');
+  // a Proxy that reads fine but cannot list its keys
+  expect(errorOf(() => run(new Proxy(good, { ownKeys: trap }) as never)).code).toBe('UNREADABLE_INPUT');
+  // one level down: the first key's value is a Proxy whose prototype cannot be read; where an
+  // object is never read (a number, a choice) it is simply the wrong type, never a raw throw; the
+  // path is at the value, or at the object it belongs to where that is read as one (a coded column)
+  const nested = errorOf(() => run({ ...good, [firstKey]: new Proxy({}, { getPrototypeOf: trap }) } as never));
+  const at = nested.path.length === base.length ? base : [...base, firstKey];
+  expect([nested.path, ['UNREADABLE_INPUT', 'INVALID_INPUT', 'INVALID_NUMBER', 'INVALID_CHOICE', 'INVALID_GOAL', 'INVALID_DATE'].includes(nested.code)]).toEqual([at, true]);
+}
+
 describe('one code per condition, everywhere options are read', () => {
   it.each(optionSites)('%s: an unknown key, a __proto__ key, a wrong type, a throwing getter, a Proxy', (_, run, good, base) => {
-    expect(() => run(good as never)).not.toThrow();
-    const unknown = errorOf(() => run({ ...good, colour: 1 } as never));
-    expect([unknown.code, unknown.path]).toEqual(['UNKNOWN_OPTION', [...base, 'colour']]);
-    expectWords(unknown.message);
-    const proto = errorOf(() => run({ ...good, ...(JSON.parse('{"__proto__": 1}') as object) } as never));
-    expect([proto.code, proto.path]).toEqual(['UNKNOWN_OPTION', [...base, '__proto__']]);
-    const wrong = errorOf(() => run(5 as never));
-    expect([wrong.code, wrong.path, wrong.message]).toEqual(['INVALID_INPUT', base, 'The options should be an object; got 5.']);
-    const getter = { ...good };
-    Object.defineProperty(getter, Object.keys(good)[0]!, { enumerable: true, get: () => { throw new Error('boom'); } });
-    const thrown = errorOf(() => run(getter as never));
-    expect(thrown.code).toBe('UNREADABLE_INPUT');
-    expect(thrown.path.slice(0, base.length)).toEqual(base);
-    const trap = () => { throw new Error('boom'); };
-    const proxy = new Proxy(good, { ownKeys: trap, getOwnPropertyDescriptor: trap, get: trap, has: trap });
-    expect(errorOf(() => run(proxy as never)).code).toBe('UNREADABLE_INPUT');
-    // a Proxy that reads fine but cannot list its keys
-    expect(errorOf(() => run(new Proxy(good, { ownKeys: trap }) as never)).code).toBe('UNREADABLE_INPUT');
-    // one level down: the first option's value is a Proxy whose prototype cannot be read; where
-    // an object is never read (a number, a choice) it is simply the wrong type, never a raw throw
-    const firstKey = Object.keys(good)[0]!;
-    const nested = errorOf(() => run({ ...good, [firstKey]: new Proxy({}, { getPrototypeOf: trap }) } as never));
-    expect([nested.path, ['UNREADABLE_INPUT', 'INVALID_INPUT', 'INVALID_NUMBER', 'INVALID_CHOICE', 'INVALID_GOAL'].includes(nested.code)]).toEqual([[...base, firstKey], true]);
+    expectReadLikeOptions(run, good, base, 'The options should be an object; got 5.');
   });
 });
 
@@ -357,24 +368,7 @@ const objectSites: [string, (value: never) => unknown, Record<string, unknown>, 
 
 describe('activity logs: records and columns are read like options', () => {
   it.each(objectSites)('%s: an unknown key, a __proto__ key, a wrong type, a throwing getter, a Proxy', (_, run, good, base, wrongMessage) => {
-    expect(() => run(good as never)).not.toThrow();
-    const unknown = errorOf(() => run({ ...good, colour: 1 } as never));
-    expect([unknown.code, unknown.path]).toEqual(['UNKNOWN_OPTION', [...base, 'colour']]);
-    expectWords(unknown.message);
-    const proto = errorOf(() => run({ ...good, ...(JSON.parse('{"__proto__": 1}') as object) } as never));
-    expect([proto.code, proto.path]).toEqual(['UNKNOWN_OPTION', [...base, '__proto__']]);
-    const wrong = errorOf(() => run(5 as never));
-    expect([wrong.code, wrong.path, wrong.message]).toEqual(['INVALID_INPUT', base, wrongMessage]);
-    expectWords(wrong.message);
-    const getter = { ...good };
-    Object.defineProperty(getter, Object.keys(good)[0]!, { enumerable: true, get: () => { throw new Error('boom'); } });
-    const thrown = errorOf(() => run(getter as never));
-    expect([thrown.code, thrown.path.slice(0, base.length)]).toEqual(['UNREADABLE_INPUT', base]);
-    expectWords(thrown.message);
-    const trap = () => { throw new Error('boom'); };
-    const proxy = new Proxy(good, { ownKeys: trap, getOwnPropertyDescriptor: trap, get: trap, has: trap, getPrototypeOf: trap });
-    expect(errorOf(() => run(proxy as never)).code).toBe('UNREADABLE_INPUT');
-    expect(errorOf(() => run(new Proxy(good, { ownKeys: trap }) as never)).code).toBe('UNREADABLE_INPUT');
+    expectReadLikeOptions(run, good as Record<string, unknown>, base, wrongMessage);
   });
   it('a record that cannot be read is named as a person counts it', () => {
     const getter = Object.defineProperty({ ...record }, 'at', { enumerable: true, get: () => { throw new Error('boom'); } });
