@@ -16,7 +16,7 @@ const RATIO_BRAND: symbol = /* @__PURE__ */ Symbol.for('funnel-math.Ratio');
 /** Passed by this module's own constructions only: `new Ratio(...)` from outside is refused. */
 const SEAL: unique symbol = /* @__PURE__ */ Symbol('Ratio');
 
-/** Unchecked access for this library's fast paths, filled in once by the class's static block. */
+/** Unchecked access for this library's fast paths, filled in once by the class's static initialiser. */
 interface RatioInternals {
   fromSafe: (n: number, d: number) => Ratio;
   fromSafeParts: (n: number, d: number) => Ratio;
@@ -153,9 +153,9 @@ export class Ratio {
     };
     internals.partNum = (r) => r.#n;
     internals.partDen = (r) => r.#d;
-    internals.own = (x) => (typeof x === 'object' && x !== null ? (#n in x ? x : foreignRatio(x)) : undefined);    return true;
+    internals.own = (x) => (typeof x === 'object' && x !== null ? (#n in x ? x : foreignRatio(x)) : undefined);
+    return true;
   }
-
 
   /**
    * `x instanceof Ratio`: true for a Ratio of this library, made by this copy or by another build
