@@ -36,7 +36,7 @@ function time(expr, runs = 15) {
 
 const exact = time('FunnelMath.sheets.FUNNEL_REQUIRED(goals, rates)');
 // the same calls in Node's own context: a sandbox's global object is slower to reach than a real one
-const { FUNNEL_REQUIRED } = await import('../dist/sheets.js');
+const { FUNNEL_REQUIRED } = await import('../dist/sheets/index.js');
 const goals = vm.runInContext('goals', context).map((r) => [...r]);
 const rates = vm.runInContext('rates', context).map((r) => [...r]);
 const samples = [];
