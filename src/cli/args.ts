@@ -6,6 +6,14 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+/**
+ * A file that cannot be used as given (missing, not JSON, no header row): the input's fault, not the
+ * command line's, so exit 1 with the reason and no help text.
+ */
+export class InputError extends Error {
+  override readonly name = 'InputError';
+}
+
 /** A record the library refused, with where it is in the user's file ("log.csv line 5"). */
 export class InFileError extends Error {
   override readonly name = 'InFileError';

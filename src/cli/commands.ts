@@ -4,7 +4,7 @@ import { defineFunnel } from '../funnel/defineFunnel.js';
 import { requiredActivity, type Rounding } from '../plan/requiredActivity.js';
 import { funnelFromCounts } from '../rates/funnelFromCounts.js';
 import { toText } from '../render/text.js';
-import { list, parse, required, UsageError } from './args.js';
+import { InputError, list, parse, required, UsageError } from './args.js';
 
 /** What a command prints and how the process should end. */
 export interface CommandResult {
@@ -95,11 +95,11 @@ export function readJson(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    throw new UsageError(`cannot read ${file}: check the path`);
+    throw new InputError(`cannot read ${file}: check the path`);
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${file} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new InputError(`${file} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
   }
 }

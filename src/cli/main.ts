@@ -1,5 +1,5 @@
 import { FunnelMathError } from '../errors.js';
-import { InFileError, UsageError } from './args.js';
+import { InFileError, InputError, UsageError } from './args.js';
 import * as commands from './commands.js';
 import type { Command } from './commands.js';
 import { goalCheck } from './goal.js';
@@ -53,6 +53,15 @@ export async function main(
   const command = COMMANDS[name];
   const args = name === nested ? rest : argv.slice(1);
   if (!command) {
+    // the first word of nested commands ("goal" of "goal check"): name them, with their help if asked
+    const under = Object.keys(COMMANDS).filter((key) => key.startsWith(`${first} `));
+    if (under.length > 0) {
+      const asked = second === '--help' || second === '-h';
+      const text = under.map((key) => COMMANDS[key]!.help).join('\n');
+      if (asked) io.stdout(text);
+      else io.stderr(`funnel-math ${first}: give one of ${under.map((key) => `"${key}"`).join(', ')}\n\n${text}`);
+      return asked ? 0 : 2;
+    }
     io.stderr(`funnel-math: unknown command "${first}"\n\n${usage()}`);
     return 2;
   }
@@ -65,6 +74,10 @@ export async function main(
     io.stdout(result.stdout);
     return result.code;
   } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`funnel-math ${name}: ${error.message}\n`);
+      return 1;
+    }
     if (error instanceof UsageError) {
       io.stderr(`funnel-math ${name}: ${error.message}\n\n${command.help}`);
       return 2;

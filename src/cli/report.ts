@@ -4,7 +4,7 @@ import { createFunnelAccumulator } from '../events/accumulator.js';
 import type { ActivityRecord, AnalyzeOptions } from '../events/types.js';
 import { defineFunnel } from '../funnel/defineFunnel.js';
 import { toText } from '../render/text.js';
-import { InFileError, list, parse, UsageError } from './args.js';
+import { InFileError, InputError, list, parse, UsageError } from './args.js';
 import type { Command } from './commands.js';
 import { readJson } from './commands.js';
 import { CsvReader } from './csv.js';
@@ -78,14 +78,14 @@ Example: funnel-math report log.csv --stages contact,meeting,sale --by rep
 
     if (file.endsWith('.json')) {
       const records = readJson(file);
-      if (!Array.isArray(records)) throw new UsageError(`${file} should hold a JSON array of activity records`);
+      if (!Array.isArray(records)) throw new InputError(`${file} should hold a JSON array of activity records`);
       acc.addMany(records as ActivityRecord[]);
     } else {
       let size: number;
       try {
         size = statSync(file).size;
       } catch {
-        throw new UsageError(`cannot read ${file}: check the path`);
+        throw new InputError(`cannot read ${file}: check the path`);
       }
       const ndjson = file.endsWith('.ndjson') || file.endsWith('.jsonl');
       const csv = new CsvReader();
@@ -107,7 +107,7 @@ Example: funnel-math report log.csv --stages contact,meeting,sale --by rep
         if (!header) {
           header = row.map((h) => h.trim());
           const missing = ['prospect', 'stage', 'at'].filter((h) => !header!.includes(h));
-          if (missing.length) throw new UsageError(`${file}: the header row lacks ${missing.join(', ')} (it has ${header.join(', ')})`);
+          if (missing.length) throw new InputError(`${file}: the header row lacks ${missing.join(', ')} (it has ${header.join(', ')})`);
           return;
         }
         add(recordOf(header, row), rowLine);
@@ -119,7 +119,7 @@ Example: funnel-math report log.csv --stages contact,meeting,sale --by rep
         try {
           record = JSON.parse(text);
         } catch {
-          throw new UsageError(`${file} line ${line} is not valid JSON`);
+          throw new InputError(`${file} line ${line} is not valid JSON`);
         }
         add(record, line);
       };

@@ -41,10 +41,18 @@ describe('funnel-math goal check', () => {
     expect(passes.code).toBe(0);
     expect(JSON.parse(passes.stdout).verdict).toBe('pass');
   });
-  it('a missing or broken file is a usage error with exit 2', async () => {
-    expect((await run('goal', 'check', join(dir, 'nope.json'))).stderr).toMatch(/cannot read .*nope\.json: check the path/);
+  it('a missing or broken file cannot be used: exit 1, the reason, no help text (as the help promises)', async () => {
+    const missing = await run('goal', 'check', join(dir, 'nope.json'));
+    expect([missing.code, missing.stderr]).toEqual([1, `funnel-math goal check: cannot read ${join(dir, 'nope.json')}: check the path\n`]);
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{ not json');
-    expect((await run('goal', 'check', broken)).code).toBe(2);
+    const bad = await run('goal', 'check', broken);
+    expect([bad.code, bad.stderr.startsWith(`funnel-math goal check: ${broken} is not valid JSON (`), bad.stderr.includes('Usage:')]).toEqual([1, true, false]);
+  });
+  it('"goal" alone names its commands; "goal --help" shows their help', async () => {
+    const help = await run('goal', '--help');
+    expect([help.code, help.stdout.startsWith('Usage: funnel-math goal check')]).toEqual([0, true]);
+    const bare = await run('goal');
+    expect([bare.code, bare.stderr.split('\n')[0]]).toEqual([2, 'funnel-math goal: give one of "goal check"']);
   });
 });
