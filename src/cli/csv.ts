@@ -7,30 +7,26 @@ export class CsvReader {
   private row: string[] = [];
   private quoted = false;
   private afterQuote = false;
-  private pendingCR = false;
   /** The line of the file being read, from 1, and the line the current row started on. */
   private line = 1;
   private rowLine = 1;
-  private lastCR = false;
+  /** Whether the last chunk ended with a CR (its LF may start the next chunk). */
+  private endedCR = false;
 
   /** Feeds a chunk; calls `onRow` for every complete row, with the line of the file it starts on (from 1). */
   push(chunk: string, onRow: (row: string[], line: number) => void): void {
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk[i]!;
-      // lines of the file, counted as a text editor does: CRLF, LF or CR, inside quotes too
-      const crlf = this.lastCR && c === '\n';
-      this.lastCR = c === '\r';
-      if ((c === '\n' && !crlf) || c === '\r') this.line++;
       if (this.quoted) {
         if (c === '"') {
           this.quoted = false;
           this.afterQuote = true;
-        } else this.field += c;
+        } else {
+          this.field += c;
+          // a line break inside a quoted field is still a line of the file
+          if ((c === '\n' && !this.afterCR(chunk, i)) || c === '\r') this.line++;
+        }
         continue;
-      }
-      if (this.pendingCR) {
-        this.pendingCR = false;
-        if (c === '\n') continue;
       }
       if (c === '"') {
         if (this.afterQuote) this.field += '"'; // a doubled quote inside a quoted field
@@ -39,14 +35,22 @@ export class CsvReader {
       } else if (c === ',') {
         this.endField();
       } else if (c === '\n' || c === '\r') {
-        this.pendingCR = c === '\r';
+        // the LF of a CRLF ended the row at its CR
+        if (c === '\n' && this.afterCR(chunk, i)) continue;
         this.endRow(onRow);
+        this.line++;
         this.rowLine = this.line;
       } else {
         this.afterQuote = false;
         this.field += c;
       }
     }
+    if (chunk.length > 0) this.endedCR = chunk.charCodeAt(chunk.length - 1) === 13;
+  }
+
+  /** Whether the character before `chunk[i]` (in this chunk or at the end of the last one) is a CR. */
+  private afterCR(chunk: string, i: number): boolean {
+    return i > 0 ? chunk.charCodeAt(i - 1) === 13 : this.endedCR;
   }
 
   /** Flushes a last row without a line break. */

@@ -42,7 +42,10 @@ export function suggestKey(given: string, accepted: readonly string[]): string |
 function containing(given: string, accepted: readonly string[]): string | undefined {
   if (given.length < 3) return undefined;
   const lower = given.toLowerCase();
-  const found = accepted.filter((key) => words(key).includes(lower) || words(key).join('').startsWith(lower));
+  const found = accepted.filter((key) => {
+    const parts = words(key);
+    return parts.includes(lower) || parts.join('').startsWith(lower);
+  });
   return found.length === 1 ? found[0] : undefined;
 }
 

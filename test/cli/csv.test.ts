@@ -27,6 +27,8 @@ describe('CsvReader', () => {
     // the line each row starts on, as an editor numbers them: CRLF is one break, a quoted break counts
     expect(readLines([text]).map(([, line]) => line)).toEqual([1, 2, 4, 6]);
     expect(readLines(['a\rb\r\rc\n']).map(([r, line]) => [r[0], line])).toEqual([['a', 1], ['b', 2], ['c', 4]]);
+    // a CRLF split across chunks, with an empty chunk between, is still one break
+    expect(readLines(['a,"x\r', '', '\ny"\r', '', '\nb']).map(([r, line]) => [r[0], line])).toEqual([['a', 1], ['b', 3]]);
   });
   it('gives the same rows however the text is split into chunks', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', 'b', ',', '"', '\n', '\r', ' ') });

@@ -5,7 +5,6 @@ import {
   defineFunnel,
   funnelAccumulatorFromJSON,
   type ActivityRecord,
-  type FunnelAccumulator,
   type FunnelAccumulatorJSON,
 } from '../../src/index.js';
 import { readFileSync } from 'node:fs';
