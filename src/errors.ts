@@ -33,7 +33,7 @@ const ERROR_BRAND: symbol = /* @__PURE__ */ Symbol.for('funnel-math.FunnelMathEr
  * caught instanceof FunnelMathError; // => true
  * (caught as FunnelMathError).code; // => 'ZERO_RATE'
  * (caught as FunnelMathError).path; // => ['rates', 'sale']
- * @category Errors
+ * @category Errors and messages
  */
 export class FunnelMathError extends Error {
   // a static field, not a static block (see Ratio): the brand on every copy's prototype
@@ -81,7 +81,7 @@ export class FunnelMathError extends Error {
  * let caught: unknown;
  * try { requiredActivity(funnel, { goal: 'fifty', rates: { sale: '5%' } }); } catch (e) { caught = e; }
  * errorMessage(caught as FunnelMathError, errorMessagesEn); // => 'The goal should be a whole number such as 50; got "fifty".'
- * @category Errors
+ * @category Errors and messages
  */
 export function errorMessage(error: FunnelMathError, catalog: ErrorMessages): string {
   if (!(error instanceof FunnelMathError)) fail('INVALID_INPUT', { subject: 'value', expected: 'error', received: error }, ['error']);

@@ -248,7 +248,7 @@ const byStage = <Id extends string, V>(ids: readonly Id[], f: (i: number) => V):
  * const team = schedule(plan, { start: '2026-11-01', end: '2026-11-30', reps: ['Ana', 'Bo', 'Cy'], capacity: { call: { reps: 3, perRepPerDay: 15 } } });
  * team.reps!.Ana!.targets; // => { call: 334, appointment: 50, sale: 17 }
  * team.capacity!.stages[0]!.shortfall; // => 55
- * @category Calendar
+ * @category Planning
  */
 export function schedule<Id extends string>(plan: SchedulablePlan<Id>, options: ScheduleOptions<NoInfer<Id>>): Schedule<Id> {
   const kind = kindOf(plan);
@@ -383,7 +383,7 @@ function checkCapacity<Id extends string>(capacity: readonly CapacityEntry[], id
  * isSchedule(result); // => true
  * isSchedule(JSON.parse(JSON.stringify(result))); // => true
  * isSchedule({ kind: 'plan' }); // => false
- * @category Calendar
+ * @category Planning
  */
 export function isSchedule(value: unknown): value is Schedule {
   return hasKind(value, 'schedule');

@@ -118,7 +118,7 @@ export function countWorkingDays(cal: Calendar, first: number, last: number): nu
  * workingDays('2026-12-01', '2026-12-31', { holidays: ['2026-12-25'] }).length; // => 22
  * workingDays('2026-11-20', '2026-11-23'); // => ['2026-11-20', '2026-11-23']
  * workingDays('2026-11-20', '2026-11-23', { weekend: ['fri', 'sat'] }); // => ['2026-11-22', '2026-11-23']
- * @category Calendar
+ * @category Planning
  */
 export function workingDays(start: DateInput, end: DateInput, options?: CalendarOptions): string[] {
   const { first, last } = readRange(start, end, []);

@@ -100,7 +100,7 @@ function stageFrom(input: unknown, index: number, last: boolean, path: ErrorPath
  * funnel.ids; // => ['call', 'appointment', 'sale']
  * funnel.stages[2]!.kind; // => 'outcome'
  * defineFunnel([{ id: 'lead', label: 'Leads (MQL)' }, 'won']).stages[0]!.label; // => 'Leads (MQL)'
- * @category Funnel
+ * @category Funnels and rates
  */
 export function defineFunnel<const S extends readonly StageInput[]>(stages: S): Funnel<StageIdOf<S[number]>> {
   return readFunnel(stages, []) as unknown as Funnel<StageIdOf<S[number]>>;

@@ -13,6 +13,6 @@ import { readFunnel, type Funnel } from './defineFunnel.js';
  * const parsed = funnelSchema.safeParse(JSON.parse('["call", {"id": "sale", "label": "Sales"}]'));
  * parsed.success && parsed.data.stages[1]!.label; // => 'Sales'
  * funnelSchema.safeParse(['call', 'call']).success; // => false
- * @category Funnel
+ * @category Funnels and rates
  */
 export const funnelSchema: z.ZodMiniType<Funnel, unknown> = /* @__PURE__ */ piece({ subject: 'funnel', expected: 'funnel' }, readFunnel);

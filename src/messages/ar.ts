@@ -6,7 +6,7 @@ import type { ErrorMessages } from './types.js';
  * @example
  * import { errorMessagesAr } from 'funnel-math';
  * errorMessagesAr.locale; // => 'ar'
- * @category Errors
+ * @category Errors and messages
  */
 export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
   locale: 'ar',

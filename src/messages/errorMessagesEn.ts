@@ -15,7 +15,7 @@ import type { ErrorMessages } from './types.js';
  * import { errorMessagesEn } from 'funnel-math';
  * errorMessagesEn.errors.NOT_INTEGER; // => '{subject} should be a whole number; got {received}.'
  * errorMessagesEn.subjects.goal; // => 'The goal'
- * @category Errors
+ * @category Errors and messages
  */
 export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
   locale: enCore.locale,

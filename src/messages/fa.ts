@@ -6,7 +6,7 @@ import type { ErrorMessages } from './types.js';
  * @example
  * import { errorMessagesFa } from 'funnel-math';
  * errorMessagesFa.locale; // => 'fa'
- * @category Errors
+ * @category Errors and messages
  */
 export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
   locale: 'fa',

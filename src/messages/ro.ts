@@ -6,7 +6,7 @@ import type { ErrorMessages } from './types.js';
  * @example
  * import { errorMessagesRo } from 'funnel-math';
  * errorMessagesRo.locale; // => 'ro'
- * @category Errors
+ * @category Errors and messages
  */
 export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
   locale: 'ro',

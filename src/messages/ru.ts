@@ -6,7 +6,7 @@ import type { ErrorMessages } from './types.js';
  * @example
  * import { errorMessagesRu } from 'funnel-math';
  * errorMessagesRu.locale; // => 'ru'
- * @category Errors
+ * @category Errors and messages
  */
 export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
   locale: 'ru',

@@ -18,7 +18,7 @@ import type { Ratio } from './ratio.js';
  * apportion(1000, [22, 21, 23]); // => [333, 318, 349]
  * apportion(10, [1, 1, 1]); // => [4, 3, 3]
  * apportion(5, ['1/2', '1/3', '1/6']); // => [2, 2, 1]
- * @category Numbers
+ * @category Funnels and rates
  */
 export function apportion(total: NumberInput, weights: readonly NumberInput[]): number[] {
   const t = toCount(total, ['total'], { subject: 'total', expected: 'count' });

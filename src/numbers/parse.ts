@@ -6,7 +6,7 @@ import { fromSafe, fromSafeParts, ownRatio, Ratio, safeDen, safeNum } from './ra
  * Every way a number may come in: a number, a numeric string (`'0.15'`, `'1e-3'`), a percent
  * string (`'15%'`), a fraction string (`'1/3'`) or object (`{ num: 1, den: 3 }`), a bigint, a
  * decimal.js `Decimal`, or a {@link Ratio}.
- * @category Numbers
+ * @category Funnels and rates
  */
 export type NumberInput =
   | number
@@ -268,7 +268,7 @@ export function toCount(input: unknown, path: ErrorPath = [], what: Subject = { 
  * parseRatio('5/15').toString(); // => '1/3'
  * parseRatio({ num: 2, den: 6 }).toString(); // => '1/3'
  * parseRatio('12.5 %').toNumber(); // => 0.125
- * @category Numbers
+ * @category Funnels and rates
  */
 export function parseRatio(input: NumberInput): Ratio {
   return toRatio(input, [], { subject: 'value' });

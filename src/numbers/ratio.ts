@@ -83,7 +83,7 @@ function foreignRatio(x: object): Ratio | undefined {
  * JSON.stringify({ rate: Ratio.of(15, 100) }); // => '{"rate":"3/20"}'
  * Ratio.of(1, 3) instanceof Ratio; // => true
  * ({ num: 1n, den: 3n }) instanceof Ratio; // => false
- * @category Numbers
+ * @category Funnels and rates
  */
 export class Ratio {
   // When both parts are safe integers: #n / #d, and #d > 0; otherwise #d is 0 and the bigints

@@ -145,7 +145,7 @@ const readStageCount = (value: unknown, path: ErrorPath, context?: FailParams): 
  * report.stages[1]!.dropped; // => 45
  * report.stages[2]!.ofPrevious!.smallSample; // => false
  * report.stages[2]!.ofPrevious!.interval!.lower.toFixed(3); // => '0.417'
- * @category Rates
+ * @category Funnels and rates
  */
 export function funnelFromCounts<Id extends string>(funnel: Funnel<Id>, counts: CountsInput<NoInfer<Id>>): FunnelCounts<Id> {
   const f = asFunnel(funnel);
@@ -200,7 +200,7 @@ export function funnelFromCounts<Id extends string>(funnel: Funnel<Id>, counts: 
  * isFunnelCounts(result); // => true
  * isFunnelCounts(JSON.parse(JSON.stringify(result))); // => true
  * isFunnelCounts({ kind: 'plan' }); // => false
- * @category Rates
+ * @category Funnels and rates
  */
 export function isFunnelCounts(value: unknown): value is FunnelCounts {
   return hasKind(value, 'counts');

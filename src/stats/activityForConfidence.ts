@@ -73,7 +73,7 @@ const input = /* @__PURE__ */ defineInput(
  * plan.activity; // => 1180
  * plan.averagePlan; // => 1000
  * plan.range; // => { p10: 50, p50: 59, p90: 69 }
- * @category Statistics
+ * @category Uncertainty
  */
 export function activityForConfidence<Id extends string>(funnel: Funnel<Id>, options: ActivityForConfidenceOptions<NoInfer<Id>>): ActivityForConfidence {
   const f = asFunnel(funnel);
@@ -129,7 +129,7 @@ export function activityForConfidence<Id extends string>(funnel: Funnel<Id>, opt
  * isActivityForConfidence(result); // => true
  * isActivityForConfidence(JSON.parse(JSON.stringify(result))); // => true
  * isActivityForConfidence({ kind: 'plan' }); // => false
- * @category Statistics
+ * @category Uncertainty
  */
 export function isActivityForConfidence(value: unknown): value is ActivityForConfidence {
   return hasKind(value, 'activity-for-confidence');

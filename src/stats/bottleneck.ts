@@ -77,7 +77,7 @@ function readBenchmark(value: unknown, path: ErrorPath, context?: FailParams): R
  * const b = bottleneck(funnel, { rates: { appointment: '15%', sale: '1/3' }, benchmarks: { appointment: '20%', sale: '30%' }, goal: 50 });
  * b.bottleneck; // => 'appointment'
  * b.stages.map((s) => [s.stage, s.factor.toString(), s.saved]); // => [['appointment', '4/3', 250], ['sale', '9/10', 0]]
- * @category Statistics
+ * @category Uncertainty
  */
 export function bottleneck<Id extends string>(
   funnel: Funnel<Id>,
@@ -136,7 +136,7 @@ export function bottleneck<Id extends string>(
  * isBottleneck(result); // => true
  * isBottleneck(JSON.parse(JSON.stringify(result))); // => true
  * isBottleneck({ kind: 'plan' }); // => false
- * @category Statistics
+ * @category Uncertainty
  */
 export function isBottleneck(value: unknown): value is Bottleneck {
   return hasKind(value, 'bottleneck');

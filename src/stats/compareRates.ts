@@ -111,7 +111,7 @@ const pts = (x: number) => `${(x * 100).toFixed(1)} points`;
  * c.zTest!.pValue.toFixed(4); // => '0.0052'
  * c.probabilityBHigher!.toFixed(3); // => '0.997'
  * compareRates({ successes: 0, trials: 40 }, { successes: 0, trials: 35 }).zTest; // => { z: 0, pValue: 1 }
- * @category Statistics
+ * @category Uncertainty
  */
 export function compareRates(a: ObservedCounts, b: ObservedCounts, options?: { readonly level?: NumberInput }): RateComparison {
   const A = readCounts(a, ['a'], SIDE_A);
@@ -182,7 +182,7 @@ export function compareRates(a: ObservedCounts, b: ObservedCounts, options?: { r
  * isRateComparison(result); // => true
  * isRateComparison(JSON.parse(JSON.stringify(result))); // => true
  * isRateComparison({ kind: 'plan' }); // => false
- * @category Statistics
+ * @category Uncertainty
  */
 export function isRateComparison(value: unknown): value is RateComparison {
   return hasKind(value, 'comparison');

@@ -61,7 +61,7 @@ const input = /* @__PURE__ */ defineInput(
  * d.lift!.toFixed(4); // => '0.0686'
  * d.detectableRate!.toFixed(3); // => '0.219'
  * d.relativeLift!.toFixed(2); // => '0.46'
- * @category Statistics
+ * @category Uncertainty
  */
 export function detectableLift(options: { readonly rate: NumberInput; readonly trials: NumberInput; readonly level?: NumberInput; readonly power?: NumberInput }): DetectableLift {
   const { rate: p1, trials: n, level = 0.95, power = 0.8 } = input.read(options, ['options']);
@@ -97,7 +97,7 @@ export function detectableLift(options: { readonly rate: NumberInput; readonly t
  * isDetectableLift(result); // => true
  * isDetectableLift(JSON.parse(JSON.stringify(result))); // => true
  * isDetectableLift({ kind: 'plan' }); // => false
- * @category Statistics
+ * @category Uncertainty
  */
 export function isDetectableLift(value: unknown): value is DetectableLift {
   return hasKind(value, 'detectable-lift');

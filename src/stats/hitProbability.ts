@@ -71,7 +71,7 @@ const input = /* @__PURE__ */ defineInput(
  * hit.probability.toFixed(3); // => '0.520'
  * hit.expected.toString(); // => '50'
  * hitProbability(funnel, { activity: 1180, rates: { appointment: '15%', sale: '1/3' }, goal: 50 }).probability.toFixed(3); // => '0.900'
- * @category Statistics
+ * @category Uncertainty
  */
 export function hitProbability<Id extends string>(funnel: Funnel<Id>, options: HitProbabilityOptions<NoInfer<Id>>): HitProbability {
   const f = asFunnel(funnel);
@@ -105,7 +105,7 @@ export function hitProbability<Id extends string>(funnel: Funnel<Id>, options: H
  * isHitProbability(result); // => true
  * isHitProbability(JSON.parse(JSON.stringify(result))); // => true
  * isHitProbability({ kind: 'plan' }); // => false
- * @category Statistics
+ * @category Uncertainty
  */
 export function isHitProbability(value: unknown): value is HitProbability {
   return hasKind(value, 'hit-probability');

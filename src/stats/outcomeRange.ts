@@ -55,7 +55,7 @@ const input = /* @__PURE__ */ defineInput(
  * const seen = outcomeRange(funnel, { activity: 1000, rates: { sale: { successes: 5, trials: 100 } } });
  * [seen.p10, seen.p50, seen.p90, seen.method]; // => [30, 56, 91, 'beta-binomial']
  * r.quantileRule; // => 'nearest-rank'
- * @category Statistics
+ * @category Uncertainty
  */
 export function outcomeRange<Id extends string>(funnel: Funnel<Id>, options: { readonly activity: NumberInput; readonly rates: RatesInput<NoInfer<Id>> }): OutcomeRange {
   const f = asFunnel(funnel);
@@ -87,7 +87,7 @@ export function outcomeRange<Id extends string>(funnel: Funnel<Id>, options: { r
  * isOutcomeRange(result); // => true
  * isOutcomeRange(JSON.parse(JSON.stringify(result))); // => true
  * isOutcomeRange({ kind: 'plan' }); // => false
- * @category Statistics
+ * @category Uncertainty
  */
 export function isOutcomeRange(value: unknown): value is OutcomeRange {
   return hasKind(value, 'outcome-range');

@@ -82,7 +82,7 @@ const input = /* @__PURE__ */ defineInput(
  * const plot = outliers(reps);
  * plot.pooled!.toString(); // => '17/81'
  * plot.groups.map((g) => [g.name, g.status, g.outsideLevel]); // => [['ana', 'above', 0.998], ['ben', 'below', 0.95], ['eva', 'within', null]]
- * @category Statistics
+ * @category Uncertainty
  */
 export function outliers(groups: { readonly [name: string]: { readonly successes: NumberInput; readonly trials: NumberInput } }, options?: { readonly levels?: readonly NumberInput[] }): Outliers {
   if (!isPlainObject(groups)) fail('INVALID_INPUT', { phrases: enStats, subject: 'groups', expected: 'groupCounts', received: groups }, ['groups']);
@@ -140,7 +140,7 @@ export function outliers(groups: { readonly [name: string]: { readonly successes
  * isOutliers(result); // => true
  * isOutliers(JSON.parse(JSON.stringify(result))); // => true
  * isOutliers({ kind: 'plan' }); // => false
- * @category Statistics
+ * @category Uncertainty
  */
 export function isOutliers(value: unknown): value is Outliers {
   return hasKind(value, 'outliers');

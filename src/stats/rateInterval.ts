@@ -115,7 +115,7 @@ export function intervalBounds(s: number, n: number, level: number, method: Inte
  * [close.lower!.toFixed(3), close.upper!.toFixed(3)]; // => ['0.417', '0.848']
  * rateInterval(0, 20, { method: 'clopper-pearson' }).upper!.toFixed(4); // => '0.1684'
  * rateInterval(0, 0).reason; // => 'insufficient-data'
- * @category Statistics
+ * @category Uncertainty
  */
 export function rateInterval(successes: NumberInput, trials: NumberInput, options?: RateIntervalOptions): RateInterval {
   const opts = input.read(options, ['options']);
@@ -144,7 +144,7 @@ export function rateInterval(successes: NumberInput, trials: NumberInput, option
  * isRateInterval(result); // => true
  * isRateInterval(JSON.parse(JSON.stringify(result))); // => true
  * isRateInterval({ kind: 'plan' }); // => false
- * @category Statistics
+ * @category Uncertainty
  */
 export function isRateInterval(value: unknown): value is RateInterval {
   return hasKind(value, 'interval');

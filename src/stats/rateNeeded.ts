@@ -66,7 +66,7 @@ const input = /* @__PURE__ */ defineInput(
  * r.needed!.toString(); // => '3/16'
  * r.needed!.toPercent(2); // => '18.75%'
  * r.change!.toString(); // => '3/80'
- * @category Statistics
+ * @category Uncertainty
  */
 export function rateNeeded<Id extends string>(
   funnel: Funnel<Id>,
@@ -113,7 +113,7 @@ export function rateNeeded<Id extends string>(
  * isRateNeeded(result); // => true
  * isRateNeeded(JSON.parse(JSON.stringify(result))); // => true
  * isRateNeeded({ kind: 'plan' }); // => false
- * @category Statistics
+ * @category Uncertainty
  */
 export function isRateNeeded(value: unknown): value is RateNeeded {
   return hasKind(value, 'rate-needed');

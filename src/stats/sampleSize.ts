@@ -42,7 +42,7 @@ const input = /* @__PURE__ */ defineInput(
  * import { sampleSize } from 'funnel-math';
  * sampleSize({ halfWidth: 0.05 }).trials; // => 385
  * sampleSize({ rate: '15%', halfWidth: '5%' }).trials; // => 196
- * @category Statistics
+ * @category Uncertainty
  */
 export function sampleSize(options: { readonly rate?: NumberInput; readonly halfWidth: NumberInput; readonly level?: NumberInput }): SampleSize {
   const { rate = 0.5, halfWidth, level = 0.95 } = input.read(options, ['options']);
@@ -69,7 +69,7 @@ export function sampleSize(options: { readonly rate?: NumberInput; readonly half
  * isSampleSize(result); // => true
  * isSampleSize(JSON.parse(JSON.stringify(result))); // => true
  * isSampleSize({ kind: 'plan' }); // => false
- * @category Statistics
+ * @category Uncertainty
  */
 export function isSampleSize(value: unknown): value is SampleSize {
   return hasKind(value, 'sample-size');

@@ -62,7 +62,7 @@ const TEN_PERCENT = /* @__PURE__ */ Ratio.of(11, 10);
  * const s = sensitivity(requiredActivity(funnel, { goal: 50, rates: { appointment: '15%', sale: '1/3' } }));
  * s.stages.map((x) => [x.stage, x.plusOnePoint.saved, x.plusTenPercent.saved]); // => [['appointment', 62, 90], ['sale', 26, 86]]
  * s.best; // => 'appointment'
- * @category Statistics
+ * @category Uncertainty
  */
 export function sensitivity<Id extends string>(plan: ActivityPlan<Id>): Sensitivity<Id> {
   if (!isActivityPlan(plan)) {
@@ -117,7 +117,7 @@ export function sensitivity<Id extends string>(plan: ActivityPlan<Id>): Sensitiv
  * isSensitivity(result); // => true
  * isSensitivity(JSON.parse(JSON.stringify(result))); // => true
  * isSensitivity({ kind: 'plan' }); // => false
- * @category Statistics
+ * @category Uncertainty
  */
 export function isSensitivity(value: unknown): value is Sensitivity {
   return hasKind(value, 'sensitivity');
