@@ -1,6 +1,8 @@
 import { defineConfig } from 'tsup';
 
-const shared = { target: 'es2022', platform: 'neutral', mainFields: ['module', 'main'], sourcemap: true } as const;
+// No source maps: the package ships dist/ without src/, and a map whose sources are missing makes
+// source-map-loader warn in every app that uses it; the ESM files are unminified, one per module.
+const shared = { target: 'es2022', platform: 'neutral', mainFields: ['module', 'main'], sourcemap: false } as const;
 
 export default defineConfig([
   {
