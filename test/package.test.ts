@@ -15,6 +15,14 @@ describe('the built package', () => {
       expect(api.requiredActivity(funnel, { goal: 50, rates: { appointment: '15%', sale: '1/3' } }).required).toEqual({ call: 1000, appointment: 150, sale: 50 });
     }
   });
+  it('funnel-math/sheets gives the same functions and answers to import and to require', async () => {
+    const { createRequire } = await import('node:module');
+    const esm = (await import('funnel-math/sheets' as string)) as Record<string, (...args: unknown[]) => unknown>;
+    const cjs = createRequire(import.meta.url)('funnel-math/sheets') as typeof esm;
+    expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort());
+    expect(Object.keys(esm)).toContain('FUNNEL_REQUIRED');
+    for (const api of [esm, cjs]) expect(api['FUNNEL_REQUIRED']!(50, [['15%', '1/3']])).toEqual([[1000], [150], [50]]);
+  });
   it('the Node build throws its own FunnelMathError with a stable code', async () => {
     const node = await import('funnel-math');
     let caught: unknown;
