@@ -4,6 +4,7 @@ main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  stdin: process.stdin,
 }).then(
   (code) => {
     process.exitCode = code;

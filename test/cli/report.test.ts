@@ -53,14 +53,14 @@ describe('funnel-math report', () => {
     const stop = await run('report', csv, '--stages', 'contact,sale');
     expect([stop.code, stop.stderr]).toEqual([
       1,
-      `funnel-math report: ${csv} line 6: The time of record 3 should be a time: an ISO date-time such as 2026-11-30T09:15:00Z, or milliseconds since 1970; got "not-a-date". [INVALID_DATE at records.2.at]\n`,
+      `funnel-math report: ${csv} line 6: The time in "at" should be a time: an ISO date-time such as 2026-11-30T09:15:00Z, or milliseconds since 1970; got "not-a-date". [INVALID_DATE at records.2.at]\n`,
     ]);
     const nd = write('lines.ndjson', '{"prospect":1,"stage":"contact","at":"2026-11-02"}\n\n{"prospect":2,"stage":"contract","at":"2026-11-02"}\n');
     const ndStop = await run('report', nd, '--stages', 'contact,sale');
-    expect(ndStop.stderr).toBe(`funnel-math report: ${nd} line 3: The stage of record 2: "contract" is not a stage of this funnel (contact, sale). [UNKNOWN_STAGE at records.1.stage]\n`);
+    expect(ndStop.stderr).toBe(`funnel-math report: ${nd} line 3: The stage of record 2: "contract" is not a stage of this funnel (contact, sale). Map it with --stage-map "contract=<stage>" or leave it out with --exclude-type "contract". [UNKNOWN_STAGE at records.1.stage]\n`);
   });
   it('a CSV without the required columns cannot be used: exit 1', async () => {
     const r = await run('report', write('nohead.csv', 'who,what\n1,2\n'), '--stages', 'a,b');
-    expect([r.code, r.stderr]).toEqual([1, `funnel-math report: ${join(dir, 'nohead.csv')}: the header row lacks prospect, stage, at (it has who, what)\n`]);
+    expect([r.code, r.stderr]).toEqual([1, `funnel-math report: ${join(dir, 'nohead.csv')}: the header row lacks prospect, stage, at (it has who, what); name the columns to use with --prospect, --stage, --at (for example --prospect "who")\n`]);
   });
 });
