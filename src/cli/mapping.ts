@@ -199,7 +199,7 @@ export function locateColumns(header: readonly string[], mapping: Mapping, file:
   }
   if (missing.length > 0) {
     throw new InputError(
-      `${file}: the header row lacks ${missing.join(', ')} (it has ${header.join(', ')}); name the columns to use with ${missing.map((f) => `--${FIELD_OPTION[f]}`).join(', ')} (for example --${FIELD_OPTION[missing[0]!]} "${header[0] ?? 'Contact ID'}")`,
+      `${file}: the header row lacks ${missing.join(', ')} (it has ${header.join(', ')}); name the columns to use with ${missing.map((f) => `--${FIELD_OPTION[f]}`).join(', ')}`,
     );
   }
   return at;

@@ -10,7 +10,7 @@ import { InFileError, InputError, list, parse, UsageError, type Refusal } from '
 import type { Command } from './commands.js';
 import { readJson } from './commands.js';
 import { CsvReader, delimiterName, detectDelimiter } from './csv.js';
-import { DATE_FORMATS, readDate, type DateReading } from './dates.js';
+import { readDate, type DateReading } from './dates.js';
 import { FIELDS, locateColumns, readMapping, type Field, type Mapping } from './mapping.js';
 
 /** How many refused rows the table output lists (all of them are in `--json`). */
@@ -69,9 +69,10 @@ Reading a CRM export (CSV):
                   a value equal to a stage id in any case needs no entry
   --exclude-type  activity types to leave out (repeatable or comma-separated): Email,Note;
                   counted and reported, not refused
-  --date-format   ${DATE_FORMATS};
-                  default: ISO (2026-03-11, 2026-03-11T14:05:00Z). A date such as 11/03/2026
-                  is refused until the format says which of its two readings is meant
+  --date-format   DD/MM/YYYY, MM/DD/YYYY or YYYY-MM-DD (. or - between the parts too; a time
+                  HH:mm or HH:mm:ss, with AM/PM or not, may follow). Default: ISO (2026-03-11,
+                  2026-03-11T14:05:00Z); a date such as 11/03/2026 is refused until the format
+                  says which of its two readings is meant
   --time-zone     the zone of times written without one: UTC (default), +01:00 or Europe/London;
                   a date alone is that calendar day
   --delimiter     , ; tab or | (default: the one of , ; tab found most in the header row)
@@ -151,7 +152,10 @@ Examples:
         return createFunnelAccumulator(funnel, options as AnalyzeOptions<string>);
       } catch (error) {
         // an option the library refused was typed on the command line: usage
-        if (error instanceof FunnelMathError) throw new UsageError(error.message);
+        if (error instanceof FunnelMathError) {
+          const option = error.path[1];
+          throw new UsageError(`${typeof option === 'string' ? `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ` : ''}${error.message}`);
+        }
         throw error;
       }
     })();
