@@ -69,6 +69,8 @@ export type DateProblem =
  * so the reader's own message names it.
  */
 export function readDate(cell: string, how: DateReading): string | DateProblem {
+  // the common case, an ISO date read as written: the activity-log reader checks the rest
+  if (how.timeZone === null && how.order !== 'YMD' && cell.length >= 10 && cell.charCodeAt(4) === 45 && cell.charCodeAt(7) === 45 && cell.charCodeAt(0) !== 32) return cell;
   const text = cell.trim();
   const iso = ISO.exec(text);
   if (iso) {

@@ -183,23 +183,35 @@ Examples:
       }
     };
     /** Stage values and dates as the mapping says; false when the row is left out or refused. */
+    /** Each stage value seen, once: the stage it is, or the excluded type it is counted under. */
+    const stageOf = new Map<string, { readonly stage: string } | { readonly excluded: string }>();
+    const resolveStage = (value: string) => {
+      const key = value.trim().toLowerCase();
+      const left = mapping.exclude.get(key);
+      if (left !== undefined) return { excluded: left };
+      const stage = mapping.stageMap.get(key) ?? funnel.stages.find((s) => s.id === value.trim())?.id ?? funnel.stages.find((s) => s.id.toLowerCase() === key)?.id ?? value;
+      return { stage };
+    };
     const prepare = (record: Record<string, unknown>, line: number): boolean => {
       rows++;
       const stage = record['stage'];
       if (typeof stage === 'string') {
-        const key = stage.trim().toLowerCase();
-        const left = mapping.exclude.get(key);
-        if (left !== undefined) {
-          excluded.set(left, (excluded.get(left) ?? 0) + 1);
+        let seen = stageOf.get(stage);
+        if (seen === undefined) {
+          seen = resolveStage(stage);
+          if (stageOf.size < 10_000) stageOf.set(stage, seen);
+        }
+        if ('excluded' in seen) {
+          excluded.set(seen.excluded, (excluded.get(seen.excluded) ?? 0) + 1);
           return false;
         }
-        record['stage'] = mapping.stageMap.get(key) ?? funnel.stages.find((s) => s.id === stage.trim())?.id ?? funnel.stages.find((s) => s.id.toLowerCase() === key)?.id ?? stage;
+        record['stage'] = seen.stage;
       }
       const at = record['at'];
       if (typeof at === 'string') {
         const read = readDate(at, dates);
         if (typeof read === 'string') {
-          if (/[T ]\d/.test(at.trim()) && !/(Z|z|[+-]\d{2}:?\d{2})$/.test(at.trim())) zoneless = true;
+          if (!zoneless && /[T ]\d/.test(at.trim()) && !/(Z|z|[+-]\d{2}:?\d{2})$/.test(at.trim())) zoneless = true;
           record['at'] = read;
         } else if (read.kind === 'ambiguous') {
           throw new InputError(`${name} line ${line}: the date "${at}" can be read two ways: ${read.readings.join(' or ')}; say which with --date-format (or "dateFormat" in the --config file)`);
@@ -224,6 +236,8 @@ Examples:
     };
     let delimiter: string | null = null;
     let columns: Record<Field, number> | null = null;
+    /** The fields found in the header, with their column. */
+    let used: (readonly [Field, number])[] | null = null;
     if (format === 'json') {
       const records = stdin ? parseJson(await readAll(io.stdin, name), name) : readJson(file);
       if (!Array.isArray(records)) throw new InputError(`${name} should hold a JSON array of activity records`);
@@ -253,14 +267,15 @@ Examples:
         if (!header) {
           header = row.map((h) => h.trim());
           columns = locateColumns(header, mapping, name);
+          used = FIELDS.flatMap((f) => (columns![f] >= 0 ? [[f, columns![f]] as const] : []));
           return;
         }
         const record: Record<string, unknown> = {};
-        for (const field of FIELDS) {
-          const i = columns![field];
-          const cell = i >= 0 ? row[i] : undefined;
-          if (cell === undefined || cell.trim() === '') continue;
-          record[field] = field === 'isNew' ? yesNo(cell) : cell.trim();
+        for (const [field, i] of used!) {
+          const cell = row[i];
+          if (cell === undefined) continue;
+          const text = cell.trim();
+          if (text !== '') record[field] = field === 'isNew' ? yesNo(text) : text;
         }
         if (prepare(record, rowLine)) add(record, rowLine);
       };
