@@ -144,7 +144,7 @@ export function readMapping(flags: MappingFlags, config: { json: unknown; file: 
     const text = flag ?? (file.dateFormat !== undefined ? textOf(file.dateFormat, where('dateFormat'), `a date format: ${DATE_FORMATS}`, inFile) : undefined);
     if (text === undefined) return null;
     const order = dateOrderOf(text);
-    if (!order) throw (flag !== undefined ? inFlag : inFile)(`${flag !== undefined ? '--date-format' : where('dateFormat')} "${text}" is not a date format: give ${DATE_FORMATS}`);
+    if (!order) throw (flag !== undefined ? inFlag : inFile)(`${flag !== undefined ? '--date-format' : `${where('dateFormat')}:`} "${text}" is not a date format: give ${DATE_FORMATS}`);
     return { order, text };
   })();
 
@@ -154,7 +154,7 @@ export function readMapping(flags: MappingFlags, config: { json: unknown; file: 
     if (file.timeZone === undefined) return null;
     const text = textOf(file.timeZone, where('timeZone'), 'a time zone such as UTC, +01:00 or Europe/London', inFile);
     try {
-      return checkTimeZone(text, where('timeZone'));
+      return checkTimeZone(text, `${where('timeZone')}:`);
     } catch (error) {
       throw inFile((error as Error).message);
     }
@@ -165,7 +165,7 @@ export function readMapping(flags: MappingFlags, config: { json: unknown; file: 
     const text = flag ?? (file.delimiter !== undefined ? (typeof file.delimiter === 'string' ? file.delimiter : describe(file.delimiter)) : undefined);
     if (text === undefined) return null;
     const d = Object.hasOwn(DELIMITERS, text) ? DELIMITERS[text] : Object.hasOwn(DELIMITERS, text.trim().toLowerCase()) ? DELIMITERS[text.trim().toLowerCase()] : undefined;
-    if (d === undefined) throw (flag !== undefined ? inFlag : inFile)(`${flag !== undefined ? '--delimiter' : where('delimiter')} "${text}" is not a separator: give , ; tab or |`);
+    if (d === undefined) throw (flag !== undefined ? inFlag : inFile)(`${flag !== undefined ? '--delimiter' : `${where('delimiter')}:`} "${text}" is not a separator: give , ; tab or |`);
     return d;
   })();
 
