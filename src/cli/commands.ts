@@ -17,6 +17,8 @@ export interface CommandIO {
   readonly stderrIsTTY: boolean;
   readonly stderr: (s: string) => void;
   readonly stdin?: AsyncIterable<Uint8Array | string>;
+  /** Whether standard input is a terminal (nothing piped in). */
+  readonly stdinIsTTY?: boolean;
 }
 
 export interface Command {

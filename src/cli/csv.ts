@@ -27,15 +27,22 @@ export function detectDelimiter(headerLine: string): string {
  * otherwise (`;` or a tab, see {@link detectDelimiter}).
  */
 export class CsvReader {
-  constructor(private readonly delimiter = ',') {}
+  /** `firstLine`: the line of the file the text fed starts on (2 after a line left out before it). */
+  constructor(
+    private readonly delimiter = ',',
+    firstLine = 1,
+  ) {
+    this.line = firstLine;
+    this.rowLine = firstLine;
+  }
 
   private field = '';
   private row: string[] = [];
   private quoted = false;
   private afterQuote = false;
   /** The line of the file being read, from 1, and the line the current row started on. */
-  private line = 1;
-  private rowLine = 1;
+  private line: number;
+  private rowLine: number;
   /** Whether the last chunk ended with a CR (its LF may start the next chunk). */
   private endedCR = false;
 

@@ -5,6 +5,7 @@ main(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   stdin: process.stdin,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
 }).then(
   (code) => {
     process.exitCode = code;

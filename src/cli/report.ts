@@ -126,6 +126,7 @@ Examples:
     const file = positionals[0]!;
     const stdin = file === '-';
     const name = stdin ? 'standard input' : file;
+    if (stdin && io.stdinIsTTY) throw new UsageError('- reads standard input, and nothing is piped in: give a file, or pipe one in (funnel-math report - --stages … < export.csv)');
     const by = choice(values.by, 'by', BY);
     choice(values.order, 'order', ORDER);
     choice(values.counting, 'counting', COUNTING);
@@ -293,6 +294,30 @@ Examples:
           if (prepare(mapped, line)) add(mapped, line);
         } else add(record, line);
       };
+      /**
+       * Starts the CSV reader once the header line is whole (the separator is told from it) and
+       * returns the text to read; Excel's "sep=;" line names the separator and comes before the header.
+       */
+      const begin = (final: boolean): string => {
+        const end = head.search(/[\r\n]/);
+        if (end < 0 && !final) return '';
+        const first = end < 0 ? head : head.slice(0, end);
+        const sep = /^"?sep=(.)"?$/i.exec(first);
+        let from = 0;
+        let firstLine = 1;
+        if (sep) {
+          const rest = end < 0 ? '' : head.slice(end);
+          const next = rest.search(/[^\r\n]/);
+          if ((next < 0 || !/[\r\n]/.test(rest.slice(next))) && !final) return '';
+          from = next < 0 ? head.length : end + next;
+          firstLine = 1 + (next < 0 ? 0 : rest.slice(0, next).replace(/\r\n/g, '\n').length);
+        }
+        delimiter = mapping.delimiter ?? (sep ? sep[1]! : detectDelimiter(first));
+        csv = new CsvReader(delimiter, firstLine);
+        const text = head.slice(from);
+        head = '';
+        return text;
+      };
       const feed = (text: string) => {
         if (format === 'ndjson') {
           const parts = (pending + text).split('\n');
@@ -301,14 +326,9 @@ Examples:
           return;
         }
         if (!csv) {
-          // the separator is told from the whole header line, so wait for its end
           head += text;
-          const end = head.search(/[\r\n]/);
-          if (end < 0) return;
-          delimiter = mapping.delimiter ?? detectDelimiter(head.slice(0, end));
-          csv = new CsvReader(delimiter);
-          text = head;
-          head = '';
+          text = begin(false);
+          if (!csv) return;
         }
         csv.push(text, onRow);
       };
@@ -333,9 +353,8 @@ Examples:
       if (format === 'ndjson') onLine(pending);
       else {
         if (!csv && head !== '') {
-          delimiter = mapping.delimiter ?? detectDelimiter(head);
-          csv = new CsvReader(delimiter);
-          csv.push(head, onRow);
+          const text = begin(true);
+          (csv as CsvReader | null)?.push(text, onRow);
         }
         (csv as CsvReader | null)?.end(onRow);
         if (!header) throw new InputError(`${name} is empty: a CSV export starts with a header row`);
