@@ -11,8 +11,11 @@ import { checkTimeZone, DATE_FORMATS, dateOrderOf, type DateOrder } from './date
  * command line winning key by key.
  */
 
-/** The fields of an activity record, in the order the help lists them. */
-export const FIELDS = ['prospect', 'stage', 'at', 'rep', 'source', 'isNew', 'value', 'reason'] as const;
+/**
+ * The fields of an activity record, in the order the help lists them, and `time`: a time of day
+ * in a column of its own (Pipedrive's "Activity - Due time"), read with the date in `at`.
+ */
+export const FIELDS = ['prospect', 'stage', 'at', 'time', 'rep', 'source', 'isNew', 'value', 'reason'] as const;
 export type Field = (typeof FIELDS)[number];
 export const REQUIRED_FIELDS: readonly Field[] = ['prospect', 'stage', 'at'];
 /** The option that names each field's column. */
@@ -20,6 +23,7 @@ export const FIELD_OPTION: Readonly<Record<Field, string>> = {
   prospect: 'prospect',
   stage: 'stage',
   at: 'at',
+  time: 'time',
   rep: 'rep',
   source: 'source',
   isNew: 'is-new',

@@ -65,6 +65,7 @@ Reading a CRM export (CSV):
   --prospect, --stage, --at, --rep, --source, --is-new, --value, --reason <column>
                   the column holding each field (default: a column of that name, any case);
                   other columns are not read
+  --time          a column with the time of day, when the date in --at has none
   --stage-map     values to stages, comma-separated: "Call=call,Meeting Booked=meeting";
                   a value equal to a stage id in any case needs no entry
   --exclude-type  activity types to leave out (repeatable or comma-separated): Email,Note;
@@ -109,6 +110,7 @@ Examples:
         prospect: { type: 'string' },
         stage: { type: 'string' },
         at: { type: 'string' },
+        time: { type: 'string' },
         rep: { type: 'string' },
         source: { type: 'string' },
         'is-new': { type: 'string' },
@@ -195,6 +197,12 @@ Examples:
     };
     const prepare = (record: Record<string, unknown>, line: number): boolean => {
       rows++;
+      if (Object.hasOwn(record, 'time')) {
+        // a time of day in its own column goes with the date
+        const time = record['time'];
+        delete record['time'];
+        if (typeof record['at'] === 'string' && typeof time === 'string' && time.trim() !== '') record['at'] = `${record['at'].trim()} ${time.trim()}`;
+      }
       const stage = record['stage'];
       if (typeof stage === 'string') {
         let seen = stageOf.get(stage);

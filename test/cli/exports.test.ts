@@ -190,6 +190,10 @@ To count "Deadline", map it to a stage with --stage-map "Deadline=<stage>"; to l
     const config = write('mapping.json', JSON.stringify({ columns: { prospect: 'Contact ID', stage: 'Activity Type', at: 'Date' }, stageMap: { 'meeting booked': 'appointment' }, stages: ['call', 'appointment'] }));
     const counts = JSON.parse(cli(['report', tsv, '--config', config, '--json']).stdout);
     expect([counts.input.delimiter, counts.stages.map((s: { count: number }) => s.count)]).toEqual(['\t', [2, 1]]);
+    // a time of day in a column of its own (as Pipedrive writes "Activity - Due time") goes with the date, in the zone given
+    const split = write('split.csv', 'Activity - Type,Activity - Due date,Activity - Due time,Deal - Title\nCall,2026-03-02,09:15,Acme\nMeeting,2026-03-02,17:45,Acme\n');
+    const timed = JSON.parse(cli(['report', split, '--stages', 'call,meeting', '--prospect', 'Deal - Title', '--stage', 'Activity - Type', '--at', 'Activity - Due date', '--time', 'Activity - Due time', '--time-zone', 'Europe/Berlin', '--json']).stdout);
+    expect([timed.stages[1].timeFromPrevious.median, timed.options.asOf]).toEqual([8.5 * 3_600_000, '2026-03-02T16:45:00.000Z']);
     // the command line's --stages wins over the file's
     expect(JSON.parse(cli(['report', tsv, '--config', config, '--stages', 'call,appointment,sale', '--json']).stdout).stages.length).toBe(3);
   });
@@ -201,7 +205,7 @@ To count "Deadline", map it to a stage with --stage-map "Deadline=<stage>"; to l
       [['report', hubspot, '--stages', 'a,b', '--prospect', 'Contact ID'], `funnel-math report: ${hubspot}: the header row has no column "Contact ID" (named with --prospect). Its columns are "Record ID", "Activity date", "Activity type", "Associated Contact", "Associated Company", "Activity assigned to", "Original Source", "Body preview".\n`],
       [['report', salesforce, '--stages', 'a,b', '--prospect', 'Contakt'], `funnel-math report: ${salesforce}: the header row has no column "Contakt" (named with --prospect); did you mean "Contact"? Its columns are "Activity ID", "Subject", "Type", "Date", "Assigned", "Contact", "Company / Account", "Lead Source".\n`],
       [['report', write('typo.json', '{ "colums": {} }') , '--stages', 'a,b', '--format', 'csv', '--config', join(dir, 'typo.json')], `funnel-math report: ${join(dir, 'typo.json')} has no key "colums" (did you mean "columns"?); the keys are stages, columns, stageMap, excludeTypes, dateFormat, timeZone, delimiter\n`],
-      [['report', hubspot, '--stages', 'a,b', '--config', write('cols.json', '{ "columns": { "prospekt": "Contact" } }')], `funnel-math report: "columns" in ${join(dir, 'cols.json')} has no key "prospekt" (did you mean "prospect"?); the keys are prospect, stage, at, rep, source, isNew, value, reason\n`],
+      [['report', hubspot, '--stages', 'a,b', '--config', write('cols.json', '{ "columns": { "prospekt": "Contact" } }')], `funnel-math report: "columns" in ${join(dir, 'cols.json')} has no key "prospekt" (did you mean "prospect"?); the keys are prospect, stage, at, time, rep, source, isNew, value, reason\n`],
       [['report', hubspot, '--stages', 'a,b', '--config', write('num.json', '{ "columns": { "prospect": 7 } }')], `funnel-math report: "prospect" of "columns" in ${join(dir, 'num.json')} should be the name of a column (text); got 7\n`],
       [['report', hubspot, '--stages', 'call', '--config', write('map.json', '{ "stageMap": { "Call": "cal" } }')], `funnel-math report: "Call" of "stageMap" in ${join(dir, 'map.json')} maps to "cal", which is not a stage of this funnel (call); did you mean "call"?\n`],
       [['report', hubspot, '--stages', 'a,b', '--config', join(dir, 'none.json')], `funnel-math report: cannot read ${join(dir, 'none.json')}: check the path\n`],

@@ -43,7 +43,7 @@ describe('the column and stage mapping', () => {
   });
   it('finds columns by exact name, else the one equal ignoring case; two of a name are refused', () => {
     const m = readMapping({ prospect: 'contact id', stage: 'Type', at: 'Date' }, null, ['a', 'b']);
-    expect(locateColumns(['Contact ID', 'Type', 'Date', 'Owner', 'Rep'], m, 'x.csv')).toEqual({ prospect: 0, stage: 1, at: 2, rep: 4, source: -1, isNew: -1, value: -1, reason: -1 });
+    expect(locateColumns(['Contact ID', 'Type', 'Date', 'Owner', 'Rep'], m, 'x.csv')).toEqual({ prospect: 0, stage: 1, at: 2, time: -1, rep: 4, source: -1, isNew: -1, value: -1, reason: -1 });
     expect(refusal(() => locateColumns(['Contact ID', 'Type', 'Date', 'Type'], m, 'x.csv'))).toEqual(['InputError', 'x.csv: the header row has 2 columns named "Type" (columns 2 and 4); rename one in the file']);
   });
 });
