@@ -1,4 +1,3 @@
-import type { FunnelMathError } from '../errors.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** A mistake in how the command was called: exit code 2 and the command's help. */
@@ -14,19 +13,28 @@ export class InputError extends Error {
   override readonly name = 'InputError';
 }
 
-/** A record the library refused, with where it is in the user's file ("log.csv line 5"). */
+/** Why a record was refused: a FunnelMathError of the library, or a cell the command line could not read. */
+export interface Refusal {
+  readonly message: string;
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+}
+
+/** A record refused, with where it is in the user's file ("log.csv line 5"). */
 export class InFileError extends Error {
   override readonly name = 'InFileError';
   constructor(
     readonly where: string,
-    readonly refusal: FunnelMathError,
+    readonly refusal: Refusal,
   ) {
     super(`${where}: ${refusal.message}`);
   }
 }
 
-type OptionSpec = { readonly type: 'string' | 'boolean'; readonly short?: string };
-type Values<O extends Record<string, OptionSpec>> = { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string };
+type OptionSpec = { readonly type: 'string' | 'boolean'; readonly short?: string; readonly multiple?: boolean };
+type Values<O extends Record<string, OptionSpec>> = {
+  [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : O[K]['multiple'] extends true ? string[] : string;
+};
 
 /** Parses a command's arguments; unknown options and missing values become a {@link UsageError}. */
 export function parse<const O extends Record<string, OptionSpec>>(

@@ -12,10 +12,19 @@ export interface CommandResult {
   readonly code: number;
 }
 
+/** What a command may use of the process: standard error (for progress) and standard input (for `-`). */
+export interface CommandIO {
+  readonly stderrIsTTY: boolean;
+  readonly stderr: (s: string) => void;
+  readonly stdin?: AsyncIterable<Uint8Array | string>;
+  /** Whether standard input is a terminal (nothing piped in). */
+  readonly stdinIsTTY?: boolean;
+}
+
 export interface Command {
   readonly summary: string;
   readonly help: string;
-  run(args: string[], io: { readonly stderrIsTTY: boolean; readonly stderr: (s: string) => void }): Promise<CommandResult> | CommandResult;
+  run(args: string[], io: CommandIO): Promise<CommandResult> | CommandResult;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -1,15 +1,48 @@
+/** The field separators an export may use, by the names a person types for them. */
+export const DELIMITERS: Readonly<Record<string, string>> = { ',': ',', comma: ',', ';': ';', semicolon: ';', tab: '\t', '\\t': '\t', '\t': '\t', '|': '|', pipe: '|' };
+
+/** How a separator is named in a message. */
+export const delimiterName = (d: string): string => (d === '\t' ? 'tab' : d === ',' ? 'comma' : d === ';' ? 'semicolon' : `"${d}"`);
+
+/**
+ * The separator of a file, told from its header line: the one of comma, semicolon and tab that
+ * occurs most often outside quotes (a tie, or none of them, is a comma). Spreadsheets in locales
+ * whose decimal mark is a comma write semicolons; "Unicode text" files are tab-separated.
+ */
+export function detectDelimiter(headerLine: string): string {
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const c of headerLine) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c in counts) counts[c]!++;
+  }
+  let best = ',';
+  for (const d of [';', '\t']) if (counts[d]! > counts[best]!) best = d;
+  return best;
+}
+
 /**
  * A small streaming CSV reader (RFC 4180: quoted fields, doubled quotes, CRLF), fed chunk by
- * chunk so a large activity log never has to fit in memory.
+ * chunk so a large activity log never has to fit in memory. The separator is a comma unless told
+ * otherwise (`;` or a tab, see {@link detectDelimiter}).
  */
 export class CsvReader {
+  /** `firstLine`: the line of the file the text fed starts on (2 after a line left out before it). */
+  constructor(
+    private readonly delimiter = ',',
+    firstLine = 1,
+  ) {
+    this.line = firstLine;
+    this.rowLine = firstLine;
+  }
+
   private field = '';
   private row: string[] = [];
   private quoted = false;
   private afterQuote = false;
   /** The line of the file being read, from 1, and the line the current row started on. */
-  private line = 1;
-  private rowLine = 1;
+  private line: number;
+  private rowLine: number;
   /** Whether the last chunk ended with a CR (its LF may start the next chunk). */
   private endedCR = false;
 
@@ -32,7 +65,7 @@ export class CsvReader {
         if (this.afterQuote) this.field += '"'; // a doubled quote inside a quoted field
         this.quoted = true;
         this.afterQuote = false;
-      } else if (c === ',') {
+      } else if (c === this.delimiter) {
         this.endField();
       } else if (c === '\n' || c === '\r') {
         // the LF of a CRLF ended the row at its CR

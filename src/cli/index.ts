@@ -4,6 +4,8 @@ main(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  stdin: process.stdin,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
 }).then(
   (code) => {
     process.exitCode = code;

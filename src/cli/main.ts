@@ -1,7 +1,7 @@
 import { FunnelMathError } from '../errors.js';
 import { InFileError, InputError, UsageError } from './args.js';
 import * as commands from './commands.js';
-import type { Command } from './commands.js';
+import type { Command, CommandIO } from './commands.js';
 import { goalCheck } from './goal.js';
 import { report } from './report.js';
 
@@ -37,7 +37,7 @@ Exit codes: 0 done, 1 the input cannot be used (the message says why), 2 wrong u
  */
 export async function main(
   argv: string[],
-  io: { stdout: (s: string) => void; stderr: (s: string) => void; stderrIsTTY: boolean },
+  io: CommandIO & { readonly stdout: (s: string) => void },
 ): Promise<number> {
   const [first, second, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {

@@ -59,3 +59,22 @@ describe('CsvReader', () => {
     );
   });
 });
+
+describe('the separator', () => {
+  it('is told from the header line: the most frequent of comma, semicolon and tab outside quotes', async () => {
+    const { detectDelimiter } = await import('../../src/cli/csv.js');
+    expect(
+      ['a,b,c', 'a;b;c', 'a\tb\tc', '"a;b",c', '"x, y";z;w', 'single', 'a,b;c', '\uFEFFContact ID;Activity Type;Date'].map(detectDelimiter),
+    ).toEqual([',', ';', '\t', ',', ';', ',', ',', ';']);
+  });
+  it('a semicolon or tab reader keeps commas and quoted separators inside fields', () => {
+    const rows: string[][] = [];
+    const csv = new CsvReader(';');
+    csv.push('Deal;Amount\r\n"Müller; Berlin";"1.234,50"\r\n"Schmidt ""Q2""";7,5\r\n', (r) => rows.push(r));
+    csv.end((r) => rows.push(r));
+    expect(rows).toEqual([['Deal', 'Amount'], ['Müller; Berlin', '1.234,50'], ['Schmidt "Q2"', '7,5']]);
+    const tabs: string[][] = [];
+    new CsvReader('\t').push('a\tb,c\n', (r) => tabs.push(r));
+    expect(tabs).toEqual([['a', 'b,c']]);
+  });
+});

@@ -35,11 +35,32 @@ describe('funnel-math goal check', () => {
   it('DOMAIN §4: after $700,000 last year, $5M fails (exit 3) and +10% passes (exit 0)', async () => {
     const fails = await run('goal', 'check', goalFile('big.json', '5000000'));
     expect(fails.code).toBe(3);
-    expect(fails.stdout).toMatch(/^SMART check: fail/);
-    expect(fails.stdout).toMatch(/achievable\s+fail/);
+    // in words a manager reads: a sentence, each criterion and what was found, no codes
+    expect(fails.stdout).toBe(
+      [
+        'The goal "Grow revenue of our core product" is not SMART yet: 1 criterion fails.',
+        '',
+        '  Specific    passes',
+        '  Measurable  passes',
+        '  Achievable  fails',
+        '      The target needs a change of +614.3% (from $700,000 to $5,000,000) where history suggests about +9.4%; that is far beyond the record (z = 9.39).',
+        '  Realistic   not checked',
+        '      Realism was not checked against the funnel and capacity: give the funnel, its rates and the team’s capacity.',
+        '  Time-bound  passes',
+        '',
+      ].join('\n'),
+    );
+    expect(fails.stdout).not.toMatch(/[A-Z]{3,}_[A-Z]+/);
     const passes = await run('goal', 'check', goalFile('ten.json', '+10%'), '--json');
     expect(passes.code).toBe(0);
     expect(JSON.parse(passes.stdout).verdict).toBe('pass');
+    // the codes stay in the JSON
+    expect(JSON.parse((await run('goal', 'check', goalFile('big2.json', '5000000'), '--json')).stdout).findings.map((f: { code: string }) => f.code)).toEqual([
+      'GROWTH_ABOVE_HISTORY',
+      'REALISTIC_UNCHECKED',
+    ]);
+    const ok = await run('goal', 'check', goalFile('ten2.json', '+10%'));
+    expect(ok.stdout.split('\n')[0]).toBe('The goal "Grow revenue of our core product" is SMART: it passes every criterion checked.');
   });
   it('a missing or broken file cannot be used: exit 1, the reason, no help text (as the help promises)', async () => {
     const missing = await run('goal', 'check', join(dir, 'nope.json'));
