@@ -23,8 +23,8 @@ export const enRender: PhrasePart = /* @__PURE__ */ Object.freeze({
   expected: /* @__PURE__ */ Object.freeze({
     tableKind: 'a kind with a table layout: a plan, counted rates, an activity report, a schedule or a SMART check',
     tableResult: 'a plan, counted rates, an activity report, a schedule or a SMART check as it was returned (with its "kind"), or a list of flat records',
-    chartKind: 'a kind a chart draws: counted rates, an activity report, a plan, a schedule, outliers or an outcome range',
-    chartResult: 'counted rates, an activity report, a plan, a schedule, outliers or an outcome range as it was returned (with its "kind")',
+    chartKind: 'a kind a chart draws: counted rates, an activity report, a plan, a schedule, rates against control limits or an outcome range',
+    chartResult: 'counted rates, an activity report, a plan, a schedule, rates against control limits or an outcome range as it was returned (with its "kind")',
     countsByStage: 'whole numbers keyed by stage, such as { call: 48, sale: 3 }',
     rowCells: 'one cell per column ({columns} cells)',
     shownRate: "an exact rate as returned (a Ratio) or its text, such as '3/20'",

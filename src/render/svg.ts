@@ -4,6 +4,7 @@ import { countPiece } from '../input/number.js';
 import { defineInput } from '../input/parse.js';
 import { kindOf } from '../kind.js';
 import { enRender } from '../messages/enRender.js';
+import { oneOf } from './charts/fields.js';
 import { funnelChart } from './charts/funnel.js';
 import { drawChart, type Chart, type ChartScale, type ChartTheme } from './charts/layout.js';
 import { outcomeChart } from './charts/outcome.js';
@@ -48,9 +49,9 @@ const optionsInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
     width: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
     title: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
-    theme: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['light', 'dark'])),
-    scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['linear', 'sqrt', 'log'])),
-    chart: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['funnel', 'time-to-convert'])),
+    theme: /* @__PURE__ */ z.optional(/* @__PURE__ */ oneOf('theme', ['light', 'dark'])),
+    scale: /* @__PURE__ */ z.optional(/* @__PURE__ */ oneOf('scale', ['linear', 'sqrt', 'log'])),
+    chart: /* @__PURE__ */ z.optional(/* @__PURE__ */ oneOf('chart', ['funnel', 'time-to-convert'])),
     stage: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
     goal: /* @__PURE__ */ z.optional(/* @__PURE__ */ countPiece('goal')),
   }),

@@ -144,6 +144,28 @@ describe('toSvg charts of other results', () => {
   });
 });
 
+describe('toSvg on malformed results', () => {
+  it('names the field of a result that is not one it draws', () => {
+    const plot = JSON.parse(JSON.stringify(outliers({ a: { successes: 1, trials: 3 } })));
+    plot.groups[0].status = 'fine';
+    const status = errorOf(() => toSvg(plot));
+    expect([status.code, status.path, status.message]).toEqual([
+      'INVALID_CHOICE',
+      ['result', 'groups', 0, 'status'],
+      'The field "status" of the result should be one of "above", "below", "within", "insufficient-data"; got "fine".',
+    ]);
+    const sched = JSON.parse(JSON.stringify(schedule(requiredActivity(three, { goal: 5, rates: { meeting: '50%', sale: '10%' } }), { start: '2026-11-01', end: '2026-11-30' })));
+    sched.periods[0].targets.call = 1.5;
+    const target = errorOf(() => toSvg(sched));
+    expect([target.code, target.path, target.message]).toEqual(['INVALID_INPUT', ['result', 'periods', 0, 'targets', 'call'], 'The target for "call" in period 1 should be a whole number such as 50; got 1.5.']);
+    sched.periods[0].targets = 5;
+    expect(errorOf(() => toSvg(sched)).message).toBe('The targets of period 1 should be whole numbers keyed by stage, such as { call: 48, sale: 3 }; got 5.');
+    const range = JSON.parse(JSON.stringify(outcomeRange(defineFunnel(['call', 'sale'] as const), { activity: 100, rates: { sale: '5%' } })));
+    range.expected = '900';
+    expect(errorOf(() => toSvg(range)).path).toEqual(['result', 'expected']);
+  });
+});
+
 describe('toSvg options', () => {
   it('refuses a misspelt option, a theme or scale it does not draw, and a stage the report does not have', () => {
     expect([errorOf(() => toSvg(counts, { scales: 'log' } as never)).code, errorOf(() => toSvg(counts, { scales: 'log' } as never)).message]).toEqual([
@@ -151,7 +173,7 @@ describe('toSvg options', () => {
       'The key "scales" is not one that is taken here (it takes "width", "title", "theme", "scale", "chart", "stage", "goal"). Did you mean "scale"?',
     ]);
     const theme = errorOf(() => toSvg(counts, { theme: 'blue' as never }));
-    expect([theme.code, theme.path]).toEqual(['INVALID_CHOICE', ['options', 'theme']]);
+    expect([theme.code, theme.path, theme.message]).toEqual(['INVALID_CHOICE', ['options', 'theme'], 'The option "theme" should be one of "light", "dark"; got "blue".']);
     const report = analyzeFunnel(three, [{ prospect: 'p1', stage: 'call', at: '2026-11-02' }]);
     const stage = errorOf(() => toSvg(report, { chart: 'time-to-convert', stage: 'call' }));
     expect([stage.code, stage.path, stage.message]).toEqual(['INVALID_CHOICE', ['options', 'stage'], 'The option "stage" should be one of "meeting", "sale"; got "call".']);
@@ -162,7 +184,7 @@ describe('toSvg options', () => {
     expect([e.code, e.path, e.message]).toEqual([
       'INVALID_INPUT',
       ['result', 'kind'],
-      'The kind of the result should be a kind a chart draws: counted rates, an activity report, a plan, a schedule, outliers or an outcome range; got "table".',
+      'The kind of the result should be a kind a chart draws: counted rates, an activity report, a plan, a schedule, rates against control limits or an outcome range; got "table".',
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { count, percentOf, rate, readResult } from '../read.js';
-import { exactNumber, fmt, shownNumber } from './fields.js';
+import { exactNumber, fmt, oneOf, shownNumber } from './fields.js';
 import type { Chart } from './layout.js';
 
 const outliersSchema = /* @__PURE__ */ z.object({
@@ -12,7 +12,7 @@ const outliersSchema = /* @__PURE__ */ z.object({
       trials: count,
       estimate: /* @__PURE__ */ z.nullable(shownNumber),
       limits: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ level: shownNumber, lower: shownNumber, upper: shownNumber })),
-      status: /* @__PURE__ */ z.enum(['above', 'below', 'within', 'insufficient-data']),
+      status: /* @__PURE__ */ oneOf('status', ['above', 'below', 'within', 'insufficient-data']),
       outsideLevel: /* @__PURE__ */ z.nullable(shownNumber),
     }),
   ),

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { fail } from '../../errors.js';
 import { enRender } from '../../messages/enRender.js';
+import { isPlainObject } from '../../schema.js';
 import { count, readResult } from '../read.js';
 import { fmt } from './fields.js';
 import { series, type Chart } from './layout.js';
@@ -8,7 +9,7 @@ import { series, type Chart } from './layout.js';
 const scheduleSchema = /* @__PURE__ */ z.object({
   per: /* @__PURE__ */ z.string(),
   periods: /* @__PURE__ */ z.array(
-    /* @__PURE__ */ z.object({ start: /* @__PURE__ */ z.string(), end: /* @__PURE__ */ z.string(), targets: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), count) }),
+    /* @__PURE__ */ z.object({ start: /* @__PURE__ */ z.string(), end: /* @__PURE__ */ z.string(), targets: /* @__PURE__ */ z.unknown() }),
   ),
   windows: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ stage: /* @__PURE__ */ z.string(), total: count })),
 });
@@ -26,10 +27,13 @@ export function scheduleChart(result: unknown): Chart {
       label: p.start === p.end ? p.start : `${p.start} to ${p.end}`,
       notes: [],
       marks: stages.map((stage, lane) => {
-        const target = Object.hasOwn(p.targets, stage)
-          ? p.targets[stage]!
-          : fail('MISSING_VALUE', { phrases: enRender, subject: 'shownTargetAt', expected: 'count', stage, row: row + 1 }, ['result', 'periods', row, 'targets', stage]);
-        return { to: target, tone: series(lane), lane, text: fmt(target) };
+        const at = ['result', 'periods', row, 'targets', stage];
+        const about = { phrases: enRender, subject: 'shownTargetAt', expected: 'count', stage, row: row + 1 } as const;
+        if (!isPlainObject(p.targets)) fail('INVALID_INPUT', { ...about, subject: 'shownTargets', expected: 'countsByStage', received: p.targets }, at.slice(0, -1));
+        if (!Object.hasOwn(p.targets, stage)) fail('MISSING_VALUE', about, at);
+        const target = p.targets[stage];
+        if (!Number.isSafeInteger(target) || (target as number) < 0) fail('INVALID_INPUT', { ...about, received: target }, at);
+        return { to: target as number, tone: series(lane), lane, text: fmt(target as number) };
       }),
     })),
   };
