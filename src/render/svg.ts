@@ -14,7 +14,7 @@ import { timeChart } from './charts/time.js';
 
 export type { ChartScale, ChartTheme } from './charts/layout.js';
 
-/** Options of {@link toSvg}. */
+/** Options of {@link toSvg}. @category Presentation */
 export interface SvgOptions {
   /**
    * Chart width in pixels, a finite number (default 640; kept between 240 and 4000). The chart is

@@ -7,9 +7,9 @@
  */
 import { escapeHtml } from '../text.js';
 
-/** How a value becomes a length on the chart. */
+/** How a value becomes a length on a chart ({@link SvgOptions.scale}). @category Presentation */
 export type ChartScale = 'linear' | 'sqrt' | 'log';
-/** The colours of a chart: dark text on white, or light text on a near-black background. */
+/** The colours of a chart: dark text on white, or light text on a near-black background ({@link SvgOptions.theme}). @category Presentation */
 export type ChartTheme = 'light' | 'dark';
 
 type Tone = 'bg' | 'text' | 'muted' | 'grid' | 'bar' | 'warn' | 'band' | 'band2' | 'above' | 'below' | `s${number}`;
