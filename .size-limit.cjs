@@ -3,7 +3,9 @@
 // goal catalogs are separate exports an app imports when it needs them. The English error catalog
 // is split by area (core, statistics, KPIs, goals, calendars, presentation, activity logs): a bundle
 // carries the words of what it uses. "everything" went from 92 to 96 KB when the last three areas
-// moved to the catalog (their English words, about 3.7 KB).
+// moved to the catalog (their English words, about 3.7 KB). "core" went from 30.5 to 34.6 KB and
+// "everything" from 96 to 97.7 KB when toSvg gained its shared chart layout (labels sized from their
+// text, themes, scales) and the charts of a schedule, outliers, time to convert and an outcome range.
 const { readFileSync } = require('node:fs');
 
 const core = [
@@ -17,7 +19,7 @@ const english = exported.filter((name) => !/^(goal|error)Messages(?!En)/.test(na
 
 module.exports = [
   { name: 'requiredActivity alone', path: 'dist/index.js', import: '{ requiredActivity, defineFunnel }', limit: '20 KB', gzip: true },
-  { name: 'core: funnels, rates, plans, calendars, tables', path: 'dist/index.js', import: `{ ${core.join(', ')} }`, limit: '32 KB', gzip: true },
-  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '96 KB', gzip: true },
+  { name: 'core: funnels, rates, plans, calendars, tables', path: 'dist/index.js', import: `{ ${core.join(', ')} }`, limit: '35 KB', gzip: true },
+  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '98 KB', gzip: true },
   { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '61 KB', gzip: true },
 ];

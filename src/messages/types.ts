@@ -249,6 +249,7 @@ export type ErrorSubject =
   | 'shownCount'
   | 'shownField'
   | 'shownRate'
+  | 'shownNumber'
   | 'shownPerDay'
   | 'shownPerDayAt'
   | 'shownTargets'
@@ -429,6 +430,7 @@ export type ErrorExpectation =
   | 'countsByStage'
   | 'rowCells'
   | 'shownRate'
+  | 'shownNumber'
   // events
   | 'activityRecords'
   | 'activityRecord'

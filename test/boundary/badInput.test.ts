@@ -233,8 +233,8 @@ describe('presentation refuses what it cannot draw, in the same words everywhere
     expect(errorOf(() => fm.toText({ kind: 'forecast' } as never)).message).toBe(
       'The kind of the result should be a kind with a table layout: a plan, counted rates, an activity report, a schedule or a SMART check; got "forecast".',
     );
-    expect(errorOf(() => fm.toSvg({ kind: 'schedule' })).message).toBe(
-      'The kind of the result should be a kind a funnel chart draws: counted rates, an activity report or a plan; got "schedule".',
+    expect(errorOf(() => fm.toSvg({ kind: 'forecast' })).message).toBe(
+      'The kind of the result should be a kind a chart draws: counted rates, an activity report, a plan, a schedule, rates against control limits or an outcome range; got "forecast".',
     );
   });
   it('a table row and a schedule figure are named as a person counts them', () => {

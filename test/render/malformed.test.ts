@@ -97,9 +97,9 @@ const CASES: [string, unknown, ErrorPath | null, ErrorPath | null][] = [
   ['counts whose warnings is not a list', broken(counts, (c) => (c['warnings'] = 'none')), R('warnings'), null],
   ['an activity report whose touches is NaN', { ...report, stages: [{ ...report.stages[0]!, touches: Number.NaN }, ...report.stages.slice(1)] }, R('stages', 0, 'touches'), null],
   ['an activity report without stages', broken(report, (r) => delete (r as Json)['stages']), R('stages'), R('stages')],
-  ['a schedule missing a stage in a period', broken(sched, (s) => delete (s.periods[0]!['targets'] as Json)['call']), R('periods', 0, 'targets', 'call'), R('kind')],
-  ['a schedule whose per-day target is NaN', { ...sched, perWorkingDay: { ...sched.perWorkingDay, sale: Number.NaN } }, R('perWorkingDay', 'sale'), R('kind')],
-  ['a schedule whose periods is missing', broken(sched, (s) => delete (s as Json)['periods']), R('periods'), R('kind')],
+  ['a schedule missing a stage in a period', broken(sched, (s) => delete (s.periods[0]!['targets'] as Json)['call']), R('periods', 0, 'targets', 'call'), R('periods', 0, 'targets', 'call')],
+  ['a schedule whose per-day target is NaN', { ...sched, perWorkingDay: { ...sched.perWorkingDay, sale: Number.NaN } }, R('perWorkingDay', 'sale'), null],
+  ['a schedule whose periods is missing', broken(sched, (s) => delete (s as Json)['periods']), R('periods'), R('periods')],
   ['a SMART check missing a criterion', broken(smart, (s) => delete (s['criteria'] as Json)['achievable']), R('criteria', 'achievable'), R('kind')],
   ['a SMART check whose findings is a string', broken(smart, (s) => (s['findings'] = 'ok')), R('findings'), R('kind')],
   ['a table row one cell short', broken(table, (t) => t.rows[0]!.pop()), R('rows', 0), R('kind')],
@@ -192,8 +192,11 @@ describe('toSvg options', () => {
     const error = errorOf(() => toSvg(plan, options as never));
     expect([error.code, error.path]).toEqual([code, path]);
   });
-  it('keeps the width between 240 and 4000 pixels', () => {
-    expect(toSvg(plan, { width: 10 })).toContain('width="240"');
-    expect(toSvg(plan, { width: 1e9 })).toContain('width="4000"');
+  it('keeps the width between 240 and 4000 pixels, wider only where the labels need it', () => {
+    const short = { kind: 'plan', stages: [{ stage: 'a', required: 9, rate: null }, { stage: 'b', required: 3, rate: null }] };
+    expect(toSvg(short, { width: 10 })).toContain(' width="240"');
+    expect(toSvg(plan, { width: 1e9 })).toContain(' width="4000"');
+    // "33.3% of appointment" beside a bar of at least 160 pixels does not fit in 240
+    expect(Number(/ width="(\d+)"/.exec(toSvg(plan, { width: 10 }))![1])).toBeGreaterThan(240);
   });
 });

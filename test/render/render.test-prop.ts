@@ -6,6 +6,8 @@ import {
   display,
   FunnelMathError,
   funnelFromCounts,
+  outcomeRange,
+  outliers,
   requiredActivity,
   schedule,
   toHtml,
@@ -29,6 +31,8 @@ const RESULTS: unknown[] = [
   schedule(plan, { start: '2026-11-01', end: '2026-11-30', per: 'week' }),
   validateSmart({ title: 'Calls', metric: 'calls', target: 1000 }),
   toTable(plan),
+  outliers({ ana: { successes: 10, trials: 15 }, ben: { successes: 30, trials: 200 }, new: { successes: 0, trials: 0 } }),
+  outcomeRange(funnel, { activity: 1000, rates: { appointment: '15%', sale: '1/3' } }),
 ];
 
 type Node = Record<string | number, unknown>;
@@ -61,6 +65,7 @@ const VIEWS: [string, (v: unknown) => unknown][] = [
   ['toHtml', toHtml],
   ['display', (v) => display(v)[Symbol.for('Jupyter.display')]!()],
   ['toSvg', toSvg],
+  ['toSvg, time to convert, dark, log', (v) => toSvg(v, { chart: 'time-to-convert', theme: 'dark', scale: 'log', goal: 30 })],
 ];
 
 describe('renderers on a result with one field broken', () => {
@@ -79,7 +84,8 @@ describe('renderers on a result with one field broken', () => {
           } catch (error) {
             expect(error, name).toBeInstanceOf(FunnelMathError);
             // an absent field is MISSING_VALUE, one that is there but wrong INVALID_INPUT
-            const allowed = value === DELETE || value === undefined ? ['MISSING_VALUE', 'INVALID_INPUT'] : ['INVALID_INPUT'];
+            // (a text outside the few a field takes, such as the status of an outlier, INVALID_CHOICE)
+            const allowed = value === DELETE || value === undefined ? ['MISSING_VALUE', 'INVALID_INPUT', 'INVALID_CHOICE'] : ['INVALID_INPUT', 'INVALID_CHOICE'];
             expect(allowed, name).toContain((error as FunnelMathError).code);
             expect((error as FunnelMathError).path[0], name).toBe('result');
             continue;
