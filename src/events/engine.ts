@@ -74,6 +74,12 @@ function nullLast(x: string | null, y: string | null): number {
   return x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
 }
 
+/** The name record `e` has in a coded column, or `null` (no column, or code −1). */
+function nameAt(col: ArrayLike<number> | null, names: readonly string[], e: number): string | null {
+  const c = col ? col[e]! : -1;
+  return c < 0 ? null : names[c]!;
+}
+
 /** Adds one to the count under `key`. */
 function bump(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -172,22 +178,16 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
   const keyCol = cols.key;
   const keyOf = (e: number): string | null => {
     switch (by) {
-      case 'rep': {
-        const r = repCol ? repCol[e]! : -1;
-        return r < 0 ? null : cols.repNames[r]!;
-      }
-      case 'source': {
-        const r = srcCol ? srcCol[e]! : -1;
-        return r < 0 ? null : cols.sourceNames[r]!;
-      }
+      case 'rep':
+        return nameAt(repCol, cols.repNames, e);
+      case 'source':
+        return nameAt(srcCol, cols.sourceNames, e);
       case 'month':
         return monthKey(T[e]!);
       case 'week':
         return weekKey(T[e]!);
-      case 'function': {
-        const r = keyCol ? keyCol[e]! : -1;
-        return r < 0 ? null : cols.keyNames[r]!;
-      }
+      case 'function':
+        return nameAt(keyCol, cols.keyNames, e);
       default:
         return null;
     }
@@ -309,8 +309,7 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
 
   /** Month over month: the record `e` reached stage `k` at `time`, for its rep. */
   const countMonth = (e: number, time: number, k: number) => {
-    const r = repCol ? repCol[e]! : -1;
-    const rep = r < 0 ? null : cols.repNames[r]!;
+    const rep = nameAt(repCol, cols.repNames, e);
     let months = mom!.get(rep);
     if (!months) mom!.set(rep, (months = new Map()));
     const m = monthKey(time);
