@@ -57,21 +57,6 @@ export function weekdayOf(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-/**
- * The calendar day, week (Monday to Sunday), month or quarter (January, April, July, October) that
- * holds `day`, as first and last day numbers.
- */
-export function unitBounds(day: number, unit: 'day' | 'week' | 'month' | 'quarter'): { first: number; last: number } {
-  if (unit === 'day') return { first: day, last: day };
-  if (unit === 'week') {
-    const first = day - ((weekdayOf(day) + 6) % 7);
-    return { first, last: first + 6 };
-  }
-  const { year, month } = yearMonthOf(day);
-  const m0 = unit === 'quarter' ? month - (month % 3) : month;
-  return { first: firstOfMonth(year, m0), last: firstOfMonth(year, m0 + (unit === 'quarter' ? 3 : 1)) - 1 };
-}
-
 /** The UTC year and month (0–11) of a day number. */
 export function yearMonthOf(day: number): { year: number; month: number } {
   const d = new Date(day * MS_PER_DAY);

@@ -12,7 +12,7 @@ import { Ratio } from '../numbers/ratio.js';
 import { ceilDiv } from '../numbers/ceilDiv.js';
 import * as z from 'zod/mini';
 import { isPlainObject, ownArray } from '../schema.js';
-import { isoOf, toDay, unitBounds, type DateInput } from './dates.js';
+import { firstOfMonth, isoOf, toDay, weekdayOf, yearMonthOf, type DateInput } from './dates.js';
 import { availableIn, capacityAt, capacityPiece, type CapacityEntry } from './capacity.js';
 import { repsPiece } from './reps.js';
 import { calendarOf, checkRange, countWorkingDays, holidaysPiece, weekendPiece, type CalendarOptions } from './workingDays.js';
@@ -187,7 +187,14 @@ function periodsOf(first: number, last: number, per: SchedulePer): { first: numb
   const out: { first: number; last: number }[] = [];
   let d = first;
   while (d <= last) {
-    const end = Math.min(unitBounds(d, per).last, last); // weeks run through Sunday
+    let end: number;
+    if (per === 'day') end = d;
+    else if (per === 'week') end = d + ((7 - weekdayOf(d)) % 7); // through Sunday
+    else {
+      const { year, month } = yearMonthOf(d);
+      end = firstOfMonth(year, month + 1) - 1;
+    }
+    end = Math.min(end, last);
     out.push({ first: d, last: end });
     d = end + 1;
   }

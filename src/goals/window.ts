@@ -5,7 +5,7 @@
  * @module
  */
 import { enGoals } from '../messages/enGoals.js';
-import { isoOf, unitBounds } from '../calendar/dates.js';
+import { firstOfMonth, isoOf, weekdayOf, yearMonthOf } from '../calendar/dates.js';
 import { readDay } from '../calendar/dayPiece.js';
 import { countWorkingDays, isWorkingDay, type Calendar } from '../calendar/workingDays.js';
 import { fail, type ErrorPath } from '../errors.js';
@@ -55,6 +55,17 @@ export function readWeights(raw: unknown, periods: readonly Period[], path: Erro
     fail('WEIGHTS_COUNT', { length: raw.length, count: periods.length, start: isoOf(periods[0]!.first), end: isoOf(periods[periods.length - 1]!.last) }, path);
   }
   return raw.map((w, i) => readAmount(w, [...path, i], { phrases: enGoals, subject: 'goalWeight', position: i + 1, expected: 'goalWeight' }));
+}
+
+function unitBounds(day: number, into: Exclude<CascadeInto, 'day'>): { first: number; last: number } {
+  if (into === 'week') {
+    const first = day - ((weekdayOf(day) + 6) % 7);
+    return { first, last: first + 6 };
+  }
+  const { year, month } = yearMonthOf(day);
+  const m0 = into === 'quarter' ? month - (month % 3) : month;
+  const first = firstOfMonth(year, m0);
+  return { first, last: firstOfMonth(year, m0 + (into === 'quarter' ? 3 : 1)) - 1 };
 }
 
 /** The periods from `first` to `last`, clipped to the window. */
