@@ -139,11 +139,6 @@ function tryRatio(value: unknown, path: ErrorPath, about: FailParams, raw: unkno
   }
 }
 
-/** A field that was not given: its finding, and the MISSING_VALUE error it is as misuse; `absent` when the goal may still be defined without it. */
-function missing(report: Report, code: FindingCode, path: ErrorPath, about: FailParams, absent?: true): void {
-  report({ code, path, params: {}, data: {}, error: 'MISSING_VALUE', about, ...(absent ? { absent } : {}) });
-}
-
 const TARGET: FailParams = { phrases: enGoals, subject: 'goalTarget', expected: 'goalTarget' };
 const BASELINE: FailParams = { phrases: enGoals, subject: 'goalBaseline', expected: 'goalMetricValue' };
 
@@ -159,7 +154,7 @@ interface ParsedTarget {
 
 function readTarget(raw: unknown, path: ErrorPath, report: Report): ParsedTarget | null {
   if (raw === undefined || raw === null) {
-    missing(report, 'TARGET_MISSING', path, TARGET);
+    report({ code: 'TARGET_MISSING', path, params: {}, data: {}, error: 'MISSING_VALUE', about: TARGET });
     return null;
   }
   const notNumeric = (cause: FunnelMathError, at: ErrorPath = path): null => {
@@ -230,7 +225,15 @@ export function resolveTarget(target: AbsoluteTarget | RelativeTarget, baseline:
 function readDate(raw: unknown, field: 'start' | 'deadline', path: ErrorPath, report: Report): number | null {
   const subject: ErrorSubject = field === 'start' ? 'goalStart' : 'goalDeadline';
   if (raw === undefined || raw === null) {
-    missing(report, field === 'start' ? 'START_MISSING' : 'DEADLINE_MISSING', path, { phrases: enGoals, subject, expected: 'date' }, true);
+    report({
+      code: field === 'start' ? 'START_MISSING' : 'DEADLINE_MISSING',
+      path,
+      params: {},
+      data: {},
+      error: 'MISSING_VALUE',
+      about: { phrases: enGoals, subject, expected: 'date' },
+      absent: true,
+    });
     return null;
   }
   try {
@@ -257,9 +260,9 @@ export function readGoal(input: unknown, path: ErrorPath, report: Report): Draft
   const at = (...keys: (string | number)[]): ErrorPath => [...path, ...keys];
 
   const title = blank(g.title);
-  if (title === null) missing(report, 'TITLE_MISSING', at('title'), { phrases: enGoals, subject: 'goalTitle', expected: 'goalTitle' });
+  if (title === null) report({ code: 'TITLE_MISSING', path: at('title'), params: {}, data: {}, error: 'MISSING_VALUE', about: { phrases: enGoals, subject: 'goalTitle', expected: 'goalTitle' } });
   const metricName = blank(g.metric);
-  if (metricName === null) missing(report, 'METRIC_MISSING', at('metric'), { phrases: enGoals, subject: 'goalMetric', expected: 'goalMetric' });
+  if (metricName === null) report({ code: 'METRIC_MISSING', path: at('metric'), params: {}, data: {}, error: 'MISSING_VALUE', about: { phrases: enGoals, subject: 'goalMetric', expected: 'goalMetric' } });
   const metric = metricName === null ? null : canonicalMetric(metricName);
   const info = metric === null ? undefined : metricInfo(metric);
   const measure: GoalMeasure = info?.measure ?? g.measure ?? 'count';
