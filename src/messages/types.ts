@@ -255,6 +255,7 @@ export type ErrorSubject =
   | 'shownTargetAt'
   | 'tableRow'
   | 'shownRecord'
+  | 'displayView'
   // events
   | 'activityRecords'
   | 'activityRecord'
