@@ -253,11 +253,19 @@ const titleOf = (kind: string): string => {
 
 /**
  * A value of a result shown in one cell: a rate (a Ratio from 0 to 1) as a percent, another Ratio
- * (an exact count, a multiple) as its exact value, a nested record as `name value` pairs and a list
- * of them separated by semicolons.
+ * (an exact count, a multiple) as its exact value (with two decimals beside a fraction), an amount
+ * of money as its digits, a nested record as `name value` pairs and a list of them separated by
+ * semicolons.
  */
 function fieldCell(v: unknown, key: string): Cell {
-  if (v instanceof Ratio) return key !== 'exact' && v.sign() >= 0 && v.compare(ONE) <= 0 ? v.toPercent(1) : v.toString();
+  if (v instanceof Ratio) {
+    if (key !== 'exact' && v.sign() >= 0 && v.compare(ONE) <= 0) return v.toPercent(1);
+    return v.den === 1n ? v.toString() : `${v.toFixed(2)} (${v.toString()})`;
+  }
+  // an amount (decimal.js) or another value object: its own text, without loading its class here
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && !isPlainObject(v) && typeof v.toString === 'function' && v.toString !== Object.prototype.toString) {
+    return v instanceof Date ? (Number.isNaN(v.getTime()) ? null : v.toISOString()) : String(v);
+  }
   if (Array.isArray(v)) return v.map((x) => fieldText(x, key)).join(isPlainObject(v[0]) ? '; ' : ', ');
   if (isPlainObject(v)) return Object.keys(v).map((k) => `${k} ${fieldText(v[k], k)}`).join(', ');
   return cell(v);

@@ -89,6 +89,15 @@ describe('results show themselves as tables in Jupyter (the Node and Deno entry)
     expect(shown(node.ltv({ arpa: 100, grossMargin: '80%', churn: '2%' }))['text/plain']!.split('\n')[0]).toBe('LTV');
   });
 
+  it('field by field, an amount is its digits and a multiple its value with the exact fraction beside it', () => {
+    const coverage = shown(node.pipelineCoverage({ openPipeline: 325000, quota: 100000 }))['text/plain']!.split('\n');
+    expect(coverage).toContain('value         3.25 (13/4)');
+    expect(coverage).toContain('openPipeline  325000');
+    const pace = shown(node.pace({ title: 'Calls', metric: 'calls', target: 1000, start: '2026-11-02', deadline: '2026-11-27' }, { actual: 380, asOf: '2026-11-11' }))['text/plain']!;
+    expect(pace).toContain('requiredPerWorkingDay  51.67 (155/3)');
+    expect(pace).toContain('elapsed                40.0%');
+  });
+
   it('every function that returns a result is wrapped once, under its own name and length; nothing else is', () => {
     // functions whose value is not a result: definitions, values, views, guards, the classes
     const notResults = ['FunnelMathError', 'Ratio', 'apportion', 'defineFunnel', 'defineGoal', 'display', 'errorMessage', 'parseRatio', 'toHtml', 'toMarkdown', 'toSvg', 'toText', 'workingDays'].sort();
