@@ -7,12 +7,12 @@ import { toSvg, type SvgOptions } from './svg.js';
 import { asTable, fieldTables, hasLayout, type Table } from './table.js';
 import { toHtml, toMarkdown, toText } from './text.js';
 
-/** What Jupyter kernels (Deno's included) call to show a value: MIME type → content. */
+/** What Jupyter kernels (Deno's included) call to show a value: MIME type → content. @category Presentation */
 export interface Displayable {
   [key: symbol]: () => Record<string, string>;
 }
 
-/** Options of {@link display}. */
+/** Options of {@link display}. @category Presentation */
 export interface DisplayOptions {
   /**
    * `'table'` (the default): the result as a table in text/html, text/markdown and text/plain.
@@ -105,7 +105,13 @@ export function display(result: unknown, options?: DisplayOptions): Displayable 
 export function withDisplay<T>(value: T): T {
   const kind = kindOf(value);
   if (kind !== undefined && Object.hasOwn(KINDS, kind) && Object.isExtensible(value) && !Object.hasOwn(value as object, JUPYTER)) {
-    Object.defineProperty(value, JUPYTER, { value: () => tableBundle(value), enumerable: false, writable: true, configurable: true });
+    Object.defineProperty(value, JUPYTER, SHOWN);
   }
   return value;
 }
+
+/** One method for every result (called on the result, as kernels call it): no closure per result. */
+function showSelf(this: unknown): Record<string, string> {
+  return tableBundle(this);
+}
+const SHOWN: PropertyDescriptor = { value: showSelf, enumerable: false, writable: true, configurable: true };
