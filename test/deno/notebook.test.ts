@@ -17,6 +17,6 @@ Deno.test('the package as Deno resolves it (the "node" condition) gives results 
   const plan = fm.requiredActivity(fm.defineFunnel(['call', 'sale'] as const), { goal: 50, rates: { sale: '5%' } });
   const show = (plan as unknown as { [k: symbol]: () => Record<string, string> })[Symbol.for('Jupyter.display')];
   ok(typeof show === 'function');
-  ok(show()['text/html']!.includes('<td dir="auto" style="text-align:right">1,000</td>'));
+  ok(show.call(plan)['text/html']!.includes('<td dir="auto" style="text-align:right">1,000</td>'));
   ok(!Object.keys(plan).some((k) => k.includes('Jupyter')) && JSON.stringify(plan) === JSON.stringify({ ...plan }));
 });
