@@ -9,7 +9,7 @@ export default defineConfig([
     // ESM, one file per source module: a bundler then keeps only the modules an app uses, and
     // decimal.js (which does not declare itself free of side effects) only where money is handled
     ...shared,
-    entry: ['src/**/*.ts', '!src/cli/**', '!src/global.ts'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/global.ts', '!src/node.ts'],
     format: ['esm'],
     bundle: false,
   },
@@ -27,10 +27,11 @@ export default defineConfig([
     dts: true,
   },
   {
-    // what Node loads (the "node" export condition): one file with its dependencies inlined, so a
-    // cold import reads one file instead of a hundred (tree-shaking is a bundler's concern, not Node's)
+    // what Node and Deno load (the "node" export condition): one file with its dependencies inlined,
+    // so a cold import reads one file instead of a hundred (tree-shaking is a bundler's concern, not
+    // Node's), and results that show themselves in Jupyter notebooks (src/node.ts)
     ...shared,
-    entry: { 'node/index': 'src/index.ts' },
+    entry: { 'node/index': 'src/node.ts' },
     format: ['esm'],
     noExternal: ['decimal.js', 'zod'],
   },

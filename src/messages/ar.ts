@@ -306,6 +306,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     shownTargetAt: 'الهدف لـ«{stage}» في الفترة {row}',
     tableRow: 'الصف {row} من الجدول',
     shownRecord: 'السجل {row} من القائمة',
+    displayView: 'طريقة العرض',
     shownField: 'الحقل «{key}» في النتيجة',
     shownCount: 'عدد في النتيجة',
     shownRate: 'معدل في النتيجة',

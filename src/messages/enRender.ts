@@ -19,6 +19,7 @@ export const enRender: PhrasePart = /* @__PURE__ */ Object.freeze({
     shownTargetAt: 'The target for "{stage}" in period {row}',
     tableRow: 'Row {row} of the table',
     shownRecord: 'Record {row} of the list',
+    displayView: 'The view',
   }),
   expected: /* @__PURE__ */ Object.freeze({
     tableKind: 'a kind with a table layout: a plan, counted rates, an activity report, a schedule or a SMART check',

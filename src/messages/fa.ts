@@ -306,6 +306,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     shownTargetAt: 'هدف «{stage}» در دوره {row}',
     tableRow: 'ردیف {row} جدول',
     shownRecord: 'رکورد {row} فهرست',
+    displayView: 'شیوهٔ نمایش',
     shownField: 'فیلد «{key}» نتیجه',
     shownCount: 'شماری در نتیجه',
     shownRate: 'نرخی در نتیجه',

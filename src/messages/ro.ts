@@ -306,6 +306,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     shownTargetAt: 'Ținta pentru „{stage}” în perioada {row}',
     tableRow: 'Rândul {row} al tabelului',
     shownRecord: 'Înregistrarea {row} din listă',
+    displayView: 'Modul de afișare',
     shownField: 'Câmpul „{key}” al rezultatului',
     shownCount: 'Un număr din rezultat',
     shownRate: 'O rată din rezultat',

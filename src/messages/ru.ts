@@ -306,6 +306,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     shownTargetAt: 'Цель для «{stage}» в периоде {row}',
     tableRow: 'Строка {row} таблицы',
     shownRecord: 'Запись {row} списка',
+    displayView: 'Вид отображения',
     shownField: 'Поле «{key}» результата',
     shownCount: 'Количество в результате',
     shownRate: 'Конверсия в результате',

@@ -256,6 +256,7 @@ export type ErrorSubject =
   | 'shownTargetAt'
   | 'tableRow'
   | 'shownRecord'
+  | 'displayView'
   // events
   | 'activityRecords'
   | 'activityRecord'

@@ -239,6 +239,72 @@ export function toTable(result: unknown): Table {
   return fail('INVALID_INPUT', { phrases: enRender, subject: 'result', expected: 'tableResult', received: result }, ['result']);
 }
 
+/** Whether results of `kind` have a table layout of their own. @internal */
+export function hasLayout(kind: string): boolean {
+  return Object.hasOwn(LAYOUTS, kind);
+}
+
+const ACRONYMS: { readonly [word: string]: string } = { ltv: 'LTV', cac: 'CAC', smart: 'SMART' };
+const titleOf = (kind: string): string => {
+  const words = kind.split('-').map((w) => (Object.hasOwn(ACRONYMS, w) ? ACRONYMS[w]! : w));
+  const first = words[0]!;
+  return [first === first.toLowerCase() ? first.charAt(0).toUpperCase() + first.slice(1) : first, ...words.slice(1)].join(' ');
+};
+
+/**
+ * A value of a result shown in one cell: a rate (a Ratio from 0 to 1) as a percent, another Ratio
+ * (an exact count, a multiple) as its exact value (with two decimals beside a fraction), an amount
+ * of money as its digits, a nested record as `name value` pairs and a list of them separated by
+ * semicolons.
+ */
+function fieldCell(v: unknown, key: string): Cell {
+  if (v instanceof Ratio) {
+    if (key !== 'exact' && v.sign() >= 0 && v.compare(ONE) <= 0) return v.toPercent(1);
+    return v.den === 1n ? v.toString() : `${v.toFixed(2)} (${v.toString()})`;
+  }
+  // an amount (decimal.js) or another value object: its own text, without loading its class here
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && !isPlainObject(v) && typeof v.toString === 'function' && v.toString !== Object.prototype.toString) {
+    return v instanceof Date ? (Number.isNaN(v.getTime()) ? null : v.toISOString()) : String(v);
+  }
+  if (Array.isArray(v)) return v.map((x) => fieldText(x, key)).join(isPlainObject(v[0]) ? '; ' : ', ');
+  if (isPlainObject(v)) return Object.keys(v).map((k) => `${k} ${fieldText(v[k], k)}`).join(', ');
+  return cell(v);
+}
+const fieldText = (v: unknown, key: string): string => {
+  const c = fieldCell(v, key);
+  return c === null ? '—' : typeof c === 'number' ? c.toLocaleString('en-US') : c;
+};
+const ONE = /* @__PURE__ */ Ratio.of(1);
+
+/**
+ * A result of a kind without a table layout (an interval, a comparison, a KPI, …), shown field by
+ * field: one table of the fields (a nested object's fields as `outer.inner`), then one table per
+ * list of records in it. Its `message`, when it has one, is the note. @internal
+ */
+export function fieldTables(result: Readonly<Record<string, unknown>>, kind: string): Table[] {
+  const rows: Cell[][] = [];
+  const lists: Table[] = [];
+  const notes: string[] = [];
+  const add = (name: string, key: string, v: unknown, depth: number): void => {
+    if (isPlainObject(v) && depth < 2) {
+      for (const k of Object.keys(v)) add(`${name}.${k}`, k, v[k], depth + 1);
+    } else if (Array.isArray(v) && v.length > 0 && v.every(isPlainObject)) {
+      const records = v as readonly Record<string, unknown>[];
+      const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
+      lists.push({ kind: 'table', title: name, columns, rows: records.map((r) => columns.map((c) => fieldCell(Object.hasOwn(r, c) ? r[c] : null, c))), notes: [] });
+    } else {
+      rows.push([name, fieldCell(v, key)]);
+    }
+  };
+  for (const key of Object.keys(result)) {
+    const v = result[key];
+    if (key === 'kind') continue;
+    if (key === 'message' && typeof v === 'string') notes.push(v);
+    else add(key, key, v, 0);
+  }
+  return [{ kind: 'table', title: titleOf(kind), columns: ['field', 'value'], rows, notes }, ...lists];
+}
+
 function rowsTable(records: readonly Record<string, unknown>[]): Table {
   let i = 0;
   try {

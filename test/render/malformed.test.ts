@@ -142,6 +142,11 @@ describe('renderers refuse malformed results with MISSING_VALUE or INVALID_INPUT
   for (const [what, value, tablePath, svgPath] of CASES) {
     for (const [name, view] of VIEWS) {
       it(`${name}: ${what}`, () => {
+        if (name === 'display' && what === 'a kind with no view') {
+          // display shows a kind without a table layout field by field (a test of its own in render.test.ts)
+          expect(JSON.stringify(view(value))).not.toMatch(DISHONEST);
+          return;
+        }
         if (tablePath === null) {
           expect(JSON.stringify(view(value))).not.toMatch(DISHONEST);
           return;
