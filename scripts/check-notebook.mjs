@@ -101,7 +101,7 @@ c.Exporter.default_preprocessors = [LingeringExecutePreprocessor if p == 'nbconv
   }
   const problems = check(JSON.parse(readFileSync(executed, 'utf8')));
   if (problems.length > 0) stop([`${basename(notebook)} ran with the Deno kernel in ${seconds} s, but:`, ...problems]);
-  console.log(`${basename(notebook)}: every cell ran with the Deno kernel in ${seconds} s; the tables and the chart hold the expected figures.`);
+  console.log(`${basename(notebook)}: every cell ran with the Deno kernel in ${seconds} s; the tables and the charts hold the expected figures.`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -134,6 +134,10 @@ function expectations() {
     pace: html('<td dir="auto">status</td><td dir="auto">on-track</td>'),
     forecast: html('<td dir="auto">expected.sale</td><td dir="auto">40</td>'),
     chart: { 'image/svg+xml': ['<svg xmlns="http://www.w3.org/2000/svg"', 'presentation'], 'text/plain': ['Conversion rates'] },
+    'chart-schedule': { 'image/svg+xml': ['>Targets per week</text>', '>call: 1,000 in all</text>', '>2026-11-09 to 2026-11-15</text>', '>238</text>'] },
+    'chart-outliers': { 'image/svg+xml': ['>Rates against control limits</text>', '>10 of 15 trials, above the 99.8% limits</text>', '>pooled rate 21.0%</text>'] },
+    'chart-time': { 'image/svg+xml': ['>Time from call to sale</text>', '>1 (100.0%)</text>', 'median 10.0 days'] },
+    'chart-outcomes': { 'image/svg+xml': ['>Outcomes of 1,000 attempts</text>', '>41 or fewer</text>', '>59 or fewer</text>', '>goal 50</text>'] },
   };
 }
 

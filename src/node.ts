@@ -1,7 +1,7 @@
 /**
  * What Node and Deno load (the package's "node" export condition, `dist/node/index.js`): the public
- * API of `index.ts`, with each function that returns a result wrapped once so the result shows
- * itself in a Jupyter notebook (a non-enumerable `Symbol.for('Jupyter.display')` method: JSON,
+ * API of `index.ts`, with each function that returns a result wrapped once, inside a Jupyter kernel
+ * (Deno's), so the result shows itself in the notebook (a non-enumerable `Symbol.for('Jupyter.display')` method: JSON,
  * `Object.keys`, spread and deep equality are as they were). The functions, their types and their
  * documentation are those of `index.ts`; browser bundles, which carry no renderers unless they use
  * them, load `index.ts` itself.
@@ -20,8 +20,24 @@ function like<F extends (...args: never[]) => unknown>(wrapped: (this: unknown, 
   return wrapped as unknown as F;
 }
 
+/**
+ * Whether this is a Jupyter kernel's process (`deno jupyter`: its `Deno.jupyter` namespace answers;
+ * elsewhere reading it throws). Read once, when the module loads. Outside a notebook the functions
+ * are exported as they are: wrapping and the hidden method cost a plan about 40% of its time, which
+ * a server computing plans should not pay for a display it never shows.
+ */
+const inNotebook: boolean = /* @__PURE__ */ (() => {
+  try {
+    const deno = (globalThis as { Deno?: { jupyter?: { broadcast?: unknown } } }).Deno;
+    return typeof deno?.jupyter?.broadcast === 'function';
+  } catch {
+    return false;
+  }
+})();
+
 /** `fn`, whose result (when it is a result of this library) shows itself in Jupyter. */
 function shown<F extends (...args: never[]) => unknown>(fn: F): F {
+  if (!inNotebook) return fn;
   return like(function (this: unknown, ...args: Parameters<F>): ReturnType<F> {
     return withDisplay(fn.apply(this, args) as ReturnType<F>);
   }, fn);
@@ -29,6 +45,7 @@ function shown<F extends (...args: never[]) => unknown>(fn: F): F {
 
 /** `fn`, giving an accumulator whose `result()` shows itself in Jupyter. */
 function shownAccumulator<F extends (...args: never[]) => { result: () => unknown }>(fn: F): F {
+  if (!inNotebook) return fn;
   return like(function (this: unknown, ...args: Parameters<F>): ReturnType<F> {
     const acc = fn.apply(this, args) as ReturnType<F>;
     acc.result = shown(acc.result);

@@ -11,12 +11,11 @@ Deno.test('examples/notebook.ipynb imports only what the package exports', async
   for (const name of names) ok(name in api, `${name} is not exported`);
 });
 
-Deno.test('the package as Deno resolves it (the "node" condition) gives results their own Jupyter display', async () => {
+Deno.test('the package as Deno resolves it is the "node" entry, which adds the display only inside a kernel', async () => {
   ok(import.meta.resolve('npm:funnel-math').endsWith('/dist/node/index.js'), import.meta.resolve('npm:funnel-math'));
   const fm = await import('npm:funnel-math');
   const plan = fm.requiredActivity(fm.defineFunnel(['call', 'sale'] as const), { goal: 50, rates: { sale: '5%' } });
-  const show = (plan as unknown as { [k: symbol]: () => Record<string, string> })[Symbol.for('Jupyter.display')];
-  ok(typeof show === 'function');
-  ok(show.call(plan)['text/html']!.includes('<td dir="auto" style="text-align:right">1,000</td>'));
-  ok(!Object.keys(plan).some((k) => k.includes('Jupyter')) && JSON.stringify(plan) === JSON.stringify({ ...plan }));
+  // `deno test` is not `deno jupyter`: the results are the bare objects (the notebook check runs the kernel)
+  ok(Object.getOwnPropertySymbols(plan).length === 0);
+  ok(plan.stages[0]!.required === 1000);
 });

@@ -1,7 +1,6 @@
 import { deepStrictEqual } from 'node:assert/strict';
-import { describe, expect, it } from 'vitest';
-import * as core from '../../src/index.js';
-import * as node from '../../src/node.js';
+import { describe, expect, it, vi } from 'vitest';
+import * as coreOutside from '../../src/index.js';
 import { withDisplay } from '../../src/render/display.js';
 import { errorOf } from '../helpers/honest.js';
 
@@ -11,6 +10,15 @@ import { errorOf } from '../helpers/honest.js';
  * without a display() around it, while JSON, keys, spread and deep equality stay as they were.
  */
 const JUPYTER = Symbol.for('Jupyter.display');
+
+// Outside a kernel the entry exports the functions as they are (see the last test); here the module
+// is loaded as `deno jupyter` loads it, with the kernel's `Deno.jupyter` namespace present.
+const outside = await import('../../src/node.js');
+vi.resetModules();
+vi.stubGlobal('Deno', { jupyter: { broadcast: () => undefined } });
+const node = await import('../../src/node.js');
+const core = await import('../../src/index.js');
+vi.unstubAllGlobals();
 type Bundle = { readonly [mime: string]: string };
 const shown = (value: unknown): Bundle => {
   const method = (value as { [JUPYTER]?: () => Bundle })[JUPYTER];
@@ -149,5 +157,15 @@ describe('display() for a view of your choice', () => {
   it('a chart of a kind the chart does not draw is refused as toSvg refuses it', () => {
     const interval = core.rateInterval(10, 15);
     expect(errorOf(() => core.display(interval, { as: 'chart' })).code).toBe(errorOf(() => core.toSvg(interval)).code);
+  });
+});
+
+describe('outside a notebook kernel', () => {
+  it('the entry exports the functions themselves: no wrapper, no hidden method, no cost', () => {
+    expect(outside.requiredActivity).toBe(coreOutside.requiredActivity);
+    expect(outside.createFunnelAccumulator).toBe(coreOutside.createFunnelAccumulator);
+    const plan = outside.requiredActivity(outside.defineFunnel(['call', 'sale'] as const), { goal: 50, rates: { sale: '5%' } });
+    expect(Object.getOwnPropertySymbols(plan)).toEqual([]);
+    expect(node.requiredActivity).not.toBe(core.requiredActivity);
   });
 });
