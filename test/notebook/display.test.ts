@@ -133,7 +133,7 @@ describe('results show themselves as tables in Jupyter (the Node and Deno entry)
 
 describe('display() for a view of your choice', () => {
   const counted = core.funnelFromCounts(core.defineFunnel(['call', 'sale'] as const), { call: 100, sale: 5 });
-  const bundle = (value: unknown, options?: core.DisplayOptions): Bundle => core.display(value, options)[JUPYTER]!();
+  const bundle = (value: unknown, options?: coreOutside.DisplayOptions): Bundle => core.display(value, options)[JUPYTER]!();
 
   it("as: 'chart' gives the chart as image/svg+xml (its options passed on) and the table as text/plain", () => {
     const chart = bundle(counted, { as: 'chart', chart: { width: 400 } });
@@ -150,7 +150,7 @@ describe('display() for a view of your choice', () => {
   it('another view is INVALID_CHOICE, a misspelt option UNKNOWN_OPTION with a suggestion', () => {
     const view = errorOf(() => core.display(counted, { as: 'graph' as 'chart' }));
     expect([view.code, view.path, view.message]).toEqual(['INVALID_CHOICE', ['options', 'as'], 'The view should be one of "table", "chart"; got "graph".']);
-    const key = errorOf(() => core.display(counted, { az: 'chart' } as core.DisplayOptions));
+    const key = errorOf(() => core.display(counted, { az: 'chart' } as coreOutside.DisplayOptions));
     expect([key.code, key.path, key.message]).toEqual(['UNKNOWN_OPTION', ['options', 'az'], 'The key "az" is not one that is taken here (it takes "as", "chart"). Did you mean "as"?']);
   });
 
