@@ -15,12 +15,12 @@ const hasJupyter = !jupyter.error && jupyter.status === 0;
 describe('the example notebook', () => {
   it.skipIf(!hasJupyter)(
     hasJupyter
-      ? 'runs in Jupyter with the Deno kernel, every result showing itself as a table and the chart as SVG'
+      ? 'runs in Jupyter with the Deno kernel, every result showing itself as a table and the charts as SVG'
       : 'runs in Jupyter with the Deno kernel — skipped: jupyter is not installed (apt-get install -y jupyter-nbconvert python3-ipykernel)',
     () => {
       const run = spawnSync(process.execPath, [join(root, 'scripts', 'check-notebook.mjs')], { cwd: root, encoding: 'utf8' });
       expect(run.stderr).toBe('');
-      expect(run.stdout).toMatch(/^notebook\.ipynb: every cell ran with the Deno kernel in [\d.]+ s; the tables and the chart hold the expected figures\.\n$/);
+      expect(run.stdout).toMatch(/^notebook\.ipynb: every cell ran with the Deno kernel in [\d.]+ s; the tables and the charts hold the expected figures\.\n$/);
       expect(run.status).toBe(0);
     },
     180_000,
