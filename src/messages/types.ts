@@ -290,6 +290,12 @@ export type ErrorSubject =
   | 'savedState'
   | 'mergedAccumulator'
   | 'mergeMismatch'
+  // sheets
+  | 'sheetCellRow'
+  | 'sheetCellColumn'
+  | 'sheetCellBlock'
+  | 'sheetColumn'
+  | 'sheetTimeZone'
   // (each area adds its own above this line)
   ;
 
@@ -454,6 +460,10 @@ export type ErrorExpectation =
   | 'savedAccumulator'
   | 'savedState'
   | 'mergedAccumulator'
+  // sheets
+  | 'sheetColumn'
+  | 'sheetRows'
+  | 'timeZone'
   // (each area adds its own above this line)
   ;
 

@@ -19,7 +19,7 @@ import { pipelineVelocity } from '../kpi/pipelineVelocity.js';
 import { recurringRevenue } from '../kpi/recurringRevenue.js';
 import { weightedPipeline } from '../kpi/weightedPipeline.js';
 import { winRate } from '../kpi/winRate.js';
-import { cellResult, flatten, optional, type CellInput, type CellOutput } from './cells.js';
+import { forSheets, list, optional, sheet, single, spread, type CellInput, type CellOutput, type SheetResult } from './cells.js';
 
 type Exact = { toNumber(): number };
 
@@ -32,6 +32,16 @@ function valueOf(result: { value: Exact | null; reason?: string | null }, what: 
 /** Throws `UNDEFINED_RESULT` for a KPI with no value, saying why (`'no-deals'` → "no deals"). */
 function undefinedResult(kpi: string, reason: string | null | undefined, path: (string | number)[] = []): never {
   return fail('UNDEFINED_RESULT', { phrases: enKpi, subject: 'kpiResult', kpi, reason: reason?.replace(/-/g, ' ') }, path);
+}
+
+/**
+ * A KPI's core: its arguments named as the formula help shows them (a trailing `?` marks one that
+ * may be left empty), each taking one value or a column, and the computation for one row.
+ */
+function kpi(names: readonly string[], compute: (...values: unknown[]) => SheetResult): (...values: unknown[]) => SheetResult {
+  const optionalAt = names.map((n) => n.endsWith('?'));
+  const bare = names.map((n) => n.replace('?', ''));
+  return (...values) => sheet(() => spread(bare.map((name, i) => [name, values[i], optionalAt[i]] as const), compute));
 }
 
 const args = (o: Record<string, unknown>): never => {
@@ -49,8 +59,11 @@ const args = (o: Record<string, unknown>): never => {
  * @category Spreadsheets
  */
 export function KPI_WIN_RATE(won: CellInput, lost: CellInput, open?: CellInput, denominator?: CellInput): CellOutput {
-  return cellResult(() => valueOf(winRate(args({ won, lost, open: optional(open) }), args({ denominator: optional(denominator) })), 'win rate'));
+  return forSheets(kpiWinRate(won, lost, open, denominator));
 }
+
+/** The core of KPI_WIN_RATE. @internal */
+export const kpiWinRate = /* @__PURE__ */ kpi(['won', 'lost', 'open?', 'denominator?'], (won, lost, open, denominator) => valueOf(winRate(args({ won, lost, open: optional(open) }), args({ denominator: optional(denominator) })), 'win rate'));
 
 /**
  * `=KPI_LOSS_RATE(won, lost, [open], [denominator])`: lost deals as a share of decided (default) or all deals.
@@ -60,8 +73,11 @@ export function KPI_WIN_RATE(won: CellInput, lost: CellInput, open?: CellInput, 
  * @category Spreadsheets
  */
 export function KPI_LOSS_RATE(won: CellInput, lost: CellInput, open?: CellInput, denominator?: CellInput): CellOutput {
-  return cellResult(() => valueOf(lossRate(args({ won, lost, open: optional(open) }), args({ denominator: optional(denominator) })), 'loss rate'));
+  return forSheets(kpiLossRate(won, lost, open, denominator));
 }
+
+/** The core of KPI_LOSS_RATE. @internal */
+export const kpiLossRate = /* @__PURE__ */ kpi(['won', 'lost', 'open?', 'denominator?'], (won, lost, open, denominator) => valueOf(lossRate(args({ won, lost, open: optional(open) }), args({ denominator: optional(denominator) })), 'loss rate'));
 
 /**
  * `=KPI_AVERAGE_DEAL_SIZE(amounts, [trim])`: mean, median and trimmed mean (default trim 0.1 from
@@ -72,8 +88,13 @@ export function KPI_LOSS_RATE(won: CellInput, lost: CellInput, open?: CellInput,
  * @category Spreadsheets
  */
 export function KPI_AVERAGE_DEAL_SIZE(amounts: CellInput, trim?: CellInput): CellOutput {
-  return cellResult(() => {
-    const a = averageDealSize(flatten(amounts) as never, args({ trim: optional(trim) }));
+  return forSheets(kpiAverageDealSize(amounts, trim));
+}
+
+/** The core of KPI_AVERAGE_DEAL_SIZE. @internal */
+export function kpiAverageDealSize(amounts: unknown, trim?: unknown): SheetResult {
+  return sheet(() => {
+    const a = averageDealSize(list(amounts, 'amounts') as never, args({ trim: optional(single(trim)) }));
     if (a.mean === null || a.median === null || a.trimmedMean === null) undefinedResult('deal size', 'no deals', ['amounts']);
     return [[a.mean.toNumber(), a.median.toNumber(), a.trimmedMean.toNumber()]];
   });
@@ -88,8 +109,11 @@ export function KPI_AVERAGE_DEAL_SIZE(amounts: CellInput, trim?: CellInput): Cel
  * @category Spreadsheets
  */
 export function KPI_PIPELINE_VELOCITY(opportunities: CellInput, rate: CellInput, averageDealSize: CellInput, cycleDays: CellInput): CellOutput {
-  return cellResult(() => valueOf(pipelineVelocity({ opportunities, winRate: rate, averageDealSize, cycleDays } as never), 'pipeline velocity'));
+  return forSheets(kpiPipelineVelocity(opportunities, rate, averageDealSize, cycleDays));
 }
+
+/** The core of KPI_PIPELINE_VELOCITY. @internal */
+export const kpiPipelineVelocity = /* @__PURE__ */ kpi(['opportunities', 'rate', 'averageDealSize', 'cycleDays'], (opportunities, rate, averageDealSize, cycleDays) => valueOf(pipelineVelocity({ opportunities, winRate: rate, averageDealSize, cycleDays } as never), 'pipeline velocity'));
 
 /**
  * `=KPI_WEIGHTED_PIPELINE(amounts, probabilities)`: Σ amount × probability over open deals, the two
@@ -100,9 +124,14 @@ export function KPI_PIPELINE_VELOCITY(opportunities: CellInput, rate: CellInput,
  * @category Spreadsheets
  */
 export function KPI_WEIGHTED_PIPELINE(amounts: CellInput, probabilities: CellInput): CellOutput {
-  return cellResult(() => {
-    const a = flatten(amounts);
-    const p = flatten(probabilities);
+  return forSheets(kpiWeightedPipeline(amounts, probabilities));
+}
+
+/** The core of KPI_WEIGHTED_PIPELINE. @internal */
+export function kpiWeightedPipeline(amounts: unknown, probabilities: unknown): SheetResult {
+  return sheet(() => {
+    const a = list(amounts, 'amounts');
+    const p = list(probabilities, 'probabilities');
     if (a.length !== p.length) {
       fail('INCOMPATIBLE', { phrases: enKpi, subject: 'probabilityRange', detail: `${a.length} amounts need ${a.length} probabilities; got ${p.length}` }, ['probabilities']);
     }
@@ -120,8 +149,11 @@ export function KPI_WEIGHTED_PIPELINE(amounts: CellInput, probabilities: CellInp
  * @category Spreadsheets
  */
 export function KPI_PIPELINE_COVERAGE(openPipeline: CellInput, quota: CellInput): CellOutput {
-  return cellResult(() => valueOf(pipelineCoverage({ openPipeline, quota } as never), 'coverage'));
+  return forSheets(kpiPipelineCoverage(openPipeline, quota));
 }
+
+/** The core of KPI_PIPELINE_COVERAGE. @internal */
+export const kpiPipelineCoverage = /* @__PURE__ */ kpi(['openPipeline', 'quota'], (openPipeline, quota) => valueOf(pipelineCoverage({ openPipeline, quota } as never), 'coverage'));
 
 /**
  * `=KPI_CHURN_RATE(atStart, lost)`: customers lost in the period / customers at its start.
@@ -131,8 +163,11 @@ export function KPI_PIPELINE_COVERAGE(openPipeline: CellInput, quota: CellInput)
  * @category Spreadsheets
  */
 export function KPI_CHURN_RATE(atStart: CellInput, lost: CellInput): CellOutput {
-  return cellResult(() => valueOf(churnRate({ atStart, lost } as never), 'churn rate'));
+  return forSheets(kpiChurnRate(atStart, lost));
 }
+
+/** The core of KPI_CHURN_RATE. @internal */
+export const kpiChurnRate = /* @__PURE__ */ kpi(['atStart', 'lost'], (atStart, lost) => valueOf(churnRate({ atStart, lost } as never), 'churn rate'));
 
 /**
  * `=KPI_LTV(arpa, grossMargin, churn, [horizon])`: customer lifetime value, ARPA × margin / churn
@@ -143,8 +178,11 @@ export function KPI_CHURN_RATE(atStart: CellInput, lost: CellInput): CellOutput 
  * @category Spreadsheets
  */
 export function KPI_LTV(arpa: CellInput, grossMargin: CellInput, churn: CellInput, horizon?: CellInput): CellOutput {
-  return cellResult(() => ltv(args({ arpa, grossMargin, churn, horizon: optional(horizon) })).value.toNumber());
+  return forSheets(kpiLtv(arpa, grossMargin, churn, horizon));
 }
+
+/** The core of KPI_LTV. @internal */
+export const kpiLtv = /* @__PURE__ */ kpi(['arpa', 'grossMargin', 'churn', 'horizon?'], (arpa, grossMargin, churn, horizon) => ltv(args({ arpa, grossMargin, churn, horizon: optional(horizon) })).value.toNumber());
 
 /**
  * `=KPI_CAC(spend, newCustomers)`: customer acquisition cost.
@@ -154,8 +192,11 @@ export function KPI_LTV(arpa: CellInput, grossMargin: CellInput, churn: CellInpu
  * @category Spreadsheets
  */
 export function KPI_CAC(spend: CellInput, newCustomers: CellInput): CellOutput {
-  return cellResult(() => valueOf(cac({ spend, newCustomers } as never), 'CAC'));
+  return forSheets(kpiCac(spend, newCustomers));
 }
+
+/** The core of KPI_CAC. @internal */
+export const kpiCac = /* @__PURE__ */ kpi(['spend', 'newCustomers'], (spend, newCustomers) => valueOf(cac({ spend, newCustomers } as never), 'CAC'));
 
 /**
  * `=KPI_LTV_TO_CAC(ltv, cac)`: the LTV:CAC ratio (3.2 means 3.2 : 1).
@@ -165,8 +206,11 @@ export function KPI_CAC(spend: CellInput, newCustomers: CellInput): CellOutput {
  * @category Spreadsheets
  */
 export function KPI_LTV_TO_CAC(ltvValue: CellInput, cacValue: CellInput): CellOutput {
-  return cellResult(() => valueOf(ltvToCac({ ltv: ltvValue, cac: cacValue } as never), 'LTV:CAC'));
+  return forSheets(kpiLtvToCac(ltvValue, cacValue));
 }
+
+/** The core of KPI_LTV_TO_CAC. @internal */
+export const kpiLtvToCac = /* @__PURE__ */ kpi(['ltv', 'cac'], (ltvValue, cacValue) => valueOf(ltvToCac({ ltv: ltvValue, cac: cacValue } as never), 'LTV:CAC'));
 
 /**
  * `=KPI_CAC_PAYBACK_MONTHS(cac, arpa, [grossMargin])`: months of (gross-margin) revenue to earn back CAC.
@@ -176,8 +220,11 @@ export function KPI_LTV_TO_CAC(ltvValue: CellInput, cacValue: CellInput): CellOu
  * @category Spreadsheets
  */
 export function KPI_CAC_PAYBACK_MONTHS(cacValue: CellInput, arpa: CellInput, grossMargin?: CellInput): CellOutput {
-  return cellResult(() => valueOf(cacPaybackMonths(args({ cac: cacValue, arpa, grossMargin: optional(grossMargin) })), 'payback'));
+  return forSheets(kpiCacPaybackMonths(cacValue, arpa, grossMargin));
 }
+
+/** The core of KPI_CAC_PAYBACK_MONTHS. @internal */
+export const kpiCacPaybackMonths = /* @__PURE__ */ kpi(['cac', 'arpa', 'grossMargin?'], (cacValue, arpa, grossMargin) => valueOf(cacPaybackMonths(args({ cac: cacValue, arpa, grossMargin: optional(grossMargin) })), 'payback'));
 
 /**
  * `=KPI_GROWTH_RATE(previous, current)`: period-over-period growth, (current − previous) / previous.
@@ -188,8 +235,11 @@ export function KPI_CAC_PAYBACK_MONTHS(cacValue: CellInput, arpa: CellInput, gro
  * @category Spreadsheets
  */
 export function KPI_GROWTH_RATE(previous: CellInput, current: CellInput): CellOutput {
-  return cellResult(() => valueOf(growthRate({ previous, current } as never), 'growth rate'));
+  return forSheets(kpiGrowthRate(previous, current));
 }
+
+/** The core of KPI_GROWTH_RATE. @internal */
+export const kpiGrowthRate = /* @__PURE__ */ kpi(['previous', 'current'], (previous, current) => valueOf(growthRate({ previous, current } as never), 'growth rate'));
 
 /**
  * `=KPI_COMPOUND_GROWTH_RATE(start, end, periods)`: the steady growth per period that turns start
@@ -200,8 +250,11 @@ export function KPI_GROWTH_RATE(previous: CellInput, current: CellInput): CellOu
  * @category Spreadsheets
  */
 export function KPI_COMPOUND_GROWTH_RATE(start: CellInput, end: CellInput, periods: CellInput): CellOutput {
-  return cellResult(() => compoundGrowthRate({ start, end, periods, period: 'year' } as never).value.toNumber());
+  return forSheets(kpiCompoundGrowthRate(start, end, periods));
 }
+
+/** The core of KPI_COMPOUND_GROWTH_RATE. @internal */
+export const kpiCompoundGrowthRate = /* @__PURE__ */ kpi(['start', 'end', 'periods'], (start, end, periods) => compoundGrowthRate({ start, end, periods, period: 'year' } as never).value.toNumber());
 
 /**
  * `=KPI_BREAK_EVEN_UNITS(fixedCosts, price, variableCost)`: whole units to sell to cover fixed costs.
@@ -211,12 +264,15 @@ export function KPI_COMPOUND_GROWTH_RATE(start: CellInput, end: CellInput, perio
  * @category Spreadsheets
  */
 export function KPI_BREAK_EVEN_UNITS(fixedCosts: CellInput, price: CellInput, variableCost: CellInput): CellOutput {
-  return cellResult(() => {
-    const r = breakEvenUnits({ fixedCosts, price, variableCost } as never);
-    if (r.units === null) undefinedResult('break-even', r.reason);
-    return r.units;
-  });
+  return forSheets(kpiBreakEvenUnits(fixedCosts, price, variableCost));
 }
+
+/** The core of KPI_BREAK_EVEN_UNITS. @internal */
+export const kpiBreakEvenUnits = /* @__PURE__ */ kpi(['fixedCosts', 'price', 'variableCost'], (fixedCosts, price, variableCost) => {
+  const r = breakEvenUnits({ fixedCosts, price, variableCost } as never);
+  if (r.units === null) undefinedResult('break-even', r.reason);
+  return r.units;
+});
 
 /**
  * `=KPI_BREAK_EVEN_REVENUE(fixedCosts, contributionMarginRatio)`: revenue that covers fixed costs.
@@ -226,8 +282,11 @@ export function KPI_BREAK_EVEN_UNITS(fixedCosts: CellInput, price: CellInput, va
  * @category Spreadsheets
  */
 export function KPI_BREAK_EVEN_REVENUE(fixedCosts: CellInput, contributionMarginRatio: CellInput): CellOutput {
-  return cellResult(() => valueOf(breakEvenRevenue({ fixedCosts, contributionMarginRatio } as never), 'break-even revenue'));
+  return forSheets(kpiBreakEvenRevenue(fixedCosts, contributionMarginRatio));
 }
+
+/** The core of KPI_BREAK_EVEN_REVENUE. @internal */
+export const kpiBreakEvenRevenue = /* @__PURE__ */ kpi(['fixedCosts', 'contributionMarginRatio'], (fixedCosts, contributionMarginRatio) => valueOf(breakEvenRevenue({ fixedCosts, contributionMarginRatio } as never), 'break-even revenue'));
 
 /**
  * `=KPI_RECURRING_REVENUE(newMrr, months, [churn])`: adding `newMrr` of monthly recurring revenue
@@ -239,11 +298,14 @@ export function KPI_BREAK_EVEN_REVENUE(fixedCosts: CellInput, contributionMargin
  * @category Spreadsheets
  */
 export function KPI_RECURRING_REVENUE(newMrr: CellInput, months: CellInput, churn?: CellInput): CellOutput {
-  return cellResult(() => {
-    const r = recurringRevenue(args({ newMrr, months, churn: optional(churn) }));
-    return [[r.recognizedRevenue.value.toNumber(), r.exitRunRate.arr.toNumber()]];
-  });
+  return forSheets(kpiRecurringRevenue(newMrr, months, churn));
 }
+
+/** The core of KPI_RECURRING_REVENUE. @internal */
+export const kpiRecurringRevenue = /* @__PURE__ */ kpi(['newMrr', 'months', 'churn?'], (newMrr, months, churn) => {
+  const r = recurringRevenue(args({ newMrr, months, churn: optional(churn) }));
+  return [[r.recognizedRevenue.value.toNumber(), r.exitRunRate.arr.toNumber()]];
+});
 
 /**
  * `=KPI_ACCEPTANCE_RATE(sent, accepted)`: connection requests accepted / sent.
@@ -253,8 +315,11 @@ export function KPI_RECURRING_REVENUE(newMrr: CellInput, months: CellInput, chur
  * @category Spreadsheets
  */
 export function KPI_ACCEPTANCE_RATE(sent: CellInput, accepted: CellInput): CellOutput {
-  return cellResult(() => valueOf(acceptanceRate({ sent, accepted } as never), 'acceptance rate'));
+  return forSheets(kpiAcceptanceRate(sent, accepted));
 }
+
+/** The core of KPI_ACCEPTANCE_RATE. @internal */
+export const kpiAcceptanceRate = /* @__PURE__ */ kpi(['sent', 'accepted'], (sent, accepted) => valueOf(acceptanceRate({ sent, accepted } as never), 'acceptance rate'));
 
 /**
  * `=KPI_PERSONALIZATION_SHARE(personalized, generic)`: personalised touches / all touches.
@@ -264,12 +329,15 @@ export function KPI_ACCEPTANCE_RATE(sent: CellInput, accepted: CellInput): CellO
  * @category Spreadsheets
  */
 export function KPI_PERSONALIZATION_SHARE(personalized: CellInput, generic: CellInput): CellOutput {
-  return cellResult(() => {
-    const share = personalizationShare([{ personalized, generic } as never]).overall.share;
-    if (share === null) undefinedResult('share', 'no touches');
-    return share.toNumber();
-  });
+  return forSheets(kpiPersonalizationShare(personalized, generic));
 }
+
+/** The core of KPI_PERSONALIZATION_SHARE. @internal */
+export const kpiPersonalizationShare = /* @__PURE__ */ kpi(['personalized', 'generic'], (personalized, generic) => {
+  const share = personalizationShare([{ personalized, generic } as never]).overall.share;
+  if (share === null) undefinedResult('share', 'no touches');
+  return share.toNumber();
+});
 
 /**
  * `=KPI_ENGAGEMENT_PER_POST(posts, shares, comments, likes)`: shares, comments and likes per post, as one row.
@@ -279,10 +347,13 @@ export function KPI_PERSONALIZATION_SHARE(personalized: CellInput, generic: Cell
  * @category Spreadsheets
  */
 export function KPI_ENGAGEMENT_PER_POST(posts: CellInput, shares: CellInput, comments: CellInput, likes: CellInput): CellOutput {
-  return cellResult(() => {
-    const e = engagementPerPost({ posts, shares, comments, likes } as never);
-    const per = [e.shares.perPost, e.comments.perPost, e.likes.perPost];
-    if (per.some((p) => p === null)) undefinedResult('engagement per post', 'no posts', ['posts']);
-    return [per.map((p) => (p as Exact).toNumber())];
-  });
+  return forSheets(kpiEngagementPerPost(posts, shares, comments, likes));
 }
+
+/** The core of KPI_ENGAGEMENT_PER_POST. @internal */
+export const kpiEngagementPerPost = /* @__PURE__ */ kpi(['posts', 'shares', 'comments', 'likes'], (posts, shares, comments, likes) => {
+  const e = engagementPerPost({ posts, shares, comments, likes } as never);
+  const per = [e.shares.perPost, e.comments.perPost, e.likes.perPost];
+  if (per.some((p) => p === null)) undefinedResult('engagement per post', 'no posts', ['posts']);
+  return [per.map((p) => (p as Exact).toNumber())];
+});
