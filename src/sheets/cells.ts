@@ -17,12 +17,13 @@ export type CellOutput = string | number | (string | number)[][];
  * @internal
  */
 export class SheetError {
-  constructor(
-    readonly code: ErrorCode | null,
-    readonly message: string,
-    readonly notAvailable: boolean,
-    readonly text?: string,
-  ) {}
+  declare readonly code: ErrorCode | null;
+  declare readonly message: string;
+  declare readonly notAvailable: boolean;
+  declare readonly text?: string;
+  constructor(code: ErrorCode | null, message: string, notAvailable: boolean, text?: string) {
+    Object.assign(this, { code, message, notAvailable, text });
+  }
 }
 
 /** A value of the sheet core: a number, a text, or the error that stands in a cell. @internal */
@@ -47,6 +48,11 @@ export function sheet(run: () => SheetResult): SheetResult {
  */
 export function forSheets(result: SheetResult): CellOutput {
   return Array.isArray(result) ? result.map((row) => row.map(sheetsCell)) : sheetsCell(result);
+}
+
+/** A Google Sheets function made from its core. @internal */
+export function face(core: (...args: never[]) => SheetResult): (...args: CellInput[]) => CellOutput {
+  return (...args) => forSheets(core(...(args as never[])));
 }
 
 function sheetsCell(value: SheetValue): string | number {
@@ -114,6 +120,7 @@ export type Spread = readonly [name: string, value: unknown, optional?: boolean]
  * @internal
  */
 export function spread(args: readonly Spread[], compute: (...values: unknown[]) => SheetResult): SheetResult {
+  // compute gets the row's values, then the row's index (0-based) when there are rows
   let rows = -1;
   let first = '';
   const scalars = args.map(([, value]) => single(value));
@@ -147,7 +154,7 @@ export function spread(args: readonly Spread[], compute: (...values: unknown[]) 
           fail('EMPTY_CELL', { phrases: enSheets, ...at, range: name }, across[i] ? [name, 0, r] : [name, r, 0]);
         }
       }
-      return compute(...values);
+      return compute(...values, r);
     });
     out.push(Array.isArray(result) ? [...(result[0] ?? [''])] : [result]);
   }

@@ -1,6 +1,6 @@
 import { SheetError, type SheetResult, type SheetValue } from './cells.js';
-import { perDay, rates, required } from './functions.js';
-import { attainmentOf, goalCheck } from './goals.js';
+import { funnelPerDay, funnelRates, funnelRequired } from './functions.js';
+import { funnelAttainment, funnelGoalCheck } from './goals.js';
 import * as kpi from './kpis.js';
 import { rateCi } from './stats.js';
 
@@ -9,7 +9,7 @@ import { rateCi } from './stats.js';
  * message)` and the codes `ErrorCode.invalidValue` (`#VALUE!`) and `ErrorCode.notAvailable` (`#N/A`).
  */
 export interface CustomFunctionsErrors {
-  readonly Error: new (code: never, message?: string) => unknown;
+  readonly Error: new (code: never, message: string) => unknown;
   readonly ErrorCode: { readonly invalidValue: unknown; readonly notAvailable: unknown };
 }
 
@@ -21,11 +21,11 @@ export type ExcelFunction = (...args: unknown[]) => ExcelCell[][];
 
 // each face renders the same core; the names are the formulas' names in both hosts
 const core = {
-  FUNNEL_REQUIRED: required,
-  FUNNEL_RATES: rates,
-  FUNNEL_PER_DAY: perDay,
-  FUNNEL_GOAL_CHECK: goalCheck,
-  FUNNEL_ATTAINMENT: attainmentOf,
+  FUNNEL_REQUIRED: funnelRequired,
+  FUNNEL_RATES: funnelRates,
+  FUNNEL_PER_DAY: funnelPerDay,
+  FUNNEL_GOAL_CHECK: funnelGoalCheck,
+  FUNNEL_ATTAINMENT: funnelAttainment,
   RATE_CI: rateCi,
   KPI_WIN_RATE: kpi.kpiWinRate,
   KPI_LOSS_RATE: kpi.kpiLossRate,

@@ -33,32 +33,27 @@ import { dateReader, forSheets, list, optional, sheet, SheetError, single, sprea
  * @category Spreadsheets
  */
 export function FUNNEL_REQUIRED(goal: CellInput, rates: CellInput, rounding?: CellInput): CellOutput {
-  return forSheets(required(goal, rates, rounding));
+  return forSheets(funnelRequired(goal, rates, rounding));
 }
 
 /** The core of FUNNEL_REQUIRED. @internal */
-export function required(goal: unknown, rates: unknown, rounding?: unknown): SheetResult {
+export function funnelRequired(goal: unknown, rates: unknown, rounding?: unknown): SheetResult {
   return sheet(() => {
     const policy = optional(single(rounding)) as Rounding | undefined;
     const funnels = new Map<number, Funnel>(); // one funnel per number of rates, for this call only
     const g = single(goal);
     if (!Array.isArray(g)) return plan(g, list(rates, 'rates'), policy, funnels).map((n) => [n]);
-    const goals = g.length === 1 && Array.isArray(g[0]) ? (g[0] as unknown[]) : g.map((row) => (Array.isArray(row) && row.length === 1 ? row[0] : row));
-    if (goals.some(Array.isArray)) fail('INVALID_INPUT', { phrases: enSheets, subject: 'sheetColumn', range: 'goal', expected: 'sheetColumn', received: g }, ['goal']);
+    const goals = g.length === 1 ? (g[0] as unknown[]).length : g.length;
     const rows = Array.isArray(rates) ? (rates as unknown[]) : [rates];
-    const oneList = rows.length === 1 || rows.every((row) => !Array.isArray(row) || row.length <= 1);
     let shared: unknown[] | undefined;
-    if (rows.length !== goals.length) {
-      if (!oneList) fail('INVALID_INPUT', { subject: 'sheetRateRows', expected: 'rateRows', count: goals.length, received: rates }, ['rates']);
+    if (rows.length !== goals) {
+      // one list of rates (a row, or a column of single rates) serves every goal
+      if (rows.length > 1 && rows.some((row) => Array.isArray(row) && row.length > 1)) {
+        fail('INVALID_INPUT', { subject: 'sheetRateRows', expected: 'rateRows', count: goals, received: rates }, ['rates']);
+      }
       shared = list(rates, 'rates');
     }
-    const out: SheetValue[][] = goals.map((g, i) => {
-      if (optional(g) === undefined) return [''];
-      const row = sheet(() => [plan(g, shared ?? list([rows[i]], 'rates', ['rates'], i), policy, funnels)]);
-      return Array.isArray(row) ? row[0]! : [row];
-    });
-    const width = Math.max(...out.map((row) => row.length));
-    return out.map((row) => [...row, ...new Array<string>(width - row.length).fill('')]);
+    return spread([['goal', g]], (x, r) => [plan(x, shared ?? list([rows[r as number]], 'rates', ['rates'], r as number), policy, funnels)]);
   });
 }
 
@@ -85,11 +80,11 @@ function plan(goal: unknown, rates: unknown[], rounding: Rounding | undefined, f
  * @category Spreadsheets
  */
 export function FUNNEL_RATES(counts: CellInput): CellOutput {
-  return forSheets(rates(counts));
+  return forSheets(funnelRates(counts));
 }
 
 /** The core of FUNNEL_RATES. @internal */
-export function rates(counts: unknown): SheetResult {
+export function funnelRates(counts: unknown): SheetResult {
   return sheet(() => {
     const c = list(counts, 'counts');
     const report = funnelFromCounts(defineFunnel(stageIds(c.length)), c as never);
@@ -125,11 +120,11 @@ export function rates(counts: unknown): SheetResult {
  * @category Spreadsheets
  */
 export function FUNNEL_PER_DAY(total: CellInput, start: CellInput, end: CellInput, holidays?: CellInput, timeZone?: CellInput): CellOutput {
-  return forSheets(perDay(total, start, end, holidays, timeZone));
+  return forSheets(funnelPerDay(total, start, end, holidays, timeZone));
 }
 
 /** The core of FUNNEL_PER_DAY. @internal */
-export function perDay(total: unknown, start: unknown, end: unknown, holidays?: unknown, timeZone?: unknown): SheetResult {
+export function funnelPerDay(total: unknown, start: unknown, end: unknown, holidays?: unknown, timeZone?: unknown): SheetResult {
   return sheet(() => {
     const date = dateReader(single(timeZone));
     const off = list(holidays, 'holidays').map(date) as string[];

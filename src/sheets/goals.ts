@@ -74,11 +74,11 @@ function historyOf(range: unknown): HistoryEntry[] | undefined {
  * @category Spreadsheets
  */
 export function FUNNEL_GOAL_CHECK(goal: CellInput, history?: CellInput, timeZone?: CellInput): CellOutput {
-  return forSheets(goalCheck(goal, history, timeZone));
+  return forSheets(funnelGoalCheck(goal, history, timeZone));
 }
 
 /** The core of FUNNEL_GOAL_CHECK. @internal */
-export function goalCheck(goal: unknown, history?: unknown, timeZone?: unknown): SheetResult {
+export function funnelGoalCheck(goal: unknown, history?: unknown, timeZone?: unknown): SheetResult {
   return sheet(() => {
     const h = historyOf(history);
     const report = validateSmart(goalOf(goal, dateReader(single(timeZone))), h ? { history: h } : undefined);
@@ -102,11 +102,11 @@ export function goalCheck(goal: unknown, history?: unknown, timeZone?: unknown):
  * @category Spreadsheets
  */
 export function FUNNEL_ATTAINMENT(actual: CellInput, target: CellInput, baseline?: CellInput): CellOutput {
-  return forSheets(attainmentOf(actual, target, baseline));
+  return forSheets(funnelAttainment(actual, target, baseline));
 }
 
 /** The core of FUNNEL_ATTAINMENT. @internal */
-export function attainmentOf(actual: unknown, target: unknown, baseline?: unknown): SheetResult {
+export function funnelAttainment(actual: unknown, target: unknown, baseline?: unknown): SheetResult {
   return sheet(() =>
     spread(
       [

@@ -149,7 +149,7 @@ describe('the Excel face', () => {
     expect(excel.FUNNEL_REQUIRED([[50]], [['15%', '1/3']], null)).toEqual([[1000], [150], [50]]);
   });
   it('errors are CustomFunctions errors: #VALUE! for a value to fix, #N/A for an undefined quantity', () => {
-    const [[bad]] = excel.FUNNEL_REQUIRED(50, [[15]]) as unknown[][];
+    const bad = (excel.FUNNEL_REQUIRED(50, [[15]]) as unknown[][])[0]![0];
     expect(bad).toBeInstanceOf(CellError);
     expect(bad).toEqual(new CellError('#VALUE!', sheets.FUNNEL_REQUIRED(50, [[15]]).toString().replace('#FUNNEL! ', '')));
     expect(excel.KPI_GROWTH_RATE(0, 12)).toEqual([[new CellError('#N/A', 'The growth rate (zero prior) is undefined for these inputs, and a number was asked for.')]]);
