@@ -19,5 +19,5 @@ module.exports = [
   { name: 'requiredActivity alone', path: 'dist/index.js', import: '{ requiredActivity, defineFunnel }', limit: '20 KB', gzip: true },
   { name: 'core: funnels, rates, plans, calendars, tables', path: 'dist/index.js', import: `{ ${core.join(', ')} }`, limit: '32 KB', gzip: true },
   { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '96 KB', gzip: true },
-  { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '61 KB', gzip: true },
+  { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '61.5 KB', gzip: true },
 ];

@@ -19,8 +19,20 @@ export type ExcelCell = string | number | object;
 /** One Excel custom function: cells and ranges in (`any[][]` for a range), a matrix out. */
 export type ExcelFunction = (...args: unknown[]) => ExcelCell[][];
 
+/** The name of a spreadsheet function, the same in Google Sheets and Excel. */
+export type SheetFunctionName =
+  | 'FUNNEL_REQUIRED'
+  | 'FUNNEL_RATES'
+  | 'FUNNEL_PER_DAY'
+  | 'FUNNEL_GOAL_CHECK'
+  | 'FUNNEL_ATTAINMENT'
+  | 'RATE_CI'
+  | `KPI_${'WIN_RATE' | 'LOSS_RATE' | 'AVERAGE_DEAL_SIZE' | 'PIPELINE_VELOCITY' | 'WEIGHTED_PIPELINE' | 'PIPELINE_COVERAGE' | 'CHURN_RATE' | 'LTV' | 'CAC'}`
+  | `KPI_${'LTV_TO_CAC' | 'CAC_PAYBACK_MONTHS' | 'GROWTH_RATE' | 'COMPOUND_GROWTH_RATE' | 'BREAK_EVEN_UNITS' | 'BREAK_EVEN_REVENUE' | 'RECURRING_REVENUE'}`
+  | `KPI_${'ACCEPTANCE_RATE' | 'PERSONALIZATION_SHARE' | 'ENGAGEMENT_PER_POST'}`;
+
 // each face renders the same core; the names are the formulas' names in both hosts
-const core = {
+const core: { readonly [K in SheetFunctionName]: (...args: never[]) => SheetResult } = {
   FUNNEL_REQUIRED: funnelRequired,
   FUNNEL_RATES: funnelRates,
   FUNNEL_PER_DAY: funnelPerDay,
@@ -46,10 +58,10 @@ const core = {
   KPI_ACCEPTANCE_RATE: kpi.kpiAcceptanceRate,
   KPI_PERSONALIZATION_SHARE: kpi.kpiPersonalizationShare,
   KPI_ENGAGEMENT_PER_POST: kpi.kpiEngagementPerPost,
-} as const satisfies Record<string, (...args: never[]) => SheetResult>;
+};
 
 /** The spreadsheet functions as Excel custom functions, by formula name. */
-export type ExcelFunctions = { readonly [K in keyof typeof core]: ExcelFunction };
+export type ExcelFunctions = { readonly [K in SheetFunctionName]: ExcelFunction };
 
 /**
  * The spreadsheet functions for an Excel add-in (Office custom functions), the same functions and

@@ -6,7 +6,28 @@ import { enSheets } from '../messages/enSheets.js';
 import { requiredActivity, type Rounding } from '../plan/requiredActivity.js';
 import { ceilDiv } from '../numbers/ceilDiv.js';
 import { funnelFromCounts } from '../rates/funnelFromCounts.js';
-import { dateReader, forSheets, list, optional, sheet, SheetError, single, spread, stageIds, type CellInput, type CellOutput, type SheetResult, type SheetValue } from './cells.js';
+import { dateReader, face, list, optional, sheet, SheetError, single, spread, stageIds, type CellInput, type CellOutput, type SheetResult, type SheetValue } from './cells.js';
+
+/** The core of FUNNEL_REQUIRED. @internal */
+export function funnelRequired(goal: unknown, rates: unknown, rounding?: unknown): SheetResult {
+  return sheet(() => {
+    const policy = optional(single(rounding)) as Rounding | undefined;
+    const funnels = new Map<number, Funnel>(); // one funnel per number of rates, for this call only
+    const g = single(goal);
+    if (!Array.isArray(g)) return plan(g, list(rates, 'rates'), policy, funnels).map((n) => [n]);
+    const goals = g.length === 1 ? (g[0] as unknown[]).length : g.length;
+    const rows = Array.isArray(rates) ? (rates as unknown[]) : [rates];
+    let shared: unknown[] | undefined;
+    if (rows.length !== goals) {
+      // one list of rates (a row, or a column of single rates) serves every goal
+      if (rows.length > 1 && rows.some((row) => Array.isArray(row) && row.length > 1)) {
+        fail('INVALID_INPUT', { subject: 'sheetRateRows', expected: 'rateRows', count: goals, received: rates }, ['rates']);
+      }
+      shared = list(rates, 'rates');
+    }
+    return spread([['goal', g]], (x, r) => [plan(x, shared ?? list([rows[r as number]], 'rates', ['rates'], r as number), policy, funnels)]);
+  });
+}
 
 /**
  * `=FUNNEL_REQUIRED(goal, rates, [rounding])`: the activity a goal needs at every stage.
@@ -32,36 +53,28 @@ import { dateReader, forSheets, list, optional, sheet, SheetError, single, sprea
  * FUNNEL_REQUIRED(50, [[0], ['1/3']]); // => '#FUNNEL! The rate into "stage 2" is 0, so no amount of activity reaches it; give a rate above 0.'
  * @category Spreadsheets
  */
-export function FUNNEL_REQUIRED(goal: CellInput, rates: CellInput, rounding?: CellInput): CellOutput {
-  return forSheets(funnelRequired(goal, rates, rounding));
-}
-
-/** The core of FUNNEL_REQUIRED. @internal */
-export function funnelRequired(goal: unknown, rates: unknown, rounding?: unknown): SheetResult {
-  return sheet(() => {
-    const policy = optional(single(rounding)) as Rounding | undefined;
-    const funnels = new Map<number, Funnel>(); // one funnel per number of rates, for this call only
-    const g = single(goal);
-    if (!Array.isArray(g)) return plan(g, list(rates, 'rates'), policy, funnels).map((n) => [n]);
-    const goals = g.length === 1 ? (g[0] as unknown[]).length : g.length;
-    const rows = Array.isArray(rates) ? (rates as unknown[]) : [rates];
-    let shared: unknown[] | undefined;
-    if (rows.length !== goals) {
-      // one list of rates (a row, or a column of single rates) serves every goal
-      if (rows.length > 1 && rows.some((row) => Array.isArray(row) && row.length > 1)) {
-        fail('INVALID_INPUT', { subject: 'sheetRateRows', expected: 'rateRows', count: goals, received: rates }, ['rates']);
-      }
-      shared = list(rates, 'rates');
-    }
-    return spread([['goal', g]], (x, r) => [plan(x, shared ?? list([rows[r as number]], 'rates', ['rates'], r as number), policy, funnels)]);
-  });
-}
+export const FUNNEL_REQUIRED: (goal: CellInput, rates: CellInput, rounding?: CellInput) => CellOutput = /* @__PURE__ */ face(funnelRequired);
 
 function plan(goal: unknown, rates: unknown[], rounding: Rounding | undefined, funnels: Map<number, Funnel>): number[] {
   if (rates.length === 0) fail('MISSING_RATE', { stage: 'stage 2', previous: 'stage 1', example: '15%' }, ['rates']);
   let funnel = funnels.get(rates.length);
   if (!funnel) funnels.set(rates.length, (funnel = defineFunnel(stageIds(rates.length + 1))));
   return requiredActivity(funnel, { goal: goal as never, rates: rates as never, rounding }).stages.map((s) => s.required);
+}
+
+/** The core of FUNNEL_RATES. @internal */
+export function funnelRates(counts: unknown): SheetResult {
+  return sheet(() => {
+    const c = list(counts, 'counts');
+    const report = funnelFromCounts(defineFunnel(stageIds(c.length)), c as never);
+    const rate = (r: { value: { toNumber(): number } | null; reason: string | null } | null): SheetValue => {
+      if (r === null) return '';
+      if (r.value) return r.value.toNumber();
+      const why = r.reason === 'zero-denominator' ? 'zero denominator' : 'exceeds previous';
+      return new SheetError('UNDEFINED_RESULT', why, true, `n/a: ${why}`);
+    };
+    return report.stages.map((s) => [s.count, rate(s.ofPrevious), rate(s.ofFirst)]);
+  });
 }
 
 /**
@@ -79,22 +92,28 @@ function plan(goal: unknown, rates: unknown[], rounding: Rounding | undefined, f
  * FUNNEL_RATES([[100], [''], [5]]); // => '#FUNNEL! Row 2 of counts is empty; give a value there, or select a range without gaps.'
  * @category Spreadsheets
  */
-export function FUNNEL_RATES(counts: CellInput): CellOutput {
-  return forSheets(funnelRates(counts));
-}
+export const FUNNEL_RATES: (counts: CellInput) => CellOutput = /* @__PURE__ */ face(funnelRates);
 
-/** The core of FUNNEL_RATES. @internal */
-export function funnelRates(counts: unknown): SheetResult {
+/** The core of FUNNEL_PER_DAY. @internal */
+export function funnelPerDay(total: unknown, start: unknown, end: unknown, holidays?: unknown, timeZone?: unknown): SheetResult {
   return sheet(() => {
-    const c = list(counts, 'counts');
-    const report = funnelFromCounts(defineFunnel(stageIds(c.length)), c as never);
-    const rate = (r: { value: { toNumber(): number } | null; reason: string | null } | null): SheetValue => {
-      if (r === null) return '';
-      if (r.value) return r.value.toNumber();
-      const why = r.reason === 'zero-denominator' ? 'zero denominator' : 'exceeds previous';
-      return new SheetError('UNDEFINED_RESULT', why, true, `n/a: ${why}`);
-    };
-    return report.stages.map((s) => [s.count, rate(s.ofPrevious), rate(s.ofFirst)]);
+    const date = dateReader(single(timeZone));
+    const off = list(holidays, 'holidays').map(date) as string[];
+    return spread(
+      [
+        ['total', total],
+        ['start', start],
+        ['end', end],
+      ],
+      (t, s, e) => {
+        const n = toCount(t, ['total'], { subject: 'total', expected: 'count' });
+        const from = date(s) as string;
+        const to = date(e) as string;
+        const days = workingDays(from, to, { holidays: off }).length;
+        if (days === 0) fail('NO_WORKING_DAYS', { start: String(from).trim(), end: String(to).trim() }, ['end']);
+        return ceilDiv(n, days);
+      },
+    );
   });
 }
 
@@ -119,29 +138,4 @@ export function funnelRates(counts: unknown): SheetResult {
  * FUNNEL_PER_DAY(1000, '2026-11-30', '2026-11-01'); // => '#FUNNEL! The end date 2026-11-01 is before the start date 2026-11-30.'
  * @category Spreadsheets
  */
-export function FUNNEL_PER_DAY(total: CellInput, start: CellInput, end: CellInput, holidays?: CellInput, timeZone?: CellInput): CellOutput {
-  return forSheets(funnelPerDay(total, start, end, holidays, timeZone));
-}
-
-/** The core of FUNNEL_PER_DAY. @internal */
-export function funnelPerDay(total: unknown, start: unknown, end: unknown, holidays?: unknown, timeZone?: unknown): SheetResult {
-  return sheet(() => {
-    const date = dateReader(single(timeZone));
-    const off = list(holidays, 'holidays').map(date) as string[];
-    return spread(
-      [
-        ['total', total],
-        ['start', start],
-        ['end', end],
-      ],
-      (t, s, e) => {
-        const n = toCount(t, ['total'], { subject: 'total', expected: 'count' });
-        const from = date(s) as string;
-        const to = date(e) as string;
-        const days = workingDays(from, to, { holidays: off }).length;
-        if (days === 0) fail('NO_WORKING_DAYS', { start: String(from).trim(), end: String(to).trim() }, ['end']);
-        return ceilDiv(n, days);
-      },
-    );
-  });
-}
+export const FUNNEL_PER_DAY: (total: CellInput, start: CellInput, end: CellInput, holidays?: CellInput, timeZone?: CellInput) => CellOutput = /* @__PURE__ */ face(funnelPerDay);

@@ -4,7 +4,7 @@ import type { GoalInput } from '../goals/goalTypes.js';
 import { validateSmart, type HistoryEntry } from '../goals/validateSmart.js';
 import { fail } from '../errors.js';
 import { enSheets } from '../messages/enSheets.js';
-import { blank, dateReader, forSheets, optional, sheet, single, spread, type CellInput, type CellOutput, type SheetResult } from './cells.js';
+import { blank, dateReader, face, optional, sheet, single, spread, type CellInput, type CellOutput, type SheetResult } from './cells.js';
 
 const DATE_FIELDS = /* @__PURE__ */ new Set(['start', 'deadline']);
 
@@ -55,6 +55,15 @@ function historyOf(range: unknown): HistoryEntry[] | undefined {
   });
 }
 
+/** The core of FUNNEL_GOAL_CHECK. @internal */
+export function funnelGoalCheck(goal: unknown, history?: unknown, timeZone?: unknown): SheetResult {
+  return sheet(() => {
+    const h = historyOf(history);
+    const report = validateSmart(goalOf(goal, dateReader(single(timeZone))), h ? { history: h } : undefined);
+    return [[report.verdict, ''], ...report.findings.filter((f) => f.severity !== 'info').map((f) => [f.severity, f.message])];
+  });
+}
+
 /**
  * `=FUNNEL_GOAL_CHECK(goal, [history], [timeZone])`: checks a SMART goal with numbers.
  *
@@ -73,37 +82,7 @@ function historyOf(range: unknown): HistoryEntry[] | undefined {
  * (FUNNEL_GOAL_CHECK(goal) as string[][])[0]; // => ['fail', '']
  * @category Spreadsheets
  */
-export function FUNNEL_GOAL_CHECK(goal: CellInput, history?: CellInput, timeZone?: CellInput): CellOutput {
-  return forSheets(funnelGoalCheck(goal, history, timeZone));
-}
-
-/** The core of FUNNEL_GOAL_CHECK. @internal */
-export function funnelGoalCheck(goal: unknown, history?: unknown, timeZone?: unknown): SheetResult {
-  return sheet(() => {
-    const h = historyOf(history);
-    const report = validateSmart(goalOf(goal, dateReader(single(timeZone))), h ? { history: h } : undefined);
-    return [[report.verdict, ''], ...report.findings.filter((f) => f.severity !== 'info').map((f) => [f.severity, f.message])];
-  });
-}
-
-/**
- * `=FUNNEL_ATTAINMENT(actual, target, [baseline])`: how far from the baseline to the target the
- * actual result has come: (actual − baseline) / (target − baseline), as a fraction (format as percent).
- * Each argument may be a column (one row per goal), and the result spills a column.
- *
- * @param actual - the result so far, or a column of them.
- * @param target - the goal's target (a number, or `+10%` with a baseline), or a column of them.
- * @param baseline - where the goal started (default 0), or a column of them (an empty cell is 0).
- * @example
- * import { FUNNEL_ATTAINMENT } from 'funnel-math/sheets';
- * FUNNEL_ATTAINMENT(735000, 770000, 700000); // => 0.5
- * FUNNEL_ATTAINMENT(30, 40); // => 0.75
- * FUNNEL_ATTAINMENT([[30], [10]], 40); // => [[0.75], [0.25]]
- * @category Spreadsheets
- */
-export function FUNNEL_ATTAINMENT(actual: CellInput, target: CellInput, baseline?: CellInput): CellOutput {
-  return forSheets(funnelAttainment(actual, target, baseline));
-}
+export const FUNNEL_GOAL_CHECK: (goal: CellInput, history?: CellInput, timeZone?: CellInput) => CellOutput = /* @__PURE__ */ face(funnelGoalCheck);
 
 /** The core of FUNNEL_ATTAINMENT. @internal */
 export function funnelAttainment(actual: unknown, target: unknown, baseline?: unknown): SheetResult {
@@ -124,3 +103,20 @@ export function funnelAttainment(actual: unknown, target: unknown, baseline?: un
     ),
   );
 }
+
+/**
+ * `=FUNNEL_ATTAINMENT(actual, target, [baseline])`: how far from the baseline to the target the
+ * actual result has come: (actual − baseline) / (target − baseline), as a fraction (format as percent).
+ * Each argument may be a column (one row per goal), and the result spills a column.
+ *
+ * @param actual - the result so far, or a column of them.
+ * @param target - the goal's target (a number, or `+10%` with a baseline), or a column of them.
+ * @param baseline - where the goal started (default 0), or a column of them (an empty cell is 0).
+ * @example
+ * import { FUNNEL_ATTAINMENT } from 'funnel-math/sheets';
+ * FUNNEL_ATTAINMENT(735000, 770000, 700000); // => 0.5
+ * FUNNEL_ATTAINMENT(30, 40); // => 0.75
+ * FUNNEL_ATTAINMENT([[30], [10]], 40); // => [[0.75], [0.25]]
+ * @category Spreadsheets
+ */
+export const FUNNEL_ATTAINMENT: (actual: CellInput, target: CellInput, baseline?: CellInput) => CellOutput = /* @__PURE__ */ face(funnelAttainment);

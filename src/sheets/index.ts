@@ -9,7 +9,7 @@ export { FUNNEL_PER_DAY, FUNNEL_RATES, FUNNEL_REQUIRED } from './functions.js';
 export { FUNNEL_ATTAINMENT, FUNNEL_GOAL_CHECK } from './goals.js';
 export { RATE_CI } from './stats.js';
 export type { Cell, CellInput, CellOutput } from './cells.js';
-export { createExcelFunctions, type CustomFunctionsErrors, type ExcelCell, type ExcelFunction, type ExcelFunctions } from './excel.js';
+export { createExcelFunctions, type CustomFunctionsErrors, type ExcelCell, type ExcelFunction, type ExcelFunctions, type SheetFunctionName } from './excel.js';
 export {
   KPI_ACCEPTANCE_RATE,
   KPI_AVERAGE_DEAL_SIZE,
