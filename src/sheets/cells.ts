@@ -59,6 +59,14 @@ function sheetsCell(value: SheetValue): string | number {
   return value instanceof SheetError ? (value.text ?? `#FUNNEL! ${value.message}`) : value;
 }
 
+/** The most cells a range may hold: the rows of an Excel sheet (a Google Sheet holds at most 10 million cells). @internal */
+export const MAX_CELLS = 1_048_576;
+
+/** Refuses a range longer than a sheet can hold, before anything walks it. @internal */
+export function bounded(cells: readonly unknown[], range: string): void {
+  if (cells.length > MAX_CELLS) fail('TOO_LONG', { phrases: enSheets, subject: 'sheetColumn', range, length: cells.length, max: MAX_CELLS }, [range]);
+}
+
 /** An empty cell: what Google Sheets and Excel pass for a blank cell or an omitted argument. @internal */
 export function blank(cell: unknown): cell is null | undefined | '' {
   return cell === null || cell === undefined || cell === '';
@@ -83,6 +91,8 @@ export function single(input: unknown): unknown {
 export function list(input: unknown, range: string, path: (string | number)[] = [range], rowOffset = 0): unknown[] {
   if (!Array.isArray(input)) return blank(input) ? [] : [input];
   const rows = input as unknown[];
+  bounded(rows, range);
+  for (const row of rows) if (Array.isArray(row)) bounded(row, range);
   const cells: [unknown, number, number][] = [];
   let width = 1;
   for (let r = 0; r < rows.length; r++) {
@@ -128,7 +138,9 @@ export function spread(args: readonly Spread[], compute: (...values: unknown[]) 
   const columns = scalars.map((v, i) => {
     if (!Array.isArray(v)) return null;
     const name = args[i]![0];
+    bounded(v, name);
     across[i] = v.length === 1 && Array.isArray(v[0]);
+    if (across[i]) bounded(v[0] as unknown[], name);
     const cells = across[i] ? (v[0] as unknown[]) : (v as unknown[]).map((row) => (Array.isArray(row) && row.length === 1 ? row[0] : row));
     if (cells.some(Array.isArray)) fail('INVALID_INPUT', { phrases: enSheets, subject: 'sheetColumn', range: name, expected: 'sheetColumn', received: v }, [name]);
     if (cells.length === 0) {

@@ -6,7 +6,7 @@ import { enSheets } from '../messages/enSheets.js';
 import { requiredActivity, type Rounding } from '../plan/requiredActivity.js';
 import { ceilDiv } from '../numbers/ceilDiv.js';
 import { funnelFromCounts } from '../rates/funnelFromCounts.js';
-import { dateReader, face, list, optional, sheet, SheetError, single, spread, stageIds, type CellInput, type CellOutput, type SheetResult, type SheetValue } from './cells.js';
+import { bounded, dateReader, face, list, optional, sheet, SheetError, single, spread, stageIds, type CellInput, type CellOutput, type SheetResult, type SheetValue } from './cells.js';
 
 /** The core of FUNNEL_REQUIRED. @internal */
 export function funnelRequired(goal: unknown, rates: unknown, rounding?: unknown): SheetResult {
@@ -17,6 +17,7 @@ export function funnelRequired(goal: unknown, rates: unknown, rounding?: unknown
     if (!Array.isArray(g)) return plan(g, list(rates, 'rates'), policy, funnels).map((n) => [n]);
     const goals = g.length === 1 ? (g[0] as unknown[]).length : g.length;
     const rows = Array.isArray(rates) ? (rates as unknown[]) : [rates];
+    bounded(rows, 'rates');
     let shared: unknown[] | undefined;
     if (rows.length !== goals) {
       // one list of rates (a row, or a column of single rates) serves every goal

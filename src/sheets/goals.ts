@@ -4,13 +4,14 @@ import type { GoalInput } from '../goals/goalTypes.js';
 import { validateSmart, type HistoryEntry } from '../goals/validateSmart.js';
 import { fail } from '../errors.js';
 import { enSheets } from '../messages/enSheets.js';
-import { blank, dateReader, face, optional, sheet, single, spread, type CellInput, type CellOutput, type SheetResult } from './cells.js';
+import { blank, bounded, dateReader, face, optional, sheet, single, spread, type CellInput, type CellOutput, type SheetResult } from './cells.js';
 
 const DATE_FIELDS = /* @__PURE__ */ new Set(['start', 'deadline']);
 
 /** Reads a two-column range of field / value pairs into an object (empty values are left out). */
 function fields(range: unknown, date: (cell: unknown) => unknown): Record<string, unknown> {
   if (!Array.isArray(range)) fail('INVALID_INPUT', { phrases: enGoals, subject: 'goalRange', expected: 'goalFieldRange', received: range }, ['goal']);
+  bounded(range as unknown[], 'goal');
   const out: Record<string, unknown> = {};
   for (const [i, row] of (range as unknown[][]).entries()) {
     if (!Array.isArray(row) || row.length < 2) fail('INVALID_INPUT', { phrases: enGoals, subject: 'goalRangeRow', row: i + 1, expected: 'goalFieldRow', received: row }, ['goal', i]);
@@ -43,6 +44,8 @@ function goalOf(range: unknown, date: (cell: unknown) => unknown): GoalInput {
 function historyOf(range: unknown): HistoryEntry[] | undefined {
   if (optional(range) === undefined) return undefined;
   const rows = (Array.isArray(range) ? range : [[range]]) as unknown[];
+  bounded(rows, 'history');
+  for (const row of rows) if (Array.isArray(row)) bounded(row, 'history');
   let end = rows.length;
   while (end > 0 && (!Array.isArray(rows[end - 1]) || (rows[end - 1] as unknown[]).every(blank))) end--;
   if (end === 0) return undefined;

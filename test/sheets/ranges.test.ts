@@ -40,6 +40,16 @@ describe('ranges keep positions: an empty cell inside a range is named, not drop
   });
 });
 
+describe('a range longer than a sheet holds is refused before it is walked', () => {
+  it('names the argument and the limit', () => {
+    const huge = new Array(2 ** 31 - 1);
+    expect(sheets.KPI_CAC(huge, 1)).toBe('#FUNNEL! There are 2147483647 entries in the cells given for spend; at most 1048576 are accepted.');
+    expect(sheets.FUNNEL_RATES(huge)).toBe('#FUNNEL! There are 2147483647 entries in the cells given for counts; at most 1048576 are accepted.');
+    expect(sheets.FUNNEL_REQUIRED([[50], [20]], huge)).toBe('#FUNNEL! There are 2147483647 entries in the cells given for rates; at most 1048576 are accepted.');
+    expect(sheets.FUNNEL_GOAL_CHECK([['title', 'x']], [huge])).toBe('#FUNNEL! There are 2147483647 entries in the cells given for history; at most 1048576 are accepted.');
+  });
+});
+
 describe('every function that takes one value also takes a column', () => {
   it('one row of rates serves a column of goals', () => {
     expect(sheets.FUNNEL_REQUIRED([[50], [20], [7]], [['15%', '1/3']])).toEqual([
