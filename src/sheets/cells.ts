@@ -59,8 +59,11 @@ function sheetsCell(value: SheetValue): string | number {
   return value instanceof SheetError ? (value.text ?? `#FUNNEL! ${value.message}`) : value;
 }
 
-/** The most cells a range may hold: the rows of an Excel sheet (a Google Sheet holds at most 10 million cells). @internal */
-export const MAX_CELLS = 1_048_576;
+/**
+ * The most cells a range argument may hold: 100,000 (a column of 100,000 reps or deals), so every
+ * call finishes in bounded time; a longer range is TOO_LONG. @internal
+ */
+export const MAX_CELLS = 100_000;
 
 /** Refuses a range longer than a sheet can hold, before anything walks it. @internal */
 export function bounded(cells: readonly unknown[], range: string): void {

@@ -43,10 +43,10 @@ describe('ranges keep positions: an empty cell inside a range is named, not drop
 describe('a range longer than a sheet holds is refused before it is walked', () => {
   it('names the argument and the limit', () => {
     const huge = new Array(2 ** 31 - 1);
-    expect(sheets.KPI_CAC(huge, 1)).toBe('#FUNNEL! There are 2147483647 entries in the cells given for spend; at most 1048576 are accepted.');
-    expect(sheets.FUNNEL_RATES(huge)).toBe('#FUNNEL! There are 2147483647 entries in the cells given for counts; at most 1048576 are accepted.');
-    expect(sheets.FUNNEL_REQUIRED([[50], [20]], huge)).toBe('#FUNNEL! There are 2147483647 entries in the cells given for rates; at most 1048576 are accepted.');
-    expect(sheets.FUNNEL_GOAL_CHECK([['title', 'x']], [huge])).toBe('#FUNNEL! There are 2147483647 entries in the cells given for history; at most 1048576 are accepted.');
+    expect(sheets.KPI_CAC(huge, 1)).toBe('#FUNNEL! There are 2147483647 entries in the cells given for spend; at most 100000 are accepted.');
+    expect(sheets.FUNNEL_RATES(huge)).toBe('#FUNNEL! There are 2147483647 entries in the cells given for counts; at most 100000 are accepted.');
+    expect(sheets.FUNNEL_REQUIRED([[50], [20]], huge)).toBe('#FUNNEL! There are 2147483647 entries in the cells given for rates; at most 100000 are accepted.');
+    expect(sheets.FUNNEL_GOAL_CHECK([['title', 'x']], [huge])).toBe('#FUNNEL! There are 2147483647 entries in the cells given for history; at most 100000 are accepted.');
   });
 });
 
