@@ -24,7 +24,7 @@ module.exports = [
   { name: 'core: funnels, rates, plans, calendars, tables', path: 'dist/index.js', import: `{ ${core.join(', ')} }`, limit: '35 KB', gzip: true },
   // the issue's budget is 90 KB; the gap is explained in docs/performance.md
   { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '98 KB', gzip: true },
-  { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '61 KB', gzip: true },
+  { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '61.5 KB', gzip: true },
   // the file as shipped (an iife, already bundled and minified): measured as it is, not bundled
   // again. It holds every language (about 45 KB of it); the issue's 100 KB needs the translations
   // out of this file (see docs/performance.md)

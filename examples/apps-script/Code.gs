@@ -4,15 +4,30 @@
  * Setup: in Extensions → Apps Script, add a script file named "funnel-math" and paste the contents
  * of dist/funnel-math.global.js into it (it defines the global FunnelMath); then add this file.
  * Errors show in the cell as "#FUNNEL! <what to fix>".
+ *
+ * Ranges keep their positions: an empty cell between values is an error naming it ("Row 2 of rates
+ * is empty"); empty cells after the last value of a range are left out, so a range can be selected
+ * with room to grow. Every value may also be a column (one row per rep, month or campaign), and the
+ * result spills one row per row.
+ *
+ * Dates: Google Sheets passes a date cell as the moment of its midnight in the spreadsheet's time
+ * zone (File → Settings → Time zone). The functions below pass that zone to FunnelMath, so a date is
+ * read as the day the cell shows whatever the script's own zone is (the "timeZone" of
+ * appsscript.json, which only the Dates a script makes for itself are in).
  */
 
+/** The spreadsheet's time zone, in which date cells are read. */
+function sheetTimeZone_() {
+  return SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+}
+
 /**
- * The activity a goal needs at every stage (the reverse funnel), top stage first.
+ * The activity a goal needs at every stage (the reverse funnel), top stage first; with a column of goals, one row per goal.
  *
- * @param {number|Array<Array<number>>} goal outcomes wanted at the last stage (or a column, one per rep)
- * @param {Array<Array<number|string>>} rates the stage rates in funnel order, e.g. 15% and 1/3
- * @param {string} rounding "each-stage" (default) or "once"
- * @return required counts
+ * @param {number|string|Date|Array<Array<*>>} goal outcomes wanted at the last stage, such as 50, or a column of them (one per rep)
+ * @param {number|string|Date|Array<Array<*>>} rates the stage rates in funnel order, such as 15% and 1/3: a column or a row serving every goal, or one row per goal
+ * @param {string} rounding "each-stage" (default: every stage rounded up) or "once"
+ * @return required counts: a column, or one row per goal
  * @customfunction
  */
 function FUNNEL_REQUIRED(goal, rates, rounding) {
@@ -22,8 +37,8 @@ function FUNNEL_REQUIRED(goal, rates, rounding) {
 /**
  * Conversion rates from stage counts: count, share of the previous stage, share of the first.
  *
- * @param {Array<Array<number>>} counts the count at each stage, top first
- * @return one row per stage
+ * @param {number|string|Date|Array<Array<*>>} counts the count at each stage, top first, as a column or a row (empty cells after the last are left out)
+ * @return one row per stage (format the rates as percent)
  * @customfunction
  */
 function FUNNEL_RATES(counts) {
@@ -31,38 +46,38 @@ function FUNNEL_RATES(counts) {
 }
 
 /**
- * A total spread over the working days (Monday to Friday, minus holidays) from start to end.
+ * A total spread over the working days (Monday to Friday, minus holidays) from start to end, rounded up: 1000 calls in November is 48 a day.
  *
- * @param {number} total the whole number to spread
- * @param {Date} start first day
- * @param {Date} end last day, included
- * @param {Array<Array<Date>>} holidays days off
- * @return the daily figure, rounded up
+ * @param {number|string|Date|Array<Array<*>>} total the whole number to spread, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} start the first day: a date, or text such as 2026-11-01; or a column of them
+ * @param {number|string|Date|Array<Array<*>>} end the last day, included; or a column of them
+ * @param {number|string|Date|Array<Array<*>>} holidays a range of dates off
+ * @return the daily figure, or a column of them
  * @customfunction
  */
 function FUNNEL_PER_DAY(total, start, end, holidays) {
-  return FunnelMath.sheets.FUNNEL_PER_DAY(total, start, end, holidays);
+  return FunnelMath.sheets.FUNNEL_PER_DAY(total, start, end, holidays, sheetTimeZone_());
 }
 
 /**
  * Checks a SMART goal with numbers: the verdict, then one row per finding.
  *
- * @param {Array<Array<string|number|Date>>} goal two columns: field (title, metric, target, unit, baseline, baseline period, start, deadline, owner, method, check-in) and value
- * @param {Array<Array<string|number>>} history two columns: past period and value, oldest first
+ * @param {number|string|Date|Array<Array<*>>} goal two columns, field and value: title, metric, target (+10%, 5000000, below 1%), unit, baseline, baseline period, start, deadline, owner, method, check-in
+ * @param {number|string|Date|Array<Array<*>>} history two columns, past period (2024, 2025-Q3) and value, oldest first
  * @return verdict and findings
  * @customfunction
  */
 function FUNNEL_GOAL_CHECK(goal, history) {
-  return FunnelMath.sheets.FUNNEL_GOAL_CHECK(goal, history);
+  return FunnelMath.sheets.FUNNEL_GOAL_CHECK(goal, history, sheetTimeZone_());
 }
 
 /**
- * How far the result has come from the baseline to the target, as a fraction.
+ * How far the result has come from the baseline to the target, as a fraction (format as percent).
  *
- * @param {number} actual the result so far
- * @param {number|string} target the target (a number, or +10% with a baseline)
- * @param {number} baseline where the goal started (default 0)
- * @return attainment (format as percent)
+ * @param {number|string|Date|Array<Array<*>>} actual the result so far, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} target the target: a number, or +10% with a baseline; or a column of them
+ * @param {number|string|Date|Array<Array<*>>} baseline where the goal started (default 0), or a column of them
+ * @return attainment
  * @customfunction
  */
 function FUNNEL_ATTAINMENT(actual, target, baseline) {
@@ -70,223 +85,241 @@ function FUNNEL_ATTAINMENT(actual, target, baseline) {
 }
 
 /**
- * won deals as a share of decided deals (`"decided"`, default) or of all deals (`"all"`, counting open ones). A fraction: format as percent.
+ * Won deals as a share of decided deals (default) or of all deals, open ones included (format as percent).
  *
- * @param {number|string} won
- * @param {number|string} lost
- * @param {number|string} open
- * @param {number|string} denominator
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} won deals won, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} lost deals lost, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} open deals still open (counted only with denominator "all"), or a column of them
+ * @param {string} denominator "decided" (default: won + lost) or "all" (won + lost + open)
+ * @return the win rate, or a column of them
  * @customfunction
  */
 function KPI_WIN_RATE(won, lost, open, denominator) {
   return FunnelMath.sheets.KPI_WIN_RATE(won, lost, open, denominator);
 }
+
 /**
- * lost deals as a share of decided (default) or all deals.
+ * Lost deals as a share of decided deals (default) or of all deals (format as percent).
  *
- * @param {number|string} won
- * @param {number|string} lost
- * @param {number|string} open
- * @param {number|string} denominator
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} won deals won, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} lost deals lost, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} open deals still open (counted only with denominator "all"), or a column of them
+ * @param {string} denominator "decided" (default: won + lost) or "all" (won + lost + open)
+ * @return the loss rate, or a column of them
  * @customfunction
  */
 function KPI_LOSS_RATE(won, lost, open, denominator) {
   return FunnelMath.sheets.KPI_LOSS_RATE(won, lost, open, denominator);
 }
+
 /**
- * mean, median and trimmed mean (default trim 0.1 from each end) of a range of deal amounts, as one row.
+ * Mean, median and trimmed mean of a range of deal amounts, as one row.
  *
- * @param {number|string} amounts
- * @param {number|string} trim
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} amounts the deal amounts, a column or a row (empty cells after the last are left out)
+ * @param {number} trim the share trimmed from each end for the trimmed mean (default 0.1)
+ * @return mean, median, trimmed mean
  * @customfunction
  */
 function KPI_AVERAGE_DEAL_SIZE(amounts, trim) {
   return FunnelMath.sheets.KPI_AVERAGE_DEAL_SIZE(amounts, trim);
 }
+
 /**
- * revenue per day the pipeline produces, opportunities × win rate × deal size / cycle days.
+ * Revenue per day the pipeline produces: opportunities × win rate × deal size / cycle days.
  *
- * @param {number|string} opportunities
- * @param {number|string} rate
- * @param {number|string} averageDealSize
- * @param {number|string} cycleDays
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} opportunities open opportunities, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} rate the win rate, such as 25%; or a column of them
+ * @param {number|string|Date|Array<Array<*>>} averageDealSize the average deal size, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} cycleDays the sales cycle in days, or a column of them
+ * @return revenue per day, or a column of them
  * @customfunction
  */
 function KPI_PIPELINE_VELOCITY(opportunities, rate, averageDealSize, cycleDays) {
   return FunnelMath.sheets.KPI_PIPELINE_VELOCITY(opportunities, rate, averageDealSize, cycleDays);
 }
+
 /**
- * Σ amount × probability over open deals, the two ranges row by row.
+ * The sum of amount × probability over open deals, the two ranges row by row.
  *
- * @param {number|string} amounts
- * @param {number|string} probabilities
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} amounts the open deals' amounts, a column
+ * @param {number|string|Date|Array<Array<*>>} probabilities each deal's probability to close, such as 20%, in the same rows
+ * @return the weighted pipeline
  * @customfunction
  */
 function KPI_WEIGHTED_PIPELINE(amounts, probabilities) {
   return FunnelMath.sheets.KPI_WEIGHTED_PIPELINE(amounts, probabilities);
 }
+
 /**
- * open pipeline as a multiple of quota (3 = 3×).
+ * Open pipeline as a multiple of quota (3 means 3×).
  *
- * @param {number|string} openPipeline
- * @param {number|string} quota
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} openPipeline the value of the open pipeline, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} quota the quota for the period, or a column of them
+ * @return the coverage, or a column of them
  * @customfunction
  */
 function KPI_PIPELINE_COVERAGE(openPipeline, quota) {
   return FunnelMath.sheets.KPI_PIPELINE_COVERAGE(openPipeline, quota);
 }
+
 /**
- * customers lost in the period / customers at its start.
+ * Customers lost in the period as a share of the customers at its start.
  *
- * @param {number|string} atStart
- * @param {number|string} lost
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} atStart customers at the start of the period, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} lost customers lost during the period, or a column of them
+ * @return the churn rate, or a column of them
  * @customfunction
  */
 function KPI_CHURN_RATE(atStart, lost) {
   return FunnelMath.sheets.KPI_CHURN_RATE(atStart, lost);
 }
+
 /**
- * customer lifetime value, ARPA × margin / churn (or summed over `horizon` periods; required when churn is 0).
+ * Customer lifetime value: ARPA × gross margin / churn, or summed over a horizon.
  *
- * @param {number|string} arpa
- * @param {number|string} grossMargin
- * @param {number|string} churn
- * @param {number|string} horizon
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} arpa average revenue per account per period, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} grossMargin the gross margin, such as 80%; or a column of them
+ * @param {number|string|Date|Array<Array<*>>} churn the churn per period, such as 2%; or a column of them
+ * @param {number|string|Date|Array<Array<*>>} horizon the number of periods to sum over (needed when churn is 0), or a column of them
+ * @return the lifetime value, or a column of them
  * @customfunction
  */
 function KPI_LTV(arpa, grossMargin, churn, horizon) {
   return FunnelMath.sheets.KPI_LTV(arpa, grossMargin, churn, horizon);
 }
+
 /**
- * customer acquisition cost.
+ * Customer acquisition cost: sales and marketing spend per new customer.
  *
- * @param {number|string} spend
- * @param {number|string} newCustomers
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} spend sales and marketing spend in the period, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} newCustomers customers won in the period, or a column of them
+ * @return the CAC, or a column of them
  * @customfunction
  */
 function KPI_CAC(spend, newCustomers) {
   return FunnelMath.sheets.KPI_CAC(spend, newCustomers);
 }
+
 /**
- * the LTV:CAC ratio (3.2 means 3.2 : 1).
+ * The LTV:CAC ratio (3.2 means 3.2 : 1).
  *
- * @param {number|string} ltvValue
- * @param {number|string} cacValue
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} ltv the customer lifetime value, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} cac the customer acquisition cost, or a column of them
+ * @return the ratio, or a column of them
  * @customfunction
  */
-function KPI_LTV_TO_CAC(ltvValue, cacValue) {
-  return FunnelMath.sheets.KPI_LTV_TO_CAC(ltvValue, cacValue);
+function KPI_LTV_TO_CAC(ltv, cac) {
+  return FunnelMath.sheets.KPI_LTV_TO_CAC(ltv, cac);
 }
+
 /**
- * months of (gross-margin) revenue to earn back CAC.
+ * Months of (gross-margin) revenue it takes to earn back the acquisition cost.
  *
- * @param {number|string} cacValue
- * @param {number|string} arpa
- * @param {number|string} grossMargin
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} cac the customer acquisition cost, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} arpa average monthly revenue per account, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} grossMargin the gross margin, such as 80% (default 100%), or a column of them
+ * @return months, or a column of them
  * @customfunction
  */
-function KPI_CAC_PAYBACK_MONTHS(cacValue, arpa, grossMargin) {
-  return FunnelMath.sheets.KPI_CAC_PAYBACK_MONTHS(cacValue, arpa, grossMargin);
+function KPI_CAC_PAYBACK_MONTHS(cac, arpa, grossMargin) {
+  return FunnelMath.sheets.KPI_CAC_PAYBACK_MONTHS(cac, arpa, grossMargin);
 }
+
 /**
- * period-over-period growth, (current − previous) / previous.
+ * Period-over-period growth: (current − previous) / previous.
  *
- * @param {number|string} previous
- * @param {number|string} current
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} previous the value of the previous period, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} current the value of this period, or a column of them
+ * @return the growth rate, or a column of them
  * @customfunction
  */
 function KPI_GROWTH_RATE(previous, current) {
   return FunnelMath.sheets.KPI_GROWTH_RATE(previous, current);
 }
+
 /**
- * the steady growth per period that turns start into end, (end / start)^(1 / periods) − 1.
+ * The steady growth per period that turns start into end: (end / start)^(1 / periods) − 1.
  *
- * @param {number|string} start
- * @param {number|string} end
- * @param {number|string} periods
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} start the value at the start, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} end the value at the end, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} periods the number of periods between them, or a column of them
+ * @return the growth per period, or a column of them
  * @customfunction
  */
 function KPI_COMPOUND_GROWTH_RATE(start, end, periods) {
   return FunnelMath.sheets.KPI_COMPOUND_GROWTH_RATE(start, end, periods);
 }
+
 /**
- * whole units to sell to cover fixed costs.
+ * Whole units to sell to cover the fixed costs.
  *
- * @param {number|string} fixedCosts
- * @param {number|string} price
- * @param {number|string} variableCost
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} fixedCosts the fixed costs, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} price the price per unit, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} variableCost the variable cost per unit, or a column of them
+ * @return units, or a column of them
  * @customfunction
  */
 function KPI_BREAK_EVEN_UNITS(fixedCosts, price, variableCost) {
   return FunnelMath.sheets.KPI_BREAK_EVEN_UNITS(fixedCosts, price, variableCost);
 }
+
 /**
- * revenue that covers fixed costs.
+ * The revenue that covers the fixed costs.
  *
- * @param {number|string} fixedCosts
- * @param {number|string} contributionMarginRatio
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} fixedCosts the fixed costs, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} contributionMarginRatio the contribution margin ratio, such as 40%; or a column of them
+ * @return revenue, or a column of them
  * @customfunction
  */
 function KPI_BREAK_EVEN_REVENUE(fixedCosts, contributionMarginRatio) {
   return FunnelMath.sheets.KPI_BREAK_EVEN_REVENUE(fixedCosts, contributionMarginRatio);
 }
+
 /**
- * adding `newMrr` of monthly recurring revenue every month for `months` months, as one row: revenue recognised over the period, and the exit run-rate ARR (two different goals, never to be confused).
+ * Adding new monthly recurring revenue every month: the revenue recognised over the months and the exit run-rate ARR, as one row.
  *
- * @param {number|string} newMrr
- * @param {number|string} months
- * @param {number|string} churn
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} newMrr new monthly recurring revenue added each month, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} months the number of months, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} churn the monthly revenue churn, such as 2% (default 0), or a column of them
+ * @return recognised revenue, exit ARR
  * @customfunction
  */
 function KPI_RECURRING_REVENUE(newMrr, months, churn) {
   return FunnelMath.sheets.KPI_RECURRING_REVENUE(newMrr, months, churn);
 }
+
 /**
- * connection requests accepted / sent.
+ * Connection requests accepted as a share of those sent.
  *
- * @param {number|string} sent
- * @param {number|string} accepted
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} sent requests sent, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} accepted requests accepted, or a column of them
+ * @return the acceptance rate, or a column of them
  * @customfunction
  */
 function KPI_ACCEPTANCE_RATE(sent, accepted) {
   return FunnelMath.sheets.KPI_ACCEPTANCE_RATE(sent, accepted);
 }
+
 /**
- * personalised touches / all touches.
+ * Personalised touches as a share of all touches.
  *
- * @param {number|string} personalized
- * @param {number|string} generic
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} personalized personalised emails or messages, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} generic generic ones, or a column of them
+ * @return the share, or a column of them
  * @customfunction
  */
 function KPI_PERSONALIZATION_SHARE(personalized, generic) {
   return FunnelMath.sheets.KPI_PERSONALIZATION_SHARE(personalized, generic);
 }
+
 /**
- * shares, comments and likes per post, as one row.
+ * Shares, comments and likes per post, as one row.
  *
- * @param {number|string} posts
- * @param {number|string} shares
- * @param {number|string} comments
- * @param {number|string} likes
- * @return the KPI
+ * @param {number|string|Date|Array<Array<*>>} posts posts published, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} shares shares received, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} comments comments received, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} likes likes received, or a column of them
+ * @return shares, comments and likes per post
  * @customfunction
  */
 function KPI_ENGAGEMENT_PER_POST(posts, shares, comments, likes) {
@@ -294,12 +327,12 @@ function KPI_ENGAGEMENT_PER_POST(posts, shares, comments, likes) {
 }
 
 /**
- * The confidence interval of a conversion rate, as one row: lower, upper.
+ * The confidence interval of a conversion rate, as one row: lower, upper (one row per row of columns).
  *
- * @param {number} successes how many converted
- * @param {number} trials how many tried
- * @param {number} level confidence level, default 0.95
- * @param {string} method "wilson" (default), "jeffreys", "clopper-pearson" or "agresti-coull"
+ * @param {number|string|Date|Array<Array<*>>} successes how many converted, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} trials how many tried, or a column of them
+ * @param {number|string|Date|Array<Array<*>>} level the confidence level, such as 95% (default), or a column of them
+ * @param {number|string|Date|Array<Array<*>>} method "wilson" (default), "jeffreys", "clopper-pearson" or "agresti-coull"
  * @return lower and upper bound
  * @customfunction
  */

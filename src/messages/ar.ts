@@ -59,6 +59,8 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     GOAL_TOO_LONG: 'يمتد الهدف من {start} إلى {deadline}، أي أكثر من {years} سنوات؛ راجع التواريخ.',
     // events
     CALLBACK_FAILED: '{subject}: حدث خطأ أثناء تنفيذها: {detail}.',
+    // sheets
+    EMPTY_CELL: '{subject}: الخلية فارغة؛ اكتب فيها قيمة أو اختر نطاقًا بلا فراغات.',
   }),
   subjects: /* @__PURE__ */ Object.freeze({
     value: 'القيمة',
@@ -345,6 +347,12 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     savedState: 'حالة المُجمِّع المحفوظة[ (المدخل "{key}")]',
     mergedAccumulator: 'المُجمِّع المراد دمجه',
     mergeMismatch: 'المُجمِّع المراد دمجه (الدمج يتطلب المراحل والخيارات نفسها)',
+    // sheets
+    sheetCellRow: 'الصف {row} من {range}',
+    sheetCellColumn: 'العمود {column} من {range}',
+    sheetCellBlock: 'الصف {row}، العمود {column} من {range}',
+    sheetColumn: 'الخلايا المعطاة لـ {range}',
+    sheetTimeZone: 'المنطقة الزمنية',
   }),
   expected: /* @__PURE__ */ Object.freeze({
     number: "رقم مثل 12 أو 0.15 أو '15%' أو '1/3'",
@@ -455,7 +463,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedStages: 'قائمة المراحل التي أُعيدت بها المعدلات المعدودة',
     ratesKind: '"counts" (معدلات معدودة)؛ وإلا فأعطِ معدلًا لكل مرحلة، مثل { sale: \'15%\' }',
     ratesNotReport: '"counts" (معدلات معدودة)، لا تقرير نشاط: فمعدلاته ما زالت تعدّ العملاء المحتملين الذين لم تكتمل رحلاتهم، فتُقلِّل من التحويل',
-    rateRows: 'صفًا واحدًا من المعدلات لكل هدف ({count} صفوف)',
+    rateRows: 'صفًا واحدًا من المعدلات لجميع الأهداف، أو صفًا لكل هدف ({count} صفوف)',
     kpiInputs: 'المدخلات (هل المقسوم عليه صغير جدًا؟)',
     cacAndArpa: 'تكلفة الاستحواذ والإيراد لكل حساب',
     costsAndPrice: 'التكاليف والسعر',
@@ -505,6 +513,10 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     savedAccumulator: 'ما حفظه مُجمِّع (بالصيغة "funnel-math/accumulator@1")',
     savedState: 'الحالة كما حفظها المُجمِّع تمامًا',
     mergedAccumulator: 'مُجمِّعًا آخر للقمع، أو JSON الذي حفظه',
+    // sheets
+    sheetColumn: 'خلية واحدة أو عمودًا أو صفًا',
+    sheetRows: 'خلية واحدة، أو عمودًا بطول العمود المعطى لـ {other} ({count} صفوف)',
+    timeZone: 'اسم منطقة زمنية مثل "Asia/Tokyo" أو "Etc/UTC"',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'لا شيء',

@@ -57,6 +57,8 @@ export const ERROR_CODES = {
   GOAL_TOO_LONG: 'The goal spans more than 100 years.',
   // events
   CALLBACK_FAILED: 'A function given as an option (such as a grouping function) threw an error.',
+  // sheets
+  EMPTY_CELL: 'A cell inside a range is empty, and the function gives no meaning to an empty cell there.',
 } as const;
 
 /** A stable machine-readable error code; see {@link ERROR_CODES}. */

@@ -58,6 +58,8 @@ export const enCore: CoreMessages = /* @__PURE__ */ Object.freeze({
     GOAL_TOO_LONG: 'The goal runs from {start} to {deadline}, more than {years} years; check the dates.',
     // events
     CALLBACK_FAILED: '{subject} threw an error: {detail}.',
+    // sheets
+    EMPTY_CELL: '{subject} is empty; give a value there, or select a range without gaps.',
   }),
   subjects: /* @__PURE__ */ Object.freeze({
     value: 'The value',
@@ -154,7 +156,7 @@ export const enCore: CoreMessages = /* @__PURE__ */ Object.freeze({
     countedStages: 'the list of stages the counted rates were returned with',
     ratesKind: '"counts" (counted rates); otherwise give rates per stage, such as { sale: \'15%\' }',
     ratesNotReport: '"counts" (counted rates), not an activity report: its rates still count the prospects whose journeys are open, so they understate conversion',
-    rateRows: 'one row of rates per goal ({count} rows)',
+    rateRows: 'one row of rates for all the goals, or one row per goal ({count} rows)',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'nothing',

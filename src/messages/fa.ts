@@ -59,6 +59,8 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     GOAL_TOO_LONG: 'هدف از {start} تا {deadline} است، بیش از {years} سال؛ تاریخ‌ها را بررسی کنید.',
     // events
     CALLBACK_FAILED: '{subject}: هنگام اجرا خطا رخ داد: {detail}.',
+    // sheets
+    EMPTY_CELL: '{subject}: خانه خالی است؛ مقداری در آن بنویسید یا محدوده‌ای بدون جای خالی انتخاب کنید.',
   }),
   subjects: /* @__PURE__ */ Object.freeze({
     value: 'مقدار',
@@ -345,6 +347,12 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     savedState: 'وضعیت انباشتگر ذخیره‌شده[ (مدخل "{key}")]',
     mergedAccumulator: 'انباشتگری که باید ادغام شود',
     mergeMismatch: 'انباشتگری که باید ادغام شود (ادغام به همان مرحله‌ها و گزینه‌ها نیاز دارد)',
+    // sheets
+    sheetCellRow: 'ردیف {row} از {range}',
+    sheetCellColumn: 'ستون {column} از {range}',
+    sheetCellBlock: 'ردیف {row}، ستون {column} از {range}',
+    sheetColumn: 'خانه‌های داده‌شده برای {range}',
+    sheetTimeZone: 'منطقهٔ زمانی',
   }),
   expected: /* @__PURE__ */ Object.freeze({
     number: "عددی مانند 12، 0.15، '15%' یا '1/3'",
@@ -455,7 +463,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedStages: 'فهرست مرحله‌هایی که نرخ‌های شمرده‌شده با آن برگردانده شدند',
     ratesKind: '"counts" (نرخ‌های شمرده‌شده)؛ وگرنه برای هر مرحله نرخی بدهید، مانند { sale: \'15%\' }',
     ratesNotReport: '"counts" (نرخ‌های شمرده‌شده)، نه گزارش فعالیت: نرخ‌های آن هنوز مشتریان بالقوه‌ای را که مسیرشان باز است می‌شمارند و بنابراین تبدیل را کمتر نشان می‌دهند',
-    rateRows: 'برای هر هدف یک ردیف نرخ ({count} ردیف)',
+    rateRows: 'یک ردیف نرخ برای همهٔ هدف‌ها، یا برای هر هدف یک ردیف ({count} ردیف)',
     kpiInputs: 'ورودی‌ها (مقسوم‌علیهی بسیار کوچک؟)',
     cacAndArpa: 'هزینه جذب و درآمد هر حساب',
     costsAndPrice: 'هزینه‌ها و قیمت',
@@ -505,6 +513,10 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     savedAccumulator: 'آنچه یک انباشتگر ذخیره کرده است (قالب "funnel-math/accumulator@1")',
     savedState: 'وضعیت دقیقاً همان‌طور که انباشتگر ذخیره کرده است',
     mergedAccumulator: 'انباشتگر دیگری از قیف، یا JSON ذخیره‌شدهٔ آن',
+    // sheets
+    sheetColumn: 'یک خانه، یک ستون یا یک ردیف',
+    sheetRows: 'یک خانه، یا ستونی هم‌اندازهٔ ستونِ داده‌شده برای {other} ({count} ردیف)',
+    timeZone: 'نام یک منطقهٔ زمانی، مانند "Asia/Tokyo" یا "Etc/UTC"',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'هیچ',

@@ -59,6 +59,8 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     GOAL_TOO_LONG: 'Obiectivul durează de la {start} la {deadline}, mai mult de {years} ani; verificați datele.',
     // events
     CALLBACK_FAILED: '{subject}: la apelare a apărut o eroare: {detail}.',
+    // sheets
+    EMPTY_CELL: '{subject}: celula este goală; scrieți o valoare în ea sau selectați un interval fără goluri.',
   }),
   subjects: /* @__PURE__ */ Object.freeze({
     value: 'Valoarea',
@@ -345,6 +347,12 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     savedState: 'Starea salvată a acumulatorului[ (intrarea „{key}”)]',
     mergedAccumulator: 'Acumulatorul de combinat',
     mergeMismatch: 'Acumulatorul de combinat (combinarea cere aceleași etape și opțiuni)',
+    // sheets
+    sheetCellRow: 'Rândul {row} din {range}',
+    sheetCellColumn: 'Coloana {column} din {range}',
+    sheetCellBlock: 'Rândul {row}, coloana {column} din {range}',
+    sheetColumn: 'Celulele date pentru {range}',
+    sheetTimeZone: 'Fusul orar',
   }),
   expected: /* @__PURE__ */ Object.freeze({
     number: "un număr precum 12, 0.15, '15%' sau '1/3'",
@@ -455,7 +463,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedStages: 'lista de etape cu care au fost întoarse ratele numărate',
     ratesKind: '"counts" (rate numărate); altfel dați rate pe etape, precum { sale: \'15%\' }',
     ratesNotReport: '"counts" (rate numărate), nu un raport de activitate: ratele lui numără și prospecții al căror parcurs este încă deschis, deci subestimează conversia',
-    rateRows: 'un rând de rate pentru fiecare obiectiv ({count} rânduri)',
+    rateRows: 'un rând de rate pentru toate obiectivele sau câte un rând pentru fiecare obiectiv ({count} rânduri)',
     kpiInputs: 'datele de intrare (un împărțitor foarte mic?)',
     cacAndArpa: 'costul de achiziție și venitul pe client',
     costsAndPrice: 'costurile și prețul',
@@ -505,6 +513,10 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     savedAccumulator: 'ce a salvat un acumulator (formatul "funnel-math/accumulator@1")',
     savedState: 'starea exact cum a salvat-o acumulatorul',
     mergedAccumulator: 'un alt acumulator de pâlnie sau JSON-ul salvat de el',
+    // sheets
+    sheetColumn: 'o celulă, o coloană sau un rând',
+    sheetRows: 'o celulă sau o coloană la fel de lungă ca cea dată pentru {other} ({count} rânduri)',
+    timeZone: 'numele unui fus orar, de exemplu "Asia/Tokyo" sau "Etc/UTC"',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'nimic',

@@ -59,6 +59,8 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     GOAL_TOO_LONG: 'Цель рассчитана с {start} по {deadline}, это больше {years} лет; проверьте даты.',
     // events
     CALLBACK_FAILED: '{subject}: при вызове возникла ошибка: {detail}.',
+    // sheets
+    EMPTY_CELL: '{subject}: ячейка пуста; укажите в ней значение или выберите диапазон без пропусков.',
   }),
   subjects: /* @__PURE__ */ Object.freeze({
     value: 'Значение',
@@ -345,6 +347,12 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     savedState: 'Сохранённое состояние накопителя[ (элемент «{key}»)]',
     mergedAccumulator: 'Присоединяемый накопитель',
     mergeMismatch: 'Присоединяемый накопитель (для объединения нужны те же этапы и параметры)',
+    // sheets
+    sheetCellRow: 'Строка {row} диапазона {range}',
+    sheetCellColumn: 'Столбец {column} диапазона {range}',
+    sheetCellBlock: 'Строка {row}, столбец {column} диапазона {range}',
+    sheetColumn: 'Ячейки, указанные для {range}',
+    sheetTimeZone: 'Часовой пояс',
   }),
   expected: /* @__PURE__ */ Object.freeze({
     number: "число, например 12, 0.15, '15%' или '1/3'",
@@ -455,7 +463,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedStages: 'список этапов, с которым были возвращены подсчитанные конверсии',
     ratesKind: '"counts" (подсчитанные конверсии); иначе укажите конверсии по этапам, например { sale: \'15%\' }',
     ratesNotReport: '"counts" (подсчитанные конверсии), а не отчёт об активности: его конверсии учитывают и потенциальных клиентов с незавершённым путём, поэтому занижают конверсию',
-    rateRows: 'одна строка конверсий на каждую цель ({count} строк)',
+    rateRows: 'одна строка конверсий для всех целей или по строке на каждую цель ({count} строк)',
     kpiInputs: 'входные данные (нет ли крошечного делителя?)',
     cacAndArpa: 'стоимость привлечения и выручку на клиента',
     costsAndPrice: 'затраты и цену',
@@ -505,6 +513,10 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     savedAccumulator: 'то, что сохранил накопитель (формат "funnel-math/accumulator@1")',
     savedState: 'состояние ровно в том виде, в каком его сохранил накопитель',
     mergedAccumulator: 'другой накопитель воронки или сохранённый им JSON',
+    // sheets
+    sheetColumn: 'одна ячейка, столбец или строка',
+    sheetRows: 'одна ячейка или столбец той же длины, что и для {other} ({count} строк)',
+    timeZone: 'название часового пояса, например "Asia/Tokyo" или "Etc/UTC"',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'ничего',

@@ -292,6 +292,12 @@ export type ErrorSubject =
   | 'savedState'
   | 'mergedAccumulator'
   | 'mergeMismatch'
+  // sheets
+  | 'sheetCellRow'
+  | 'sheetCellColumn'
+  | 'sheetCellBlock'
+  | 'sheetColumn'
+  | 'sheetTimeZone'
   // (each area adds its own above this line)
   ;
 
@@ -457,6 +463,10 @@ export type ErrorExpectation =
   | 'savedAccumulator'
   | 'savedState'
   | 'mergedAccumulator'
+  // sheets
+  | 'sheetColumn'
+  | 'sheetRows'
+  | 'timeZone'
   // (each area adds its own above this line)
   ;
 

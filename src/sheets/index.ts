@@ -1,12 +1,15 @@
 /**
- * Flat functions for spreadsheet custom formulas (Google Sheets Apps Script, Excel custom
- * functions): cells and ranges in, numbers and rows out, errors as `#FUNNEL!` strings.
+ * Flat functions for spreadsheet custom formulas: cells and ranges in, numbers and rows out. The
+ * functions exported by name are the Google Sheets face (errors as `#FUNNEL!` text);
+ * {@link createExcelFunctions} gives the same functions as Excel custom functions (matrices, errors
+ * as `CustomFunctions.Error`).
  * @module
  */
 export { FUNNEL_PER_DAY, FUNNEL_RATES, FUNNEL_REQUIRED } from './functions.js';
 export { FUNNEL_ATTAINMENT, FUNNEL_GOAL_CHECK } from './goals.js';
 export { RATE_CI } from './stats.js';
 export type { Cell, CellInput, CellOutput } from './cells.js';
+export { createExcelFunctions, type CustomFunctionsErrors, type ExcelCell, type ExcelFunction, type ExcelFunctions, type SheetFunctionName } from './excel.js';
 export {
   KPI_ACCEPTANCE_RATE,
   KPI_AVERAGE_DEAL_SIZE,

@@ -1,4 +1,8 @@
 import { enKpi } from '../messages/enKpi.js';
+import { enSheets } from '../messages/enSheets.js';
+import { readAmount } from '../input/number.js';
+import { readShare } from '../input/rate.js';
+import { ZERO, type Ratio } from '../numbers/ratio.js';
 import { fail } from '../errors.js';
 import { acceptanceRate } from '../kpi/acceptanceRate.js';
 import { averageDealSize } from '../kpi/averageDealSize.js';
@@ -17,16 +21,14 @@ import { personalizationShare } from '../kpi/personalizationShare.js';
 import { pipelineCoverage } from '../kpi/pipelineCoverage.js';
 import { pipelineVelocity } from '../kpi/pipelineVelocity.js';
 import { recurringRevenue } from '../kpi/recurringRevenue.js';
-import { weightedPipeline } from '../kpi/weightedPipeline.js';
 import { winRate } from '../kpi/winRate.js';
-import { cellResult, flatten, optional, type CellInput, type CellOutput } from './cells.js';
+import { face, list, optional, sheet, single, spread, type CellInput, type CellOutput, type SheetResult } from './cells.js';
 
 type Exact = { toNumber(): number };
 
 /** A KPI's value for a cell: its number, or the reason it has none (as a `#FUNNEL!` message). */
 function valueOf(result: { value: Exact | null; reason?: string | null }, what: string): number {
-  if (result.value === null) undefinedResult(what, result.reason);
-  return result.value.toNumber();
+  return result.value === null ? undefinedResult(what, result.reason) : result.value.toNumber();
 }
 
 /** Throws `UNDEFINED_RESULT` for a KPI with no value, saying why (`'no-deals'` → "no deals"). */
@@ -34,10 +36,24 @@ function undefinedResult(kpi: string, reason: string | null | undefined, path: (
   return fail('UNDEFINED_RESULT', { phrases: enKpi, subject: 'kpiResult', kpi, reason: reason?.replace(/-/g, ' ') }, path);
 }
 
-const args = (o: Record<string, unknown>): never => {
-  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
-  return o as never;
-};
+/**
+ * A KPI's core: its arguments, named as the KPI's input and the formula help name them (a trailing
+ * `?` marks one that may be left empty), each one value or a column; `compute` gets one row's
+ * values as the KPI's input, empty ones left out.
+ */
+function kpi(names: string, compute: (input: Record<string, unknown>) => SheetResult): (...values: unknown[]) => SheetResult {
+  const args = names.split(' ').map((name) => [name.replace('?', ''), name.endsWith('?')] as const);
+  return (...values) =>
+    sheet(() =>
+      spread(
+        args.map(([name, canBeEmpty], i) => [name, values[i], canBeEmpty]),
+        (...row) => compute(Object.fromEntries(args.flatMap(([name], i) => (optional(row[i]) === undefined ? [] : [[name, row[i]]])))),
+      ),
+    );
+}
+
+/** The core of KPI_WIN_RATE. @internal */
+export const kpiWinRate = /* @__PURE__ */ kpi('won lost open? denominator?', ({ denominator, ...counts }) => valueOf(winRate(counts as never, (denominator === undefined ? {} : { denominator }) as never), 'win rate'));
 
 /**
  * `=KPI_WIN_RATE(won, lost, [open], [denominator])`: won deals as a share of decided deals
@@ -48,9 +64,10 @@ const args = (o: Record<string, unknown>): never => {
  * KPI_WIN_RATE(10, 5, 45, 'all'); // => 0.16666666666666666
  * @category Spreadsheets
  */
-export function KPI_WIN_RATE(won: CellInput, lost: CellInput, open?: CellInput, denominator?: CellInput): CellOutput {
-  return cellResult(() => valueOf(winRate(args({ won, lost, open: optional(open) }), args({ denominator: optional(denominator) })), 'win rate'));
-}
+export const KPI_WIN_RATE: (won: CellInput, lost: CellInput, open?: CellInput, denominator?: CellInput) => CellOutput = /* @__PURE__ */ face(kpiWinRate);
+
+/** The core of KPI_LOSS_RATE. @internal */
+export const kpiLossRate = /* @__PURE__ */ kpi('won lost open? denominator?', ({ denominator, ...counts }) => valueOf(lossRate(counts as never, (denominator === undefined ? {} : { denominator }) as never), 'loss rate'));
 
 /**
  * `=KPI_LOSS_RATE(won, lost, [open], [denominator])`: lost deals as a share of decided (default) or all deals.
@@ -59,8 +76,16 @@ export function KPI_WIN_RATE(won: CellInput, lost: CellInput, open?: CellInput, 
  * KPI_LOSS_RATE(10, 5); // => 0.3333333333333333
  * @category Spreadsheets
  */
-export function KPI_LOSS_RATE(won: CellInput, lost: CellInput, open?: CellInput, denominator?: CellInput): CellOutput {
-  return cellResult(() => valueOf(lossRate(args({ won, lost, open: optional(open) }), args({ denominator: optional(denominator) })), 'loss rate'));
+export const KPI_LOSS_RATE: (won: CellInput, lost: CellInput, open?: CellInput, denominator?: CellInput) => CellOutput = /* @__PURE__ */ face(kpiLossRate);
+
+/** The core of KPI_AVERAGE_DEAL_SIZE. @internal */
+export function kpiAverageDealSize(amounts: unknown, trim?: unknown): SheetResult {
+  return sheet(() => {
+    const t = optional(single(trim));
+    const a = averageDealSize(list(amounts, 'amounts') as never, (t === undefined ? {} : { trim: t }) as never);
+    if (a.mean === null || a.median === null || a.trimmedMean === null) undefinedResult('deal size', 'no deals', ['amounts']);
+    return [[a.mean.toNumber(), a.median.toNumber(), a.trimmedMean.toNumber()]];
+  });
 }
 
 /**
@@ -71,13 +96,10 @@ export function KPI_LOSS_RATE(won: CellInput, lost: CellInput, open?: CellInput,
  * KPI_AVERAGE_DEAL_SIZE([[1000], [1200], [900], [50000]], 0.25); // => [[13275, 1100, 1100]]
  * @category Spreadsheets
  */
-export function KPI_AVERAGE_DEAL_SIZE(amounts: CellInput, trim?: CellInput): CellOutput {
-  return cellResult(() => {
-    const a = averageDealSize(flatten(amounts) as never, args({ trim: optional(trim) }));
-    if (a.mean === null || a.median === null || a.trimmedMean === null) undefinedResult('deal size', 'no deals', ['amounts']);
-    return [[a.mean.toNumber(), a.median.toNumber(), a.trimmedMean.toNumber()]];
-  });
-}
+export const KPI_AVERAGE_DEAL_SIZE: (amounts: CellInput, trim?: CellInput) => CellOutput = /* @__PURE__ */ face(kpiAverageDealSize);
+
+/** The core of KPI_PIPELINE_VELOCITY. @internal */
+export const kpiPipelineVelocity = /* @__PURE__ */ kpi('opportunities winRate averageDealSize cycleDays', (o) => valueOf(pipelineVelocity(o as never), 'pipeline velocity'));
 
 /**
  * `=KPI_PIPELINE_VELOCITY(opportunities, winRate, averageDealSize, cycleDays)`: revenue per day the
@@ -87,8 +109,20 @@ export function KPI_AVERAGE_DEAL_SIZE(amounts: CellInput, trim?: CellInput): Cel
  * KPI_PIPELINE_VELOCITY(50, '25%', 2000, 40); // => 625
  * @category Spreadsheets
  */
-export function KPI_PIPELINE_VELOCITY(opportunities: CellInput, rate: CellInput, averageDealSize: CellInput, cycleDays: CellInput): CellOutput {
-  return cellResult(() => valueOf(pipelineVelocity({ opportunities, winRate: rate, averageDealSize, cycleDays } as never), 'pipeline velocity'));
+export const KPI_PIPELINE_VELOCITY: (opportunities: CellInput, winRate: CellInput, averageDealSize: CellInput, cycleDays: CellInput) => CellOutput = /* @__PURE__ */ face(kpiPipelineVelocity);
+
+/** The core of KPI_WEIGHTED_PIPELINE. @internal */
+export function kpiWeightedPipeline(amounts: unknown, probabilities: unknown): SheetResult {
+  return sheet(() => {
+    const a = list(amounts, 'amounts');
+    const p = list(probabilities, 'probabilities');
+    if (a.length !== p.length) {
+      fail('INCOMPATIBLE', { phrases: enKpi, subject: 'probabilityRange', detail: `${a.length} amounts need ${a.length} probabilities; got ${p.length}` }, ['probabilities']);
+    }
+    // Σ amount × probability, each cell read by the shared amount and share readers and named as the sheet shows it
+    const at = (range: string, input: unknown, i: number) => ({ phrases: enSheets, range, ...(single(input) === input && Array.isArray(input) && input.length === 1 ? { subject: 'sheetCellColumn' as const, column: i + 1 } : { subject: 'sheetCellRow' as const, row: i + 1 }) });
+    return a.reduce((sum: Ratio, v, i) => sum.add(readAmount(v, ['amounts', i], at('amounts', amounts, i)).mul(readShare(p[i], ['probabilities', i], at('probabilities', probabilities, i)))), ZERO).toNumber();
+  });
 }
 
 /**
@@ -99,18 +133,10 @@ export function KPI_PIPELINE_VELOCITY(opportunities: CellInput, rate: CellInput,
  * KPI_WEIGHTED_PIPELINE([[10000], [20000]], [['20%'], ['50%']]); // => 12000
  * @category Spreadsheets
  */
-export function KPI_WEIGHTED_PIPELINE(amounts: CellInput, probabilities: CellInput): CellOutput {
-  return cellResult(() => {
-    const a = flatten(amounts);
-    const p = flatten(probabilities);
-    if (a.length !== p.length) {
-      fail('INCOMPATIBLE', { phrases: enKpi, subject: 'probabilityRange', detail: `${a.length} amounts need ${a.length} probabilities; got ${p.length}` }, ['probabilities']);
-    }
-    const deals = a.map((value, i) => ({ status: 'open' as const, value: value as never, stage: `row ${i + 1}` }));
-    const table = Object.fromEntries(p.map((x, i) => [`row ${i + 1}`, x]));
-    return weightedPipeline(deals, { probabilities: table as never }).total.toNumber();
-  });
-}
+export const KPI_WEIGHTED_PIPELINE: (amounts: CellInput, probabilities: CellInput) => CellOutput = /* @__PURE__ */ face(kpiWeightedPipeline);
+
+/** The core of KPI_PIPELINE_COVERAGE. @internal */
+export const kpiPipelineCoverage = /* @__PURE__ */ kpi('openPipeline quota', (o) => valueOf(pipelineCoverage(o as never), 'coverage'));
 
 /**
  * `=KPI_PIPELINE_COVERAGE(openPipeline, quota)`: open pipeline as a multiple of quota (3 = 3×).
@@ -119,9 +145,10 @@ export function KPI_WEIGHTED_PIPELINE(amounts: CellInput, probabilities: CellInp
  * KPI_PIPELINE_COVERAGE(325000, 100000); // => 3.25
  * @category Spreadsheets
  */
-export function KPI_PIPELINE_COVERAGE(openPipeline: CellInput, quota: CellInput): CellOutput {
-  return cellResult(() => valueOf(pipelineCoverage({ openPipeline, quota } as never), 'coverage'));
-}
+export const KPI_PIPELINE_COVERAGE: (openPipeline: CellInput, quota: CellInput) => CellOutput = /* @__PURE__ */ face(kpiPipelineCoverage);
+
+/** The core of KPI_CHURN_RATE. @internal */
+export const kpiChurnRate = /* @__PURE__ */ kpi('atStart lost', (o) => valueOf(churnRate(o as never), 'churn rate'));
 
 /**
  * `=KPI_CHURN_RATE(atStart, lost)`: customers lost in the period / customers at its start.
@@ -130,9 +157,10 @@ export function KPI_PIPELINE_COVERAGE(openPipeline: CellInput, quota: CellInput)
  * KPI_CHURN_RATE(200, 3); // => 0.015
  * @category Spreadsheets
  */
-export function KPI_CHURN_RATE(atStart: CellInput, lost: CellInput): CellOutput {
-  return cellResult(() => valueOf(churnRate({ atStart, lost } as never), 'churn rate'));
-}
+export const KPI_CHURN_RATE: (atStart: CellInput, lost: CellInput) => CellOutput = /* @__PURE__ */ face(kpiChurnRate);
+
+/** The core of KPI_LTV. @internal */
+export const kpiLtv = /* @__PURE__ */ kpi('arpa grossMargin churn horizon?', (o) => ltv(o as never).value.toNumber());
 
 /**
  * `=KPI_LTV(arpa, grossMargin, churn, [horizon])`: customer lifetime value, ARPA × margin / churn
@@ -142,9 +170,10 @@ export function KPI_CHURN_RATE(atStart: CellInput, lost: CellInput): CellOutput 
  * KPI_LTV(100, '80%', '2%'); // => 4000
  * @category Spreadsheets
  */
-export function KPI_LTV(arpa: CellInput, grossMargin: CellInput, churn: CellInput, horizon?: CellInput): CellOutput {
-  return cellResult(() => ltv(args({ arpa, grossMargin, churn, horizon: optional(horizon) })).value.toNumber());
-}
+export const KPI_LTV: (arpa: CellInput, grossMargin: CellInput, churn: CellInput, horizon?: CellInput) => CellOutput = /* @__PURE__ */ face(kpiLtv);
+
+/** The core of KPI_CAC. @internal */
+export const kpiCac = /* @__PURE__ */ kpi('spend newCustomers', (o) => valueOf(cac(o as never), 'CAC'));
 
 /**
  * `=KPI_CAC(spend, newCustomers)`: customer acquisition cost.
@@ -153,9 +182,10 @@ export function KPI_LTV(arpa: CellInput, grossMargin: CellInput, churn: CellInpu
  * KPI_CAC(50000, 40); // => 1250
  * @category Spreadsheets
  */
-export function KPI_CAC(spend: CellInput, newCustomers: CellInput): CellOutput {
-  return cellResult(() => valueOf(cac({ spend, newCustomers } as never), 'CAC'));
-}
+export const KPI_CAC: (spend: CellInput, newCustomers: CellInput) => CellOutput = /* @__PURE__ */ face(kpiCac);
+
+/** The core of KPI_LTV_TO_CAC. @internal */
+export const kpiLtvToCac = /* @__PURE__ */ kpi('ltv cac', (o) => valueOf(ltvToCac(o as never), 'LTV:CAC'));
 
 /**
  * `=KPI_LTV_TO_CAC(ltv, cac)`: the LTV:CAC ratio (3.2 means 3.2 : 1).
@@ -164,9 +194,10 @@ export function KPI_CAC(spend: CellInput, newCustomers: CellInput): CellOutput {
  * KPI_LTV_TO_CAC(4000, 1250); // => 3.2
  * @category Spreadsheets
  */
-export function KPI_LTV_TO_CAC(ltvValue: CellInput, cacValue: CellInput): CellOutput {
-  return cellResult(() => valueOf(ltvToCac({ ltv: ltvValue, cac: cacValue } as never), 'LTV:CAC'));
-}
+export const KPI_LTV_TO_CAC: (ltv: CellInput, cac: CellInput) => CellOutput = /* @__PURE__ */ face(kpiLtvToCac);
+
+/** The core of KPI_CAC_PAYBACK_MONTHS. @internal */
+export const kpiCacPaybackMonths = /* @__PURE__ */ kpi('cac arpa grossMargin?', (o) => valueOf(cacPaybackMonths(o as never), 'payback'));
 
 /**
  * `=KPI_CAC_PAYBACK_MONTHS(cac, arpa, [grossMargin])`: months of (gross-margin) revenue to earn back CAC.
@@ -175,9 +206,10 @@ export function KPI_LTV_TO_CAC(ltvValue: CellInput, cacValue: CellInput): CellOu
  * KPI_CAC_PAYBACK_MONTHS(1250, 125, '80%'); // => 12.5
  * @category Spreadsheets
  */
-export function KPI_CAC_PAYBACK_MONTHS(cacValue: CellInput, arpa: CellInput, grossMargin?: CellInput): CellOutput {
-  return cellResult(() => valueOf(cacPaybackMonths(args({ cac: cacValue, arpa, grossMargin: optional(grossMargin) })), 'payback'));
-}
+export const KPI_CAC_PAYBACK_MONTHS: (cac: CellInput, arpa: CellInput, grossMargin?: CellInput) => CellOutput = /* @__PURE__ */ face(kpiCacPaybackMonths);
+
+/** The core of KPI_GROWTH_RATE. @internal */
+export const kpiGrowthRate = /* @__PURE__ */ kpi('previous current', (o) => valueOf(growthRate(o as never), 'growth rate'));
 
 /**
  * `=KPI_GROWTH_RATE(previous, current)`: period-over-period growth, (current − previous) / previous.
@@ -187,9 +219,10 @@ export function KPI_CAC_PAYBACK_MONTHS(cacValue: CellInput, arpa: CellInput, gro
  * KPI_GROWTH_RATE(0, 12); // => '#FUNNEL! The growth rate (zero prior) is undefined for these inputs, and a number was asked for.'
  * @category Spreadsheets
  */
-export function KPI_GROWTH_RATE(previous: CellInput, current: CellInput): CellOutput {
-  return cellResult(() => valueOf(growthRate({ previous, current } as never), 'growth rate'));
-}
+export const KPI_GROWTH_RATE: (previous: CellInput, current: CellInput) => CellOutput = /* @__PURE__ */ face(kpiGrowthRate);
+
+/** The core of KPI_COMPOUND_GROWTH_RATE. @internal */
+export const kpiCompoundGrowthRate = /* @__PURE__ */ kpi('start end periods', (o) => compoundGrowthRate({ ...o, period: 'year' } as never).value.toNumber());
 
 /**
  * `=KPI_COMPOUND_GROWTH_RATE(start, end, periods)`: the steady growth per period that turns start
@@ -199,9 +232,13 @@ export function KPI_GROWTH_RATE(previous: CellInput, current: CellInput): CellOu
  * KPI_COMPOUND_GROWTH_RATE(100, 121, 2); // => 0.1
  * @category Spreadsheets
  */
-export function KPI_COMPOUND_GROWTH_RATE(start: CellInput, end: CellInput, periods: CellInput): CellOutput {
-  return cellResult(() => compoundGrowthRate({ start, end, periods, period: 'year' } as never).value.toNumber());
-}
+export const KPI_COMPOUND_GROWTH_RATE: (start: CellInput, end: CellInput, periods: CellInput) => CellOutput = /* @__PURE__ */ face(kpiCompoundGrowthRate);
+
+/** The core of KPI_BREAK_EVEN_UNITS. @internal */
+export const kpiBreakEvenUnits = /* @__PURE__ */ kpi('fixedCosts price variableCost', (o) => {
+  const r = breakEvenUnits(o as never);
+  return r.units ?? undefinedResult('break-even', r.reason);
+});
 
 /**
  * `=KPI_BREAK_EVEN_UNITS(fixedCosts, price, variableCost)`: whole units to sell to cover fixed costs.
@@ -210,13 +247,10 @@ export function KPI_COMPOUND_GROWTH_RATE(start: CellInput, end: CellInput, perio
  * KPI_BREAK_EVEN_UNITS(1000, 10, 7); // => 334
  * @category Spreadsheets
  */
-export function KPI_BREAK_EVEN_UNITS(fixedCosts: CellInput, price: CellInput, variableCost: CellInput): CellOutput {
-  return cellResult(() => {
-    const r = breakEvenUnits({ fixedCosts, price, variableCost } as never);
-    if (r.units === null) undefinedResult('break-even', r.reason);
-    return r.units;
-  });
-}
+export const KPI_BREAK_EVEN_UNITS: (fixedCosts: CellInput, price: CellInput, variableCost: CellInput) => CellOutput = /* @__PURE__ */ face(kpiBreakEvenUnits);
+
+/** The core of KPI_BREAK_EVEN_REVENUE. @internal */
+export const kpiBreakEvenRevenue = /* @__PURE__ */ kpi('fixedCosts contributionMarginRatio', (o) => valueOf(breakEvenRevenue(o as never), 'break-even revenue'));
 
 /**
  * `=KPI_BREAK_EVEN_REVENUE(fixedCosts, contributionMarginRatio)`: revenue that covers fixed costs.
@@ -225,9 +259,13 @@ export function KPI_BREAK_EVEN_UNITS(fixedCosts: CellInput, price: CellInput, va
  * KPI_BREAK_EVEN_REVENUE(30000, '40%'); // => 75000
  * @category Spreadsheets
  */
-export function KPI_BREAK_EVEN_REVENUE(fixedCosts: CellInput, contributionMarginRatio: CellInput): CellOutput {
-  return cellResult(() => valueOf(breakEvenRevenue({ fixedCosts, contributionMarginRatio } as never), 'break-even revenue'));
-}
+export const KPI_BREAK_EVEN_REVENUE: (fixedCosts: CellInput, contributionMarginRatio: CellInput) => CellOutput = /* @__PURE__ */ face(kpiBreakEvenRevenue);
+
+/** The core of KPI_RECURRING_REVENUE. @internal */
+export const kpiRecurringRevenue = /* @__PURE__ */ kpi('newMrr months churn?', (o) => {
+  const r = recurringRevenue(o as never);
+  return [[r.recognizedRevenue.value.toNumber(), r.exitRunRate.arr.toNumber()]];
+});
 
 /**
  * `=KPI_RECURRING_REVENUE(newMrr, months, [churn])`: adding `newMrr` of monthly recurring revenue
@@ -238,12 +276,10 @@ export function KPI_BREAK_EVEN_REVENUE(fixedCosts: CellInput, contributionMargin
  * KPI_RECURRING_REVENUE(1000, 12); // => [[78000, 144000]]
  * @category Spreadsheets
  */
-export function KPI_RECURRING_REVENUE(newMrr: CellInput, months: CellInput, churn?: CellInput): CellOutput {
-  return cellResult(() => {
-    const r = recurringRevenue(args({ newMrr, months, churn: optional(churn) }));
-    return [[r.recognizedRevenue.value.toNumber(), r.exitRunRate.arr.toNumber()]];
-  });
-}
+export const KPI_RECURRING_REVENUE: (newMrr: CellInput, months: CellInput, churn?: CellInput) => CellOutput = /* @__PURE__ */ face(kpiRecurringRevenue);
+
+/** The core of KPI_ACCEPTANCE_RATE. @internal */
+export const kpiAcceptanceRate = /* @__PURE__ */ kpi('sent accepted', (o) => valueOf(acceptanceRate(o as never), 'acceptance rate'));
 
 /**
  * `=KPI_ACCEPTANCE_RATE(sent, accepted)`: connection requests accepted / sent.
@@ -252,9 +288,13 @@ export function KPI_RECURRING_REVENUE(newMrr: CellInput, months: CellInput, chur
  * KPI_ACCEPTANCE_RATE(200, 70); // => 0.35
  * @category Spreadsheets
  */
-export function KPI_ACCEPTANCE_RATE(sent: CellInput, accepted: CellInput): CellOutput {
-  return cellResult(() => valueOf(acceptanceRate({ sent, accepted } as never), 'acceptance rate'));
-}
+export const KPI_ACCEPTANCE_RATE: (sent: CellInput, accepted: CellInput) => CellOutput = /* @__PURE__ */ face(kpiAcceptanceRate);
+
+/** The core of KPI_PERSONALIZATION_SHARE. @internal */
+export const kpiPersonalizationShare = /* @__PURE__ */ kpi('personalized generic', (o) => {
+  const share = personalizationShare([o] as never).overall.share;
+  return share === null ? undefinedResult('share', 'no touches') : share.toNumber();
+});
 
 /**
  * `=KPI_PERSONALIZATION_SHARE(personalized, generic)`: personalised touches / all touches.
@@ -263,13 +303,15 @@ export function KPI_ACCEPTANCE_RATE(sent: CellInput, accepted: CellInput): CellO
  * KPI_PERSONALIZATION_SHARE(60, 140); // => 0.3
  * @category Spreadsheets
  */
-export function KPI_PERSONALIZATION_SHARE(personalized: CellInput, generic: CellInput): CellOutput {
-  return cellResult(() => {
-    const share = personalizationShare([{ personalized, generic } as never]).overall.share;
-    if (share === null) undefinedResult('share', 'no touches');
-    return share.toNumber();
-  });
-}
+export const KPI_PERSONALIZATION_SHARE: (personalized: CellInput, generic: CellInput) => CellOutput = /* @__PURE__ */ face(kpiPersonalizationShare);
+
+/** The core of KPI_ENGAGEMENT_PER_POST. @internal */
+export const kpiEngagementPerPost = /* @__PURE__ */ kpi('posts shares comments likes', (o) => {
+  const e = engagementPerPost(o as never);
+  const per = [e.shares.perPost, e.comments.perPost, e.likes.perPost];
+  if (per.some((p) => p === null)) undefinedResult('engagement per post', 'no posts', ['posts']);
+  return [per.map((p) => (p as Exact).toNumber())];
+});
 
 /**
  * `=KPI_ENGAGEMENT_PER_POST(posts, shares, comments, likes)`: shares, comments and likes per post, as one row.
@@ -278,11 +320,4 @@ export function KPI_PERSONALIZATION_SHARE(personalized: CellInput, generic: Cell
  * KPI_ENGAGEMENT_PER_POST(4, 6, 15, 100); // => [[1.5, 3.75, 25]]
  * @category Spreadsheets
  */
-export function KPI_ENGAGEMENT_PER_POST(posts: CellInput, shares: CellInput, comments: CellInput, likes: CellInput): CellOutput {
-  return cellResult(() => {
-    const e = engagementPerPost({ posts, shares, comments, likes } as never);
-    const per = [e.shares.perPost, e.comments.perPost, e.likes.perPost];
-    if (per.some((p) => p === null)) undefinedResult('engagement per post', 'no posts', ['posts']);
-    return [per.map((p) => (p as Exact).toNumber())];
-  });
-}
+export const KPI_ENGAGEMENT_PER_POST: (posts: CellInput, shares: CellInput, comments: CellInput, likes: CellInput) => CellOutput = /* @__PURE__ */ face(kpiEngagementPerPost);

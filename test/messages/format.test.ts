@@ -10,8 +10,8 @@ import { errorOf } from '../helpers/honest.js';
  */
 const verbAfterSubject = (template: string) => /^\{subject\}(\[[^\]]*\])? (is|has|names|needs|does|mixes|was|are)\b/.test(template);
 
-/** The codes whose subject is always one value (a rate, a result, a history), never a list. */
-const ONE_VALUE = ['ZERO_RATE', 'RATE_ABOVE_ONE', 'SUCCESSES_ABOVE_TRIALS', 'NO_TRIALS', 'RESULT_TOO_LARGE', 'UNDEFINED_RESULT', 'INCOMPATIBLE', 'MIXED_PERIODS', 'PERIOD_ORDER'];
+/** The codes whose subject is always one value (a rate, a result, a history, a cell), never a list. */
+const ONE_VALUE = ['ZERO_RATE', 'RATE_ABOVE_ONE', 'SUCCESSES_ABOVE_TRIALS', 'NO_TRIALS', 'RESULT_TOO_LARGE', 'UNDEFINED_RESULT', 'INCOMPATIBLE', 'MIXED_PERIODS', 'PERIOD_ORDER', 'EMPTY_CELL'];
 
 describe('subjects meet their verbs', () => {
   it('only templates about one value put a verb right after the subject', () => {

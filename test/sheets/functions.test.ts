@@ -44,12 +44,14 @@ describe('FUNNEL_REQUIRED over a column of goals (one row per rep)', () => {
       [200, 40, 20],
     ]);
   });
-  it('pads rows of different lengths and refuses mismatched ranges', () => {
+  it('pads rows of different lengths and refuses a number of rate rows that is neither one nor one per goal', () => {
     expect(sheets.FUNNEL_REQUIRED([[50], [10]], [['15%', '1/3'], ['50%', '']])).toEqual([
       [1000, 150, 50],
       [20, 10, ''],
     ]);
-    expect(sheets.FUNNEL_REQUIRED([[50], [10]], [['15%', '1/3']])).toBe('#FUNNEL! The rate rows should be one row of rates per goal (2 rows); got a list of 1.');
+    expect(sheets.FUNNEL_REQUIRED([[50], [10], [5]], [['15%', '1/3'], ['50%', '1/2']])).toBe(
+      '#FUNNEL! The rate rows should be one row of rates for all the goals, or one row per goal (3 rows); got a list of 2.',
+    );
   });
 });
 

@@ -46,7 +46,7 @@ describe('dist/funnel-math.global.js in a sandbox without eval', () => {
       [5, 0.2, 0.05],
     ]);
     expect(s['FUNNEL_PER_DAY']!(1000, '2026-11-01', '2026-11-30')).toBe(48);
-    for (const [name, fn] of Object.entries(s)) {
+    for (const [name, fn] of Object.entries(s).filter(([name]) => /^[A-Z_]+$/.test(name))) {
       for (const args of [[], [null], ['x', 'y', 'z'], [range([[1, 2], [3]]), -1, {}]]) {
         const out = fn(...args);
         const ok = typeof out === 'number' || Array.isArray(out) || (typeof out === 'string' && out.startsWith('#FUNNEL! '));

@@ -16,7 +16,7 @@ describe('KPI sheet functions', () => {
   });
   it('name the row of a bad cell, counted from 1', () => {
     expect(sheets.KPI_WEIGHTED_PIPELINE([[1], [2], [3]], [['10%'], ['20%'], [3]])).toBe(
-      "#FUNNEL! The probability of \"row 3\" should be a share from 0 to 1, such as 0.15 or '15%'; got 3.",
+      "#FUNNEL! Row 3 of probabilities should be a share from 0 to 1, such as 0.15 or '15%'; got 3.",
     );
   });
 });
