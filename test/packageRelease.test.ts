@@ -47,6 +47,11 @@ describe('versions', () => {
     for (const version of ['18.20.8', '20.18.3', '21.7.3', '22.11.0', '23.11.1']) expect(satisfies(version, manifest.engines.node), version).toBe(false);
     for (const node of NODES) expect(satisfies(execFileSync(node.bin, ['--version'], { encoding: 'utf8' }).trim(), manifest.engines.node), node.bin).toBe(true);
   });
+
+  it('the suite runs on the Node that runs npm: the Node 22 and 24 packages leave no `node` on the scripts’ PATH', () => {
+    expect(readdirSync(join(root, 'node_modules', '.bin')).filter((name) => /^node(\.cmd|\.ps1)?$/.test(name))).toEqual([]);
+    expect(manifest.scripts.prepare).toBe('node scripts/unlink-node-bins.mjs');
+  });
 });
 
 describe('changesets', () => {
