@@ -21,17 +21,24 @@ const english = exported.filter((name) => !/^(goal|error)Messages(?!En)/.test(na
 
 module.exports = [
   { name: 'requiredActivity alone', path: 'dist/index.js', import: '{ requiredActivity, defineFunnel }', limit: '20 KB', gzip: true },
-  { name: 'core: funnels, rates, plans, calendars, tables', path: 'dist/index.js', import: `{ ${core.join(', ')} }`, limit: '35 KB', gzip: true },
+  { name: 'core: funnels, rates, plans, calendars, tables', path: 'dist/index.js', import: `{ ${core.join(', ')} }`, limit: '37 KB', gzip: true },
   // the issue's budget is 90 KB; the gap is explained in docs/performance.md
-  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '98 KB', gzip: true },
+  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '100 KB', gzip: true },
   { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '61.5 KB', gzip: true },
-  // the file as shipped (an iife, already bundled and minified): measured as it is, not bundled
-  // again. It holds every language (about 45 KB of it); the issue's 100 KB needs the translations
-  // out of this file (see docs/performance.md)
+  // the files as shipped (iifes, already bundled and minified): measured as they are, not bundled
+  // again. The translations are the second file, loaded by a project that shows them; the issue's
+  // 100 KB for the first is missed by the gap "everything" has (see docs/performance.md)
   {
-    name: 'global bundle (Apps Script), every language',
+    name: 'global bundle (Apps Script), English',
     path: 'dist/funnel-math.global.js',
-    limit: '150 KB',
+    limit: '105 KB',
+    gzip: true,
+    disablePlugins: ['@size-limit/esbuild'],
+  },
+  {
+    name: 'global translations (Arabic, Persian, Russian, Romanian)',
+    path: 'dist/funnel-math.locales.global.js',
+    limit: '46 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

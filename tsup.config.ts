@@ -65,4 +65,17 @@ export default defineConfig([
     platform: 'browser',
     mainFields: ['module', 'main'],
   },
+  {
+    // the translated catalogs for the global file, as a second file (global `FunnelMathLocales`)
+    entry: { 'funnel-math.locales': 'src/locales.ts' },
+    format: ['iife'],
+    globalName: 'FunnelMathLocales',
+    outExtension: () => ({ js: '.global.js' }),
+    minify: true,
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+    target: 'es2022',
+    platform: 'browser',
+  },
 ]);

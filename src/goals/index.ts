@@ -27,10 +27,6 @@ export {
 } from './validateSmart.js';
 export type { GoalMessages } from './messages/types.js';
 export { goalMessagesEn } from './messages/en.js';
-export { goalMessagesAr } from './messages/ar.js';
-export { goalMessagesFa } from './messages/fa.js';
-export { goalMessagesRu } from './messages/ru.js';
-export { goalMessagesRo } from './messages/ro.js';
 export { cascadeGoal, isCascade, type Cascade, type CascadeInto, type CascadeOptions, type GoalAmount, type SubGoal } from './cascadeGoal.js';
 export { pace, isPace, type Pace, type PaceAmount, type PaceOptions, type PaceStatus } from './pace.js';
 export { attainment, isAttainment, type Attainment, type AttainmentOptions } from './attainment.js';

@@ -27,6 +27,21 @@ describe('dist/funnel-math.global.js in a sandbox without eval', () => {
     expect(() => vm.runInContext('eval("1")', context)).toThrow();
   });
 
+  it('carries English only; the translations are the second file, which works with the first', () => {
+    expect(vm.runInContext("'errorMessagesRu' in FunnelMath || 'goalMessagesAr' in FunnelMath", context)).toBe(false);
+    const locales = vm.createContext({}, { codeGeneration: { strings: false, wasm: false } });
+    vm.runInContext(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'funnel-math.global.js'), 'utf8'), locales);
+    vm.runInContext(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'funnel-math.locales.global.js'), 'utf8'), locales);
+    expect(vm.runInContext('Object.keys(FunnelMathLocales).sort().join()', locales)).toBe(
+      'errorMessagesAr,errorMessagesFa,errorMessagesRo,errorMessagesRu,goalMessagesAr,goalMessagesFa,goalMessagesRo,goalMessagesRu',
+    );
+    const shown = vm.runInContext(
+      `(() => { try { FunnelMath.requiredActivity(FunnelMath.defineFunnel(['call', 'sale']), { goal: 50, rates: { sale: '5%' }, rounding: 'sometimes' }); } catch (e) { return [e.code, FunnelMath.errorMessage(e, FunnelMathLocales.errorMessagesRu) !== e.message, /[а-я]/.test(FunnelMath.errorMessage(e, FunnelMathLocales.errorMessagesRu))]; } })()`,
+      locales,
+    );
+    expect(JSON.parse(JSON.stringify(shown))).toEqual(['INVALID_CHOICE', true, true]);
+  });
+
   it('plans exactly inside the sandbox', () => {
     const result = vm.runInContext(
       `JSON.stringify(FunnelMath.requiredActivity(FunnelMath.defineFunnel(['call', 'appointment', 'sale']), { goal: 50, rates: { appointment: '15%', sale: '1/3' } }).required)`,
