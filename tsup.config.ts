@@ -1,8 +1,26 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // No source maps: the package ships dist/ without src/, and a map whose sources are missing makes
 // source-map-loader warn in every app that uses it; the ESM files are unminified, one per module.
 const shared = { target: 'es2022', platform: 'neutral', mainFields: ['module', 'main'], sourcemap: false } as const;
+
+// the global (iife) files, for Apps Script and JavaScript UDF engines
+const globalFile: Options = {
+  format: ['iife'],
+  outExtension: () => ({ js: '.global.js' }),
+  minify: true,
+  // written as UTF-8 (Apps Script, browsers and JavaScript engines read it so): escaping every
+  // non-ASCII letter of the message catalogs as \uXXXX made the file a third larger
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+    options.mainFields = ['module', 'main'];
+  },
+  // ES2022 as written: the engines these files run in all have Object.hasOwn (ES2022, used
+  // throughout), so they have native private fields too; lowering those to WeakMaps made every
+  // Ratio six WeakMap entries and sheet functions about 20x slower
+  target: 'es2022',
+  platform: 'browser',
+};
 
 export default defineConfig([
   {
@@ -47,35 +65,15 @@ export default defineConfig([
   },
   {
     // one self-contained file for Google Apps Script and JavaScript UDF engines: global `FunnelMath`
+    ...globalFile,
     entry: { 'funnel-math': 'src/global.ts' },
-    format: ['iife'],
     globalName: 'FunnelMath',
     noExternal: ['decimal.js', 'zod'],
-    outExtension: () => ({ js: '.global.js' }),
-    minify: true,
-    // written as UTF-8 (Apps Script, browsers and JavaScript engines read it so): escaping every
-    // non-ASCII letter of the message catalogs as \uXXXX made the file a third larger
-    esbuildOptions(options) {
-      options.charset = 'utf8';
-    },
-    // ES2022 as written: the engines this file runs in all have Object.hasOwn (ES2022, used
-    // throughout), so they have native private fields too; lowering those to WeakMaps made every
-    // Ratio six WeakMap entries and sheet functions about 20x slower
-    target: 'es2022',
-    platform: 'browser',
-    mainFields: ['module', 'main'],
   },
   {
     // the translated catalogs for the global file, as a second file (global `FunnelMathLocales`)
+    ...globalFile,
     entry: { 'funnel-math.locales': 'src/locales.ts' },
-    format: ['iife'],
     globalName: 'FunnelMathLocales',
-    outExtension: () => ({ js: '.global.js' }),
-    minify: true,
-    esbuildOptions(options) {
-      options.charset = 'utf8';
-    },
-    target: 'es2022',
-    platform: 'browser',
   },
 ]);
