@@ -404,7 +404,7 @@ export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: A
       reasonNames: reason?.names ?? [],
       key: null,
       keyNames: [],
-      isNew: pick(isNew, (x) => (x === -1 ? 2 : x)),
+      isNew: pick(isNew),
       value: valueOf,
       hasValues: values !== null && m > 0,
     },

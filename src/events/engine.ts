@@ -47,7 +47,7 @@ export interface EngineColumns {
   readonly reasonNames: readonly string[];
   readonly key: ArrayLike<number> | null;
   readonly keyNames: readonly string[];
-  /** 0 existing, 1 new, 2 unknown. */
+  /** 1 new, 0 existing, −1 unknown (as in {@link ActivityColumns}). */
   readonly isNew: ArrayLike<number> | null;
   value(e: number): Ratio | null;
   readonly hasValues: boolean;
@@ -78,6 +78,12 @@ function nullLast(x: string | null, y: string | null): number {
 function nameAt(col: ArrayLike<number> | null, names: readonly string[], e: number): string | null {
   const c = col ? col[e]! : -1;
   return c < 0 ? null : names[c]!;
+}
+
+/** isNew's place in the tie order: false, true, unknown. */
+function newRank(col: ArrayLike<number> | null, e: number): number {
+  const x = col ? col[e]! : -1;
+  return x < 0 ? 2 : x;
 }
 
 /** Adds one to the count under `key`. */
@@ -147,7 +153,7 @@ function defaultsOnly(cols: EngineColumns, set: Settings): boolean {
   const R = cols.reason;
   if (R) for (let e = 0; e < n; e++) if (R[e]! >= 0) return false;
   const NW = cols.isNew;
-  if (NW) for (let e = 0; e < n; e++) if (NW[e] !== 2) return false;
+  if (NW) for (let e = 0; e < n; e++) if (NW[e] !== -1) return false;
   return true;
 }
 
@@ -224,7 +230,8 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
     if (d !== 0) return d;
     d = rk(repCol, repRank, a) - rk(repCol, repRank, b);
     if (d !== 0) return d;
-    d = (NW ? NW[a]! : 2) - (NW ? NW[b]! : 2);
+    // isNew in the documented order false, true, unknown
+    d = newRank(NW, a) - newRank(NW, b);
     if (d !== 0) return d;
     d = rk(R, reasonRank, a) - rk(R, reasonRank, b);
     if (d !== 0) return d;
@@ -545,8 +552,8 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta):
           jFirstE[a] = e;
           jFurthest[a] = st;
           jReached[a] = 0;
-          const nw = NW ? NW[e]! : 2;
-          jFlags[a] = nw === 1 || (nw === 2 && a === 0) ? 8 : 0;
+          const nw = NW ? NW[e]! : -1;
+          jFlags[a] = nw === 1 || (nw === -1 && a === 0) ? 8 : 0;
           reach(a, st, e, time);
           target = active = a;
         } else {

@@ -333,7 +333,8 @@ export function columnsOf(st: FunnelAccumulatorState): EngineColumns {
     reasonNames: st.reasons,
     key: st.key,
     keyNames: st.keys,
-    isNew: st.nw,
+    // the saved state keeps 0/1/2 (its JSON format); the engine reads 1 new, 0 existing, −1 unknown
+    isNew: Int8Array.from(st.nw, (x) => (x === 2 ? -1 : x)),
     value: (e) => (vals[e] === null || vals[e] === undefined ? null : toRatio(vals[e])),
     hasValues: vals.some((x) => x !== null),
   };
