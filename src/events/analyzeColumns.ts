@@ -6,8 +6,7 @@ import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { toRatio } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
 import { isPlainObject, ownArray } from '../schema.js';
-import { firstJourneysOnly, firstJourneysReport, runEngine } from './engine.js';
-import { firstJourneys } from './firstJourneys.js';
+import { runEngine } from './engine.js';
 import { readSettings, type Settings } from './options.js';
 import { atOk, codeOk, newOk, prospectOk, stageInRange, stageOk, valueOk } from './rows.js';
 import type { ActivityReport, AnalyzeOptions, RejectedRecord } from './types.js';
@@ -131,12 +130,6 @@ function intCodesValid(codes: NumberColumn, size: number): boolean {
   return Math.max(m0, m1, m2, m3) <= size;
 }
 
-/** Whether every entry is −1 (no value). */
-function allMissing(col: NumberColumn): boolean {
-  for (let i = 0; i < col.length; i++) if (col[i] !== -1) return false;
-  return true;
-}
-
 function newValid(col: NumberColumn): boolean {
   for (let i = 0; i < col.length; i++) if (!newOk(col[i]!)) return false;
   return true;
@@ -165,34 +158,6 @@ function range(col: NumberColumn, m: number): [number, number] {
     else if (p > hi) hi = p;
   }
   return [lo, hi];
-}
-
-/**
- * The report in one pass over the columns, when the options are the defaults that
- * {@link firstJourneys} covers and the columns are what a columnar source usually gives: prospect
- * numbers from 0 to the row count + 1024, no loss reasons, isNew or values. Every row is still
- * checked, inside that pass; null when anything is unusual, and the general path then checks
- * every row again and says what is wrong.
- */
-function inOnePass(
-  settings: Settings,
-  n: number,
-  prospect: NumberColumn,
-  stage: NumberColumn,
-  at: NumberColumn,
-  coded: readonly (CodedColumn | null)[],
-  isNew: NumberColumn | null,
-  value: NumberColumn | null,
-): ActivityReport | null {
-  if (!firstJourneysOnly(settings) || !settings.stageMap.every((to, from) => to === from)) return null;
-  if (value && n > 0) return null;
-  const [source, rep, reason] = coded;
-  if ((source && !codesValid(source.codes, source.names.length)) || (rep && !codesValid(rep.codes, rep.names.length))) return null;
-  if ((reason && !allMissing(reason.codes)) || (isNew && !allMissing(isNew))) return null;
-  const one = firstJourneys(prospect, stage, at, n, n + 1024, settings.ids.length, settings.asOf ?? Number.POSITIVE_INFINITY);
-  if (!one) return null;
-  const asOf = settings.asOf ?? (one.used > 0 ? one.latest : null);
-  return firstJourneysReport(settings, { records: n, excludedStage: 0, rejected: [] }, asOf, one);
 }
 
 /**
@@ -234,9 +199,6 @@ export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: A
   const given = readColumns(columns);
   const { prospect, stage, at, source, rep, reason, isNew, value } = given;
   const n = prospect.length;
-
-  const quick = inOnePass(settings, n, prospect, stage, at, [source, rep, reason], isNew, value);
-  if (quick) return quick as ActivityReport<Id>;
 
   // --- the one reader of the rows; the engine trusts them -------------------------------------------
   const K = f.ids.length;

@@ -48,8 +48,12 @@ export class Bucket {
   readonly hasValue: Uint8Array;
   readonly prevDur: Durations[];
   readonly firstDur: Durations[];
+  /** Lost units and loss touches by `${stage}\u0000${reason}`, as the report reads them ({@link Bucket.nameLosses}). */
   readonly lost = new Map<string, number>();
   readonly lossTouches = new Map<string, number>();
+  /** The same while the engine counts, by stage × reasons + reason code (canonical: one code per name). */
+  readonly lostCodes = new Map<number, number>();
+  readonly lossTouchCodes = new Map<number, number>();
   constructor(k: number) {
     const f = () => new Float64Array(k);
     this.touches = f();
@@ -68,5 +72,12 @@ export class Bucket {
     this.hasValue = new Uint8Array(k);
     this.prevDur = Array.from({ length: k }, () => new Durations());
     this.firstDur = Array.from({ length: k }, () => new Durations());
+  }
+
+  /** Turns the counts by code into counts by stage and reason name. */
+  nameLosses(reasons: readonly string[]): void {
+    const name = (key: number) => `${Math.floor(key / reasons.length)}\u0000${reasons[key % reasons.length]}`;
+    for (const [key, v] of this.lostCodes) this.lost.set(name(key), v);
+    for (const [key, v] of this.lossTouchCodes) this.lossTouches.set(name(key), v);
   }
 }

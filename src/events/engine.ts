@@ -1,22 +1,30 @@
 import { setOwn } from '../funnel/setOwn.js';
-import { Ratio, safeDen, safeNum } from '../numbers/ratio.js';
+import { safeDen, safeNum, type Ratio } from '../numbers/ratio.js';
 import { Bucket } from './bucket.js';
-import { firstJourneys, type FirstJourneys } from './firstJourneys.js';
-import { assemble, type Tally } from './report.js';
+import { blockShift, orderLog, tieOrder, type OrderedLog } from './order.js';
+import { assemble } from './report.js';
 import type { Settings } from './options.js';
 import { isoInstant, monthKey, weekKey } from './time.js';
 import type { ActivityReport, ProspectDetail, RejectedRecord, StalledProspect } from './types.js';
 
 /**
- * The journey engine: orders each prospect's records, cuts them into journeys, decides for every
- * stage whether it was reached, from where, and whether a prospect that has not moved on is
- * dropped or still open at `asOf`, then adds everything up per group. Every entry point
- * (records, accumulator, typed arrays) ends here, so they agree by construction.
+ * The journey engine, the one implementation of the rules of docs/activity-logs.md, in the steps
+ * they are stated in:
+ * 1. **order** each prospect's records (order.ts: by time, then the tie-break order), in blocks of
+ *    prospects whose state stays in the cache;
+ * 2. **cut** them into journeys ({@link cut}: one pass over a block, the state of every prospect's
+ *    current journey in typed arrays);
+ * 3. **select** the journeys that count (`reEntry`) and 4. **fold** them into units — a prospect,
+ *    or a journey when counting `'total'` — added to the buckets of the total and the groups
+ *    ({@link Fold});
+ * 5. **assemble** the report from the buckets (report.ts).
+ * Every entry point (records, accumulator, typed columns, the command line) ends here, so they
+ * agree by construction.
  * @internal
  * @module
  */
 
-/** Records as columns; indexes into the name lists, -1 = absent. */
+/** Records as columns; codes are indexes into the name lists, −1 = absent. */
 export interface EngineColumns {
   readonly n: number;
   /** Dense prospect index, 0 … prospectCount − 1. */
@@ -35,7 +43,7 @@ export interface EngineColumns {
   readonly reasonNames: readonly string[];
   readonly key: ArrayLike<number> | null;
   readonly keyNames: readonly string[];
-  /** 1 new, 0 existing, −1 unknown (as in {@link ActivityColumns}). */
+  /** 1 new, 0 existing, −1 unknown (as in analyzeColumns' columns). */
   readonly isNew: ArrayLike<number> | null;
   value(e: number): Ratio | null;
   readonly hasValues: boolean;
@@ -51,615 +59,749 @@ export interface EngineMeta {
 }
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/** The reach time of a stage a journey has not reached. */
+const NOT_REACHED = Number.NEGATIVE_INFINITY;
 
-/** Plain string order (by UTF-16 code units, never the locale's). */
-function textOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+/** A journey's flags. A journey that is complete, lost or broken is over. */
+const COMPLETE = 1;
+const LOST = 2;
+const BROKEN = 4;
+const OVER = COMPLETE | LOST | BROKEN;
+/** The prospect counts as new in this journey. */
+const NEW = 8;
 
-/** The name record `e` has in a coded column, or `null` (no column, or code −1). */
-function nameAt(col: ArrayLike<number> | null, names: readonly string[], e: number): string | null {
-  const c = col ? col[e]! : -1;
-  return c < 0 ? null : names[c]!;
-}
-
-/** isNew's place in the tie order: false, true, unknown. */
-function newRank(col: ArrayLike<number> | null, e: number): number {
-  const x = col ? col[e]! : -1;
-  return x < 0 ? 2 : x;
-}
-
-/** Adds one to the count under `key`. */
-function bump(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-/** Code → rank of its name in plain string order (−1 stays lowest), so ties never depend on arrival order. */
-function ranks(names: readonly string[]): Int32Array {
-  const order = names.map((n, i) => [n, i] as const).sort((a, b) => textOrder(a[0], b[0]));
-  const r = new Int32Array(names.length);
-  order.forEach(([, i], k) => (r[i] = k));
-  return r;
-}
+/** Which journeys of a prospect count: `reEntry`. */
+const FIRST = 0;
+const LAST = 1;
+const EACH = 2;
 
 /** The latest time in a column. */
-function latest(T: ArrayLike<number>, n: number): number {
-  let max = -Infinity;
+function latestOf(T: ArrayLike<number>, n: number): number {
+  let max = Number.NEGATIVE_INFINITY;
   for (let e = 0; e < n; e++) if (T[e]! > max) max = T[e]!;
   return max;
 }
 
 /**
- * Groups records by prospect (a stable counting sort, so a log in time order stays in time order
- * within each prospect), leaving out those after `asOf`; stage and time are copied into prospect
- * order too, so later passes read memory in sequence.
+ * Names as canonical codes: the first code of each distinct name (a name list may hold a name
+ * twice; the report counts by name).
  */
-function byProspect(PR: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLike<number>, n: number, P: number, asOfMs: number) {
-  const start = new Int32Array(P + 1);
-  let afterAsOf = 0;
-  for (let e = 0; e < n; e++) {
-    if (T[e]! > asOfMs) afterAsOf++;
-    else start[PR[e]! + 1]!++;
-  }
-  for (let i = 0; i < P; i++) start[i + 1]! += start[i]!;
-  const fill = start.slice(0, P);
-  const m = n - afterAsOf;
-  const ord = new Int32Array(m);
-  const oS = new Int32Array(m);
-  const oT = new Float64Array(m);
+function canonical(names: readonly string[]): Int32Array {
+  const first = new Map<string, number>();
+  return Int32Array.from(names, (name, i) => {
+    const c = first.get(name);
+    if (c !== undefined) return c;
+    first.set(name, i);
+    return i;
+  });
+}
+
+/** The group of every record (a code into `names`, −1 = no group) for `by`. */
+interface GroupCodes {
+  readonly code: Int32Array;
+  readonly names: string[];
+}
+
+/** Dense month or week numbers of the records, named once per distinct number. */
+function calendarGroups(T: ArrayLike<number>, n: number, week: boolean): GroupCodes {
+  const code = new Int32Array(n);
+  const names: string[] = [];
+  const seen = new Map<number, number>();
+  const DAY = 86_400_000;
   for (let e = 0; e < n; e++) {
     const t = T[e]!;
-    if (t <= asOfMs) {
-      const q = fill[PR[e]!]!++;
-      ord[q] = e;
-      oS[q] = S[e]!;
-      oT[q] = t;
+    const day = Math.floor(t / DAY);
+    // a week from Monday (1970-01-01 was a Thursday), or a month (any day of it has the same key)
+    const unit = week ? Math.floor((day + 3) / 7) : monthIndex(day);
+    let c = seen.get(unit);
+    if (c === undefined) {
+      c = names.length;
+      names.push(week ? weekKey(t) : monthKey(t));
+      seen.set(unit, c);
     }
+    code[e] = c;
   }
-  return { start, ord, oS, oT, afterAsOf };
+  return { code, names };
+}
+
+/** Year × 12 + month of a day number (days since 1970-01-01, UTC), without a Date. */
+function monthIndex(day: number): number {
+  // civil-from-days (H. Hinnant): exact over the proleptic Gregorian calendar
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return year * 12 + month - 1;
+}
+
+/** The group code of every record for `by`, or null without grouping. */
+function groupCodes(cols: EngineColumns, by: Settings['by']): GroupCodes | null {
+  const coded = (col: ArrayLike<number> | null, names: readonly string[]): GroupCodes => {
+    const canon = canonical(names);
+    const code = new Int32Array(cols.n);
+    if (col) for (let e = 0; e < cols.n; e++) code[e] = col[e]! < 0 ? -1 : canon[col[e]!]!;
+    else code.fill(-1);
+    return { code, names: [...names] };
+  };
+  switch (by) {
+    case 'rep':
+      return coded(cols.rep, cols.repNames);
+    case 'source':
+      return coded(cols.source, cols.sourceNames);
+    case 'function':
+      return coded(cols.key, cols.keyNames);
+    case 'month':
+      return calendarGroups(cols.at, cols.n, false);
+    case 'week':
+      return calendarGroups(cols.at, cols.n, true);
+    default:
+      return null;
+  }
+}
+
+/** A journey's small fields, side by side in `Journeys.info` (so a record reads one cache line for them). */
+const FURTHEST = 0;
+const ENTRY = 1;
+const REACHED = 2;
+const FLAGS = 3;
+const INFO = 4;
+
+/**
+ * The journeys of one block, as columns: journey j's small fields at info[j × INFO + field], its
+ * stages at [j × K + k] (`reachT` is {@link NOT_REACHED} for a stage not reached; the time of its
+ * entry stage is its start). With `reEntry` `'first'` a prospect p has two places (p for its first
+ * journey, size + p for the current later one), with `'last'` one (each journey takes the place of
+ * the one before), with `'each'` one per journey, chained by `next`.
+ */
+class Journeys {
+  readonly info: Uint8Array;
+  readonly lastT: Float64Array;
+  readonly firstE: Int32Array;
+  readonly lastE: Int32Array;
+  readonly lostStage: Uint8Array;
+  readonly lostReason: Int32Array;
+  readonly next: Int32Array;
+  readonly reachT: Float64Array;
+  readonly reachE: Int32Array;
+  constructor(
+    readonly size: number,
+    K: number,
+    records: boolean,
+  ) {
+    this.info = new Uint8Array(size * INFO);
+    this.lastT = new Float64Array(size);
+    this.firstE = new Int32Array(records ? size : 0);
+    this.lastE = new Int32Array(records ? size : 0);
+    this.lostStage = new Uint8Array(size);
+    this.lostReason = new Int32Array(size);
+    this.next = new Int32Array(size);
+    this.reachT = new Float64Array(size * K);
+    this.reachE = new Int32Array(records ? size * K : 0);
+  }
+  flags(j: number): number {
+    return this.info[j * INFO + FLAGS]!;
+  }
+  furthest(j: number): number {
+    return this.info[j * INFO + FURTHEST]!;
+  }
+  entry(j: number): number {
+    return this.info[j * INFO + ENTRY]!;
+  }
+}
+
+/** Bytes of journey state per prospect that a pass over a log in time order touches (for the block size). */
+function stateBytes(K: number, records: boolean): number {
+  return 8 * K + INFO + 4 + (records ? 4 * K + 16 : 0);
 }
 
 /**
- * Whether the options leave the report to {@link firstJourneys}: ordered steps, the first journey,
- * no window, grouping, stall or per-prospect lists. The records must then carry no loss reasons,
- * isNew or values either; records of one prospect with the same time and stage are then
- * interchangeable (only the tie-breakers source, rep, isNew, reason and value tell them apart, and
- * none of them shows in the report), so ordering by (time, stage) is enough.
+ * What {@link cut} needs besides the rows: the journey rules' settings as plain values, the
+ * per-prospect state (`count[p]`: journeys so far; with reEntry 'each', `current[p]` the place of
+ * the current journey and `head[p]` of the first), and the counts it adds to. One shape for every
+ * call.
  */
-export function firstJourneysOnly(set: Settings): boolean {
-  return set.order === 'ordered' && set.reEntry === 'first' && set.fromFirst === null && set.perStep === null && set.by === null && set.stalledAfter === null && !set.perProspect;
+class Cutter {
+  constructor(
+    readonly K: number,
+    readonly asOfMs: number,
+    readonly ordered: boolean,
+    readonly strict: boolean,
+    readonly fromFirst: number,
+    readonly perStep: number,
+    readonly select: number,
+    readonly keepRecords: boolean,
+    readonly keepLast: boolean,
+    readonly reason: ArrayLike<number> | null,
+    readonly reasonCount: number,
+    readonly isNew: ArrayLike<number> | null,
+    readonly group: Int32Array | null,
+    readonly touches: Float64Array,
+    readonly lossTouches: Float64Array,
+    readonly groupTouches: Float64Array,
+    readonly groupLossTouches: Map<number, number>,
+    /** [records after asOf, records outside a journey, places used (reEntry 'each')] */
+    readonly scalars: Float64Array,
+    readonly count: Int32Array,
+    readonly current: Int32Array,
+    readonly head: Int32Array,
+    public j: Journeys,
+  ) {}
 }
 
-function defaultsOnly(cols: EngineColumns, set: Settings): boolean {
-  if (!firstJourneysOnly(set) || cols.hasValues) return false;
-  const n = cols.n;
-  const R = cols.reason;
-  if (R) for (let e = 0; e < n; e++) if (R[e]! >= 0) return false;
-  const NW = cols.isNew;
-  if (NW) for (let e = 0; e < n; e++) if (NW[e] !== -1) return false;
-  return true;
-}
-
-/** Runs the engine. Trusts its inputs: callers validated them. */
-export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta): ActivityReport {
-  const K = set.ids.length;
-  const n = cols.n;
-  const P = cols.prospectCount;
-  const S = cols.stage;
-  const T = cols.at;
-  const R = cols.reason;
-  const NW = cols.isNew;
-  const PR = cols.prospect;
-  const ordered = set.order !== 'any';
-  const reEntry = set.reEntry;
-  const countTotal = set.total;
-  const strict = set.order === 'strict';
-  const fromFirstW = set.fromFirst;
-  const perStepW = set.perStep;
-
-  const asOf = set.asOf ?? (n > 0 ? (meta.latest ?? latest(T, n)) : null);
-  const asOfMs = asOf ?? 0;
-
-  // --- group keys -----------------------------------------------------------------------------
-  const by = set.by;
-  const srcCol = cols.source;
-  const repCol = cols.rep;
-  const keyCol = cols.key;
-  const keyOf = (e: number): string | null => {
-    switch (by) {
-      case 'rep':
-        return nameAt(repCol, cols.repNames, e);
-      case 'source':
-        return nameAt(srcCol, cols.sourceNames, e);
-      case 'month':
-        return monthKey(T[e]!);
-      case 'week':
-        return weekKey(T[e]!);
-      case 'function':
-        return nameAt(keyCol, cols.keyNames, e);
-      default:
-        return null;
+/**
+ * Step 2: cuts the rows [from, to) of a block into journeys. Each record, in order:
+ * - after asOf: left out (counted);
+ * - a touch of its stage (of its own group too, and of its loss reason);
+ * - if the prospect's current journey is not over (complete, lost, broken, or past a window at
+ *   this record's time): in ordered steps the record reaches the next stage, or (strict) a stage
+ *   other than the current one breaks the journey; in any order it reaches its stage if not yet
+ *   reached;
+ * - otherwise a prospect's first record, or a record at the first stage, starts a new journey (a
+ *   first record at a later stage enters there: inbound); any other record is outside a journey;
+ * - a record with a loss reason ends its journey as lost at the journey's furthest stage.
+ *
+ * Nothing follows the loop: code after a hot loop has no type feedback when the loop is first
+ * compiled, and on this engine such code was seen to throw the compiled loop away at the end of
+ * every call. The loop reads only local variables, so it depends on no object's shape.
+ */
+function cut(c: Cutter, LP: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLike<number>, REC: Int32Array | null, from: number, to: number, places: number): void {
+  const K = c.K;
+  const last = K - 1;
+  const asOfMs = c.asOfMs;
+  const ordered = c.ordered;
+  const strict = c.strict;
+  const fromFirst = c.fromFirst;
+  const perStep = c.perStep;
+  const select = c.select;
+  const records = c.keepRecords;
+  const keepLast = c.keepLast;
+  const R = c.reason;
+  const RN = c.reasonCount;
+  const NW = c.isNew;
+  const G = c.group;
+  const touches = c.touches;
+  const lossTouches = c.lossTouches;
+  const groupTouches = c.groupTouches;
+  const groupLoss = c.groupLossTouches;
+  const scalars = c.scalars;
+  const count = c.count;
+  const current = c.current;
+  const head = c.head;
+  const { info, lastT, firstE, lastE, lostStage, lostReason, next, reachT, reachE } = c.j;
+  let used = scalars[2]!;
+  for (let q = from; q < to; q++) {
+    const t = T[q]!;
+    if (t > asOfMs) {
+      scalars[0]!++;
+      continue;
     }
-  };
-
-  if (defaultsOnly(cols, set)) {
-    // plain arrays (from record objects) become the typed arrays analyzeColumns usually gets, so
-    // the walk sees one kind of column whichever function calls it and stays fast for both
-    const pr = Array.isArray(PR) ? Int32Array.from(PR) : PR;
-    const s = Array.isArray(S) ? Uint8Array.from(S) : S;
-    const t = Array.isArray(T) ? Float64Array.from(T) : T;
-    const one = firstJourneys(pr, s, t, n, P, K, asOfMs);
-    if (one) return firstJourneysReport(set, meta, asOf, one);
-  }
-
-  // --- counting sort by prospect, leaving out records after asOf ---------------------------------
-  const { start, ord, oS, oT, afterAsOf } = byProspect(PR, S, T, n, P, asOfMs);
-
-  const srcRank = ranks(cols.sourceNames);
-  const repRank = ranks(cols.repNames);
-  const reasonRank = ranks(cols.reasonNames);
-  const keyRank = ranks(cols.keyNames);
-  const rk = (col: ArrayLike<number> | null, table: Int32Array, e: number) => {
-    const c = col ? col[e]! : -1;
-    return c < 0 ? -1 : table[c]!;
-  };
-  /** The documented total order of one prospect's records. */
-  const cmp = (a: number, b: number): number => {
-    let d = T[a]! - T[b]!;
-    if (d !== 0) return d;
-    d = S[a]! - S[b]!;
-    if (d !== 0) return d;
-    d = rk(srcCol, srcRank, a) - rk(srcCol, srcRank, b);
-    if (d !== 0) return d;
-    d = rk(repCol, repRank, a) - rk(repCol, repRank, b);
-    if (d !== 0) return d;
-    // isNew in the documented order false, true, unknown
-    d = newRank(NW, a) - newRank(NW, b);
-    if (d !== 0) return d;
-    d = rk(R, reasonRank, a) - rk(R, reasonRank, b);
-    if (d !== 0) return d;
-    d = rk(keyCol, keyRank, a) - rk(keyCol, keyRank, b);
-    if (d !== 0) return d;
-    if (!cols.hasValues) return 0;
-    const va = cols.value(a);
-    const vb = cols.value(b);
-    if (va === null || vb === null) return va === vb ? 0 : va === null ? -1 : 1;
-    return va.compare(vb);
-  };
-
-  // --- journey scratch ------------------------------------------------------------------------
-  // a prospect has at most as many journeys as records: size the scratch once
-  let cap = 1;
-  for (let p = 0; p < P; p++) if (start[p + 1]! - start[p]! > cap) cap = start[p + 1]! - start[p]!;
-  const reachE = new Int32Array(cap * K);
-  const reachT = new Float64Array(cap * K);
-  const jStart = new Float64Array(cap);
-  const jEntry = new Int32Array(cap);
-  const jFirstE = new Int32Array(cap);
-  const jLastE = new Int32Array(cap);
-  const jLastT = new Float64Array(cap);
-  const jFurthest = new Int32Array(cap);
-  const jReached = new Int32Array(cap);
-  const jFlags = new Uint8Array(cap); // 1 complete, 2 lost, 4 broken, 8 new
-  const jLostStage = new Int32Array(cap);
-  const jLostReason = new Int32Array(cap);
-  const reach = (a: number, st: number, e: number, time: number) => {
-    reachE[a * K + st] = e;
-    reachT[a * K + st] = time;
-    jReached[a]!++;
-    if (st > jFurthest[a]!) jFurthest[a] = st;
-    if (ordered ? st === K - 1 : jReached[a] === K) jFlags[a]! |= 1;
-  };
-  const closedAt = (a: number, time: number): boolean =>
-    (jFlags[a]! & 7) !== 0 ||
-    (fromFirstW !== null && time - jStart[a]! > fromFirstW) ||
-    (perStepW !== null && time - reachT[a * K + jFurthest[a]!]! > perStepW);
-  const windowClosedAtAsOf = (a: number): boolean =>
-    (fromFirstW !== null && asOfMs - jStart[a]! > fromFirstW) || (perStepW !== null && asOfMs - reachT[a * K + jFurthest[a]!]! > perStepW);
-
-  // --- unit scratch (a unit is a prospect, or a journey when counting 'total') -------------------
-  const uReach = new Uint8Array(K);
-  const uE = new Int32Array(K);
-  const uT = new Float64Array(K);
-  const uFromPrev = new Uint8Array(K);
-  const uPrevDur = new Float64Array(K);
-  const uFromFirst = new Uint8Array(K);
-  const uFirstDur = new Float64Array(K);
-  const uStatus = new Uint8Array(K); // 1 open, 2 dropped
-  const pReach = new Uint8Array(K); // distinct-prospect reach within one bucket
-
-  const total = new Bucket(K);
-  const groups = new Map<string | null, Bucket>();
-  const bucketOf = (key: string | null): Bucket => {
-    let b = groups.get(key);
-    if (!b) groups.set(key, (b = new Bucket(K)));
-    return b;
-  };
-  const lostKey = (stage: number, reason: number) => `${stage}\u0000${cols.reasonNames[reason]}`;
-
-  const stalled: StalledProspect[] = [];
-  const stall = (prospect: number, furthest: number, lastT: number) => {
-    stalled.push({ prospect: cols.prospectName(prospect), stage: set.ids[furthest]!, lastActivity: isoInstant(lastT), idleMs: asOfMs - lastT });
-  };
-  const details: ProspectDetail[] = [];
-  const mom = by === 'rep' ? new Map<string | null, Map<string, Float64Array>>() : null;
-  let outside = 0;
-  let prospectsSeen = 0;
-  let journeysCounted = 0;
-  const selected = new Int32Array(cap);
-  let ns = 0;
-  const perGroupReach = new Map<string | null, Uint8Array>();
-
-  const addValue = (b: Bucket, k: number, v: Ratio) => {
-    b.hasValue[k] = 1;
-    const n = safeNum(v);
-    if (safeDen(v) === 1 && b.valueInt[k]! + n <= MAX_SAFE) b.valueInt[k]! += n;
-    else b.valueRest[k] = b.valueRest[k] ? b.valueRest[k]!.add(v) : v;
-  };
-
-  /** Month over month: the record `e` reached stage `k` at `time`, for its rep. */
-  const countMonth = (e: number, time: number, k: number) => {
-    const rep = nameAt(repCol, cols.repNames, e);
-    let months = mom!.get(rep);
-    if (!months) mom!.set(rep, (months = new Map()));
-    const m = monthKey(time);
-    let c = months.get(m);
-    if (!c) months.set(m, (c = new Float64Array(K)));
-    c[k]!++;
-  };
-
-  /** Folds journeys `js` into one unit and adds it to bucket `b`. */
-  const addUnit = (js: Int32Array, nj: number, b: Bucket, isTotal: boolean, prospect: number) => {
-    for (let k = 0; k < K; k++) {
-      uReach[k] = 0;
-      uFromPrev[k] = 0;
-      uFromFirst[k] = 0;
-      uStatus[k] = 0;
-      uPrevDur[k] = -1;
-      uFirstDur[k] = -1;
+    const s = S[q]!;
+    const p = LP[q]!;
+    const e = REC === null ? q : REC[q]!;
+    touches[s]!++;
+    const r = R === null ? -1 : R[e]!;
+    if (r >= 0) lossTouches[s * RN + r]!++;
+    if (G !== null) {
+      const g = G[e]! + 1;
+      groupTouches[g * K + s]!++;
+      if (r >= 0) {
+        const key = (g * K + s) * RN + r;
+        groupLoss.set(key, (groupLoss.get(key) ?? 0) + 1);
+      }
     }
-    let lastT = -Infinity;
-    for (let x = 0; x < nj; x++) {
-      const a = js[x]!;
-      const base = a * K;
-      if (jLastT[a]! > lastT) lastT = jLastT[a]!;
-      for (let k = 0; k < K; k++) {
-        const e = reachE[base + k]!;
-        if (e < 0) continue;
-        if (!uReach[k]) {
-          uReach[k] = 1;
-          uE[k] = e;
-          uT[k] = reachT[base + k]!;
-        }
-        if (k > 0 && reachE[base + k - 1]! >= 0 && !uFromPrev[k]) {
-          uFromPrev[k] = 1;
-          const d = reachT[base + k]! - reachT[base + k - 1]!;
-          if (d >= 0) uPrevDur[k] = d;
-        }
-        if (k > 0 && reachE[base]! >= 0 && !uFromFirst[k]) {
-          uFromFirst[k] = 1;
-          const d = reachT[base + k]! - reachT[base]!;
-          if (d >= 0) uFirstDur[k] = d;
+    const J = count[p]!;
+    // the current journey's place
+    const j = J === 0 ? -1 : select === EACH ? current[p]! : select === FIRST && J > 1 ? places + p : p;
+    let target = -1;
+    if (j >= 0) {
+      const base = j * K;
+      const x = j * INFO;
+      const f = info[x + FURTHEST]!;
+      const over =
+        (info[x + FLAGS]! & OVER) !== 0 || (fromFirst >= 0 && t - reachT[base + info[x + ENTRY]!]! > fromFirst) || (perStep >= 0 && t - reachT[base + f]! > perStep);
+      if (!over) {
+        if (ordered) {
+          if (s === f + 1) {
+            reachT[base + s] = t;
+            if (records) reachE[base + s] = e;
+            info[x + REACHED]!++;
+            info[x + FURTHEST] = s;
+            if (s === last) info[x + FLAGS]! |= COMPLETE;
+          } else if (strict && s !== f) info[x + FLAGS]! |= BROKEN;
+          if ((info[x + FLAGS]! & BROKEN) === 0) target = j;
+        } else {
+          if (reachT[base + s] === NOT_REACHED) {
+            reachT[base + s] = t;
+            if (records) reachE[base + s] = e;
+            if (s > f) info[x + FURTHEST] = s;
+            if (++info[x + REACHED]! === K) info[x + FLAGS]! |= COMPLETE;
+          }
+          target = j;
         }
       }
     }
-    // pending transitions: reached k−1, not k from k−1: open if any such journey is still inside its window
-    for (let x = 0; x < nj; x++) {
-      const a = js[x]!;
-      const base = a * K;
-      const dead = (jFlags[a]! & 6) !== 0 || windowClosedAtAsOf(a);
-      for (let k = 1; k < K; k++) {
-        if (reachE[base + k - 1]! >= 0 && reachE[base + k]! < 0 && !uFromPrev[k]) {
-          if (!dead) uStatus[k] = 1;
-          else if (uStatus[k] === 0) uStatus[k] = 2;
-        }
-      }
-    }
-    const isNew = (jFlags[js[0]!]! & 8) !== 0;
-    let openAny = false;
-    for (let k = 0; k < K; k++) {
-      if (uReach[k]) {
-        b.count[k]!++;
-        if (isNew) b.newCount[k]!++;
-        if (k > 0 && !uFromPrev[k]) b.inbound[k]!++;
-        if (cols.hasValues) {
-          const v = cols.value(uE[k]!);
-          if (v) addValue(b, k, v);
-        }
-        if (mom && isTotal) countMonth(uE[k]!, uT[k]!, k);
-      }
-      if (k === 0) {
-        if (uReach[0]) b.fromFirst[0]!++;
+    if (target < 0) {
+      if (J > 0 && s !== 0) {
+        scalars[1]!++;
         continue;
       }
-      if (uFromPrev[k]) {
-        b.fromPrev[k]!++;
-        if (uPrevDur[k]! >= 0) b.prevDur[k]!.push(uPrevDur[k]!);
+      // a new journey: its place by reEntry
+      if (select === EACH) {
+        target = used++;
+        next[target] = -1;
+        if (J > 0) next[j] = target;
+        else head[p] = target;
+        current[p] = target;
+      } else target = select === FIRST && J > 0 ? places + p : p;
+      const base = target * K;
+      for (let k = base; k < base + K; k++) reachT[k] = NOT_REACHED;
+      reachT[base + s] = t;
+      if (records) {
+        reachE[base + s] = e;
+        firstE[target] = e;
       }
-      if (uFromFirst[k]) {
-        b.fromFirst[k]!++;
-        if (uFirstDur[k]! >= 0) b.firstDur[k]!.push(uFirstDur[k]!);
-      }
-      if (uStatus[k] === 1) {
-        b.open[k]!++;
-        openAny = true;
-        if (set.stalledAfter !== null && asOfMs - lastT > set.stalledAfter) b.stalled[k]!++;
-      } else if (uStatus[k] === 2) b.dropped[k]!++;
+      const x = target * INFO;
+      info[x + FURTHEST] = s;
+      info[x + ENTRY] = s;
+      info[x + REACHED] = 1;
+      const nw = NW === null ? -1 : NW[e]!;
+      info[x + FLAGS] = (nw === 1 || (nw === -1 && J === 0) ? NEW : 0) | ((ordered ? s === last : K === 1) ? COMPLETE : 0);
+      count[p] = J + 1;
     }
-    for (let i = 0; i < nj; i++) {
-      const a = js[i]!;
-      if ((jFlags[a]! & 2) === 0) continue;
-      let seen = false; // count a (stage, reason) once per unit
-      for (let h = 0; h < i && !seen; h++) {
-        const o = js[h]!;
-        seen = (jFlags[o]! & 2) !== 0 && jLostStage[o] === jLostStage[a] && cols.reasonNames[jLostReason[o]!] === cols.reasonNames[jLostReason[a]!];
-      }
-      if (seen) continue;
-      bump(b.lost, lostKey(jLostStage[a]!, jLostReason[a]!));
+    if (keepLast) lastT[target] = t;
+    if (records) lastE[target] = e;
+    if (r >= 0) {
+      info[target * INFO + FLAGS]! |= LOST;
+      lostStage[target] = info[target * INFO + FURTHEST]!;
+      lostReason[target] = r;
     }
-    if (isTotal && openAny && set.stalledAfter !== null && asOfMs - lastT > set.stalledAfter) {
-      let furthest = 0;
-      for (let k = 0; k < K; k++) if (uReach[k]) furthest = k;
-      stall(prospect, furthest, lastT);
-    }
-  };
+  }
+  scalars[2] = used;
+}
 
-  /**
-   * {@link addUnit} for a unit of one journey (every unit when counting 'total', and most prospects):
-   * the same rules, read straight from the journey without the merging scratch.
-   */
-  const addJourney = (a: number, b: Bucket, isTotal: boolean, prospect: number) => {
-    const base = a * K;
-    const lastT = jLastT[a]!;
-    const flags = jFlags[a]!;
-    const dead = (flags & 6) !== 0 || windowClosedAtAsOf(a);
-    const isNew = (flags & 8) !== 0;
-    const stalledNow = set.stalledAfter !== null && asOfMs - lastT > set.stalledAfter;
-    const firstReached = reachE[base]! >= 0;
-    let openAny = false;
-    let furthest = 0;
-    let prevReached = false;
-    for (let k = 0; k < K; k++) {
-      const e = reachE[base + k]!;
-      const reached = e >= 0;
-      if (reached) {
-        furthest = k;
-        b.count[k]!++;
-        if (isNew) b.newCount[k]!++;
-        if (k > 0 && !prevReached) b.inbound[k]!++;
-        if (cols.hasValues) {
-          const v = cols.value(e);
-          if (v) addValue(b, k, v);
-        }
-        if (mom && isTotal) countMonth(e, reachT[base + k]!, k);
-        if (k === 0) b.fromFirst[0]!++;
-        else {
-          if (prevReached) {
-            b.fromPrev[k]!++;
-            const d = reachT[base + k]! - reachT[base + k - 1]!;
-            if (d >= 0) b.prevDur[k]!.push(d);
-          }
-          if (firstReached) {
-            b.fromFirst[k]!++;
-            const d = reachT[base + k]! - reachT[base]!;
-            if (d >= 0) b.firstDur[k]!.push(d);
-          }
-        }
-      } else if (prevReached) {
-        if (dead) b.dropped[k]!++;
-        else {
-          b.open[k]!++;
-          openAny = true;
-          if (stalledNow) b.stalled[k]!++;
-        }
-      }
-      prevReached = reached;
-    }
-    if ((flags & 2) !== 0) {
-      bump(b.lost, lostKey(jLostStage[a]!, jLostReason[a]!));
-    }
-    if (isTotal && openAny && stalledNow) {
-      stall(prospect, furthest, lastT);
-    }
-  };
+/**
+ * Steps 3 and 4: the journeys that count, folded into units and added to the buckets. A unit is
+ * a prospect (its selected journeys merged: a stage is reached, reached from the stage before,
+ * reached from the first stage, if any selected journey did; the time to convert is that of the
+ * first journey that did) or, when counting `'total'`, each selected journey alone. A stage a unit
+ * reached the stage before of but not this one is open if a journey that stopped there is still
+ * inside its window at asOf and neither lost nor broken, else dropped.
+ */
+class Fold {
+  readonly total: Bucket;
+  readonly groups: (Bucket | null)[] = [];
+  readonly stalled: StalledProspect[] = [];
+  readonly details: ProspectDetail[] = [];
+  readonly mom: Map<number, Map<number, Float64Array>> | null;
+  prospects = 0;
+  journeys = 0;
+  private readonly K: number;
+  private readonly pReach: Uint8Array;
+  private readonly dead: Uint8Array;
+  private readonly groupReach = new Map<number, Uint8Array>();
+  private readonly times: boolean;
+  private readonly canonReason: Int32Array;
 
-  const unitKey = (js: Int32Array, nj: number): string | null => {
-    if (by === null) return null;
-    if (set.attribution === -1) return keyOf(jFirstE[js[0]!]!);
-    if (set.attribution === -2) return keyOf(jLastE[js[nj - 1]!]!);
-    for (let x = 0; x < nj; x++) {
-      const e = reachE[js[x]! * K + set.attribution]!;
-      if (e >= 0) return keyOf(e);
-    }
-    return null;
-  };
+  constructor(
+    private readonly set: Settings,
+    private readonly cols: EngineColumns,
+    private readonly group: GroupCodes | null,
+    private readonly asOfMs: number,
+    /** The journeys of the block being folded. */
+    public j: Journeys,
+    cap: number,
+  ) {
+    const K = set.ids.length;
+    this.K = K;
+    this.total = new Bucket(K);
+    this.pReach = new Uint8Array(K);
+    this.dead = new Uint8Array(cap);
+    this.mom = set.by === 'rep' ? new Map() : null;
+    this.times = (set as { readonly timeToConvert?: boolean }).timeToConvert !== false;
+    this.canonReason = canonical(cols.reasonNames);
+  }
 
-  const one = new Int32Array(1);
-  for (let p = 0; p < P; p++) {
-    const from = start[p]!;
-    const to = start[p + 1]!;
-    if (from === to) continue;
-    prospectsSeen++;
-    // order this prospect's records (insertion sort: a prospect has few records)
-    for (let i = from + 1; i < to; i++) {
-      if (oT[i - 1]! < oT[i]!) continue; // already in order (the common case: logs come in time order)
-      const e = ord[i]!;
-      const es = oS[i]!;
-      const et = oT[i]!;
-      let j = i - 1;
-      while (j >= from && cmp(ord[j]!, e) > 0) {
-        ord[j + 1] = ord[j]!;
-        oS[j + 1] = oS[j]!;
-        oT[j + 1] = oT[j]!;
-        j--;
-      }
-      ord[j + 1] = e;
-      oS[j + 1] = es;
-      oT[j + 1] = et;
-    }
-    // cut into journeys
-    let J = 0;
-    let active = -1;
-    for (let q = from; q < to; q++) {
-      const e = ord[q]!;
-      const st = oS[q]!;
-      const time = oT[q]!;
-      // touches (by the record's own key in groups)
-      total.touches[st]!++;
-      const r = R ? R[e]! : -1;
-      if (r >= 0) bump(total.lossTouches, lostKey(st, r));
-      if (by !== null) {
-        const g = bucketOf(keyOf(e));
-        g.touches[st]!++;
-        if (r >= 0) bump(g.lossTouches, lostKey(st, r));
-      }
-      let target = -1;
-      if (active >= 0 && !closedAt(active, time)) {
-        const f = jFurthest[active]!;
-        if (ordered) {
-          if (st === f + 1) reach(active, st, e, time);
-          else if (strict && st !== f) jFlags[active]! |= 4;
-          if ((jFlags[active]! & 4) === 0) target = active;
-        } else {
-          if (reachE[active * K + st]! < 0) reach(active, st, e, time);
-          target = active;
-        }
-      }
-      if (target < 0) {
-        active = -1;
-        if (J === 0 || st === 0) {
-          const a = J++;
-          for (let k = a * K; k < a * K + K; k++) reachE[k] = -1;
-          jStart[a] = time;
-          jEntry[a] = st;
-          jFirstE[a] = e;
-          jFurthest[a] = st;
-          jReached[a] = 0;
-          const nw = NW ? NW[e]! : -1;
-          jFlags[a] = nw === 1 || (nw === -1 && a === 0) ? 8 : 0;
-          reach(a, st, e, time);
-          target = active = a;
-        } else {
-          outside++;
-          continue;
-        }
-      }
-      jLastE[target] = e;
-      jLastT[target] = time;
-      if (r >= 0) {
-        jFlags[target]! |= 2;
-        jLostStage[target] = jFurthest[target]!;
-        jLostReason[target] = r;
-      }
-    }
-    // which journeys count
-    ns = 0;
-    if (reEntry === 'first') selected[ns++] = 0;
-    else if (reEntry === 'last') selected[ns++] = J - 1;
-    else for (let a = 0; a < J; a++) selected[ns++] = a;
-    journeysCounted += ns;
+  bucket(g: number): Bucket {
+    let b = this.groups[g + 1];
+    if (!b) this.groups[g + 1] = b = new Bucket(this.K);
+    return b;
+  }
 
-    // distinct prospects per bucket, and journeys per bucket
-    if (ns === 1 && by === null) {
-      const base = selected[0]! * K;
-      for (let k = 0; k < K; k++) {
-        if (reachE[base + k]! >= 0) {
-          total.journeys[k]!++;
-          total.prospects[k]!++;
-        }
-      }
-    } else {
-      for (let k = 0; k < K; k++) pReach[k] = 0;
-      if (by !== null) perGroupReach.clear();
+  /** The group of a unit of journeys `js[0..nj)` by the attribution rule; −1 = no group. */
+  private unitGroup(js: Int32Array, from: number, nj: number): number {
+    const G = this.group!.code;
+    const att = this.set.attribution;
+    const j = this.j;
+    if (att === -1) return G[j.firstE[js[from]!]!]!;
+    if (att === -2) return G[j.lastE[js[from + nj - 1]!]!]!;
+    for (let x = from; x < from + nj; x++) {
+      const a = js[x]!;
+      if (j.reachT[a * this.K + att] !== NOT_REACHED) return G[j.reachE[a * this.K + att]!]!;
+    }
+    return -1;
+  }
+
+  private overAtAsOf(a: number): boolean {
+    const j = this.j;
+    const set = this.set;
+    if ((j.flags(a) & (LOST | BROKEN)) !== 0) return true;
+    if (set.fromFirst !== null && this.asOfMs - j.reachT[a * this.K + j.entry(a)]! > set.fromFirst) return true;
+    return set.perStep !== null && this.asOfMs - j.reachT[a * this.K + j.furthest(a)]! > set.perStep;
+  }
+
+  /** Folds the selected journeys `js[0..ns)` of prospect `p` (of `J` journeys in all). */
+  prospect(p: number, js: Int32Array, ns: number, J: number): void {
+    const K = this.K;
+    const j = this.j;
+    const set = this.set;
+    const by = this.group !== null;
+    this.prospects++;
+    this.journeys += ns;
+    for (let x = 0; x < ns; x++) this.dead[x] = this.overAtAsOf(js[x]!) ? 1 : 0;
+    // distinct prospects and journeys per stage, in the total and in each group
+    const total = this.total;
+    const distinct = ns === 1 && !by;
+    if (!distinct) {
+      const pReach = this.pReach.fill(0);
+      const groupReach = this.groupReach;
+      groupReach.clear();
+      const unitG = by && !set.total ? this.unitGroup(js, 0, ns) : -1;
       for (let x = 0; x < ns; x++) {
-        const a = selected[x]!;
-        one[0] = a;
-        const g = by === null ? null : set.total ? unitKey(one, 1) : unitKey(selected, ns);
+        const a = js[x]!;
         let gr: Uint8Array | undefined;
-        if (by !== null) {
-          gr = perGroupReach.get(g);
-          if (!gr) perGroupReach.set(g, (gr = new Uint8Array(K)));
+        let gb: Bucket | undefined;
+        if (by) {
+          const g = set.total ? this.unitGroup(js, x, 1) : unitG;
+          gr = groupReach.get(g);
+          if (!gr) groupReach.set(g, (gr = new Uint8Array(K)));
+          gb = this.bucket(g);
         }
         for (let k = 0; k < K; k++) {
-          if (reachE[a * K + k]! < 0) continue;
+          if (j.reachT[a * K + k] === NOT_REACHED) continue;
           pReach[k] = 1;
           total.journeys[k]!++;
           if (gr) {
             gr[k] = 1;
-            bucketOf(g).journeys[k]!++;
+            gb!.journeys[k]!++;
           }
         }
       }
       for (let k = 0; k < K; k++) if (pReach[k]) total.prospects[k]!++;
-      if (by !== null) {
-        for (const [g, gr] of perGroupReach) {
-          const b = bucketOf(g);
-          for (let k = 0; k < K; k++) if (gr[k]) b.prospects[k]!++;
-        }
+      for (const [g, gr] of groupReach) {
+        const b = this.bucket(g);
+        for (let k = 0; k < K; k++) if (gr[k]) b.prospects[k]!++;
       }
     }
-    // units
-    if (countTotal || ns === 1) {
+    // the units
+    if (set.total || ns === 1) {
       for (let x = 0; x < ns; x++) {
-        one[0] = selected[x]!;
-        addJourney(one[0], total, true, p);
-        if (by !== null) addJourney(one[0], bucketOf(unitKey(one, 1)), false, p);
+        this.unit(js, x, 1, total, true, p, distinct);
+        if (by) this.unit(js, x, 1, this.bucket(this.unitGroup(js, x, 1)), false, p, false);
       }
     } else {
-      addUnit(selected, ns, total, true, p);
-      if (by !== null) addUnit(selected, ns, bucketOf(unitKey(selected, ns)), false, p);
+      this.unit(js, 0, ns, total, true, p, false);
+      if (by) this.unit(js, 0, ns, this.bucket(this.unitGroup(js, 0, ns)), false, p, false);
     }
-    if (set.perProspect) details.push(detailOf(selected[ns - 1]!, J, p));
+    if (set.perProspect) this.details.push(this.detail(js[ns - 1]!, J, p));
   }
 
-  function detailOf(a: number, J: number, p: number): ProspectDetail {
-    const base = a * K;
-    const complete = (jFlags[a]! & 1) !== 0;
-    const dead = (jFlags[a]! & 6) !== 0 || windowClosedAtAsOf(a);
-    const status = complete ? 'completed' : dead ? 'dropped' : 'open';
-    const reached: Record<string, string> = {};
-    const timeIn: Record<string, number> = {};
-    const lastT = jLastT[a]!;
+  /**
+   * Adds the unit of journeys `js[from .. from + nj)` to bucket `b`, stage by stage: what the unit
+   * did at a stage is read from its journeys (the first that did it gives the record and the time),
+   * and counted at once. `distinct`: the unit is its prospect's only one and the bucket has no groups,
+   * so its stages are also the prospect's and the journey's (see {@link Fold.prospect}).
+   */
+  private unit(js: Int32Array, from: number, nj: number, b: Bucket, isTotal: boolean, p: number, distinct: boolean): void {
+    const K = this.K;
+    const j = this.j;
+    const set = this.set;
+    const RT = j.reachT;
+    const RE = j.reachE;
+    const withRecords = RE.length > 0;
+    const dead = this.dead;
+    const to = from + nj;
+    let lastT = Number.NEGATIVE_INFINITY;
+    if (set.stalledAfter !== null) for (let x = from; x < to; x++) if (j.lastT[js[x]!]! > lastT) lastT = j.lastT[js[x]!]!;
+    const isNew = (j.flags(js[from]!) & NEW) !== 0;
+    const stalledNow = set.stalledAfter !== null && this.asOfMs - lastT > set.stalledAfter;
+    const times = this.times;
+    const values = this.cols.hasValues;
+    const mom = isTotal ? this.mom : null;
+    const { count, newCount, inbound, fromPrev, fromFirst, prevDur, firstDur, open, dropped, stalled, journeys, prospects } = b;
+    let openAny = false;
+    let furthest = 0;
     for (let k = 0; k < K; k++) {
-      if (reachE[base + k]! < 0) continue;
-      setOwn(reached, set.ids[k]!, isoInstant(reachT[base + k]!));
-      let next = -1;
-      for (let k2 = k + 1; k2 < K; k2++) {
-        if (reachE[base + k2]! >= 0) {
-          next = k2;
-          break;
+      let reached = false;
+      let e = -1;
+      let t = 0;
+      let prev = false;
+      let prevD = -1;
+      let first = false;
+      let firstD = -1;
+      for (let x = from; x < to; x++) {
+        const base = js[x]! * K;
+        const tk = RT[base + k]!;
+        if (tk === NOT_REACHED) continue;
+        if (!reached) {
+          reached = true;
+          t = tk;
+          if (withRecords) e = RE[base + k]!;
+        }
+        if (k === 0) break;
+        if (!prev && RT[base + k - 1] !== NOT_REACHED) {
+          prev = true;
+          prevD = tk - RT[base + k - 1]!;
+        }
+        if (!first && RT[base] !== NOT_REACHED) {
+          first = true;
+          firstD = tk - RT[base]!;
         }
       }
-      if (next >= 0) {
-        const d = reachT[base + next]! - reachT[base + k]!;
-        if (d >= 0) setOwn(timeIn, set.ids[k]!, d);
-      } else if (!complete) {
-        setOwn(timeIn, set.ids[k]!, (status === 'open' ? asOfMs : lastT) - reachT[base + k]!);
+      if (reached) {
+        furthest = k;
+        count[k]!++;
+        if (distinct) {
+          journeys[k]!++;
+          prospects[k]!++;
+        }
+        if (isNew) newCount[k]!++;
+        if (k > 0 && !prev) inbound[k]!++;
+        if (values) {
+          const v = this.cols.value(e);
+          if (v) addValue(b, k, v);
+        }
+        if (mom) this.countMonth(e, t, k);
       }
+      if (k === 0) {
+        if (reached) fromFirst[0]!++;
+        continue;
+      }
+      if (prev) {
+        fromPrev[k]!++;
+        if (times && prevD >= 0) prevDur[k]!.push(prevD);
+        if (first) {
+          fromFirst[k]!++;
+          if (times && firstD >= 0) firstDur[k]!.push(firstD);
+        }
+        continue;
+      }
+      if (first) {
+        fromFirst[k]!++;
+        if (times && firstD >= 0) firstDur[k]!.push(firstD);
+      }
+      // reached the stage before but not this one: open if such a journey may still move on
+      let status = 0;
+      for (let x = from; x < to && status !== 1; x++) {
+        const base = js[x]! * K;
+        if (RT[base + k - 1] === NOT_REACHED || RT[base + k] !== NOT_REACHED) continue;
+        status = dead[x] ? 2 : 1;
+      }
+      if (status === 1) {
+        open[k]!++;
+        openAny = true;
+        if (stalledNow) stalled[k]!++;
+      } else if (status === 2) dropped[k]!++;
     }
-    return {
-      prospect: cols.prospectName(p),
-      journeys: J,
-      entered: set.ids[jEntry[a]!]!,
-      stage: set.ids[jFurthest[a]!]!,
-      status,
-      reached,
-      timeInStage: timeIn,
-    };
+    // a loss counts once per unit and (stage, reason)
+    const canon = this.canonReason;
+    for (let x = from; x < from + nj; x++) {
+      const a = js[x]!;
+      if ((j.flags(a) & LOST) === 0) continue;
+      const key = j.lostStage[a]! * canon.length + canon[j.lostReason[a]!]!;
+      let seen = false;
+      for (let h = from; h < x && !seen; h++) {
+        const o = js[h]!;
+        seen = (j.flags(o) & LOST) !== 0 && j.lostStage[o]! * canon.length + canon[j.lostReason[o]!]! === key;
+      }
+      if (!seen) b.lostCodes.set(key, (b.lostCodes.get(key) ?? 0) + 1);
+    }
+    if (isTotal && openAny && stalledNow) {
+      this.stalled.push({ prospect: this.cols.prospectName(p), stage: set.ids[furthest]!, lastActivity: isoInstant(lastT), idleMs: this.asOfMs - lastT });
+    }
   }
 
-  return assemble(set, meta, asOf, total, by === null ? null : groups, { mom, stalled, details }, {
-    used: n - afterAsOf,
-    prospects: prospectsSeen,
-    journeys: journeysCounted,
-    afterAsOf,
-    outside,
+  /** Month over month: record `e` reached stage `k` at `time`, for its rep. */
+  private countMonth(e: number, time: number, k: number): void {
+    const rep = this.group!.code[e]!;
+    let months = this.mom!.get(rep);
+    if (!months) this.mom!.set(rep, (months = new Map()));
+    const m = monthIndex(Math.floor(time / 86_400_000));
+    let c = months.get(m);
+    if (!c) months.set(m, (c = new Float64Array(this.K)));
+    c[k]!++;
+  }
+
+  private detail(a: number, J: number, p: number): ProspectDetail {
+    const K = this.K;
+    const j = this.j;
+    const set = this.set;
+    const base = a * K;
+    const complete = (j.flags(a) & COMPLETE) !== 0;
+    const status = complete ? 'completed' : this.overAtAsOf(a) ? 'dropped' : 'open';
+    const reached: Record<string, string> = {};
+    const timeIn: Record<string, number> = {};
+    const lastT = j.lastT[a]!;
+    for (let k = 0; k < K; k++) {
+      const t = j.reachT[base + k]!;
+      if (t === NOT_REACHED) continue;
+      setOwn(reached, set.ids[k]!, isoInstant(t));
+      let next = -1;
+      for (let k2 = k + 1; k2 < K && next < 0; k2++) if (j.reachT[base + k2] !== NOT_REACHED) next = k2;
+      if (next >= 0) {
+        const d = j.reachT[base + next]! - t;
+        if (d >= 0) setOwn(timeIn, set.ids[k]!, d);
+      } else if (!complete) {
+        setOwn(timeIn, set.ids[k]!, (status === 'open' ? this.asOfMs : lastT) - t);
+      }
+    }
+    return { prospect: this.cols.prospectName(p), journeys: J, entered: set.ids[j.entry(a)]!, stage: set.ids[j.furthest(a)]!, status, reached, timeInStage: timeIn };
+  }
+}
+
+function addValue(b: Bucket, k: number, v: Ratio): void {
+  b.hasValue[k] = 1;
+  const n = safeNum(v);
+  if (safeDen(v) === 1 && b.valueInt[k]! + n <= MAX_SAFE) b.valueInt[k]! += n;
+  else b.valueRest[k] = b.valueRest[k] ? b.valueRest[k]!.add(v) : v;
+}
+
+/**
+ * Runs the engine. Trusts its inputs: callers validated them.
+ * @param shift - for tests: blocks of 2^shift prospect numbers whatever the state's size.
+ */
+export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta, shift?: number): ActivityReport {
+  const K = set.ids.length;
+  const n = cols.n;
+  const asOf = set.asOf ?? (n > 0 ? (meta.latest ?? latestOf(cols.at, n)) : null);
+  const asOfMs = asOf ?? 0;
+  const select = set.reEntry === 'first' ? FIRST : set.reEntry === 'last' ? LAST : EACH;
+  const group = groupCodes(cols, set.by);
+  // the record behind a journey's stages and ends is needed for values, groups, month over month
+  const keepRecords = cols.hasValues || group !== null;
+  const places = select === FIRST ? 2 : 1;
+  const keepLast = set.stalledAfter !== null || set.perProspect;
+  // the walk reads a record's other columns, or the order needs them to break ties
+  const withRecords = keepRecords || cols.source !== null || cols.rep !== null || cols.isNew !== null || cols.reason !== null || cols.key !== null;
+
+  // 1. order
+  const order = tieOrder(cols);
+  const log: OrderedLog = orderLog(cols, shift ?? blockShift(cols.prospectCount, stateBytes(K, keepRecords)), order, withRecords);
+  const size = log.blocks === 1 ? Math.max(cols.prospectCount, 1) : 1 << log.shift;
+
+  const RN = cols.reasonNames.length;
+  const canonR = canonical(cols.reasonNames);
+  const reason = cols.reason && RN > 0 ? Int32Array.from({ length: n }, (_, e) => (cols.reason![e]! < 0 ? -1 : canonR[cols.reason![e]!]!)) : null;
+  const groupCount = group ? group.names.length : 0;
+  const c = new Cutter(
+    K,
+    asOfMs,
+    set.order !== 'any',
+    set.order === 'strict',
+    set.fromFirst ?? -1,
+    set.perStep ?? -1,
+    select,
+    keepRecords,
+    keepLast,
+    reason,
+    RN,
+    cols.isNew,
+    group ? group.code : null,
+    new Float64Array(K),
+    new Float64Array(reason ? K * RN : 0),
+    new Float64Array(group ? (groupCount + 1) * K : 0),
+    new Map(),
+    new Float64Array(3),
+    new Int32Array(size),
+    new Int32Array(select === EACH ? size : 0),
+    new Int32Array(select === EACH ? size : 0),
+    new Journeys(select === EACH ? 0 : places * size, K, keepRecords),
+  );
+  const fold = new Fold(set, cols, group, asOfMs, c.j, Math.max(n, 1));
+  const selected = new Int32Array(Math.max(n, 1));
+  for (let b = 0; b < log.blocks; b++) {
+    const from = log.start[b]!;
+    const to = log.start[b + 1]!;
+    if (from === to) continue;
+    c.count.fill(0);
+    c.scalars[2] = 0;
+    if (select === EACH) {
+      // a journey starts at a prospect's first record or at a first-stage record
+      let zeros = 0;
+      for (let q = from; q < to; q++) if (log.stage[q] === 0) zeros++;
+      const cap = Math.min(to - from, zeros + size);
+      if (c.j.size < cap) {
+        c.j = new Journeys(cap, K, keepRecords);
+        fold.j = c.j;
+      }
+    }
+    // 2. cut
+    cut(c, log.local, log.stage, log.at, log.record, from, to, size);
+    // 3 and 4. select and fold, prospect by prospect
+    const base = log.blocks === 1 ? 0 : b << log.shift;
+    for (let p = 0; p < size; p++) {
+      const J = c.count[p]!;
+      if (J === 0) continue;
+      let ns = 0;
+      if (select === FIRST) selected[ns++] = p;
+      else if (select === LAST) selected[ns++] = p;
+      else {
+        // the chain of journeys from the first (the first place used by this prospect)
+        let a = c.head[p]!;
+        while (a >= 0) {
+          selected[ns++] = a;
+          a = c.j.next[a]!;
+        }
+      }
+      fold.prospect(base + p, selected, ns, J);
+    }
+  }
+
+  // the touches, loss touches and losses by code, as the report's buckets hold them
+  const total = fold.total;
+  for (let k = 0; k < K; k++) total.touches[k] = c.touches[k]!;
+  if (reason) {
+    for (let s = 0; s < K; s++) for (let r = 0; r < RN; r++) if (c.lossTouches[s * RN + r]! > 0) total.lossTouchCodes.set(s * RN + r, c.lossTouches[s * RN + r]!);
+  }
+  let groups: Map<string | null, Bucket> | null = null;
+  if (group) {
+    for (let g = 0; g <= groupCount; g++) {
+      let any = false;
+      for (let k = 0; k < K; k++) if (c.groupTouches[g * K + k]! > 0) any = true;
+      if (!any) continue;
+      const b = fold.bucket(g - 1);
+      for (let k = 0; k < K; k++) b.touches[k] = c.groupTouches[g * K + k]!;
+    }
+    for (const [key, v] of c.groupLossTouches) {
+      const sr = key % (K * RN);
+      fold.bucket(Math.floor(key / (K * RN)) - 1).lossTouchCodes.set(sr, v);
+    }
+    // group codes are canonical: one bucket per name
+    const named = new Map<string | null, Bucket>();
+    fold.groups.forEach((b, i) => {
+      if (b) named.set(i === 0 ? null : group.names[i - 1]!, b);
+    });
+    groups = named;
+  }
+  for (const b of [total, ...(groups ? groups.values() : [])]) b.nameLosses(cols.reasonNames);
+  let mom: Map<string | null, Map<string, Float64Array>> | null = null;
+  if (fold.mom) {
+    mom = new Map();
+    for (const [rep, months] of fold.mom) {
+      const named = new Map<string, Float64Array>();
+      for (const [m, counts] of months) named.set(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, counts);
+      mom.set(rep < 0 ? null : group!.names[rep]!, named);
+    }
+  }
+  const s = c.scalars;
+  return assemble(set, meta, asOf, total, groups, { mom, stalled: fold.stalled, details: fold.details }, {
+    used: n - s[0]!,
+    prospects: fold.prospects,
+    journeys: fold.journeys,
+    afterAsOf: s[0]!,
+    outside: s[1]!,
   });
 }
-
-/** The report of a {@link firstJourneys} pass. */
-export function firstJourneysReport(set: Settings, meta: EngineMeta, asOf: number | null, one: FirstJourneys): ActivityReport {
-  const tally: Tally = { used: one.used, prospects: one.prospects, journeys: one.prospects, afterAsOf: one.afterAsOf, outside: one.outside };
-  return assemble(set, meta, asOf, one.bucket, null, { mom: null, stalled: [], details: [] }, tally);
-}
-

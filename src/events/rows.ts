@@ -3,7 +3,7 @@ import { MAX_MS, MIN_MS } from './time.js';
 /**
  * The rules of a row of activity-log columns, one per column, written once: the columns reader
  * (analyzeColumns) applies them a column at a time on its fast path and a row at a time when a row
- * breaks one (to say which and why), and the one-pass walk applies the time rule as it goes.
+ * breaks one (to say which and why).
  * @internal
  * @module
  */
