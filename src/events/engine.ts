@@ -75,6 +75,10 @@ const FIRST = 0;
 const LAST = 1;
 const EACH = 2;
 
+const DAY = 86_400_000;
+/** More than the months of the years 1000 to 9999 ({@link monthIndex}): a key of rep and month. */
+const MONTHS = 1 << 17;
+
 /** The latest time in a column. */
 function latestOf(T: ArrayLike<number>, n: number): number {
   let max = Number.NEGATIVE_INFINITY;
@@ -107,17 +111,22 @@ function calendarGroups(T: ArrayLike<number>, n: number, week: boolean): GroupCo
   const code = new Int32Array(n);
   const names: string[] = [];
   const seen = new Map<number, number>();
-  const DAY = 86_400_000;
+  let lastDay = Number.NaN;
+  let c = -1;
   for (let e = 0; e < n; e++) {
     const t = T[e]!;
     const day = Math.floor(t / DAY);
-    // a week from Monday (1970-01-01 was a Thursday), or a month (any day of it has the same key)
-    const unit = week ? Math.floor((day + 3) / 7) : monthIndex(day);
-    let c = seen.get(unit);
-    if (c === undefined) {
-      c = names.length;
-      names.push(week ? weekKey(t) : monthKey(t));
-      seen.set(unit, c);
+    // a log in time order has long runs of one day
+    if (day !== lastDay) {
+      lastDay = day;
+      // a week from Monday (1970-01-01 was a Thursday), or a month (any day of it has the same key)
+      const unit = week ? Math.floor((day + 3) / 7) : monthIndex(day);
+      const known = seen.get(unit);
+      if (known === undefined) {
+        c = names.length;
+        names.push(week ? weekKey(t) : monthKey(t));
+        seen.set(unit, c);
+      } else c = known;
     }
     code[e] = c;
   }
@@ -180,27 +189,32 @@ const INFO = 4;
 class Journeys {
   readonly info: Uint8Array;
   readonly lastT: Float64Array;
-  readonly firstE: Int32Array;
-  readonly lastE: Int32Array;
+  /** The group of a journey's first and latest record (with `by`). */
+  readonly firstG: Int32Array;
+  readonly lastG: Int32Array;
   readonly lostStage: Uint8Array;
   readonly lostReason: Int32Array;
   readonly next: Int32Array;
   readonly reachT: Float64Array;
+  /** The record that reached each stage (with values), and its group (with `by`). */
   readonly reachE: Int32Array;
+  readonly reachG: Int32Array;
   constructor(
     readonly size: number,
     K: number,
-    records: boolean,
+    values: boolean,
+    groups: boolean,
   ) {
     this.info = new Uint8Array(size * INFO);
     this.lastT = new Float64Array(size);
-    this.firstE = new Int32Array(records ? size : 0);
-    this.lastE = new Int32Array(records ? size : 0);
+    this.firstG = new Int32Array(groups ? size : 0);
+    this.lastG = new Int32Array(groups ? size : 0);
     this.lostStage = new Uint8Array(size);
     this.lostReason = new Int32Array(size);
     this.next = new Int32Array(size);
     this.reachT = new Float64Array(size * K);
-    this.reachE = new Int32Array(records ? size * K : 0);
+    this.reachE = new Int32Array(values ? size * K : 0);
+    this.reachG = new Int32Array(groups ? size * K : 0);
   }
   flags(j: number): number {
     return this.info[j * INFO + FLAGS]!;
@@ -214,8 +228,8 @@ class Journeys {
 }
 
 /** Bytes of journey state per prospect that a pass over a log in time order touches (for the block size). */
-function stateBytes(K: number, records: boolean): number {
-  return 8 * K + INFO + 4 + (records ? 4 * K + 16 : 0);
+function stateBytes(K: number, values: boolean, groups: boolean): number {
+  return 8 * K + INFO + 4 + (values ? 4 * K : 0) + (groups ? 4 * K + 8 : 0);
 }
 
 /**
@@ -233,12 +247,12 @@ class Cutter {
     readonly fromFirst: number,
     readonly perStep: number,
     readonly select: number,
-    readonly keepRecords: boolean,
+    readonly keepValues: boolean,
     readonly keepLast: boolean,
     readonly reason: ArrayLike<number> | null,
     readonly reasonCount: number,
     readonly isNew: ArrayLike<number> | null,
-    readonly group: Int32Array | null,
+    readonly group: ArrayLike<number> | null,
     readonly touches: Float64Array,
     readonly lossTouches: Float64Array,
     readonly groupTouches: Float64Array,
@@ -277,7 +291,7 @@ function cut(c: Cutter, LP: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLik
   const fromFirst = c.fromFirst;
   const perStep = c.perStep;
   const select = c.select;
-  const records = c.keepRecords;
+  const values = c.keepValues;
   const keepLast = c.keepLast;
   const R = c.reason;
   const RN = c.reasonCount;
@@ -291,7 +305,7 @@ function cut(c: Cutter, LP: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLik
   const count = c.count;
   const current = c.current;
   const head = c.head;
-  const { info, lastT, firstE, lastE, lostStage, lostReason, next, reachT, reachE } = c.j;
+  const { info, lastT, firstG, lastG, lostStage, lostReason, next, reachT, reachE, reachG } = c.j;
   let used = scalars[2]!;
   for (let q = from; q < to; q++) {
     const t = T[q]!;
@@ -303,13 +317,13 @@ function cut(c: Cutter, LP: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLik
     const p = LP[q]!;
     const e = REC === null ? q : REC[q]!;
     touches[s]!++;
-    const r = R === null ? -1 : R[e]!;
+    const r = R === null ? -1 : R[q]!;
     if (r >= 0) lossTouches[s * RN + r]!++;
+    const g = G === null ? -1 : G[q]!;
     if (G !== null) {
-      const g = G[e]! + 1;
-      groupTouches[g * K + s]!++;
+      groupTouches[(g + 1) * K + s]!++;
       if (r >= 0) {
-        const key = (g * K + s) * RN + r;
+        const key = ((g + 1) * K + s) * RN + r;
         groupLoss.set(key, (groupLoss.get(key) ?? 0) + 1);
       }
     }
@@ -327,7 +341,8 @@ function cut(c: Cutter, LP: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLik
         if (ordered) {
           if (s === f + 1) {
             reachT[base + s] = t;
-            if (records) reachE[base + s] = e;
+            if (values) reachE[base + s] = e;
+            if (G !== null) reachG[base + s] = g;
             info[x + REACHED]!++;
             info[x + FURTHEST] = s;
             if (s === last) info[x + FLAGS]! |= COMPLETE;
@@ -336,7 +351,8 @@ function cut(c: Cutter, LP: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLik
         } else {
           if (reachT[base + s] === NOT_REACHED) {
             reachT[base + s] = t;
-            if (records) reachE[base + s] = e;
+            if (values) reachE[base + s] = e;
+            if (G !== null) reachG[base + s] = g;
             if (s > f) info[x + FURTHEST] = s;
             if (++info[x + REACHED]! === K) info[x + FLAGS]! |= COMPLETE;
           }
@@ -360,20 +376,21 @@ function cut(c: Cutter, LP: ArrayLike<number>, S: ArrayLike<number>, T: ArrayLik
       const base = target * K;
       for (let k = base; k < base + K; k++) reachT[k] = NOT_REACHED;
       reachT[base + s] = t;
-      if (records) {
-        reachE[base + s] = e;
-        firstE[target] = e;
+      if (values) reachE[base + s] = e;
+      if (G !== null) {
+        reachG[base + s] = g;
+        firstG[target] = g;
       }
       const x = target * INFO;
       info[x + FURTHEST] = s;
       info[x + ENTRY] = s;
       info[x + REACHED] = 1;
-      const nw = NW === null ? -1 : NW[e]!;
+      const nw = NW === null ? -1 : NW[q]!;
       info[x + FLAGS] = (nw === 1 || (nw === -1 && J === 0) ? NEW : 0) | ((ordered ? s === last : K === 1) ? COMPLETE : 0);
       count[p] = J + 1;
     }
     if (keepLast) lastT[target] = t;
-    if (records) lastE[target] = e;
+    if (G !== null) lastG[target] = g;
     if (r >= 0) {
       info[target * INFO + FLAGS]! |= LOST;
       lostStage[target] = info[target * INFO + FURTHEST]!;
@@ -396,13 +413,17 @@ class Fold {
   readonly groups: (Bucket | null)[] = [];
   readonly stalled: StalledProspect[] = [];
   readonly details: ProspectDetail[] = [];
-  readonly mom: Map<number, Map<number, Float64Array>> | null;
+  /** Month over month (by rep): stage counts by (rep code + 1) × {@link MONTHS} + month ({@link monthIndex}). */
+  readonly mom: Map<number, Float64Array> | null;
   prospects = 0;
   journeys = 0;
   private readonly K: number;
   private readonly pReach: Uint8Array;
   private readonly dead: Uint8Array;
-  private readonly groupReach = new Map<number, Uint8Array>();
+  /** Stages reached per group within one prospect, at (group + 1) × K + k, and the groups touched. */
+  private readonly groupReach: Uint8Array;
+  private readonly groupMarked: Uint8Array;
+  private readonly touchedGroups: Int32Array;
   private readonly times: boolean;
   private readonly canonReason: Int32Array;
 
@@ -419,6 +440,10 @@ class Fold {
     this.K = K;
     this.total = new Bucket(K);
     this.pReach = new Uint8Array(K);
+    const groups = group ? group.names.length + 1 : 0;
+    this.groupReach = new Uint8Array(groups * K);
+    this.groupMarked = new Uint8Array(groups);
+    this.touchedGroups = new Int32Array(groups);
     this.dead = new Uint8Array(cap);
     this.mom = set.by === 'rep' ? new Map() : null;
     this.times = (set as { readonly timeToConvert?: boolean }).timeToConvert !== false;
@@ -433,14 +458,13 @@ class Fold {
 
   /** The group of a unit of journeys `js[0..nj)` by the attribution rule; −1 = no group. */
   private unitGroup(js: Int32Array, from: number, nj: number): number {
-    const G = this.group!.code;
     const att = this.set.attribution;
     const j = this.j;
-    if (att === -1) return G[j.firstE[js[from]!]!]!;
-    if (att === -2) return G[j.lastE[js[from + nj - 1]!]!]!;
+    if (att === -1) return j.firstG[js[from]!]!;
+    if (att === -2) return j.lastG[js[from + nj - 1]!]!;
     for (let x = from; x < from + nj; x++) {
       const a = js[x]!;
-      if (j.reachT[a * this.K + att] !== NOT_REACHED) return G[j.reachE[a * this.K + att]!]!;
+      if (j.reachT[a * this.K + att] !== NOT_REACHED) return j.reachG[a * this.K + att]!;
     }
     return -1;
   }
@@ -462,45 +486,55 @@ class Fold {
     this.prospects++;
     this.journeys += ns;
     for (let x = 0; x < ns; x++) this.dead[x] = this.overAtAsOf(js[x]!) ? 1 : 0;
-    // distinct prospects and journeys per stage, in the total and in each group
+    // distinct prospects and journeys per stage, in the total and in each group: a prospect's only
+    // unit gives them as it is added (below)
     const total = this.total;
-    const distinct = ns === 1 && !by;
+    const distinct = ns === 1;
     if (!distinct) {
       const pReach = this.pReach.fill(0);
-      const groupReach = this.groupReach;
-      groupReach.clear();
+      const reach = this.groupReach;
+      const touched = this.touchedGroups;
+      let nt = 0;
       const unitG = by && !set.total ? this.unitGroup(js, 0, ns) : -1;
       for (let x = 0; x < ns; x++) {
         const a = js[x]!;
-        let gr: Uint8Array | undefined;
+        let g = -1;
         let gb: Bucket | undefined;
         if (by) {
-          const g = set.total ? this.unitGroup(js, x, 1) : unitG;
-          gr = groupReach.get(g);
-          if (!gr) groupReach.set(g, (gr = new Uint8Array(K)));
+          g = set.total ? this.unitGroup(js, x, 1) : unitG;
           gb = this.bucket(g);
+          if (!this.groupMarked[g + 1]) {
+            this.groupMarked[g + 1] = 1;
+            touched[nt++] = g;
+          }
         }
         for (let k = 0; k < K; k++) {
           if (j.reachT[a * K + k] === NOT_REACHED) continue;
           pReach[k] = 1;
           total.journeys[k]!++;
-          if (gr) {
-            gr[k] = 1;
-            gb!.journeys[k]!++;
+          if (gb) {
+            reach[(g + 1) * K + k] = 1;
+            gb.journeys[k]!++;
           }
         }
       }
       for (let k = 0; k < K; k++) if (pReach[k]) total.prospects[k]!++;
-      for (const [g, gr] of groupReach) {
+      for (let i = 0; i < nt; i++) {
+        const g = touched[i]!;
         const b = this.bucket(g);
-        for (let k = 0; k < K; k++) if (gr[k]) b.prospects[k]!++;
+        const at = (g + 1) * K;
+        for (let k = 0; k < K; k++) {
+          if (reach[at + k]) b.prospects[k]!++;
+          reach[at + k] = 0;
+        }
+        this.groupMarked[g + 1] = 0;
       }
     }
     // the units
     if (set.total || ns === 1) {
       for (let x = 0; x < ns; x++) {
         this.unit(js, x, 1, total, true, p, distinct);
-        if (by) this.unit(js, x, 1, this.bucket(this.unitGroup(js, x, 1)), false, p, false);
+        if (by) this.unit(js, x, 1, this.bucket(this.unitGroup(js, x, 1)), false, p, distinct);
       }
     } else {
       this.unit(js, 0, ns, total, true, p, false);
@@ -512,8 +546,8 @@ class Fold {
   /**
    * Adds the unit of journeys `js[from .. from + nj)` to bucket `b`, stage by stage: what the unit
    * did at a stage is read from its journeys (the first that did it gives the record and the time),
-   * and counted at once. `distinct`: the unit is its prospect's only one and the bucket has no groups,
-   * so its stages are also the prospect's and the journey's (see {@link Fold.prospect}).
+   * and counted at once. `distinct`: the unit is its prospect's only one (of one journey), so its
+   * stages are also the prospect's and the journey's (see {@link Fold.prospect}).
    */
   private unit(js: Int32Array, from: number, nj: number, b: Bucket, isTotal: boolean, p: number, distinct: boolean): void {
     const K = this.K;
@@ -521,7 +555,8 @@ class Fold {
     const set = this.set;
     const RT = j.reachT;
     const RE = j.reachE;
-    const withRecords = RE.length > 0;
+    const RG = j.reachG;
+    const withValues = RE.length > 0;
     const dead = this.dead;
     const to = from + nj;
     let lastT = Number.NEGATIVE_INFINITY;
@@ -530,13 +565,14 @@ class Fold {
     const stalledNow = set.stalledAfter !== null && this.asOfMs - lastT > set.stalledAfter;
     const times = this.times;
     const values = this.cols.hasValues;
-    const mom = isTotal ? this.mom : null;
+    const mom = isTotal && this.mom !== null;
     const { count, newCount, inbound, fromPrev, fromFirst, prevDur, firstDur, open, dropped, stalled, journeys, prospects } = b;
     let openAny = false;
     let furthest = 0;
     for (let k = 0; k < K; k++) {
       let reached = false;
       let e = -1;
+      let g = -1;
       let t = 0;
       let prev = false;
       let prevD = -1;
@@ -549,7 +585,8 @@ class Fold {
         if (!reached) {
           reached = true;
           t = tk;
-          if (withRecords) e = RE[base + k]!;
+          if (withValues) e = RE[base + k]!;
+          if (mom) g = RG[base + k]!;
         }
         if (k === 0) break;
         if (!prev && RT[base + k - 1] !== NOT_REACHED) {
@@ -574,7 +611,7 @@ class Fold {
           const v = this.cols.value(e);
           if (v) addValue(b, k, v);
         }
-        if (mom) this.countMonth(e, t, k);
+        if (mom) this.countMonth(g, t, k);
       }
       if (k === 0) {
         if (reached) fromFirst[0]!++;
@@ -624,14 +661,11 @@ class Fold {
     }
   }
 
-  /** Month over month: record `e` reached stage `k` at `time`, for its rep. */
-  private countMonth(e: number, time: number, k: number): void {
-    const rep = this.group!.code[e]!;
-    let months = this.mom!.get(rep);
-    if (!months) this.mom!.set(rep, (months = new Map()));
-    const m = monthIndex(Math.floor(time / 86_400_000));
-    let c = months.get(m);
-    if (!c) months.set(m, (c = new Float64Array(this.K)));
+  /** Month over month: a record of rep `rep` reached stage `k` at `time`. */
+  private countMonth(rep: number, time: number, k: number): void {
+    const key = (rep + 1) * MONTHS + monthIndex(Math.floor(time / DAY));
+    let c = this.mom!.get(key);
+    if (!c) this.mom!.set(key, (c = new Float64Array(this.K)));
     c[k]!++;
   }
 
@@ -680,21 +714,22 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta, 
   const asOfMs = asOf ?? 0;
   const select = set.reEntry === 'first' ? FIRST : set.reEntry === 'last' ? LAST : EACH;
   const group = groupCodes(cols, set.by);
-  // the record behind a journey's stages and ends is needed for values, groups, month over month
-  const keepRecords = cols.hasValues || group !== null;
+  // the record that reached a stage gives its value
+  const keepValues = cols.hasValues;
   const places = select === FIRST ? 2 : 1;
   const keepLast = set.stalledAfter !== null || set.perProspect;
   // the walk reads a record's other columns, or the order needs them to break ties
-  const withRecords = keepRecords || cols.source !== null || cols.rep !== null || cols.isNew !== null || cols.reason !== null || cols.key !== null;
+  const withRecords = keepValues || group !== null || cols.source !== null || cols.rep !== null || cols.isNew !== null || cols.reason !== null || cols.key !== null;
 
   // 1. order
   const order = tieOrder(cols);
-  const log: OrderedLog = orderLog(cols, shift ?? blockShift(cols.prospectCount, stateBytes(K, keepRecords)), order, withRecords);
-  const size = log.blocks === 1 ? Math.max(cols.prospectCount, 1) : 1 << log.shift;
-
   const RN = cols.reasonNames.length;
   const canonR = canonical(cols.reasonNames);
   const reason = cols.reason && RN > 0 ? Int32Array.from({ length: n }, (_, e) => (cols.reason![e]! < 0 ? -1 : canonR[cols.reason![e]!]!)) : null;
+  const isNew = cols.isNew ? (cols.isNew instanceof Int8Array ? cols.isNew : Int8Array.from(cols.isNew)) : null;
+  const log: OrderedLog = orderLog(cols, shift ?? blockShift(cols.prospectCount, stateBytes(K, keepValues, group !== null)), order, withRecords, [reason, isNew, group ? group.code : null]);
+  const [reasonQ, isNewQ, groupQ] = log.carried;
+  const size = log.blocks === 1 ? Math.max(cols.prospectCount, 1) : 1 << log.shift;
   const groupCount = group ? group.names.length : 0;
   const c = new Cutter(
     K,
@@ -704,12 +739,12 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta, 
     set.fromFirst ?? -1,
     set.perStep ?? -1,
     select,
-    keepRecords,
+    keepValues,
     keepLast,
-    reason,
+    reasonQ ?? null,
     RN,
-    cols.isNew,
-    group ? group.code : null,
+    isNewQ ?? null,
+    (groupQ as Int32Array | null | undefined) ?? null,
     new Float64Array(K),
     new Float64Array(reason ? K * RN : 0),
     new Float64Array(group ? (groupCount + 1) * K : 0),
@@ -718,7 +753,7 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta, 
     new Int32Array(size),
     new Int32Array(select === EACH ? size : 0),
     new Int32Array(select === EACH ? size : 0),
-    new Journeys(select === EACH ? 0 : places * size, K, keepRecords),
+    new Journeys(select === EACH ? 0 : places * size, K, keepValues, group !== null),
   );
   const fold = new Fold(set, cols, group, asOfMs, c.j, Math.max(n, 1));
   const selected = new Int32Array(Math.max(n, 1));
@@ -734,7 +769,7 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta, 
       for (let q = from; q < to; q++) if (log.stage[q] === 0) zeros++;
       const cap = Math.min(to - from, zeros + size);
       if (c.j.size < cap) {
-        c.j = new Journeys(cap, K, keepRecords);
+        c.j = new Journeys(cap, K, keepValues, group !== null);
         fold.j = c.j;
       }
     }
@@ -790,10 +825,13 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta, 
   let mom: Map<string | null, Map<string, Float64Array>> | null = null;
   if (fold.mom) {
     mom = new Map();
-    for (const [rep, months] of fold.mom) {
-      const named = new Map<string, Float64Array>();
-      for (const [m, counts] of months) named.set(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, counts);
-      mom.set(rep < 0 ? null : group!.names[rep]!, named);
+    for (const [key, counts] of fold.mom) {
+      const rep = Math.floor(key / MONTHS) - 1;
+      const name = rep < 0 ? null : group!.names[rep]!;
+      let named = mom.get(name);
+      if (!named) mom.set(name, (named = new Map()));
+      const m = key % MONTHS;
+      named.set(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, counts);
     }
   }
   const s = c.scalars;

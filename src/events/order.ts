@@ -36,6 +36,8 @@ export interface OrderedLog {
   readonly stage: ArrayLike<number>;
   readonly at: ArrayLike<number>;
   readonly record: Int32Array | null;
+  /** The columns the walk reads at every record, in the order of the rows above. */
+  readonly carried: readonly (ArrayLike<number> | null)[];
 }
 
 /**
@@ -135,8 +137,11 @@ function inOrder(LP: ArrayLike<number>, T: ArrayLike<number>, from: number, to: 
   return true;
 }
 
-/** Rows [from, to) of a block regrouped by prospect, each prospect's records in {@link TieOrder}. */
-function sortRows(local: Int32Array, stage: Uint8Array, at: Float64Array, record: Int32Array | null, from: number, to: number, prospects: number, order: TieOrder): void {
+/** A column that moves with its rows. */
+type Column = Int32Array | Uint8Array | Int8Array | Float64Array;
+
+/** Rows [from, to) of a block regrouped by prospect, each prospect's records in {@link TieOrder}; every column in `moved` moves with its rows. */
+function sortRows(local: Int32Array, moved: readonly Column[], from: number, to: number, prospects: number, order: TieOrder): void {
   const m = to - from;
   const start = new Int32Array(prospects + 1);
   for (let q = from; q < to; q++) start[local[q]! + 1]!++;
@@ -157,33 +162,28 @@ function sortRows(local: Int32Array, stage: Uint8Array, at: Float64Array, record
       place[j + 1] = x;
     }
   }
-  const L = local.slice(from, to);
-  const S = stage.slice(from, to);
-  const T = at.slice(from, to);
-  const R = record ? record.slice(from, to) : null;
-  for (let i = 0; i < m; i++) {
-    const was = place[i]! - from;
-    local[from + i] = L[was]!;
-    stage[from + i] = S[was]!;
-    at[from + i] = T[was]!;
-    if (R) record![from + i] = R[was]!;
+  for (const col of [local, ...moved]) {
+    const was = col.slice(from, to);
+    for (let i = 0; i < m; i++) col[from + i] = was[place[i]! - from]!;
   }
 }
 
 /**
  * The log in blocks of 2^shift prospect numbers, each block in order for the walk. A log in one
  * block that is already in order is used as given (no copy); otherwise prospect, stage and time
- * are copied into block order (13 bytes a record), and the row (4 more) when `withRecords`: when
- * the walk reads other columns of a record, or the order needs them.
+ * are copied into block order (13 bytes a record), the row (4 more) when `withRecords` (the walk
+ * keeps which record reached a stage, or the order needs other columns to break ties), and the
+ * `carried` columns the walk reads at every record (so that it reads them in sequence, not
+ * scattered over the caller's columns; they need `withRecords`).
  */
-export function orderLog(cols: EngineColumns, shift: number, order: TieOrder, withRecords: boolean): OrderedLog {
+export function orderLog(cols: EngineColumns, shift: number, order: TieOrder, withRecords: boolean, carried: readonly (Column | null)[]): OrderedLog {
   const n = cols.n;
   const PR = cols.prospect;
   const S = cols.stage;
   const T = cols.at;
   const blocks = shift >= 31 ? 1 : ((cols.prospectCount - 1) >> shift) + 1;
   if (blocks <= 1 && inOrder(PR, T, 0, n, order)) {
-    return { blocks: 1, shift: 31, start: [0, n], local: PR, stage: S, at: T, record: null };
+    return { blocks: 1, shift: 31, start: [0, n], local: PR, stage: S, at: T, record: null, carried };
   }
   const flat = blocks <= 1;
   const size = flat ? Math.max(cols.prospectCount, 1) : 1 << shift;
@@ -205,12 +205,20 @@ export function orderLog(cols: EngineColumns, shift: number, order: TieOrder, wi
     at[q] = T[e]!;
     if (record) record[q] = e;
   }
+  // the carried columns in block order (they come with records: row q of a block is record q)
+  const moved = carried.map((col) => {
+    if (!col || !record) return null;
+    const out = new (col.constructor as new (n: number) => Column)(n);
+    for (let q = 0; q < n; q++) out[q] = col[record[q]!]!;
+    return out;
+  });
   // the order of two rows of a block: by their records, or by time and stage when nothing else can tell them apart
   const rows: TieOrder = record ? (x, y) => order(record[x]!, record[y]!) : (x, y) => at[x]! - at[y]! || stage[x]! - stage[y]!;
+  const all = [stage, at, ...(record ? [record] : []), ...moved.filter((c): c is Column => c !== null)];
   for (let b = 0; b < blocks; b++) {
     const from = start[b]!;
     const to = start[b + 1]!;
-    if (!inOrder(local, at, from, to, rows)) sortRows(local, stage, at, record, from, to, size, rows);
+    if (!inOrder(local, at, from, to, rows)) sortRows(local, all, from, to, size, rows);
   }
-  return { blocks, shift: by, start, local, stage, at, record };
+  return { blocks, shift: by, start, local, stage, at, record, carried: moved };
 }
