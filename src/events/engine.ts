@@ -663,11 +663,25 @@ class Fold {
 
   /** Month over month: a record of rep `rep` reached stage `k` at `time`. */
   private countMonth(rep: number, time: number, k: number): void {
-    const key = (rep + 1) * MONTHS + monthIndex(Math.floor(time / DAY));
-    let c = this.mom!.get(key);
-    if (!c) this.mom!.set(key, (c = new Float64Array(this.K)));
-    c[k]!++;
+    // a prospect's stages are often reached on one day, by one rep: remember the last day and row
+    const day = Math.floor(time / DAY);
+    if (day !== this.lastDay) {
+      this.lastDay = day;
+      this.lastMonth = monthIndex(day);
+    }
+    const key = (rep + 1) * MONTHS + this.lastMonth;
+    if (key !== this.lastKey) {
+      let c = this.mom!.get(key);
+      if (!c) this.mom!.set(key, (c = new Float64Array(this.K)));
+      this.lastKey = key;
+      this.lastCounts = c;
+    }
+    this.lastCounts[k]!++;
   }
+  private lastDay = Number.NaN;
+  private lastMonth = 0;
+  private lastKey = -1;
+  private lastCounts: Float64Array = new Float64Array(0);
 
   private detail(a: number, J: number, p: number): ProspectDetail {
     const K = this.K;

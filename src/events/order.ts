@@ -196,6 +196,8 @@ export function orderLog(cols: EngineColumns, shift: number, order: TieOrder, wi
   const stage = new Uint8Array(n);
   const at = new Float64Array(n);
   const record = withRecords ? new Int32Array(n) : null;
+  // the carried columns in block order (they come with records)
+  const moved = carried.map((col) => (col && record ? new (col.constructor as new (n: number) => Column)(n) : null));
   const mask = flat ? -1 : size - 1;
   for (let e = 0; e < n; e++) {
     const p = PR[e]!;
@@ -205,12 +207,12 @@ export function orderLog(cols: EngineColumns, shift: number, order: TieOrder, wi
     at[q] = T[e]!;
     if (record) record[q] = e;
   }
-  // the carried columns in block order (they come with records: row q of a block is record q)
-  const moved = carried.map((col) => {
-    if (!col || !record) return null;
-    const out = new (col.constructor as new (n: number) => Column)(n);
-    for (let q = 0; q < n; q++) out[q] = col[record[q]!]!;
-    return out;
+  // each carried column in a pass of its own, read in sequence and written in the blocks' order
+  moved.forEach((out, i) => {
+    if (!out) return;
+    const col = carried[i]!;
+    fill.set(start.subarray(0, blocks));
+    for (let e = 0; e < n; e++) out[fill[PR[e]! >> by]!++] = col[e]!;
   });
   // the order of two rows of a block: by their records, or by time and stage when nothing else can tell them apart
   const rows: TieOrder = record ? (x, y) => order(record[x]!, record[y]!) : (x, y) => at[x]! - at[y]! || stage[x]! - stage[y]!;
