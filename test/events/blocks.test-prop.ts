@@ -142,3 +142,35 @@ describe('the engine in blocks', () => {
     }
   });
 });
+
+describe('calendar groups', () => {
+  it('months and weeks are those of the ISO calendar (UTC) over the whole supported range, in groups and in month over month', () => {
+    // times within a few years of a random instant (month over month lists every month between the first and the last)
+    const YEAR = 366 * DAY;
+    const instants = fc
+      .integer({ min: -30_610_224_000_000 + 3 * YEAR, max: 253_402_300_799_999 - 3 * YEAR })
+      .chain((base) => fc.array(fc.integer({ min: base - 3 * YEAR, max: base + 3 * YEAR }), { minLength: 1, maxLength: 30 }));
+    fc.assert(
+      fc.property(instants, (times) => {
+        const at = Float64Array.from(times);
+        const columns = { prospect: Int32Array.from(times, (_, i) => i), stage: new Uint8Array(times.length), at, rep: { codes: new Int32Array(times.length), names: ['r'] } };
+        const months = new Set(times.map((t) => new Date(t).toISOString().slice(0, 7)));
+        const byMonth = analyzeColumns(funnel, columns, { by: 'month' });
+        expect(new Set(byMonth.groups!.map((g) => g.key))).toEqual(months);
+        const byRep = analyzeColumns(funnel, columns, { by: 'rep' });
+        const counted = byRep.monthOverMonth!.filter((m) => m.counts['a']! > 0).map((m) => m.month);
+        expect(new Set(counted)).toEqual(months);
+        const byWeek = analyzeColumns(funnel, columns, { by: 'week' });
+        const isoWeek = (t: number) => {
+          const d = new Date(t);
+          const day = (d.getUTCDay() + 6) % 7;
+          const thursday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day + 3));
+          const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+          return `${thursday.getUTCFullYear()}-W${String(Math.floor((thursday.getTime() - jan1) / DAY / 7) + 1).padStart(2, '0')}`;
+        };
+        expect(new Set(byWeek.groups!.map((g) => g.key))).toEqual(new Set(times.map(isoWeek)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
