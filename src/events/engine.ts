@@ -769,8 +769,10 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta, 
     new Int32Array(select === EACH ? size : 0),
     new Journeys(select === EACH ? 0 : places * size, K, keepValues, group !== null),
   );
-  const fold = new Fold(set, cols, group, asOfMs, c.j, Math.max(n, 1));
-  const selected = new Int32Array(Math.max(n, 1));
+  // a prospect has one selected journey, or with reEntry 'each' at most as many as records
+  const most = select === EACH ? Math.max(n, 1) : 1;
+  const fold = new Fold(set, cols, group, asOfMs, c.j, most);
+  const selected = new Int32Array(most);
   for (let b = 0; b < log.blocks; b++) {
     const from = log.start[b]!;
     const to = log.start[b + 1]!;
@@ -809,15 +811,31 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta, 
     }
   }
 
+  // 5. assemble
+  const { total, groups, mom } = bucketsOf(c, fold, group, cols.reasonNames);
+  const s = c.scalars;
+  return assemble(set, meta, asOf, total, groups, { mom, stalled: fold.stalled, details: fold.details }, {
+    used: n - s[0]!,
+    prospects: fold.prospects,
+    journeys: fold.journeys,
+    afterAsOf: s[0]!,
+    outside: s[1]!,
+  });
+}
+
+/** The buckets as the report reads them: touches from the walk, losses by name, groups and month over month named. */
+function bucketsOf(c: Cutter, fold: Fold, group: GroupCodes | null, reasonNames: readonly string[]) {
   // the touches, loss touches and losses by code, as the report's buckets hold them
+  const K = c.K;
+  const RN = reasonNames.length;
   const total = fold.total;
   for (let k = 0; k < K; k++) total.touches[k] = c.touches[k]!;
-  if (reason) {
+  if (c.reason) {
     for (let s = 0; s < K; s++) for (let r = 0; r < RN; r++) if (c.lossTouches[s * RN + r]! > 0) total.lossTouchCodes.set(s * RN + r, c.lossTouches[s * RN + r]!);
   }
   let groups: Map<string | null, Bucket> | null = null;
   if (group) {
-    for (let g = 0; g <= groupCount; g++) {
+    for (let g = 0; g <= group.names.length; g++) {
       let any = false;
       for (let k = 0; k < K; k++) if (c.groupTouches[g * K + k]! > 0) any = true;
       if (!any) continue;
@@ -835,7 +853,7 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta, 
     });
     groups = named;
   }
-  for (const b of [total, ...(groups ? groups.values() : [])]) b.nameLosses(cols.reasonNames);
+  for (const b of [total, ...(groups ? groups.values() : [])]) b.nameLosses(reasonNames);
   let mom: Map<string | null, Map<string, Float64Array>> | null = null;
   if (fold.mom) {
     mom = new Map();
@@ -848,12 +866,5 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta, 
       named.set(`${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`, counts);
     }
   }
-  const s = c.scalars;
-  return assemble(set, meta, asOf, total, groups, { mom, stalled: fold.stalled, details: fold.details }, {
-    used: n - s[0]!,
-    prospects: fold.prospects,
-    journeys: fold.journeys,
-    afterAsOf: s[0]!,
-    outside: s[1]!,
-  });
+  return { total, groups, mom };
 }
