@@ -52,15 +52,14 @@ function isSmallIntArray(col: NumberColumn): boolean {
 }
 
 /**
- * The reader's fast path: the latest time when every row keeps the rules above and is at a stage
- * that is not excluded (the common case), else NaN. One short loop per column (a loop that checks
- * less runs faster, and integer typed arrays skip the whole-number part of a rule, which they
- * cannot break), each in a function of its own so that it is optimised once, not on every call.
+ * The reader's fast path: the latest time when every row keeps the rules above (the common case),
+ * else NaN. One short loop per column (a loop that checks less runs faster, and integer typed
+ * arrays skip the whole-number part of a rule, which they cannot break), each in a function of its
+ * own so that it is optimised once, not on every call.
  */
-function allValid(n: number, k: number, prospect: NumberColumn, stage: NumberColumn, at: NumberColumn, stageMap: readonly number[]): number {
+function allValid(n: number, k: number, prospect: NumberColumn, stage: NumberColumn, at: NumberColumn): number {
   if (!isSmallIntArray(prospect) && !prospectsValid(n, prospect)) return Number.NaN;
-  const kept = Int8Array.from(stageMap, (to) => (to < 0 ? 0 : 1));
-  if (!(isSmallIntArray(stage) ? stagesInRange(n, k, stage, kept) : stagesValid(n, k, stage, kept))) return Number.NaN;
+  if (!(isSmallIntArray(stage) ? stagesInRange(n, k, stage) : stagesValid(n, k, stage))) return Number.NaN;
   return latestValid(n, at);
 }
 
@@ -69,21 +68,14 @@ function prospectsValid(n: number, prospect: NumberColumn): boolean {
   return true;
 }
 
-/** `kept[s]` is 1 for a stage that is not excluded. */
-function stagesValid(n: number, k: number, stage: NumberColumn, kept: Int8Array): boolean {
-  for (let i = 0; i < n; i++) {
-    const s = stage[i]!;
-    if (!stageOk(s, k) || kept[s] === 0) return false;
-  }
+function stagesValid(n: number, k: number, stage: NumberColumn): boolean {
+  for (let i = 0; i < n; i++) if (!stageOk(stage[i]!, k)) return false;
   return true;
 }
 
 /** {@link stagesValid} for an integer typed array: whole numbers already, so only the range is checked. */
-function stagesInRange(n: number, k: number, stage: NumberColumn, kept: Int8Array): boolean {
-  for (let i = 0; i < n; i++) {
-    const s = stage[i]!;
-    if (!stageInRange(s, k) || kept[s] === 0) return false;
-  }
+function stagesInRange(n: number, k: number, stage: NumberColumn): boolean {
+  for (let i = 0; i < n; i++) if (!stageInRange(stage[i]!, k)) return false;
   return true;
 }
 
@@ -227,8 +219,18 @@ export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: A
   };
   const about = (column: string, i: number, expected: ErrorExpectation): FailParams => ({ ...EV, subject: 'columnRow', column, row: i + 1, expected });
   // fast path: every row keeps every rule (checked a column at a time); else each row is read in turn
-  const latestFast = allValid(n, K, prospect, stage, at, stageMap);
+  const latestFast = allValid(n, K, prospect, stage, at);
   const fast = !Number.isNaN(latestFast) && [source, rep, reason].every((c) => !c || codesValid(c.codes, c.names.length)) && (!isNew || newValid(isNew)) && (!value || valuesValid(value));
+  const excluding = stageMap.some((to) => to < 0);
+  if (fast && excluding) {
+    // every row is valid: only the rows at excluded stages are left out
+    for (let i = 0; i < n; i++) {
+      if (stageMap[stage[i]!]! < 0) {
+        excluded++;
+        leaveOut(i);
+      } else if (keep) (keep as Int32Array)[kept++] = i;
+    }
+  }
   for (let i = fast ? n : 0; i < n; i++) {
     const p = prospect[i]!;
     const s = stage[i]!;
@@ -286,7 +288,7 @@ export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: A
   const row = rows ? (i: number) => rows[i]! : (i: number) => i;
 
   // --- prospect numbers: the engine needs indexes 0 … P − 1 ----------------------------------------
-  const pcol: NumberColumn = rows ? Float64Array.from(rows, (r) => prospect[r]!) : prospect;
+  const pcol: NumberColumn = rows ? rowsOf(prospect, rows, new Float64Array(m)) : prospect;
   const [lo, hi] = range(pcol, m);
   let prospectIndex: NumberColumn;
   let prospectCount: number;
@@ -341,13 +343,8 @@ export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: A
     return out;
   };
   const identity = stageMap.every((to, from) => to === from);
-  const stageCol = identity ? pick(stage)! : pick(stage, (s) => stageMap[s]!)!;
-  let atCol: NumberColumn = at;
-  if (rows) {
-    const a = new Float64Array(m);
-    for (let i = 0; i < m; i++) a[i] = at[row(i)]!;
-    atCol = a;
-  }
+  const stageCol = identity ? pick(stage)! : stagesAfterExclusion(stage, rows, m, Int32Array.from(stageMap));
+  const atCol: NumberColumn = rows ? rowsOf(at, rows, new Float64Array(m)) : at;
   const values = value;
   const valueOf = values ? (e: number): Ratio | null => toRatio(values[row(e)]!) : () => null;
   return runEngine(
@@ -371,8 +368,23 @@ export function analyzeColumns<Id extends string>(funnel: Funnel<Id>, columns: A
       hasValues: values !== null && m > 0,
     },
     settings,
-    fast && n > 0 ? { records: n, excludedStage: excluded, rejected, latest: latestFast } : { records: n, excludedStage: excluded, rejected },
+    // the latest time of the rows is that of the rows used unless some were left out
+    fast && n > 0 && !excluding ? { records: n, excludedStage: excluded, rejected, latest: latestFast } : { records: n, excludedStage: excluded, rejected },
   ) as ActivityReport<Id>;
+}
+
+/** The entries of `col` at `rows`, into `out`. */
+function rowsOf<T extends Float64Array | Int32Array>(col: NumberColumn, rows: Int32Array, out: T): T {
+  for (let i = 0; i < rows.length; i++) out[i] = col[rows[i]!]!;
+  return out;
+}
+
+/** The stage of each row used (all rows, or `rows`) as a position in the funnel after exclusion. */
+function stagesAfterExclusion(stage: NumberColumn, rows: Int32Array | null, m: number, map: Int32Array): Uint8Array {
+  const out = new Uint8Array(m);
+  if (rows) for (let i = 0; i < m; i++) out[i] = map[stage[rows[i]!]!]!;
+  else for (let i = 0; i < m; i++) out[i] = map[stage[i]!]!;
+  return out;
 }
 
 /** The columns as given, each checked for its shape (the rows are read by {@link analyzeColumns}). */
