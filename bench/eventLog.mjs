@@ -221,7 +221,7 @@ export const OPTION_SETS = [
   { name: "exclude ['connect']", options: { exclude: ['connect'] } },
   { name: "reEntry 'last'", options: { reEntry: 'last' } },
   { name: "reEntry 'each'", options: { reEntry: 'each' } },
-  { name: "counting 'total' (first journeys only: the same walk)", options: { counting: 'total' } },
+  { name: "counting 'total' (first journeys only)", options: { counting: 'total' } },
   { name: "reEntry 'each', counting 'total'", options: { reEntry: 'each', counting: 'total' } },
   { name: 'loss reasons, isNew and sources present', options: {}, extras: true },
   { name: "by 'rep'", options: { by: 'rep' } },

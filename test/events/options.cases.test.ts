@@ -328,7 +328,7 @@ describe('option combinations, worked by hand', () => {
     ]);
   });
 
-  it('default options (the fast walk): equal times logged backwards, a prospect out of time order, a record after asOf', () => {
+  it('default options: equal times logged backwards, a prospect out of time order, a record after asOf', () => {
     const rows: Rec<'call' | 'meeting' | 'sale'>[] = [
       // 1: sale, meeting, call all at d0, logged backwards: call → meeting → sale, 0 ms apart; the call d5 starts a second journey, not counted
       { p: 1, s: 'sale', d: 0 },
