@@ -12,7 +12,9 @@ import { spawnSync } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { analyzeColumns, analyzeFunnel, defineFunnel } from '../dist/index.js';
+import { OPTION_SETS, REPS, SOURCES, STAGES, columnsOf, generate, handFigures, handLoop, handReport, reportFigures, withExtras } from './eventLog.mjs';
 import { machine } from './harness.mjs';
+import { median } from './plan-inputs.mjs';
 
 if (typeof globalThis.gc !== 'function') {
   // re-run with a collectable heap large enough for 10M record objects
@@ -22,165 +24,8 @@ if (typeof globalThis.gc !== 'function') {
 
 const args = new Set(process.argv.slice(2));
 const sizes = args.has('--small') ? [1_000_000] : args.has('--large') ? [10_000_000] : [1_000_000, 10_000_000];
-const STAGES = ['call', 'connect', 'meeting', 'proposal', 'sale'];
-const SOURCES = ['cold call', 'email', 'referral', 'inbound'];
-const REPS = Array.from({ length: 10 }, (_, i) => `rep${i + 1}`);
 const funnel = defineFunnel(STAGES);
 const K = STAGES.length;
-const T0 = Date.UTC(2026, 0, 1);
-const MINUTE = 60_000;
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * A CRM export: each prospect enters at the first stage (90%, from cold calls, email or referrals)
- * or later by themselves (10%, inbound), gets 1–3 touches per stage, moves on with probability 0.65;
- * one of 10 reps; minutes over ~5 months. Returned in time order, as exports usually are.
- */
-function generate(n, seed) {
-  const rnd = mulberry32(seed);
-  const p0 = new Int32Array(n);
-  const s0 = new Uint8Array(n);
-  const m0 = new Int32Array(n); // minutes since T0
-  const src0 = new Int8Array(n);
-  const rep0 = new Int8Array(n);
-  let i = 0;
-  let prospect = 0;
-  while (i < n) {
-    const inbound = rnd() < 0.1;
-    let s = inbound ? 1 + (rnd() < 0.4 ? 1 : 0) : 0;
-    const src = inbound ? 3 : Math.floor(rnd() * 3);
-    const rep = Math.floor(rnd() * 10);
-    let minute = Math.floor(rnd() * 150 * 1440);
-    for (;;) {
-      const touches = 1 + Math.floor(rnd() * 3);
-      for (let t = 0; t < touches && i < n; t++, i++) {
-        p0[i] = prospect;
-        s0[i] = s;
-        m0[i] = minute;
-        src0[i] = src;
-        rep0[i] = rep;
-        minute += 1 + Math.floor(rnd() * 3 * 1440);
-      }
-      if (i >= n || s === K - 1 || rnd() >= 0.65) break;
-      s++;
-    }
-    prospect++;
-  }
-  // counting sort by minute: the log in time order
-  let maxMinute = 0;
-  for (let j = 0; j < n; j++) if (m0[j] > maxMinute) maxMinute = m0[j];
-  const start = new Int32Array(maxMinute + 2);
-  for (let j = 0; j < n; j++) start[m0[j] + 1]++;
-  for (let j = 0; j <= maxMinute; j++) start[j + 1] += start[j];
-  const prospectCol = new Int32Array(n);
-  const stage = new Uint8Array(n);
-  const at = new Float64Array(n);
-  const source = new Int8Array(n);
-  const repCol = new Int8Array(n);
-  for (let j = 0; j < n; j++) {
-    const k = start[m0[j]]++;
-    prospectCol[k] = p0[j];
-    stage[k] = s0[j];
-    at[k] = T0 + m0[j] * MINUTE;
-    source[k] = src0[j];
-    repCol[k] = rep0[j];
-  }
-  return { n, prospects: prospect, prospect: prospectCol, stage, at, source, rep: repCol };
-}
-
-/** (d) The practical limit: one pass over a time-ordered log, furthest stage per prospect. */
-function handLoop(d) {
-  const furthest = new Int8Array(d.prospects).fill(-1);
-  const reached = new Float64Array(K);
-  const inbound = new Float64Array(K);
-  const touches = new Float64Array(K);
-  const { prospect, stage, n } = d;
-  for (let i = 0; i < n; i++) {
-    const s = stage[i];
-    touches[s]++;
-    const p = prospect[i];
-    const f = furthest[p];
-    if (f === -1) {
-      furthest[p] = s;
-      reached[s]++;
-      if (s > 0) inbound[s]++;
-    } else if (s === f + 1) {
-      furthest[p] = s;
-      reached[s]++;
-    }
-  }
-  return { reached: [...reached], inbound: [...inbound], touches: [...touches] };
-}
-
-const HOUR = 3_600_000;
-const BIN_EDGES = [0, HOUR, 24 * HOUR, 48 * HOUR, 168 * HOUR, 336 * HOUR, 720 * HOUR, 1440 * HOUR, 2160 * HOUR];
-
-/** Nearest-rank quantiles, a mean and the fixed bins of a list of durations, by sorting it. */
-function stats(list) {
-  if (list.length === 0) return null;
-  const a = Float64Array.from(list).sort();
-  const at = (p) => a[Math.max(0, Math.ceil(p * a.length) - 1)];
-  let sum = 0;
-  const bins = new Array(BIN_EDGES.length).fill(0);
-  for (const x of a) {
-    sum += x;
-    let b = BIN_EDGES.length - 1;
-    while (x < BIN_EDGES[b]) b--;
-    bins[b]++;
-  }
-  return { p25: at(0.25), median: at(0.5), p75: at(0.75), p90: at(0.9), mean: Math.round(sum / a.length), bins };
-}
-
-/**
- * (e) The same report figures by hand, as one would write it for this one log: one pass over the
- * time-ordered log keeping per prospect the furthest stage, whether it entered at the first stage,
- * and when it reached the first and the furthest stage; the durations in plain arrays, each sorted
- * at the end. Like (d) it trusts the log (no validation, time order assumed).
- */
-function handReport(d) {
-  const P = d.prospects;
-  const furthest = new Int8Array(P).fill(-1);
-  const atFirst = new Uint8Array(P);
-  const firstT = new Float64Array(P);
-  const lastT = new Float64Array(P);
-  const reached = new Float64Array(K);
-  const inbound = new Float64Array(K);
-  const touches = new Float64Array(K);
-  const prev = STAGES.map(() => []);
-  const first = STAGES.map(() => []);
-  const { prospect, stage, at, n } = d;
-  for (let i = 0; i < n; i++) {
-    const s = stage[i];
-    touches[s]++;
-    const p = prospect[i];
-    const f = furthest[p];
-    const t = at[i];
-    if (f === -1) {
-      furthest[p] = s;
-      reached[s]++;
-      if (s > 0) inbound[s]++;
-      else atFirst[p] = 1;
-      firstT[p] = t;
-      lastT[p] = t;
-    } else if (s === f + 1) {
-      furthest[p] = s;
-      reached[s]++;
-      prev[s].push(t - lastT[p]);
-      lastT[p] = t;
-      if (atFirst[p] === 1) first[s].push(t - firstT[p]);
-    }
-  }
-  return { reached: [...reached], inbound: [...inbound], touches: [...touches], prev: prev.map(stats), first: first.map(stats) };
-}
 
 /** (c) The same semantics in SQL: entry at the first record (earlier stage first on ties), then each stage at its first record at or after the previous one. */
 function funnelSql() {
@@ -284,13 +129,7 @@ for (const n of sizes) {
   const tg = performance.now();
   const d = generate(n, 20261123);
   console.log(`\n${fmt(n)} events, ${fmt(d.prospects)} prospects, ${K} stages, ${SOURCES.length} sources, ${REPS.length} reps (generated in ${fmt(performance.now() - tg)} ms)`);
-  const columns = {
-    prospect: d.prospect,
-    stage: d.stage,
-    at: d.at,
-    source: { codes: d.source, names: SOURCES },
-    rep: { codes: d.rep, names: REPS },
-  };
+  const columns = columnsOf(d);
   const tl = performance.now();
   const db = await loadDuckDB(d);
   const loadMs = performance.now() - tl;
@@ -328,11 +167,8 @@ for (const n of sizes) {
     return JSON.stringify(reached) === JSON.stringify(hand.reached) && JSON.stringify(inbound) === JSON.stringify(hand.inbound);
   });
   // and the library's time-to-convert figures must be those of the hand-written report
-  const same = results[1].out;
-  const figures = (st) => (st ? [st.p25, st.median, st.p75, st.p90, st.mean, ...st.bins] : null);
-  const libFigures = (r) => r.out.stages.map((s) => [s.timeFromPrevious, s.timeFromFirst].map((x) => (x ? figures({ ...x, bins: x.histogram.map((b) => b.count) }) : null)));
-  const handFigures = same.prev.map((p, k) => [k === 0 ? null : figures(p), k === 0 ? null : figures(same.first[k])]);
-  const durationsAgree = results.filter((r) => r.out.stages).every((r) => JSON.stringify(libFigures(r)) === JSON.stringify(handFigures));
+  const sameFigures = JSON.stringify(handFigures(results[1].out));
+  const durationsAgree = results.filter((r) => r.out.stages).every((r) => JSON.stringify(reportFigures(r.out)) === sameFigures);
   console.log(
     `prospects per stage ${JSON.stringify(hand.reached)}, inbound ${JSON.stringify(hand.inbound)}; all candidates agree: ${agree ? 'yes' : 'NO'}; ` +
       `time-to-convert quantiles, means and bins of analyzeColumns and analyzeFunnel equal those of (e): ${durationsAgree ? 'yes' : 'NO'}`,
@@ -356,5 +192,61 @@ for (const n of sizes) {
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
   console.log(`DuckDB load through the appender (not in the table): ${fmt(loadMs)} ms`);
+  if (!big) optionSets(d, columns, rounds);
 }
 process.exit(0);
+
+/**
+ * Option sets against the default options, and counts only against the counting loop (d): each
+ * candidate once per round, interleaved (the order reversed every other round), after a warm-up
+ * round; the ratio of each round to its peer in that round, median and range, by the wall clock
+ * and by the process's CPU time. Counts only must give exactly the default counts, and the
+ * prospects and inbound of (d).
+ */
+function optionSets(d, columns, rounds) {
+  const extras = withExtras(d, 7);
+  const candidates = [
+    { name: 'analyzeColumns, default options', fn: () => analyzeColumns(funnel, columns) },
+    { name: '(d) hand-written loop, counts only', fn: () => handLoop(d) },
+    { name: 'analyzeColumns, counts only (timeToConvert: false)', fn: () => analyzeColumns(funnel, columns, { timeToConvert: false }) },
+    ...OPTION_SETS.map((o) => ({ name: o.name, fn: () => analyzeColumns(funnel, o.extras ? extras : columns, o.options) })),
+  ];
+  const wall = candidates.map(() => []);
+  const cpu = candidates.map(() => []);
+  const outs = candidates.map(() => null);
+  for (let r = 0; r <= rounds; r++) {
+    const order = candidates.map((_, k) => (r % 2 === 0 ? k : candidates.length - 1 - k));
+    for (const k of order) {
+      globalThis.gc();
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      outs[k] = candidates[k].fn();
+      const t = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      if (r > 0) {
+        wall[k].push(t);
+        cpu[k].push((c.user + c.system) / 1000);
+      }
+    }
+  }
+  const counts = (x) => JSON.stringify(x.stages.map((s) => [s.touches, s.count, s.inbound, s.fromPrevious, s.dropped, s.open]));
+  const same = counts(outs[2]) === counts(outs[0]) && outs[2].stages.every((s) => s.timeFromPrevious === null && s.timeFromFirst === null);
+  const hand = outs[1];
+  const floorAgrees = JSON.stringify(outs[2].stages.map((s) => s.count)) === JSON.stringify(hand.reached) && JSON.stringify(outs[2].stages.map((s) => s.inbound)) === JSON.stringify(hand.inbound);
+  console.log(`\nOption sets on the same ${fmt(d.n)} events, ${rounds} interleaved rounds after a warm-up; counts only gives the default counts and no durations: ${same ? 'yes' : 'NO'}; its prospects and inbound equal those of (d): ${floorAgrees ? 'yes' : 'NO'}`);
+  const ratio = (a, b) => {
+    const rs = a.map((x, i) => x / b[i]);
+    return `${fmt(median(rs), 2)}× (${fmt(Math.min(...rs), 2)}–${fmt(Math.max(...rs), 2)})`;
+  };
+  const head = ['candidate', 'median ms', 'vs', 'time vs peer: median (range)', 'CPU time vs peer: median (range)'];
+  const rows = candidates.map((c, k) => {
+    const peer = k === 0 ? null : k <= 2 ? 1 : 0;
+    if (k === 1) return [c.name, fmt(median(wall[k])), '—', '—', '—'];
+    if (peer === null) return [c.name, fmt(median(wall[k])), '—', '1.00×', '1.00×'];
+    const peerName = peer === 1 ? '(d)' : 'default options';
+    return [c.name, fmt(median(wall[k])), peerName, ratio(wall[k], wall[peer]), ratio(cpu[k], cpu[peer])];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+}

@@ -22,6 +22,7 @@ export type {
   GroupBy,
   HistogramBin,
   LossReason,
+  PerTouch,
   ProspectDetail,
   ReEntry,
   RejectedRecord,

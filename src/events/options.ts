@@ -140,6 +140,7 @@ const optionsInput = /* @__PURE__ */ defineInput(
     perProspect: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
     onInvalid: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(onInvalidSchema, 'onInvalid', 'string', EV)),
     quantile: /* @__PURE__ */ z.optional(quantilePiece),
+    timeToConvert: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
   }),
 );
 
@@ -165,6 +166,8 @@ export interface Settings {
   readonly skip: boolean;
   /** The rule of the duration quantiles. */
   readonly quantile: QuantileRule;
+  /** False for counts only: no durations are collected or summarised. */
+  readonly timeToConvert: boolean;
   /** The options as a report shows them. */
   readonly resolved: Omit<ResolvedOptions, 'asOf' | 'asOfFrom'>;
   /**
@@ -179,7 +182,7 @@ export interface Settings {
 const daysText = (ms: number) => Ratio.of(ms, MS_PER_DAY).toString();
 
 /** The options in the order a saved accumulator lists them. */
-const GIVEN_ORDER = ['order', 'counting', 'reEntry', 'window', 'exclude', 'asOf', 'by', 'attribution', 'stalledAfterDays', 'perProspect', 'onInvalid', 'quantile'] as const;
+const GIVEN_ORDER = ['order', 'counting', 'reEntry', 'window', 'exclude', 'asOf', 'by', 'attribution', 'stalledAfterDays', 'perProspect', 'onInvalid', 'quantile', 'timeToConvert'] as const;
 
 /**
  * Reads and checks the options against a funnel.
@@ -223,6 +226,7 @@ export function readSettings(funnel: Funnel, input: unknown, path: ErrorPath = [
   const onInvalid = o.onInvalid ?? 'throw';
   const perProspect = o.perProspect ?? false;
   const quantile = o.quantile ?? 'nearest-rank';
+  const timeToConvert = o.timeToConvert ?? true;
   // the options as given, in a fixed order, each as it reads back (days as exact text, asOf as ISO)
   const shown: Record<string, unknown> = {
     ...o,
@@ -252,6 +256,7 @@ export function readSettings(funnel: Funnel, input: unknown, path: ErrorPath = [
     perProspect,
     skip: onInvalid === 'skip',
     quantile,
+    timeToConvert,
     resolved: {
       order,
       counting,
@@ -265,6 +270,7 @@ export function readSettings(funnel: Funnel, input: unknown, path: ErrorPath = [
       onInvalid,
       tieBreak: TIE_BREAK,
       quantile,
+      timeToConvert,
     },
     given,
   };

@@ -6,7 +6,7 @@ import { durationStats } from './durations.js';
 import type { EngineMeta } from './engine.js';
 import type { Settings } from './options.js';
 import { isoInstant } from './time.js';
-import type { ActivityReport, EventGroup, EventStage, EventWarning, LossReason, ProspectDetail, RepMonth, StageBreakdown, StalledProspect } from './types.js';
+import type { ActivityReport, EventGroup, EventStage, EventWarning, LossReason, PerTouch, ProspectDetail, RepMonth, StageBreakdown, StalledProspect } from './types.js';
 
 /**
  * The report of the journey engine's buckets: stages with their rates (each naming its
@@ -25,11 +25,24 @@ function nullLast(x: string | null, y: string | null): number {
   return x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
 }
 
+/**
+ * `count` units per touch of stage `of`: a figure beside the rates, never one of them (DOMAIN §5:
+ * the "close rate" of a system that counts contacts), so it is exact, may exceed 1 and has no
+ * interval.
+ */
+function perTouch(count: number, touches: number, of: string, ofLabel: string): PerTouch {
+  if (touches === 0) return { value: null, reason: 'no-touches', numerator: count, touches, of, label: `no figure per touch: no touches of ${ofLabel}` };
+  const value = Ratio.of(count, touches);
+  return { value, reason: null, numerator: count, touches, of, label: `${value.toFixed(3)} per touch of ${ofLabel} (${count} per ${touches} ${touches === 1 ? 'touch' : 'touches'})` };
+}
+
 /** The stages, loss reasons and warnings of one bucket (the total or a group). */
 function breakdownOf(b: Bucket, set: Settings): StageBreakdown {
   const ids = set.ids;
   const labels = set.labels;
   const warnings: EventWarning[] = [];
+  // counts only: no summary is computed, whatever durations the engine may hold
+  const timed = set.timeToConvert;
   const stages: EventStage[] = ids.map((id, k) => {
     let value: Ratio | null = null;
     if (b.hasValue[k]) {
@@ -60,12 +73,14 @@ function breakdownOf(b: Bucket, set: Settings): StageBreakdown {
       fromFirst: b.fromFirst[k]!,
       ofPrevious: first ? null : stageRate(b.fromPrev[k]!, b.count[k - 1]!, ids[k - 1]!, labels[k - 1]!),
       ofFirst: stageRate(b.fromFirst[k]!, b.count[0]!, ids[0]!, labels[0]!),
+      perTouchOfPrevious: first ? null : perTouch(count, b.touches[k - 1]!, ids[k - 1]!, labels[k - 1]!),
+      perTouchOfFirst: perTouch(count, b.touches[0]!, ids[0]!, labels[0]!),
       dropped: first ? null : b.dropped[k]!,
       open: first ? null : b.open[k]!,
       stalled: first || set.stalledAfter === null ? null : b.stalled[k]!,
       value,
-      timeFromPrevious: first ? null : durationStats(b.prevDur[k]!.values(), set.quantile),
-      timeFromFirst: first ? null : durationStats(b.firstDur[k]!.values(), set.quantile),
+      timeFromPrevious: first || !timed ? null : durationStats(b.prevDur[k]!.values(), set.quantile),
+      timeFromFirst: first || !timed ? null : durationStats(b.firstDur[k]!.values(), set.quantile),
     };
   });
   const keys = new Set([...b.lost.keys(), ...b.lossTouches.keys()]);

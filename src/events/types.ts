@@ -72,6 +72,12 @@ export interface AnalyzeOptions<Id extends string = string> {
    * durations, as the KPIs take it). Each {@link DurationStats} names the rule in `quantileRule`.
    */
   readonly quantile?: 'nearest-rank' | 'averaged';
+  /**
+   * Default `true`. `false` leaves out the time-to-convert figures (every stage's `timeFromPrevious`
+   * and `timeFromFirst` is then `null`, and the report's `options.timeToConvert` says so): for the
+   * largest logs, when the counts are all that is wanted.
+   */
+  readonly timeToConvert?: boolean;
 }
 
 /** The options a report was computed with, every default filled in (JSON-friendly). @category Activity logs */
@@ -94,6 +100,11 @@ export interface ResolvedOptions<Id extends string = string> {
   readonly tieBreak: string;
   /** The rule the duration quantiles were taken by. */
   readonly quantile: 'nearest-rank' | 'averaged';
+  /**
+   * Whether the time-to-convert figures were computed. When `false`, a `null` `timeFromPrevious` or
+   * `timeFromFirst` means "not computed", not "nothing converted".
+   */
+  readonly timeToConvert: boolean;
 }
 
 /** Durations in whole milliseconds. @category Activity logs */
@@ -123,6 +134,31 @@ export interface HistogramBin {
   readonly count: number;
 }
 
+/**
+ * How many reached a stage for each touch (record) at another stage: `numerator` per `touches`
+ * records at stage `of`. It is what a system that counts contacts instead of prospects reports as
+ * its close rate (DOMAIN §5: 10 sales after 60 contact touches is 0.167 per touch, while 10 of the 15
+ * meetings closed), shown beside the rates so the two can be told apart. It is **not** a conversion
+ * rate: a prospect touched five times counts five times in the denominator, and prospects who came
+ * in by themselves count in the numerator, so it may exceed 1, and it carries no interval.
+ * `value` is exact, or `null` with a `reason` when the stage `of` has no touches.
+ * @category Activity logs
+ */
+export interface PerTouch<Id extends string = string> {
+  /** The exact figure per touch, or `null` when there are no touches to divide by. */
+  readonly value: Ratio | null;
+  /** Why `value` is null (`'no-touches'`); `null` when it is not. */
+  readonly reason: 'no-touches' | null;
+  /** Counted units that reached this stage (its `count`, in the counting unit). */
+  readonly numerator: number;
+  /** Records at stage `of`, repeats included (its `touches`). */
+  readonly touches: number;
+  /** The stage whose touches are the denominator. */
+  readonly of: Id;
+  /** For people: `'0.167 per touch of contact (10 per 60 touches)'`, or why there is no figure. */
+  readonly label: string;
+}
+
 /** One stage of an {@link ActivityReport}. Counts are prospects (counting `'unique'`) or journeys (`'total'`). @category Activity logs */
 export interface EventStage<Id extends string = string> {
   readonly stage: Id;
@@ -146,6 +182,13 @@ export interface EventStage<Id extends string = string> {
   readonly ofPrevious: StageRate<Id> | null;
   /** `fromFirst` of the first stage's `count`. */
   readonly ofFirst: StageRate<Id>;
+  /** `count` per touch of the previous stage (`null` on the first stage): not a rate, see {@link PerTouch}. */
+  readonly perTouchOfPrevious: PerTouch<Id> | null;
+  /**
+   * `count` per touch of the first stage: the figure a count of contacts gives (DOMAIN §5). On the
+   * first stage, its prospects per touch. Not a rate, see {@link PerTouch}.
+   */
+  readonly perTouchOfFirst: PerTouch<Id>;
   /** Reached the previous stage, not this one, and can no longer (lost, broke the order, or window closed at asOf). */
   readonly dropped: number | null;
   /** Reached the previous stage, not this one, still inside their window at `asOf`: right-censored, not dropped. */
@@ -154,7 +197,12 @@ export interface EventStage<Id extends string = string> {
   readonly stalled: number | null;
   /** Sum of `value` on the records that reached this stage; `null` when none carried one. */
   readonly value: Ratio | null;
+  /**
+   * From the previous stage to this one, over `fromPrevious`; `null` on the first stage, when nothing
+   * converted, or when the report was asked for counts only (`options.timeToConvert` false).
+   */
   readonly timeFromPrevious: DurationStats | null;
+  /** From the first stage to this one, over `fromFirst`; `null` as `timeFromPrevious` is. */
   readonly timeFromFirst: DurationStats | null;
 }
 

@@ -66,3 +66,13 @@ export function percentOf(r: Ratio | string): string {
     return r; // digits beyond what the library computes with: show them as written
   }
 }
+
+/** A value (a Ratio, or its exact string from JSON) with `digits` decimals: `'0.167'`. @internal */
+export function decimalOf(r: Ratio | string, digits: number): string {
+  if (r instanceof Ratio) return r.toFixed(digits);
+  try {
+    return toRatio(r).toFixed(digits);
+  } catch {
+    return r; // digits beyond what the library computes with: show them as written
+  }
+}

@@ -5,7 +5,7 @@ import { enRender } from '../messages/enRender.js';
 import type { ErrorSubject } from '../messages/types.js';
 import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
-import { count, percentOf, rate, readResult, stageRate } from './read.js';
+import { count, decimalOf, percentOf, rate, readResult, stageRate } from './read.js';
 
 /** A result laid out as a table: what the text, Markdown, HTML and spreadsheet views draw. */
 export interface Table {
@@ -42,6 +42,12 @@ const countsSchema = /* @__PURE__ */ z.object({
   ),
   warnings,
 });
+/** A figure per touch of an activity report: not a rate, so it is shown as a number per touch, never a percent. */
+const perTouch = /* @__PURE__ */ z.object({
+  value: /* @__PURE__ */ z.nullable(rate),
+  of: text,
+  reason: /* @__PURE__ */ z.nullable(text),
+});
 const activitySchema = /* @__PURE__ */ z.object({
   stages: /* @__PURE__ */ z.array(
     /* @__PURE__ */ z.object({
@@ -52,6 +58,8 @@ const activitySchema = /* @__PURE__ */ z.object({
       inbound: count,
       ofPrevious: /* @__PURE__ */ z.nullable(stageRate),
       ofFirst: stageRate,
+      perTouchOfPrevious: /* @__PURE__ */ z.nullable(perTouch),
+      perTouchOfFirst: perTouch,
       dropped: /* @__PURE__ */ z.nullable(count),
       open: /* @__PURE__ */ z.nullable(count),
     }),
@@ -87,6 +95,8 @@ const tableSchema = /* @__PURE__ */ z.object({
 
 const rateCell = (r: z.infer<typeof stageRate> | null): string | null =>
   r === null ? null : r.value !== null ? `${percentOf(r.value)} of ${r.of}` : `— (${r.reason ?? 'no rate'})`;
+const perTouchCell = (r: z.infer<typeof perTouch> | null): string | null =>
+  r === null ? null : r.value !== null ? `${decimalOf(r.value, 3)} per ${r.of} touch` : `— (${r.reason ?? 'no touches'})`;
 
 /** What a count keyed by stage is, as a whole and at one stage. */
 interface CountsAbout {
@@ -170,8 +180,20 @@ const activity: Layout = (value) => {
   return {
     kind: 'table',
     title: 'Funnel from activity',
-    columns: ['stage', 'touches', 'prospects', 'new', 'inbound', 'of previous', 'of first', 'dropped', 'open'],
-    rows: v.stages.map((s) => [s.stage, s.touches, s.count, s.newProspects, s.inbound, rateCell(s.ofPrevious), rateCell(s.ofFirst), s.dropped, s.open]),
+    columns: ['stage', 'touches', 'prospects', 'new', 'inbound', 'of previous', 'of first', 'per previous touch', 'per first touch', 'dropped', 'open'],
+    rows: v.stages.map((s) => [
+      s.stage,
+      s.touches,
+      s.count,
+      s.newProspects,
+      s.inbound,
+      rateCell(s.ofPrevious),
+      rateCell(s.ofFirst),
+      perTouchCell(s.perTouchOfPrevious),
+      perTouchCell(s.perTouchOfFirst),
+      s.dropped,
+      s.open,
+    ]),
     notes: v.warnings.map((w) => `warning: ${w.message}`),
   };
 };

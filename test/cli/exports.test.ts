@@ -41,27 +41,27 @@ describe('funnel-math report on CRM exports (the built command line)', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toBe(`Funnel from activity
 
-stage    touches  prospects  new  inbound  of previous       of first        dropped  open
--------  -------  ---------  ---  -------  ----------------  --------------  -------  ----
-call           6          6    6        0  —                 100.0% of call        —     —
-meeting        3          3    3        0  50.0% of call     50.0% of call         0     3
-sale           1          1    1        0  33.3% of meeting  16.7% of call         0     2
+stage    touches  prospects  new  inbound  of previous       of first        per previous touch       per first touch       dropped  open
+-------  -------  ---------  ---  -------  ----------------  --------------  -----------------------  --------------------  -------  ----
+call           6          6    6        0  —                 100.0% of call  —                        1.000 per call touch        —     —
+meeting        3          3    3        0  50.0% of call     50.0% of call   0.500 per call touch     0.500 per call touch        0     3
+sale           1          1    1        0  33.3% of meeting  16.7% of call   0.333 per meeting touch  0.167 per call touch        0     2
 
 rep: Ana Lima
 
-stage    touches  prospects  new  inbound  of previous        of first        dropped  open
--------  -------  ---------  ---  -------  -----------------  --------------  -------  ----
-call           3          3    3        0  —                  100.0% of call        —     —
-meeting        1          1    1        0  33.3% of call      33.3% of call         0     2
-sale           1          1    1        0  100.0% of meeting  33.3% of call         0     0
+stage    touches  prospects  new  inbound  of previous        of first        per previous touch       per first touch       dropped  open
+-------  -------  ---------  ---  -------  -----------------  --------------  -----------------------  --------------------  -------  ----
+call           3          3    3        0  —                  100.0% of call  —                        1.000 per call touch        —     —
+meeting        1          1    1        0  33.3% of call      33.3% of call   0.333 per call touch     0.333 per call touch        0     2
+sale           1          1    1        0  100.0% of meeting  33.3% of call   1.000 per meeting touch  0.333 per call touch        0     0
 
 rep: Ben Ortiz
 
-stage    touches  prospects  new  inbound  of previous      of first        dropped  open
--------  -------  ---------  ---  -------  ---------------  --------------  -------  ----
-call           3          3    3        0  —                100.0% of call        —     —
-meeting        2          2    2        0  66.7% of call    66.7% of call         0     1
-sale           0          0    0        0  0.0% of meeting  0.0% of call          0     2
+stage    touches  prospects  new  inbound  of previous      of first        per previous touch       per first touch       dropped  open
+-------  -------  ---------  ---  -------  ---------------  --------------  -----------------------  --------------------  -------  ----
+call           3          3    3        0  —                100.0% of call  —                        1.000 per call touch        —     —
+meeting        2          2    2        0  66.7% of call    66.7% of call   0.667 per call touch     0.667 per call touch        0     1
+sale           0          0    0        0  0.0% of meeting  0.0% of call    0.000 per meeting touch  0.000 per call touch        0     2
 
 Read 15 rows of ${hubspot} (comma-separated; columns prospect "Associated Contact", stage "Activity type", at "Activity date", rep "Activity assigned to", source "Original Source"; dates ISO; times without a zone in America/New_York).
 Left out by activity type: 3 rows (EMAIL 1, Note 1, Task 1).
@@ -109,11 +109,11 @@ Refused: 2 rows, not counted:
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toBe(`Funnel from activity
 
-stage     touches  prospects  new  inbound  of previous        of first        dropped  open
---------  -------  ---------  ---  -------  -----------------  --------------  -------  ----
-call            4          4    4        0  —                  100.0% of call        —     —
-meeting         2          2    2        0  50.0% of call      50.0% of call         0     2
-proposal        2          2    2        0  100.0% of meeting  50.0% of call         0     0
+stage     touches  prospects  new  inbound  of previous        of first        per previous touch       per first touch       dropped  open
+--------  -------  ---------  ---  -------  -----------------  --------------  -----------------------  --------------------  -------  ----
+call            4          4    4        0  —                  100.0% of call  —                        1.000 per call touch        —     —
+meeting         2          2    2        0  50.0% of call      50.0% of call   0.500 per call touch     0.500 per call touch        0     2
+proposal        2          2    2        0  100.0% of meeting  50.0% of call   1.000 per meeting touch  0.500 per call touch        0     0
 
 Read 11 rows of ${salesforce} (comma-separated; columns prospect "Contact", stage "Type", at "Date", rep "Assigned", source "Lead Source"; dates DD/MM/YYYY).
 Left out by activity type: 1 row (email 1).
@@ -133,35 +133,35 @@ To count "Lunch", map it to a stage with --stage-map "Lunch=<stage>"; to leave i
     expect([r.code, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toBe(`Funnel from activity
 
-stage    touches  prospects  new  inbound  of previous       of first        dropped  open
--------  -------  ---------  ---  -------  ----------------  --------------  -------  ----
-call           3          3    3        0  —                 100.0% of call        —     —
-meeting        2          2    2        0  66.7% of call     66.7% of call         0     1
-offer          1          1    1        0  50.0% of meeting  33.3% of call         0     1
+stage    touches  prospects  new  inbound  of previous       of first        per previous touch       per first touch       dropped  open
+-------  -------  ---------  ---  -------  ----------------  --------------  -----------------------  --------------------  -------  ----
+call           3          3    3        0  —                 100.0% of call  —                        1.000 per call touch        —     —
+meeting        2          2    2        0  66.7% of call     66.7% of call   0.667 per call touch     0.667 per call touch        0     1
+offer          1          1    1        0  50.0% of meeting  33.3% of call   0.500 per meeting touch  0.333 per call touch        0     1
 
 source: Kaltakquise
 
-stage    touches  prospects  new  inbound  of previous           of first        dropped  open
--------  -------  ---------  ---  -------  --------------------  --------------  -------  ----
-call           1          1    1        0  —                     100.0% of call        —     —
-meeting        0          0    0        0  0.0% of call          0.0% of call          0     1
-offer          0          0    0        0  — (zero-denominator)  0.0% of call          0     0
+stage    touches  prospects  new  inbound  of previous           of first        per previous touch    per first touch       dropped  open
+-------  -------  ---------  ---  -------  --------------------  --------------  --------------------  --------------------  -------  ----
+call           1          1    1        0  —                     100.0% of call  —                     1.000 per call touch        —     —
+meeting        0          0    0        0  0.0% of call          0.0% of call    0.000 per call touch  0.000 per call touch        0     1
+offer          0          0    0        0  — (zero-denominator)  0.0% of call    — (no-touches)        0.000 per call touch        0     0
 
 source: Messe
 
-stage    touches  prospects  new  inbound  of previous      of first        dropped  open
--------  -------  ---------  ---  -------  ---------------  --------------  -------  ----
-call           1          1    1        0  —                100.0% of call        —     —
-meeting        1          1    1        0  100.0% of call   100.0% of call        0     0
-offer          0          0    0        0  0.0% of meeting  0.0% of call          0     1
+stage    touches  prospects  new  inbound  of previous      of first        per previous touch       per first touch       dropped  open
+-------  -------  ---------  ---  -------  ---------------  --------------  -----------------------  --------------------  -------  ----
+call           1          1    1        0  —                100.0% of call  —                        1.000 per call touch        —     —
+meeting        1          1    1        0  100.0% of call   100.0% of call  1.000 per call touch     1.000 per call touch        0     0
+offer          0          0    0        0  0.0% of meeting  0.0% of call    0.000 per meeting touch  0.000 per call touch        0     1
 
 source: Website
 
-stage    touches  prospects  new  inbound  of previous        of first        dropped  open
--------  -------  ---------  ---  -------  -----------------  --------------  -------  ----
-call           1          1    1        0  —                  100.0% of call        —     —
-meeting        1          1    1        0  100.0% of call     100.0% of call        0     0
-offer          1          1    1        0  100.0% of meeting  100.0% of call        0     0
+stage    touches  prospects  new  inbound  of previous        of first        per previous touch       per first touch       dropped  open
+-------  -------  ---------  ---  -------  -----------------  --------------  -----------------------  --------------------  -------  ----
+call           1          1    1        0  —                  100.0% of call  —                        1.000 per call touch        —     —
+meeting        1          1    1        0  100.0% of call     100.0% of call  1.000 per call touch     1.000 per call touch        0     0
+offer          1          1    1        0  100.0% of meeting  100.0% of call  1.000 per meeting touch  1.000 per call touch        0     0
 
 Read 10 rows of ${pipedrive} (semicolon-separated; columns prospect "Deal - Title", stage "Activity - Type", at "Activity - Due date", rep "Activity - Assigned to user", source "Deal - Source"; dates DD.MM.YYYY; times without a zone in Europe/Berlin).
 Left out by activity type: 2 rows (Email 1, Lunch 1).

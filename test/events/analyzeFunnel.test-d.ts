@@ -9,6 +9,8 @@ describe('activity-log reports carry the literal stage ids', () => {
     const r = analyzeFunnel(funnel, [{ prospect: 1, stage: 'call', at: 0 }]);
     expectTypeOf(r.stages[0]!.stage).toEqualTypeOf<Id>();
     expectTypeOf(r.overall.of).toEqualTypeOf<Id>();
+    expectTypeOf(r.stages[1]!.perTouchOfPrevious!.of).toEqualTypeOf<Id>();
+    expectTypeOf(r.stages[1]!.perTouchOfFirst.of).toEqualTypeOf<Id>();
     expectTypeOf(analyzeColumns(funnel, { prospect: [1], stage: [0], at: [0] }).stages[0]!.stage).toEqualTypeOf<Id>();
     expectTypeOf(createFunnelAccumulator(funnel).result().stages[0]!.stage).toEqualTypeOf<Id>();
   });

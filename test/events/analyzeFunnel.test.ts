@@ -47,8 +47,9 @@ describe('analyzeFunnel: DOMAIN examples', () => {
       smallSample: false,
     });
     expect(r.overall.label).toBe('16.7% of contact (10 of 60)');
-    // a close rate against touches would be 10/90: the report never divides by touches
+    // a close rate against touches would be 10/90: no rate divides by touches; the figure per touch beside them does, and says so
     expect(r.stages[1]!.ofPrevious!.label).toBe('25.0% of contact (15 of 60)');
+    expect(r.stages[2]!.perTouchOfFirst.label).toBe('0.111 per touch of contact (10 per 90 touches)');
   });
 
   it('§3: inbound presentations are shown separately, not as conversions of cold calls', () => {

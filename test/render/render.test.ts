@@ -90,8 +90,9 @@ describe('activity reports', () => {
       { prospect: 2, stage: 'meeting', at: '2026-11-04', source: 'inbound' },
     ]);
     const t = toTable(report);
-    expect(t.columns).toEqual(['stage', 'touches', 'prospects', 'new', 'inbound', 'of previous', 'of first', 'dropped', 'open']);
-    expect(t.rows[0]!.slice(0, 2)).toEqual(['contact', 2]);
-    expect(t.rows[1]!.slice(0, 6)).toEqual(['meeting', 2, 2, 2, 1, '100.0% of contact']);
+    expect(t.columns).toEqual(['stage', 'touches', 'prospects', 'new', 'inbound', 'of previous', 'of first', 'per previous touch', 'per first touch', 'dropped', 'open']);
+    expect(t.rows[0]).toEqual(['contact', 2, 1, 1, 0, null, '100.0% of contact', null, '0.500 per contact touch', null, null]);
+    // the inbound meeting counts in the figure per touch (2 meetings per 2 contact touches), never in the rate
+    expect(t.rows[1]).toEqual(['meeting', 2, 2, 2, 1, '100.0% of contact', '100.0% of contact', '1.000 per contact touch', '1.000 per contact touch', 0, 0]);
   });
 });

@@ -16,6 +16,8 @@ const durations = /* @__PURE__ */ z.nullable(
 );
 const reportSchema = /* @__PURE__ */ z.object({
   stages: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ stage: /* @__PURE__ */ z.string(), timeFromFirst: durations })),
+  // a report made for counts only says so here: its null durations were never computed
+  options: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ timeToConvert: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) })),
 });
 
 const HOUR = 3_600_000;
@@ -28,7 +30,7 @@ const span = (ms: number) =>
  * unless given) of an activity report, one row per fixed bin, with the median and 90th percentile.
  */
 export function timeChart(result: unknown, stage: string | undefined): Chart {
-  const { stages } = readResult(reportSchema, result);
+  const { stages, options } = readResult(reportSchema, result);
   const first = stages[0]?.stage ?? '';
   const at = stage === undefined ? stages.length - 1 : stages.findIndex((s, i) => i > 0 && s.stage === stage);
   if (at < 0) {
@@ -41,7 +43,9 @@ export function timeChart(result: unknown, stage: string | undefined): Chart {
     measure: 'count',
     rows: (d?.histogram ?? []).map((b) => ({ label: b.label, marks: [{ to: b.count, tone: 'bar' }], notes: [`${fmt(b.count)}${d!.count ? ` (${((100 * b.count) / d!.count).toFixed(1)}%)` : ''}`] })),
     foot:
-      d === null || d.count === 0
+      options?.timeToConvert === false
+        ? [`Times to convert were not computed: the report was made for counts only (timeToConvert: false).`]
+        : d === null || d.count === 0
         ? [`No one reached ${to} from ${first}: there are no times to show.`]
         : [`${fmt(d.count)} reached ${to}: median ${span(d.median)}, 90th percentile ${span(d.p90)} (${d.quantileRule}).`],
   };
