@@ -3,7 +3,7 @@ import { enEvents } from '../messages/enEvents.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { runEngine } from './engine.js';
 import { readSettings } from './options.js';
-import { addRecord, columnsOf, emptyState, storeOf } from './store.js';
+import { addRecord, columnsOf, emptyStore } from './store.js';
 import type { ActivityRecord, ActivityReport, AnalyzeOptions } from './types.js';
 import { hasKind } from '../kind.js';
 
@@ -80,11 +80,11 @@ export function analyzeFunnel<Id extends string>(
   const f = asFunnel(funnel);
   const settings = readSettings(f, options);
   if (!Array.isArray(records)) fail('INVALID_INPUT', { phrases: enEvents, subject: 'activityRecords', expected: 'activityRecords', received: records }, ['records']);
-  const store = storeOf(emptyState());
   const n = records.length;
+  // the columns are sized once, for every record
+  const store = emptyStore(n);
   for (let i = 0; i < n; i++) addRecord(store, f, settings, recordAt(records, i), i);
-  const st = store.state;
-  return runEngine(columnsOf(st), settings, { records: st.records, excludedStage: st.excludedStage, rejected: st.rejected }) as ActivityReport<Id>;
+  return runEngine(columnsOf(store), settings, { records: store.records, excludedStage: store.excludedStage, rejected: store.rejected }) as ActivityReport<Id>;
 }
 
 /** Record `i` of the caller's list; a Proxy whose read throws is the caller's data, not a fault here. */

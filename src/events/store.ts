@@ -5,16 +5,18 @@ import { enEvents } from '../messages/enEvents.js';
 import { listKeys, suggestKey } from '../messages/suggest.js';
 import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
 import { toRatio } from '../numbers/parse.js';
-import { Ratio } from '../numbers/ratio.js';
 import { isPlainObject, ownArray } from '../schema.js';
+import { codeOf, codes, emptyColumns, EXACT, isNewColumn, prospectOfNumber, reserve, setValueText, valueColumn, valueText, type Columns, type Dictionary } from './columns.js';
 import type { EngineColumns } from './engine.js';
 import type { Settings } from './options.js';
 import { instantOf, toInstant } from './time.js';
 import type { ActivityRecord, RejectedRecord } from './types.js';
 
 /**
- * The columnar, plain-JSON state that records are read into: one array per field, strings kept
- * once in dictionaries. Both {@link analyzeFunnel} and the accumulator fill it; the engine reads it.
+ * The one reader of activity records, into typed columns (events/columns.ts) that both
+ * {@link analyzeFunnel} and the accumulator fill and the engine reads as they are; and the
+ * accumulator's saved state, the same records as plain JSON (one array per field, strings kept once
+ * in dictionaries), made from the columns and read back into them only at that boundary.
  * @internal
  * @module
  */
@@ -49,50 +51,45 @@ export interface FunnelAccumulatorState {
   rejected: RejectedRecord[];
 }
 
-/** A state plus lookup maps for its dictionaries (the maps are rebuilt from the state, never serialised). */
+/** What the records read so far are: their columns, and the counts of those left out. */
 export interface Store {
-  state: FunnelAccumulatorState;
-  index: { prospects: Map<string, number>; sources: Map<string, number>; reps: Map<string, number>; reasons: Map<string, number>; keys: Map<string, number> };
+  readonly cols: Columns;
+  records: number;
+  excludedStage: number;
+  readonly rejected: RejectedRecord[];
 }
 
 const DICTS = ['prospects', 'sources', 'reps', 'reasons', 'keys'] as const;
 const COLUMNS = ['p', 's', 't', 'src', 'rep', 'reason', 'key', 'nw', 'val'] as const;
 
-export function emptyState(): FunnelAccumulatorState {
-  // the dictionaries, then the columns, in the order of FunnelAccumulatorState (its JSON keeps it)
-  const arrays = Object.fromEntries([...DICTS, ...COLUMNS].map((k) => [k, []]));
-  return { format: STATE_FORMAT, ...arrays, records: 0, excludedStage: 0, rejected: [] } as unknown as FunnelAccumulatorState;
+/**
+ * Most records a store makes room for before it sees them: a longer list (a sparse array, say)
+ * grows the columns as records come rather than reserving memory for entries that may never be used.
+ */
+const MAX_RESERVE = 1 << 24;
+
+/** An empty store with room for `records` records. */
+export function emptyStore(records = 0): Store {
+  return { cols: emptyColumns(Math.min(records, MAX_RESERVE)), records: 0, excludedStage: 0, rejected: [] };
 }
 
-export function storeOf(state: FunnelAccumulatorState): Store {
-  const index = Object.fromEntries(DICTS.map((d) => [d, new Map(state[d].map((n, i) => [n, i]))]));
-  return { state, index: index as Store['index'] };
-}
-
-function intern(names: string[], map: Map<string, number>, name: string): number {
-  let i = map.get(name);
-  if (i === undefined) {
-    i = names.length;
-    names.push(name);
-    map.set(name, i);
-  }
-  return i;
+/** Makes room for `records` more records (at most {@link MAX_RESERVE} at once). */
+export function reserveRecords(store: Store, records: number): void {
+  reserve(store.cols, Math.min(records, MAX_RESERVE));
 }
 
 /** The fields a record may have, in the order messages list them. */
 const RECORD_FIELDS = ['prospect', 'stage', 'at', 'source', 'rep', 'isNew', 'value', 'reason'];
-const RECORD_KEYS = /* @__PURE__ */ new Set(RECORD_FIELDS);
 const EV = { phrases: enEvents } as const;
 
 /** Reads one record into the store; a bad record throws, or is listed as rejected when `skip`. */
 export function addRecord(store: Store, funnel: Funnel, settings: Settings, raw: unknown, index: number): void {
-  const st = store.state;
-  st.records++;
+  store.records++;
   try {
     readInto(store, funnel, settings, raw, index);
   } catch (error) {
     if (!settings.skip || !(error instanceof FunnelMathError)) throw error;
-    st.rejected.push({ index, code: error.code, path: [...error.path], reason: error.message });
+    store.rejected.push({ index, code: error.code, path: [...error.path], reason: error.message });
   }
 }
 
@@ -124,7 +121,7 @@ function readInto(store: Store, funnel: Funnel, settings: Settings, raw: unknown
     isNew = raw['isNew'];
     valueRaw = raw['value'];
     for (const k in raw) {
-      if (!RECORD_KEYS.has(k) && Object.hasOwn(raw, k)) {
+      if (!isRecordField(k) && Object.hasOwn(raw, k)) {
         extra = k;
         break;
       }
@@ -136,10 +133,10 @@ function readInto(store: Store, funnel: Funnel, settings: Settings, raw: unknown
   if (extra !== undefined) {
     recordFail('UNKNOWN_OPTION', index, extra, { ...EV, subject: 'activityRecord', row: index + 1, key: extra, suggestion: suggestKey(extra, RECORD_FIELDS), allowed: listKeys(RECORD_FIELDS) });
   }
-  let pid: string;
-  if (typeof prospect === 'string' && prospect !== '') pid = prospect;
-  else if (typeof prospect === 'number' && Number.isFinite(prospect)) pid = String(prospect);
-  else return fieldFail(index, 'prospect', 'recordProspect', 'prospectId', prospect);
+  // a number id stays a number until the columns look it up, so a known prospect costs no text
+  if (!(typeof prospect === 'string' ? prospect !== '' : typeof prospect === 'number' && Number.isFinite(prospect))) {
+    return fieldFail(index, 'prospect', 'recordProspect', 'prospectId', prospect);
+  }
   const original = typeof stageId === 'string' ? funnel.ids.indexOf(stageId) : -1;
   if (original < 0) {
     if (typeof stageId !== 'string') return fieldFail(index, 'stage', 'recordStage', 'eventStage', stageId);
@@ -154,13 +151,12 @@ function readInto(store: Store, funnel: Funnel, settings: Settings, raw: unknown
   if (rep !== undefined && typeof rep !== 'string') fieldFail(index, 'rep', 'recordRep', 'string', rep);
   if (reason !== undefined && typeof reason !== 'string') fieldFail(index, 'reason', 'recordReason', 'string', reason);
   if (isNew !== undefined && typeof isNew !== 'boolean') fieldFail(index, 'isNew', 'recordIsNew', 'boolean', isNew);
-  let value: string | null = null;
+  // a whole amount is kept as its number; any other form goes through the amount reader, as exact text
+  let whole = Number.NaN;
+  let exact: string | null = null;
   if (valueRaw !== undefined) {
-    // a whole amount is its own exact text; any other form goes through the amount reader
-    value =
-      typeof valueRaw === 'number' && Number.isSafeInteger(valueRaw) && valueRaw >= 0
-        ? String(valueRaw)
-        : readAmount(valueRaw, ['records', index, 'value'], { ...EV, subject: 'recordValue', row: index + 1, expected: 'amount' }).toString();
+    if (typeof valueRaw === 'number' && Number.isSafeInteger(valueRaw) && valueRaw >= 0) whole = valueRaw;
+    else exact = readAmount(valueRaw, ['records', index, 'value'], { ...EV, subject: 'recordValue', row: index + 1, expected: 'amount' }).toString();
   }
   let key: string | null = null;
   if (settings.byFn) {
@@ -174,21 +170,41 @@ function readInto(store: Store, funnel: Funnel, settings: Settings, raw: unknown
     key = (k as string | null | undefined) ?? null;
   }
   const stage = settings.stageMap[original]!;
-  const st = store.state;
   if (stage < 0) {
-    st.excludedStage++;
+    store.excludedStage++;
     return;
   }
-  const ix = store.index;
-  st.p.push(intern(st.prospects, ix.prospects, pid));
-  st.s.push(stage);
-  st.t.push(at);
-  st.src.push(source === undefined ? -1 : intern(st.sources, ix.sources, source as string));
-  st.rep.push(rep === undefined ? -1 : intern(st.reps, ix.reps, rep as string));
-  st.reason.push(reason === undefined ? -1 : intern(st.reasons, ix.reasons, reason as string));
-  st.key.push(key === null ? -1 : intern(st.keys, ix.keys, key));
-  st.nw.push(isNew === undefined ? 2 : isNew ? 1 : 0);
-  st.val.push(value);
+  const c = store.cols;
+  if (c.n === c.cap) reserve(c, 1);
+  const e = c.n;
+  c.p[e] = typeof prospect === 'string' ? codeOf(c.prospects, prospect) : prospectOfNumber(c, prospect as number);
+  c.s[e] = stage;
+  c.t[e] = at;
+  if (source !== undefined) codes(c, 'src')[e] = codeOf(c.sources, source as string);
+  if (rep !== undefined) codes(c, 'rep')[e] = codeOf(c.reps, rep as string);
+  if (reason !== undefined) codes(c, 'reason')[e] = codeOf(c.reasons, reason as string);
+  if (key !== null) codes(c, 'key')[e] = codeOf(c.keys, key);
+  if (isNew !== undefined) isNewColumn(c)[e] = isNew ? 1 : 0;
+  if (whole === whole) valueColumn(c)[e] = whole;
+  else if (exact !== null) setValueText(c, e, exact);
+  c.n = e + 1;
+}
+
+/** Whether `k` is a field of a record (a switch: no lookup per key of every record). */
+function isRecordField(k: string): boolean {
+  switch (k) {
+    case 'prospect':
+    case 'stage':
+    case 'at':
+    case 'source':
+    case 'rep':
+    case 'isNew':
+    case 'value':
+    case 'reason':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Throws the error of record `index` (at its field `field`, when one). */
@@ -212,25 +228,57 @@ function errorText(error: unknown): string {
   }
 }
 
-/** Appends `other`'s records to `into`, re-numbering dictionary entries. */
-export function mergeInto(into: Store, other: FunnelAccumulatorState): void {
-  const st = into.state;
-  const [rp, rs, rr, rn, rk] = DICTS.map((d) => other[d].map((n) => intern(st[d], into.index[d], n))) as [number[], number[], number[], number[], number[]];
-  const m = (table: number[], i: number) => (i < 0 ? -1 : table[i]!);
-  for (let i = 0; i < other.p.length; i++) {
-    st.p.push(rp[other.p[i]!]!);
-    st.s.push(other.s[i]!);
-    st.t.push(other.t[i]!);
-    st.src.push(m(rs, other.src[i]!));
-    st.rep.push(m(rr, other.rep[i]!));
-    st.reason.push(m(rn, other.reason[i]!));
-    st.key.push(m(rk, other.key[i]!));
-    st.nw.push(other.nw[i]!);
-    st.val.push(other.val[i]!);
+/** The codes in `into` of the names of `from`, each name added to `into` when new (in the order of `from`). */
+function recode(into: Dictionary, from: Dictionary): Int32Array {
+  const count = from.names.length;
+  const table = new Int32Array(count);
+  for (let i = 0; i < count; i++) table[i] = codeOf(into, from.names[i]!);
+  return table;
+}
+
+/** A coded column of `from` re-coded through `table` into `into` from entry `at` on. */
+function recodeInto(into: Int32Array, at: number, from: Int32Array, table: Int32Array, m: number): void {
+  for (let e = 0; e < m; e++) {
+    const code = from[e]!;
+    into[at + e] = code < 0 ? -1 : table[code]!;
   }
-  st.records += other.records;
-  st.excludedStage += other.excludedStage;
-  for (const r of other.rejected) st.rejected.push({ ...r, path: [...r.path] });
+}
+
+/** Appends `other`'s records to `into`, re-coding dictionary entries (`other` may be `into` itself). */
+export function mergeInto(into: Store, other: Store): void {
+  const c = into.cols;
+  const o = other.cols;
+  const m = o.n;
+  const n = c.n;
+  // every name of the other's dictionaries is added, in their order, as the saved states always did
+  const rp = recode(c.prospects, o.prospects);
+  const rs = recode(c.sources, o.sources);
+  const rr = recode(c.reps, o.reps);
+  const rn = recode(c.reasons, o.reasons);
+  const rk = recode(c.keys, o.keys);
+  reserve(c, m);
+  // read after reserve: when other is into, its columns are the grown ones
+  const op = o.p;
+  for (let e = 0; e < m; e++) c.p[n + e] = rp[op[e]!]!;
+  c.s.set(o.s.subarray(0, m), n);
+  c.t.set(o.t.subarray(0, m), n);
+  if (o.src) recodeInto(codes(c, 'src'), n, o.src, rs, m);
+  if (o.rep) recodeInto(codes(c, 'rep'), n, o.rep, rr, m);
+  if (o.reason) recodeInto(codes(c, 'reason'), n, o.reason, rn, m);
+  if (o.key) recodeInto(codes(c, 'key'), n, o.key, rk, m);
+  if (o.nw) isNewColumn(c).set(o.nw.subarray(0, m), n);
+  if (o.val) {
+    valueColumn(c).set(o.val.subarray(0, m), n);
+    for (const [e, text] of [...o.exact]) c.exact.set(n + e, text);
+  }
+  c.n = n + m;
+  into.records += other.records;
+  into.excludedStage += other.excludedStage;
+  const rejected = other.rejected.length;
+  for (let i = 0; i < rejected; i++) {
+    const r = other.rejected[i]!;
+    into.rejected.push({ ...r, path: [...r.path] });
+  }
 }
 
 /** Checks that untrusted JSON is a well-formed state for a funnel of `stages` stages. @throws FunnelMathError `INVALID_INPUT`. */
@@ -307,37 +355,97 @@ export function checkState(value: unknown, stages: number, path: ErrorPath): Fun
   } as unknown as FunnelAccumulatorState;
 }
 
-function structuredCloneState(s: FunnelAccumulatorState): FunnelAccumulatorState {
-  return JSON.parse(JSON.stringify(s)) as FunnelAccumulatorState;
+/** The store of a checked saved state. */
+export function storeOf(st: FunnelAccumulatorState): Store {
+  const n = st.p.length;
+  const c = emptyColumns(n);
+  const dicts = { prospects: c.prospects, sources: c.sources, reps: c.reps, reasons: c.reasons, keys: c.keys };
+  for (const d of DICTS) for (const name of st[d]) codeOf(dicts[d], name);
+  c.p.set(st.p);
+  c.s.set(st.s);
+  c.t.set(st.t);
+  const coded = (from: readonly number[], field: 'src' | 'rep' | 'reason' | 'key') => {
+    if (from.some((x) => x >= 0)) codes(c, field).set(from);
+  };
+  coded(st.src, 'src');
+  coded(st.rep, 'rep');
+  coded(st.reason, 'reason');
+  coded(st.key, 'key');
+  // the saved 0/1/2 (2 = unknown) is 0/1/−1 here
+  if (st.nw.some((x) => x !== 2)) {
+    const nw = isNewColumn(c);
+    for (let e = 0; e < n; e++) nw[e] = st.nw[e] === 2 ? -1 : st.nw[e]!;
+  }
+  for (let e = 0; e < n; e++) {
+    const text = st.val[e];
+    if (text !== null && text !== undefined) setValueText(c, e, text);
+  }
+  c.n = n;
+  return { cols: c, records: st.records, excludedStage: st.excludedStage, rejected: st.rejected.map((r) => ({ ...r, path: [...r.path] })) };
 }
 
-export function copyState(s: FunnelAccumulatorState): FunnelAccumulatorState {
-  return structuredCloneState(s);
-}
-
-/** The engine's view of a store. */
-export function columnsOf(st: FunnelAccumulatorState): EngineColumns {
-  const vals = st.val;
+/** The saved state of a store, as plain JSON (a copy: nothing in it is shared with the store). */
+export function stateOf(store: Store): FunnelAccumulatorState {
+  const c = store.cols;
+  const n = c.n;
+  const plain = (col: Int32Array | null, none: number): number[] => (col ? Array.from(col.subarray(0, n)) : new Array<number>(n).fill(none));
+  const nw = c.nw;
+  const val = new Array<string | null>(n);
+  for (let e = 0; e < n; e++) val[e] = valueText(c, e);
   return {
-    n: st.p.length,
-    prospect: st.p,
-    prospectCount: st.prospects.length,
-    prospectName: (i) => st.prospects[i]!,
-    stage: st.s,
-    at: st.t,
-    source: st.src,
-    sourceNames: st.sources,
-    rep: st.rep,
-    repNames: st.reps,
-    reason: st.reason,
-    reasonNames: st.reasons,
-    key: st.key,
-    keyNames: st.keys,
-    // the saved state keeps 0/1/2 (its JSON format); the engine reads 1 new, 0 existing, −1 unknown
-    isNew: Int8Array.from(st.nw, (x) => (x === 2 ? -1 : x)),
-    value: (e) => (vals[e] === null || vals[e] === undefined ? null : toRatio(vals[e])),
-    hasValues: vals.some((x) => x !== null),
+    format: STATE_FORMAT,
+    prospects: [...c.prospects.names],
+    sources: [...c.sources.names],
+    reps: [...c.reps.names],
+    reasons: [...c.reasons.names],
+    keys: [...c.keys.names],
+    p: Array.from(c.p.subarray(0, n)),
+    s: Array.from(c.s.subarray(0, n)),
+    // as JSON writes it: −0 is 0
+    t: Array.from(c.t.subarray(0, n), (x) => (x === 0 ? 0 : x)),
+    src: plain(c.src, -1),
+    rep: plain(c.rep, -1),
+    reason: plain(c.reason, -1),
+    key: plain(c.key, -1),
+    nw: nw ? Array.from(nw.subarray(0, n), (x) => (x < 0 ? 2 : x)) : new Array<number>(n).fill(2),
+    val,
+    records: store.records,
+    excludedStage: store.excludedStage,
+    rejected: store.rejected.map((r) => ({ index: r.index, code: r.code, path: [...r.path], reason: r.reason })),
   };
 }
 
-export { Ratio };
+/** The engine's view of a store: views of the columns, no copies. */
+export function columnsOf(store: Store): EngineColumns {
+  const c = store.cols;
+  const n = c.n;
+  const names = c.prospects.names;
+  const view = (col: Int32Array | null) => (col ? col.subarray(0, n) : null);
+  const val = c.val;
+  const exact = c.exact;
+  return {
+    n,
+    prospect: c.p.subarray(0, n),
+    prospectCount: names.length,
+    prospectName: (i) => names[i]!,
+    stage: c.s.subarray(0, n),
+    at: c.t.subarray(0, n),
+    source: view(c.src),
+    sourceNames: c.sources.names,
+    rep: view(c.rep),
+    repNames: c.reps.names,
+    reason: view(c.reason),
+    reasonNames: c.reasons.names,
+    key: view(c.key),
+    keyNames: c.keys.names,
+    isNew: c.nw ? c.nw.subarray(0, n) : null,
+    value: val
+      ? (e) => {
+          const v = val[e]!;
+          return v !== v ? null : toRatio(v === EXACT ? exact.get(e)! : v);
+        }
+      : () => null,
+    // the value column exists once a record has a value
+    hasValues: val !== null,
+  };
+}
