@@ -4,7 +4,7 @@ import { enEvents } from '../messages/enEvents.js';
 import { isPlainObject } from '../schema.js';
 import { runEngine } from './engine.js';
 import { readSettings, type Settings } from './options.js';
-import { addRecord, checkState, columnsOf, emptyStore, mergeInto, reserveRecords, stateOf, storeOf, type FunnelAccumulatorState, type Store } from './store.js';
+import { addRecords, checkState, columnsOf, emptyStore, mergeInto, metaOf, stateOf, storeOf, type FunnelAccumulatorState, type Store } from './store.js';
 import type { ActivityRecord, ActivityReport, AnalyzeOptions, GroupBy } from './types.js';
 
 /**
@@ -89,19 +89,29 @@ function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, store:
   const funnelJSON = funnelJSONOf(funnel);
   const opts = settings.given;
   const ours = { funnel: JSON.stringify(funnelJSON), options: opts };
+  // one record is read as a list of one, kept here so that adding it makes nothing
+  const one: unknown[] = [undefined];
+  const canAdd = () => {
+    if (settings.by === 'function' && !hasByFn) {
+      // JSON cannot carry a function: the saved accumulator has its keys, not the function
+      fail('MISSING_VALUE', { ...EV, subject: 'groupingFunction', expected: 'groupingFunctionAgain' }, ['options', 'by']);
+    }
+  };
   const acc: FunnelAccumulator<Id> = {
     add(record) {
-      if (settings.by === 'function' && !hasByFn) {
-        // JSON cannot carry a function: the saved accumulator has its keys, not the function
-        fail('MISSING_VALUE', { ...EV, subject: 'groupingFunction', expected: 'groupingFunctionAgain' }, ['options', 'by']);
+      canAdd();
+      one[0] = record;
+      try {
+        addRecords(store, funnel, settings, one);
+      } finally {
+        one[0] = undefined;
       }
-      addRecord(store, funnel, settings, record, store.records);
       return acc;
     },
     addMany(records) {
       if (!Array.isArray(records)) fail('INVALID_INPUT', { ...EV, subject: 'activityRecords', expected: 'activityRecords', received: records }, ['records']);
-      reserveRecords(store, records.length);
-      for (const r of records) acc.add(r);
+      if (records.length > 0) canAdd();
+      addRecords(store, funnel, settings, records);
       return acc;
     },
     merge(other) {
@@ -125,7 +135,7 @@ function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, store:
       return { format: FORMAT, funnel: funnelJSON.map((s) => ({ ...s })), options: JSON.parse(JSON.stringify(opts)) as Record<string, unknown>, state: stateOf(store) };
     },
     result() {
-      return runEngine(columnsOf(store), settings, { records: store.records, excludedStage: store.excludedStage, rejected: store.rejected }) as ActivityReport<Id>;
+      return runEngine(columnsOf(store), settings, metaOf(store)) as ActivityReport<Id>;
     },
   };
   live.set(acc, { store, funnel: funnelJSON, options: opts });

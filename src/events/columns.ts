@@ -12,9 +12,32 @@
 export interface Dictionary {
   readonly names: string[];
   readonly codes: Map<string, number>;
-  /** The last name looked up and its code: consecutive records often share a source or rep. */
-  last: string | undefined;
-  lastCode: number;
+  /**
+   * A few names looked up lately and their codes, in slots by a cheap hash of the text (its length
+   * and end characters): a source or rep repeats across a log, and a slot that holds this very
+   * string answers without the map's hashing of the text.
+   */
+  readonly slotNames: (string | undefined)[];
+  readonly slotCodes: Int32Array;
+}
+
+const SLOTS = 64;
+
+/**
+ * The prospects: codes in order of first appearance, looked up by id text or id number. An id
+ * first seen as a number keeps it and gets its text only when asked (most logs number their
+ * prospects, and a text per prospect is most of the memory a dictionary takes); `5` and `'5'` are
+ * one prospect, as the text of a number is its id.
+ */
+export interface Prospects {
+  /** The id text of each prospect; undefined until asked for one first seen as a number. */
+  readonly names: (string | undefined)[];
+  /** The id number each prospect was first seen as, NaN for one first seen as text. */
+  readonly ids: number[];
+  readonly byText: Map<string, number>;
+  /** Whole ids from 0 in a table (−1 = not seen), others in a map. */
+  byNumber: Int32Array;
+  readonly byOtherNumber: Map<number, number>;
 }
 
 /** Values: whole amounts as themselves, NaN for none, {@link EXACT} when the exact text is in `exact`. */
@@ -41,14 +64,7 @@ export interface Columns {
   val: Float64Array | null;
   /** Record → exact fraction text, for the values that are not safe whole numbers. */
   readonly exact: Map<number, string>;
-  readonly prospects: Dictionary;
-  /**
-   * Numeric prospect ids → their code, so that a number is not turned into text at every record:
-   * small whole ids in a table (−1 = not seen yet), others in a map. Both only remember what the
-   * prospects dictionary says, which stays the one truth (`5` and `'5'` are one prospect).
-   */
-  byNumber: Int32Array;
-  readonly byOtherNumber: Map<number, number>;
+  readonly prospects: Prospects;
   readonly sources: Dictionary;
   readonly reps: Dictionary;
   readonly reasons: Dictionary;
@@ -56,7 +72,7 @@ export interface Columns {
 }
 
 export function dictionary(names: readonly string[] = []): Dictionary {
-  return { names: [...names], codes: new Map(names.map((name, i) => [name, i])), last: undefined, lastCode: -1 };
+  return { names: [...names], codes: new Map(names.map((name, i) => [name, i])), slotNames: new Array<string | undefined>(SLOTS).fill(undefined), slotCodes: new Int32Array(SLOTS) };
 }
 
 /** Empty columns with room for `cap` records (they grow beyond it). */
@@ -75,9 +91,7 @@ export function emptyColumns(cap = 0): Columns {
     nw: null,
     val: null,
     exact: new Map(),
-    prospects: dictionary(),
-    byNumber: new Int32Array(0),
-    byOtherNumber: new Map(),
+    prospects: { names: [], ids: [], byText: new Map(), byNumber: new Int32Array(0), byOtherNumber: new Map() },
     sources: dictionary(),
     reps: dictionary(),
     reasons: dictionary(),
@@ -87,15 +101,19 @@ export function emptyColumns(cap = 0): Columns {
 
 /** The code of `name`, added at the end when new. */
 export function codeOf(d: Dictionary, name: string): number {
-  if (name === d.last) return d.lastCode;
-  let code = d.codes.get(name);
-  if (code === undefined) {
-    code = d.names.length;
-    d.names.push(name);
-    d.codes.set(name, code);
-  }
-  d.last = name;
-  d.lastCode = code;
+  const len = name.length;
+  const slot = (len * 7 + name.charCodeAt(len - 1) * 3 + name.charCodeAt(len >> 1)) & (SLOTS - 1);
+  if (d.slotNames[slot] === name) return d.slotCodes[slot]!;
+  const code = d.codes.get(name) ?? newCode(d, name);
+  d.slotNames[slot] = name;
+  d.slotCodes[slot] = code;
+  return code;
+}
+
+function newCode(d: Dictionary, name: string): number {
+  const code = d.names.length;
+  d.names.push(name);
+  d.codes.set(name, code);
   return code;
 }
 
@@ -103,31 +121,76 @@ export function codeOf(d: Dictionary, name: string): number {
 const TABLE_PER_RECORD = 4;
 const TABLE_MARGIN = 1024;
 
-/** The code of the prospect whose id is the finite number `id` (its text is made once, for a new id). */
-export function prospectOfNumber(c: Columns, id: number): number {
-  const table = c.byNumber;
-  if (id >= 0 && id < table.length && id === Math.floor(id)) {
-    const code = table[id]!;
-    if (code >= 0) return code;
-    return (table[id] = codeOf(c.prospects, String(id)));
-  }
+/** The code of the prospect the finite number `id` names, or −1 when none has that id yet. */
+function numberCode(ps: Prospects, id: number): number {
+  if (id >= 0 && id < ps.byNumber.length && id === Math.floor(id)) return ps.byNumber[id]!;
+  return ps.byOtherNumber.get(id) ?? -1;
+}
+
+function rememberNumber(c: Columns, id: number, code: number): number {
+  const ps = c.prospects;
   if (id >= 0 && id === Math.floor(id) && id < TABLE_PER_RECORD * (c.cap + TABLE_MARGIN)) {
-    growTable(c, id);
-    return (c.byNumber[id] = codeOf(c.prospects, String(id)));
-  }
-  let code = c.byOtherNumber.get(id);
-  if (code === undefined) {
-    code = codeOf(c.prospects, String(id));
-    c.byOtherNumber.set(id, code);
+    if (id >= ps.byNumber.length) {
+      const table = new Int32Array(Math.min(Math.max(2 * ps.byNumber.length, id + 1, 256), TABLE_PER_RECORD * (c.cap + TABLE_MARGIN))).fill(-1);
+      table.set(ps.byNumber);
+      ps.byNumber = table;
+    }
+    ps.byNumber[id] = code;
+  } else {
+    ps.byOtherNumber.set(id, code);
   }
   return code;
 }
 
-function growTable(c: Columns, id: number): void {
-  const size = Math.min(Math.max(2 * c.byNumber.length, id + 1, 256), TABLE_PER_RECORD * (c.cap + TABLE_MARGIN));
-  const table = new Int32Array(size).fill(-1);
-  table.set(c.byNumber);
-  c.byNumber = table;
+/** A new prospect at the end. */
+function newProspect(ps: Prospects, name: string | undefined, id: number): number {
+  const code = ps.ids.length;
+  ps.names.push(name);
+  ps.ids.push(id);
+  return code;
+}
+
+/** The code of the prospect whose id is the finite number `id`; text is made only when other prospects were given as text. */
+export function prospectOfNumber(c: Columns, id: number): number {
+  const table = c.prospects.byNumber;
+  // a whole id from 0 seen before: one look in the table
+  const code = id >= 0 && id < table.length && id === Math.floor(id) ? table[id]! : -1;
+  return code >= 0 ? code : otherProspectOfNumber(c, id);
+}
+
+function otherProspectOfNumber(c: Columns, id: number): number {
+  const ps = c.prospects;
+  const table = ps.byNumber;
+  if (!(id >= 0 && id < table.length && id === Math.floor(id))) {
+    const code = ps.byOtherNumber.get(id);
+    if (code !== undefined) return code;
+  }
+  const known = ps.byText.size > 0 ? ps.byText.get(String(id)) : undefined;
+  return rememberNumber(c, id, known ?? newProspect(ps, undefined, id === 0 ? 0 : id));
+}
+
+/** The code of the prospect whose id is the text `name`. */
+export function prospectOfText(c: Columns, name: string): number {
+  const ps = c.prospects;
+  let code = ps.byText.get(name);
+  if (code !== undefined) return code;
+  // the text of a number seen before is that prospect
+  const id = Number(name);
+  code = Number.isFinite(id) ? numberCode(ps, id) : -1;
+  if (code < 0 || String(id) !== name) code = newProspect(ps, name, Number.NaN);
+  ps.byText.set(name, code);
+  return code;
+}
+
+/** The id text of prospect `code`. */
+export function prospectName(ps: Prospects, code: number): string {
+  return ps.names[code] ?? (ps.names[code] = String(ps.ids[code]!));
+}
+
+/** The code in `c` of prospect `code` of `from`. */
+export function prospectFrom(c: Columns, from: Prospects, code: number): number {
+  const id = from.ids[code]!;
+  return id === id ? prospectOfNumber(c, id) : prospectOfText(c, from.names[code]!);
 }
 
 /** Makes room for `more` records beyond those held. */

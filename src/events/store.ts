@@ -6,10 +6,11 @@ import { listKeys, suggestKey } from '../messages/suggest.js';
 import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
 import { toRatio } from '../numbers/parse.js';
 import { isPlainObject, ownArray } from '../schema.js';
-import { codeOf, codes, emptyColumns, EXACT, isNewColumn, prospectOfNumber, reserve, setValueText, valueColumn, valueText, type Columns, type Dictionary } from './columns.js';
-import type { EngineColumns } from './engine.js';
+import { codeOf, codes, emptyColumns, EXACT, isNewColumn, prospectFrom, prospectName, prospectOfNumber, prospectOfText, reserve, setValueText, valueColumn, valueText, type Columns, type Dictionary } from './columns.js';
+import type { EngineColumns, EngineMeta } from './engine.js';
 import type { Settings } from './options.js';
-import { instantOf, toInstant } from './time.js';
+import { atOk } from './rows.js';
+import { instantOf, isoInto, toInstant } from './time.js';
 import type { ActivityRecord, RejectedRecord } from './types.js';
 
 /**
@@ -54,6 +55,8 @@ export interface FunnelAccumulatorState {
 /** What the records read so far are: their columns, and the counts of those left out. */
 export interface Store {
   readonly cols: Columns;
+  /** The latest time among the records held (−Infinity for none). */
+  latest: number;
   records: number;
   excludedStage: number;
   readonly rejected: RejectedRecord[];
@@ -70,11 +73,11 @@ const MAX_RESERVE = 1 << 24;
 
 /** An empty store with room for `records` records. */
 export function emptyStore(records = 0): Store {
-  return { cols: emptyColumns(Math.min(records, MAX_RESERVE)), records: 0, excludedStage: 0, rejected: [] };
+  return { cols: emptyColumns(Math.min(records, MAX_RESERVE)), latest: Number.NEGATIVE_INFINITY, records: 0, excludedStage: 0, rejected: [] };
 }
 
 /** Makes room for `records` more records (at most {@link MAX_RESERVE} at once). */
-export function reserveRecords(store: Store, records: number): void {
+function reserveRecords(store: Store, records: number): void {
   reserve(store.cols, Math.min(records, MAX_RESERVE));
 }
 
@@ -82,54 +85,182 @@ export function reserveRecords(store: Store, records: number): void {
 const RECORD_FIELDS = ['prospect', 'stage', 'at', 'source', 'rep', 'isNew', 'value', 'reason'];
 const EV = { phrases: enEvents } as const;
 
-/** Reads one record into the store; a bad record throws, or is listed as rejected when `skip`. */
-export function addRecord(store: Store, funnel: Funnel, settings: Settings, raw: unknown, index: number): void {
-  store.records++;
-  try {
-    readInto(store, funnel, settings, raw, index);
-  } catch (error) {
-    if (!settings.skip || !(error instanceof FunnelMathError)) throw error;
-    store.rejected.push({ index, code: error.code, path: [...error.path], reason: error.message });
+/**
+ * Reads records into the store, numbered on from the records it holds; a bad record throws, or is
+ * listed as rejected when `skip`. The common record (fields of the right types, a known stage, a
+ * time as epoch milliseconds, a Date or a common ISO form, a whole value or none, no grouping
+ * function) is stored in this loop, which makes nothing for a known prospect, source or rep;
+ * any other goes to {@link readChecked}, which reads it rule by rule and says what is wrong.
+ */
+export function addRecords(store: Store, funnel: Funnel, settings: Settings, list: readonly unknown[]): void {
+  const count = list.length;
+  reserveRecords(store, count);
+  const c = store.cols;
+  const ids = funnel.ids;
+  const stageMap = settings.stageMap;
+  const plain = settings.byFn === null;
+  // the columns in locals, so that the loop reads no field per record; reloaded after the slow path
+  let e = c.n;
+  let { cap, p: P, s: S, t: T, src, rep: rp, reason: rsn, nw, val } = c;
+  let latest = store.latest;
+  for (let i = 0; i < count; i++) {
+    const index = store.records++;
+    let raw: unknown;
+    let prospect: unknown;
+    let stageId: unknown;
+    let atRaw: unknown;
+    let source: unknown;
+    let rep: unknown;
+    let reason: unknown;
+    let isNew: unknown;
+    let valueRaw: unknown;
+    let extra: string | undefined;
+    let object = false;
+    let taken = false;
+    let unreadable: unknown = null;
+    // the one step that touches the caller's objects: a throwing getter or Proxy trap here is the
+    // caller's data, not a fault of this reader
+    try {
+      raw = list[i];
+      taken = true;
+      if (isPlainObject(raw)) {
+        object = true;
+        prospect = raw['prospect'];
+        stageId = raw['stage'];
+        atRaw = raw['at'];
+        source = raw['source'];
+        rep = raw['rep'];
+        reason = raw['reason'];
+        isNew = raw['isNew'];
+        valueRaw = raw['value'];
+        for (const k in raw) {
+          if (!isRecordField(k) && Object.hasOwn(raw, k)) {
+            extra = k;
+            break;
+          }
+        }
+      }
+    } catch (error) {
+      // an error of this library from taking the record out of the list is not about the record
+      if (error instanceof FunnelMathError && !taken) throw error;
+      unreadable = error;
+    }
+    if (unreadable === null && object && plain && extra === undefined) {
+      const original = stageOf(ids, stageId);
+      if (
+        original >= 0 &&
+        (typeof prospect === 'string' ? prospect !== '' : typeof prospect === 'number' && Number.isFinite(prospect)) &&
+        (source === undefined || typeof source === 'string') &&
+        (rep === undefined || typeof rep === 'string') &&
+        (reason === undefined || typeof reason === 'string') &&
+        (isNew === undefined || typeof isNew === 'boolean') &&
+        (valueRaw === undefined || (typeof valueRaw === 'number' && Number.isSafeInteger(valueRaw) && valueRaw >= 0))
+      ) {
+        if (e === cap) {
+          c.n = e;
+          reserve(c, 1);
+          ({ cap, p: P, s: S, t: T, src, rep: rp, reason: rsn, nw, val } = c);
+        }
+        // the time straight into its column (a slot past the records held until the record is)
+        let timed: boolean;
+        if (typeof atRaw === 'number') {
+          timed = atOk(atRaw);
+          if (timed) T[e] = atRaw;
+        } else if (typeof atRaw === 'string') {
+          timed = isoInto(atRaw, T, e);
+        } else if (atRaw instanceof Date) {
+          const ms = atRaw.getTime();
+          timed = atOk(ms);
+          if (timed) T[e] = ms;
+        } else {
+          timed = false;
+        }
+        if (timed) {
+          const stage = stageMap[original]!;
+          if (stage < 0) {
+            store.excludedStage++;
+            continue;
+          }
+          P[e] = typeof prospect === 'number' ? prospectOfNumber(c, prospect) : prospectOfText(c, prospect as string);
+          S[e] = stage;
+          if (T[e]! > latest) latest = T[e]!;
+          if (source !== undefined) (src ??= codes(c, 'src'))[e] = codeOf(c.sources, source as string);
+          if (rep !== undefined) (rp ??= codes(c, 'rep'))[e] = codeOf(c.reps, rep as string);
+          if (reason !== undefined) (rsn ??= codes(c, 'reason'))[e] = codeOf(c.reasons, reason as string);
+          if (isNew !== undefined) (nw ??= isNewColumn(c))[e] = isNew ? 1 : 0;
+          if (valueRaw !== undefined) (val ??= valueColumn(c))[e] = valueRaw as number;
+          e++;
+          continue;
+        }
+      }
+    }
+    c.n = e;
+    store.latest = latest;
+    try {
+      if (unreadable instanceof FunnelMathError) throw unreadable;
+      if (unreadable !== null) recordFail('UNREADABLE_INPUT', index, undefined, { ...EV, subject: 'activityRecord', row: index + 1 });
+      if (!object) recordFail('INVALID_INPUT', index, undefined, { ...EV, subject: 'activityRecord', row: index + 1, expected: 'activityRecord', received: raw });
+      readChecked(store, funnel, settings, raw, index, extra, prospect, stageId, atRaw, source, rep, reason, isNew, valueRaw);
+    } catch (error) {
+      if (!settings.skip || !(error instanceof FunnelMathError)) throw error;
+      store.rejected.push({ index, code: error.code, path: [...error.path], reason: error.message });
+    }
+    e = c.n;
+    latest = store.latest;
+    ({ cap, p: P, s: S, t: T, src, rep: rp, reason: rsn, nw, val } = c);
   }
+  c.n = e;
+  store.latest = latest;
 }
 
 /**
- * The one reader of a record. A valid record builds nothing but its entries in the store: the
- * fields are read once, checked in place, and a path, subject or message is made only for the
- * field that is wrong (records are counted from 1 in messages, from 0 in paths).
+ * Appends a record whose time is already in the time column: each field as read, `whole` a safe
+ * whole value or undefined, `exact` the exact text of any other value.
  */
-function readInto(store: Store, funnel: Funnel, settings: Settings, raw: unknown, index: number): void {
-  let prospect: unknown;
-  let stageId: unknown;
-  let atRaw: unknown;
-  let source: unknown;
-  let rep: unknown;
-  let reason: unknown;
-  let isNew: unknown;
-  let valueRaw: unknown;
-  let extra: string | undefined;
-  // the one step that touches the caller's object: a throwing getter or Proxy trap here is the
-  // caller's data, not a fault of this reader
-  try {
-    if (!isPlainObject(raw)) return recordFail('INVALID_INPUT', index, undefined, { ...EV, subject: 'activityRecord', row: index + 1, expected: 'activityRecord', received: raw });
-    prospect = raw['prospect'];
-    stageId = raw['stage'];
-    atRaw = raw['at'];
-    source = raw['source'];
-    rep = raw['rep'];
-    reason = raw['reason'];
-    isNew = raw['isNew'];
-    valueRaw = raw['value'];
-    for (const k in raw) {
-      if (!isRecordField(k) && Object.hasOwn(raw, k)) {
-        extra = k;
-        break;
-      }
-    }
-  } catch (error) {
-    if (error instanceof FunnelMathError) throw error;
-    return recordFail('UNREADABLE_INPUT', index, undefined, { ...EV, subject: 'activityRecord', row: index + 1 });
-  }
+function append(
+  store: Store,
+  stage: number,
+  prospect: string | number,
+  source: string | undefined,
+  rep: string | undefined,
+  reason: string | undefined,
+  key: string | null,
+  isNew: boolean | undefined,
+  whole: number | undefined,
+  exact: string | null,
+): void {
+  const c = store.cols;
+  const e = c.n;
+  if (c.t[e]! > store.latest) store.latest = c.t[e]!;
+  c.p[e] = typeof prospect === 'string' ? prospectOfText(c, prospect) : prospectOfNumber(c, prospect);
+  c.s[e] = stage;
+  if (source !== undefined) (c.src ?? codes(c, 'src'))[e] = codeOf(c.sources, source);
+  if (rep !== undefined) (c.rep ?? codes(c, 'rep'))[e] = codeOf(c.reps, rep);
+  if (reason !== undefined) (c.reason ?? codes(c, 'reason'))[e] = codeOf(c.reasons, reason);
+  if (key !== null) (c.key ?? codes(c, 'key'))[e] = codeOf(c.keys, key);
+  if (isNew !== undefined) isNewColumn(c)[e] = isNew ? 1 : 0;
+  if (exact !== null) setValueText(c, e, exact);
+  else if (whole !== undefined) valueColumn(c)[e] = whole;
+  c.n = e + 1;
+}
+
+/** The record read rule by rule, in the order the messages give them: the first rule it breaks throws. */
+function readChecked(
+  store: Store,
+  funnel: Funnel,
+  settings: Settings,
+  raw: unknown,
+  index: number,
+  extra: string | undefined,
+  prospect: unknown,
+  stageId: unknown,
+  atRaw: unknown,
+  source: unknown,
+  rep: unknown,
+  reason: unknown,
+  isNew: unknown,
+  valueRaw: unknown,
+): void {
   if (extra !== undefined) {
     recordFail('UNKNOWN_OPTION', index, extra, { ...EV, subject: 'activityRecord', row: index + 1, key: extra, suggestion: suggestKey(extra, RECORD_FIELDS), allowed: listKeys(RECORD_FIELDS) });
   }
@@ -152,7 +283,7 @@ function readInto(store: Store, funnel: Funnel, settings: Settings, raw: unknown
   if (reason !== undefined && typeof reason !== 'string') fieldFail(index, 'reason', 'recordReason', 'string', reason);
   if (isNew !== undefined && typeof isNew !== 'boolean') fieldFail(index, 'isNew', 'recordIsNew', 'boolean', isNew);
   // a whole amount is kept as its number; any other form goes through the amount reader, as exact text
-  let whole = Number.NaN;
+  let whole: number | undefined;
   let exact: string | null = null;
   if (valueRaw !== undefined) {
     if (typeof valueRaw === 'number' && Number.isSafeInteger(valueRaw) && valueRaw >= 0) whole = valueRaw;
@@ -176,18 +307,14 @@ function readInto(store: Store, funnel: Funnel, settings: Settings, raw: unknown
   }
   const c = store.cols;
   if (c.n === c.cap) reserve(c, 1);
-  const e = c.n;
-  c.p[e] = typeof prospect === 'string' ? codeOf(c.prospects, prospect) : prospectOfNumber(c, prospect as number);
-  c.s[e] = stage;
-  c.t[e] = at;
-  if (source !== undefined) codes(c, 'src')[e] = codeOf(c.sources, source as string);
-  if (rep !== undefined) codes(c, 'rep')[e] = codeOf(c.reps, rep as string);
-  if (reason !== undefined) codes(c, 'reason')[e] = codeOf(c.reasons, reason as string);
-  if (key !== null) codes(c, 'key')[e] = codeOf(c.keys, key);
-  if (isNew !== undefined) isNewColumn(c)[e] = isNew ? 1 : 0;
-  if (whole === whole) valueColumn(c)[e] = whole;
-  else if (exact !== null) setValueText(c, e, exact);
-  c.n = e + 1;
+  c.t[c.n] = at;
+  append(store, stage, prospect as string | number, source as string | undefined, rep as string | undefined, reason as string | undefined, key, isNew as boolean | undefined, whole, exact);
+}
+
+/** The position of stage id `id` in the funnel, or −1 (a loop of identity checks: ids are few). */
+function stageOf(ids: readonly string[], id: unknown): number {
+  for (let k = 0; k < ids.length; k++) if (ids[k] === id) return k;
+  return -1;
 }
 
 /** Whether `k` is a field of a record (a switch: no lookup per key of every record). */
@@ -251,7 +378,8 @@ export function mergeInto(into: Store, other: Store): void {
   const m = o.n;
   const n = c.n;
   // every name of the other's dictionaries is added, in their order, as the saved states always did
-  const rp = recode(c.prospects, o.prospects);
+  const rp = new Int32Array(o.prospects.ids.length);
+  for (let i = 0; i < rp.length; i++) rp[i] = prospectFrom(c, o.prospects, i);
   const rs = recode(c.sources, o.sources);
   const rr = recode(c.reps, o.reps);
   const rn = recode(c.reasons, o.reasons);
@@ -272,6 +400,7 @@ export function mergeInto(into: Store, other: Store): void {
     for (const [e, text] of [...o.exact]) c.exact.set(n + e, text);
   }
   c.n = n + m;
+  if (other.latest > into.latest) into.latest = other.latest;
   into.records += other.records;
   into.excludedStage += other.excludedStage;
   const rejected = other.rejected.length;
@@ -359,8 +488,9 @@ export function checkState(value: unknown, stages: number, path: ErrorPath): Fun
 export function storeOf(st: FunnelAccumulatorState): Store {
   const n = st.p.length;
   const c = emptyColumns(n);
-  const dicts = { prospects: c.prospects, sources: c.sources, reps: c.reps, reasons: c.reasons, keys: c.keys };
-  for (const d of DICTS) for (const name of st[d]) codeOf(dicts[d], name);
+  for (const name of st.prospects) prospectOfText(c, name);
+  const dicts = { sources: c.sources, reps: c.reps, reasons: c.reasons, keys: c.keys };
+  for (const d of DICTS) if (d !== 'prospects') for (const name of st[d]) codeOf(dicts[d], name);
   c.p.set(st.p);
   c.s.set(st.s);
   c.t.set(st.t);
@@ -381,7 +511,9 @@ export function storeOf(st: FunnelAccumulatorState): Store {
     if (text !== null && text !== undefined) setValueText(c, e, text);
   }
   c.n = n;
-  return { cols: c, records: st.records, excludedStage: st.excludedStage, rejected: st.rejected.map((r) => ({ ...r, path: [...r.path] })) };
+  let latest = Number.NEGATIVE_INFINITY;
+  for (let e = 0; e < n; e++) if (c.t[e]! > latest) latest = c.t[e]!;
+  return { cols: c, latest, records: st.records, excludedStage: st.excludedStage, rejected: st.rejected.map((r) => ({ ...r, path: [...r.path] })) };
 }
 
 /** The saved state of a store, as plain JSON (a copy: nothing in it is shared with the store). */
@@ -394,7 +526,7 @@ export function stateOf(store: Store): FunnelAccumulatorState {
   for (let e = 0; e < n; e++) val[e] = valueText(c, e);
   return {
     format: STATE_FORMAT,
-    prospects: [...c.prospects.names],
+    prospects: c.prospects.ids.map((_, i) => prospectName(c.prospects, i)),
     sources: [...c.sources.names],
     reps: [...c.reps.names],
     reasons: [...c.reasons.names],
@@ -415,19 +547,25 @@ export function stateOf(store: Store): FunnelAccumulatorState {
   };
 }
 
+/** What the engine is told besides the columns: the counts of records, and the latest time. */
+export function metaOf(store: Store): EngineMeta {
+  const meta = { records: store.records, excludedStage: store.excludedStage, rejected: store.rejected };
+  return store.cols.n > 0 ? { ...meta, latest: store.latest } : meta;
+}
+
 /** The engine's view of a store: views of the columns, no copies. */
 export function columnsOf(store: Store): EngineColumns {
   const c = store.cols;
   const n = c.n;
-  const names = c.prospects.names;
+  const ps = c.prospects;
   const view = (col: Int32Array | null) => (col ? col.subarray(0, n) : null);
   const val = c.val;
   const exact = c.exact;
   return {
     n,
     prospect: c.p.subarray(0, n),
-    prospectCount: names.length,
-    prospectName: (i) => names[i]!,
+    prospectCount: ps.ids.length,
+    prospectName: (i) => prospectName(ps, i),
     stage: c.s.subarray(0, n),
     at: c.t.subarray(0, n),
     source: view(c.src),
