@@ -123,8 +123,9 @@ const TABLE_MARGIN = 1024;
 
 /** The code of the prospect the finite number `id` names, or −1 when none has that id yet. */
 function numberCode(ps: Prospects, id: number): number {
-  if (id >= 0 && id < ps.byNumber.length && id === Math.floor(id)) return ps.byNumber[id]!;
-  return ps.byOtherNumber.get(id) ?? -1;
+  const code = id >= 0 && id < ps.byNumber.length && id === Math.floor(id) ? ps.byNumber[id]! : -1;
+  // the table grows with the records held: an id above it when first seen is in the map
+  return code >= 0 ? code : (ps.byOtherNumber.get(id) ?? -1);
 }
 
 function rememberNumber(c: Columns, id: number, code: number): number {
@@ -160,11 +161,8 @@ export function prospectOfNumber(c: Columns, id: number): number {
 
 function otherProspectOfNumber(c: Columns, id: number): number {
   const ps = c.prospects;
-  const table = ps.byNumber;
-  if (!(id >= 0 && id < table.length && id === Math.floor(id))) {
-    const code = ps.byOtherNumber.get(id);
-    if (code !== undefined) return code;
-  }
+  const code = ps.byOtherNumber.get(id);
+  if (code !== undefined) return code;
   const known = ps.byText.size > 0 ? ps.byText.get(String(id)) : undefined;
   return rememberNumber(c, id, known ?? newProspect(ps, undefined, id === 0 ? 0 : id));
 }
