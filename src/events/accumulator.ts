@@ -4,7 +4,7 @@ import { enEvents } from '../messages/enEvents.js';
 import { isPlainObject } from '../schema.js';
 import { runEngine } from './engine.js';
 import { readSettings, type Settings } from './options.js';
-import { addRecords, checkState, columnsOf, emptyStore, mergeInto, metaOf, stateOf, storeOf, type FunnelAccumulatorState, type Store } from './store.js';
+import { addRecords, checkState, columnsOf, emptyStore, mergeInto, mergeState, metaOf, stateOf, storeOf, type FunnelAccumulatorState, type Store } from './store.js';
 import type { ActivityRecord, ActivityReport, AnalyzeOptions, GroupBy } from './types.js';
 
 /**
@@ -128,7 +128,7 @@ function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, store:
       // compared as plain JSON of what was read, so nothing in the other's JSON (a BigInt, a cycle) reaches JSON.stringify
       const differ = differences(ours, signatureOf(json));
       if (differ.length > 0) fail('INCOMPATIBLE', { ...EV, subject: 'mergeMismatch', detail: differ.join(', ') }, ['other']);
-      mergeInto(store, storeOf(checkState(json.state, settings.ids.length, ['other', 'state'])));
+      mergeState(store, checkState(json.state, settings.ids.length, ['other', 'state']));
       return acc;
     },
     toJSON() {

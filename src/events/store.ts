@@ -486,34 +486,56 @@ export function checkState(value: unknown, stages: number, path: ErrorPath): Fun
 
 /** The store of a checked saved state. */
 export function storeOf(st: FunnelAccumulatorState): Store {
-  const n = st.p.length;
-  const c = emptyColumns(n);
-  for (const name of st.prospects) prospectOfText(c, name);
-  const dicts = { sources: c.sources, reps: c.reps, reasons: c.reasons, keys: c.keys };
-  for (const d of DICTS) if (d !== 'prospects') for (const name of st[d]) codeOf(dicts[d], name);
-  c.p.set(st.p);
-  c.s.set(st.s);
-  c.t.set(st.t);
-  const coded = (from: readonly number[], field: 'src' | 'rep' | 'reason' | 'key') => {
-    if (from.some((x) => x >= 0)) codes(c, field).set(from);
-  };
-  coded(st.src, 'src');
-  coded(st.rep, 'rep');
-  coded(st.reason, 'reason');
-  coded(st.key, 'key');
+  const store = emptyStore(st.p.length);
+  mergeState(store, st);
+  return store;
+}
+
+/** A saved state's records re-coded into a coded column from entry `at` on; the column is made when the first one has a code. */
+function recodeState(c: Columns, field: 'src' | 'rep' | 'reason' | 'key', at: number, from: readonly number[], table: Int32Array): void {
+  let col = c[field];
+  for (let e = 0; e < from.length; e++) {
+    const code = from[e]!;
+    if (code >= 0) (col ??= codes(c, field))[at + e] = table[code]!;
+  }
+}
+
+/** Appends the records of a checked saved state to `into`, re-coding its dictionaries (no store between). */
+export function mergeState(into: Store, st: FunnelAccumulatorState): void {
+  const c = into.cols;
+  const n = c.n;
+  const m = st.p.length;
+  // every name of the state's dictionaries is added, in their order
+  const rp = Int32Array.from(st.prospects, (name) => prospectOfText(c, name));
+  const rs = Int32Array.from(st.sources, (name) => codeOf(c.sources, name));
+  const rr = Int32Array.from(st.reps, (name) => codeOf(c.reps, name));
+  const rn = Int32Array.from(st.reasons, (name) => codeOf(c.reasons, name));
+  const rk = Int32Array.from(st.keys, (name) => codeOf(c.keys, name));
+  reserve(c, m);
+  let latest = into.latest;
+  for (let e = 0; e < m; e++) {
+    c.p[n + e] = rp[st.p[e]!]!;
+    c.s[n + e] = st.s[e]!;
+    const t = st.t[e]!;
+    c.t[n + e] = t;
+    if (t > latest) latest = t;
+  }
+  recodeState(c, 'src', n, st.src, rs);
+  recodeState(c, 'rep', n, st.rep, rr);
+  recodeState(c, 'reason', n, st.reason, rn);
+  recodeState(c, 'key', n, st.key, rk);
   // the saved 0/1/2 (2 = unknown) is 0/1/−1 here
-  if (st.nw.some((x) => x !== 2)) {
-    const nw = isNewColumn(c);
-    for (let e = 0; e < n; e++) nw[e] = st.nw[e] === 2 ? -1 : st.nw[e]!;
-  }
-  for (let e = 0; e < n; e++) {
+  let nw = c.nw;
+  for (let e = 0; e < m; e++) if (st.nw[e] !== 2) (nw ??= isNewColumn(c))[n + e] = st.nw[e]!;
+  for (let e = 0; e < m; e++) {
     const text = st.val[e];
-    if (text !== null && text !== undefined) setValueText(c, e, text);
+    if (text !== null && text !== undefined) setValueText(c, n + e, text);
   }
-  c.n = n;
-  let latest = Number.NEGATIVE_INFINITY;
-  for (let e = 0; e < n; e++) if (c.t[e]! > latest) latest = c.t[e]!;
-  return { cols: c, latest, records: st.records, excludedStage: st.excludedStage, rejected: st.rejected.map((r) => ({ ...r, path: [...r.path] })) };
+  c.n = n + m;
+  into.latest = latest;
+  into.records += st.records;
+  into.excludedStage += st.excludedStage;
+  for (const r of st.rejected) into.rejected.push({ ...r, path: [...r.path] });
 }
 
 /** The saved state of a store, as plain JSON (a copy: nothing in it is shared with the store). */
