@@ -4,7 +4,7 @@ import { enEvents } from '../messages/enEvents.js';
 import { isPlainObject } from '../schema.js';
 import { runEngine } from './engine.js';
 import { readSettings, type Settings } from './options.js';
-import { addRecord, checkState, columnsOf, copyState, emptyState, mergeInto, storeOf, type Store, type FunnelAccumulatorState } from './store.js';
+import { addRecords, checkState, columnsOf, emptyStore, mergeInto, mergeState, metaOf, stateOf, storeOf, type FunnelAccumulatorState, type Store } from './store.js';
 import type { ActivityRecord, ActivityReport, AnalyzeOptions, GroupBy } from './types.js';
 
 /**
@@ -37,6 +37,13 @@ export interface FunnelAccumulator<Id extends string = string> {
   /** The report of everything added so far, as {@link analyzeFunnel} gives it. */
   result(): ActivityReport<Id>;
 }
+
+/**
+ * The store, funnel and options of each accumulator this module made, so that merging one reads
+ * its columns as they are (a copy through JSON only for an accumulator of another copy of the
+ * library, or one given as JSON).
+ */
+const live = /* @__PURE__ */ new WeakMap<object, { store: Store; funnel: FunnelAccumulatorJSON['funnel']; options: Record<string, unknown> }>();
 
 const funnelJSONOf = (funnel: Funnel) => funnel.stages.map((s) => ({ id: s.id, label: s.label, kind: s.kind }));
 
@@ -82,37 +89,56 @@ function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, store:
   const funnelJSON = funnelJSONOf(funnel);
   const opts = settings.given;
   const ours = { funnel: JSON.stringify(funnelJSON), options: opts };
+  // one record is read as a list of one, kept here so that adding it makes nothing
+  const one: unknown[] = [undefined];
+  const canAdd = () => {
+    if (settings.by === 'function' && !hasByFn) {
+      // JSON cannot carry a function: the saved accumulator has its keys, not the function
+      fail('MISSING_VALUE', { ...EV, subject: 'groupingFunction', expected: 'groupingFunctionAgain' }, ['options', 'by']);
+    }
+  };
   const acc: FunnelAccumulator<Id> = {
     add(record) {
-      if (settings.by === 'function' && !hasByFn) {
-        // JSON cannot carry a function: the saved accumulator has its keys, not the function
-        fail('MISSING_VALUE', { ...EV, subject: 'groupingFunction', expected: 'groupingFunctionAgain' }, ['options', 'by']);
+      canAdd();
+      one[0] = record;
+      try {
+        addRecords(store, funnel, settings, one);
+      } finally {
+        one[0] = undefined;
       }
-      addRecord(store, funnel, settings, record, store.state.records);
       return acc;
     },
     addMany(records) {
       if (!Array.isArray(records)) fail('INVALID_INPUT', { ...EV, subject: 'activityRecords', expected: 'activityRecords', received: records }, ['records']);
-      for (const r of records) acc.add(r);
+      if (records.length > 0) canAdd();
+      addRecords(store, funnel, settings, records);
       return acc;
     },
     merge(other) {
+      const theirs = typeof other === 'object' && other !== null ? live.get(other) : undefined;
+      if (theirs) {
+        // its funnel and options compared exactly as those of its JSON would be
+        const differ = differences(ours, signatureOf({ funnel: theirs.funnel.map((s) => ({ ...s })), options: JSON.parse(JSON.stringify(theirs.options)) as unknown }));
+        if (differ.length > 0) fail('INCOMPATIBLE', { ...EV, subject: 'mergeMismatch', detail: differ.join(', ') }, ['other']);
+        mergeInto(store, theirs.store);
+        return acc;
+      }
       const json = isPlainObject(other) && typeof (other as { toJSON?: unknown }).toJSON !== 'function' ? (other as FunnelAccumulatorJSON) : (other as FunnelAccumulator<Id>)?.toJSON?.();
       if (!isPlainObject(json) || json['format'] !== FORMAT) fail('INVALID_INPUT', { ...EV, subject: 'mergedAccumulator', expected: 'mergedAccumulator', received: other }, ['other']);
       // compared as plain JSON of what was read, so nothing in the other's JSON (a BigInt, a cycle) reaches JSON.stringify
       const differ = differences(ours, signatureOf(json));
       if (differ.length > 0) fail('INCOMPATIBLE', { ...EV, subject: 'mergeMismatch', detail: differ.join(', ') }, ['other']);
-      mergeInto(store, checkState(json.state, settings.ids.length, ['other', 'state']));
+      mergeState(store, checkState(json.state, settings.ids.length, ['other', 'state']));
       return acc;
     },
     toJSON() {
-      return { format: FORMAT, funnel: funnelJSON.map((s) => ({ ...s })), options: JSON.parse(JSON.stringify(opts)) as Record<string, unknown>, state: copyState(store.state) };
+      return { format: FORMAT, funnel: funnelJSON.map((s) => ({ ...s })), options: JSON.parse(JSON.stringify(opts)) as Record<string, unknown>, state: stateOf(store) };
     },
     result() {
-      const st = store.state;
-      return runEngine(columnsOf(st), settings, { records: st.records, excludedStage: st.excludedStage, rejected: st.rejected }) as ActivityReport<Id>;
+      return runEngine(columnsOf(store), settings, metaOf(store)) as ActivityReport<Id>;
     },
   };
+  live.set(acc, { store, funnel: funnelJSON, options: opts });
   return acc;
 }
 
@@ -149,7 +175,7 @@ function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, store:
 export function createFunnelAccumulator<Id extends string>(funnel: Funnel<Id>, options?: AnalyzeOptions<NoInfer<Id>>): FunnelAccumulator<Id> {
   const f = asFunnel(funnel);
   const settings = readSettings(f, options);
-  return build(f, settings, storeOf(emptyState()), settings.byFn !== null);
+  return build(f, settings, emptyStore(), settings.byFn !== null);
 }
 
 /**

@@ -1,9 +1,9 @@
-import { fail, FunnelMathError } from '../errors.js';
+import { fail } from '../errors.js';
 import { enEvents } from '../messages/enEvents.js';
 import { asFunnel, type Funnel } from '../funnel/defineFunnel.js';
 import { runEngine } from './engine.js';
 import { readSettings } from './options.js';
-import { addRecord, columnsOf, emptyState, storeOf } from './store.js';
+import { addRecords, columnsOf, emptyStore, metaOf } from './store.js';
 import type { ActivityRecord, ActivityReport, AnalyzeOptions } from './types.js';
 import { hasKind } from '../kind.js';
 
@@ -80,21 +80,10 @@ export function analyzeFunnel<Id extends string>(
   const f = asFunnel(funnel);
   const settings = readSettings(f, options);
   if (!Array.isArray(records)) fail('INVALID_INPUT', { phrases: enEvents, subject: 'activityRecords', expected: 'activityRecords', received: records }, ['records']);
-  const store = storeOf(emptyState());
-  const n = records.length;
-  for (let i = 0; i < n; i++) addRecord(store, f, settings, recordAt(records, i), i);
-  const st = store.state;
-  return runEngine(columnsOf(st), settings, { records: st.records, excludedStage: st.excludedStage, rejected: st.rejected }) as ActivityReport<Id>;
-}
-
-/** Record `i` of the caller's list; a Proxy whose read throws is the caller's data, not a fault here. */
-function recordAt(records: readonly unknown[], i: number): unknown {
-  try {
-    return records[i];
-  } catch (error) {
-    if (error instanceof FunnelMathError) throw error;
-    return fail('UNREADABLE_INPUT', { phrases: enEvents, subject: 'activityRecord', row: i + 1 }, ['records', i]);
-  }
+  // the columns are sized once, for every record
+  const store = emptyStore(records.length);
+  addRecords(store, f, settings, records);
+  return runEngine(columnsOf(store), settings, metaOf(store)) as ActivityReport<Id>;
 }
 
 /**
