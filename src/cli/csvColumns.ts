@@ -38,8 +38,12 @@ const yesNo = (cell: string): boolean | string => {
   return ['true', 'yes', '1'].includes(v) ? true : ['false', 'no', '0'].includes(v) ? false : cell;
 };
 
-/** `buf[s … e)` as ISO date or date-time in the forms exports write (UTC, `Z` or no zone), in epoch ms; NaN for anything else. */
-function isoMs(buf: Uint8Array, s: number, e: number, day: Float64Array): number {
+/**
+ * `buf[s … e)` as an ISO date or date-time in the forms exports write (UTC: `Z` or no zone; minutes,
+ * seconds or milliseconds), in epoch ms, as the record reader reads it; NaN for anything else, which
+ * is then read as text. `day` keeps the last day read (its yyyymmdd and its ms).
+ */
+export function isoMs(buf: Uint8Array, s: number, e: number, day: Float64Array): number {
   const len = e - s;
   if (len < 10 || buf[s + 4] !== 45 || buf[s + 7] !== 45) return Number.NaN;
   const y = digits(buf, s, 4);
@@ -98,17 +102,17 @@ function digits(buf: Uint8Array, at: number, n: number): number {
 /** Growable typed columns, one row per record the library will count; a column not read stays empty. */
 class Columns {
   n = 0;
-  capacity = 1 << 14;
-  prospect = new Int32Array(this.capacity);
-  stage = new Uint8Array(this.capacity);
-  at = new Float64Array(this.capacity);
+  capacity = 0;
+  prospect = new Int32Array(0);
+  stage = new Uint8Array(0);
+  at = new Float64Array(0);
   rep = new Int32Array(0);
   source = new Int32Array(0);
   reason = new Int32Array(0);
   isNew = new Int8Array(0);
 
   constructor(private readonly read: { readonly rep: boolean; readonly source: boolean; readonly reason: boolean; readonly isNew: boolean }) {
-    this.resize(this.capacity);
+    this.resize(1 << 14);
   }
 
   resize(size: number): void {
