@@ -118,7 +118,7 @@ function funnelSql() {
   const parts = STAGES.map(
     (_, k) =>
       `SELECT ${k} AS k, count(*) AS reached, count(*) FILTER (WHERE prev IS NULL AND ${k} > 0) AS inbound, ` +
-      `quantile_disc(t - prev, 0.5) AS prev_median, quantile_disc(t - first, 0.5) AS first_median FROM r${k}`,
+      `quantile_disc(t - prev, 0.5) AS prev_median, ${k === 0 ? 'NULL' : 'quantile_disc(t - first, 0.5)'} AS first_median FROM r${k}`,
   );
   return `WITH ${ctes.join(',\n')}\n${parts.join('\nUNION ALL\n')}\nORDER BY k`;
 }

@@ -15,6 +15,9 @@ import { detectDelimiter } from './csv.js';
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
+/** FNV-1a, the hash of the dictionaries' bytes. */
+export const FNV_BASIS = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 const DELIMITER = 1;
 const BREAK = 2;
 const OPEN_QUOTE = 3;
@@ -68,6 +71,12 @@ export class CsvByteReader {
   line: number;
   /** The bytes fed so far. */
   bytesRead = 0;
+  /**
+   * A reader of whole rows in one common form, tried at the start of each row: it reads the row
+   * starting at `i` and returns where the next row starts (after its line break), or −1 to leave
+   * the row to this reader (anything unusual, or a row that the chunk does not hold whole).
+   */
+  fast: ((buf: Uint8Array, i: number, end: number) => number) | null = null;
   /** How many fields of a row are kept (the rest are counted): the columns that are read. */
   width = Number.MAX_SAFE_INTEGER;
 
@@ -88,7 +97,7 @@ export class CsvByteReader {
 
   /** `delimiter`: an ASCII separator's byte; `firstLine`: the line of the file the bytes fed start on. */
   constructor(
-    private readonly delimiter: number,
+    readonly delimiter: number,
     private readonly onRow: (row: CsvByteReader) => void,
     firstLine = 1,
   ) {
@@ -157,6 +166,7 @@ export class CsvByteReader {
     let extra = this.extraLines;
     this.buf = buf;
     const kinds = this.kinds;
+    if (this.fast !== null && i === rowStart) i = rowStart = fieldStart = this.fastRows(buf, i, end);
     while (i < end) {
       const c = buf[i]!;
       if (quoted) {
@@ -210,6 +220,7 @@ export class CsvByteReader {
             if (buf[i] === LF) i++;
           } else if (!final) this.skipLF = true;
         }
+        if (this.fast !== null) i = this.fastRows(buf, i, end);
         rowStart = i;
         fieldStart = i;
       } else {
@@ -253,6 +264,18 @@ export class CsvByteReader {
     this.quoted = quoted;
     this.hasQuote = hasQuote;
     this.extraLines = extra;
+  }
+
+  /** Rows read by {@link fast} from `i`, one after another: where the first it left starts. */
+  private fastRows(buf: Uint8Array, i: number, end: number): number {
+    const fast = this.fast!;
+    for (;;) {
+      const next = fast(buf, i, end);
+      if (next < 0) return i;
+      this.nextLine++;
+      this.line = this.nextLine;
+      i = next;
+    }
   }
 
   private emit(fields: number): void {
@@ -307,10 +330,38 @@ export class ByteDictionary {
   private arena: Uint8Array = new Uint8Array(1 << 12);
   private texts: (string | undefined)[] = [];
 
+  /**
+   * The last code seen for each signature (length, first and last byte): a short list of names
+   * (stages, reps, sources) is mostly found there, with one comparison and no hash.
+   */
+  private readonly recent = new Int32Array(256).fill(-1);
+
   /** The code of `buf[start … end)`, adding it when new. */
   code(buf: Uint8Array, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, 0x01000193);
+    const len = end - start;
+    const sig = len > 0 ? (len * 31 + buf[start]! * 7 + buf[end - 1]!) & 255 : 0;
+    const seen = this.recent[sig]!;
+    if (seen >= 0) {
+      const o = this.offsets[seen]!;
+      if (this.offsets[seen + 1]! - o === len) {
+        let k = 0;
+        while (k < len && this.arena[o + k] === buf[start + k]) k++;
+        if (k === len) return seen;
+      }
+    }
+    const c = this.find(buf, start, end);
+    this.recent[sig] = c;
+    return c;
+  }
+
+  private find(buf: Uint8Array, start: number, end: number): number {
+    let h = FNV_BASIS;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i]!, FNV_PRIME);
+    return this.codeHashed(buf, start, end, h);
+  }
+
+  /** {@link code} when the bytes' FNV-1a hash (`FNV_BASIS`, `FNV_PRIME`) was taken while they were read. */
+  codeHashed(buf: Uint8Array, start: number, end: number, h: number): number {
     const mask = this.table.length - 1;
     const len = end - start;
     let slot = h & mask;
@@ -395,20 +446,18 @@ function mix(v: number): number {
 }
 
 /**
- * Dense numbers 0, 1, 2, … for prospect ids in order of first appearance. An id written as a
- * whole number of up to 15 digits without a leading zero (most CRM ids) is its value in a table of
- * numbers; any other id ("007", "C-12") is told by its bytes.
+ * Prospect ids as numbers, with no look-up per row where it can be helped: an id written as a
+ * whole number of up to 15 digits without a leading zero (most CRM ids) is its value; any other
+ * id ("007", "C-12") is −1 − its code in a dictionary of its bytes. {@link prospectColumn} turns
+ * them into the numbers `analyzeColumns` takes once the file is read.
  */
-export class ProspectNumbers {
-  size = 0;
-  private keys = new Float64Array(1 << 12);
-  private values = new Int32Array(1 << 12).fill(-1);
-  private used = 0;
-  private readonly other = new ByteDictionary();
-  /** The dense number of each code of `other`. */
-  private otherIds = new Int32Array(256);
+export class ProspectIds {
+  readonly other = new ByteDictionary();
+  /** The smallest and the largest id written as a number (Infinity and −Infinity while there is none). */
+  min = Number.POSITIVE_INFINITY;
+  max = Number.NEGATIVE_INFINITY;
 
-  /** The number of the id `buf[start … end)` (non-empty). */
+  /** The id `buf[start … end)` (non-empty) as a number. */
   of(buf: Uint8Array, start: number, end: number): number {
     if (end - start <= 15 && (buf[start] !== 48 || end - start === 1)) {
       let v = 0;
@@ -418,26 +467,84 @@ export class ProspectNumbers {
         if (d < 0 || d > 9) break;
         v = v * 10 + d;
       }
-      if (i === end) return this.ofNumber(v);
+      if (i === end) {
+        if (v < this.min) this.min = v;
+        if (v > this.max) this.max = v;
+        return v;
+      }
     }
-    const before = this.other.size;
-    const c = this.other.code(buf, start, end);
-    if (c < before) return this.otherIds[c]!;
-    if (c >= this.otherIds.length) {
-      const ids = new Int32Array(2 * this.otherIds.length);
-      ids.set(this.otherIds);
-      this.otherIds = ids;
-    }
-    return (this.otherIds[c] = this.size++);
+    return -1 - this.other.code(buf, start, end);
   }
 
-  /** The number of an id read the slow way (quoted, or trimmed of non-ASCII space). */
+  /** An id read the slow way (quoted, or trimmed of non-ASCII space), as the same number its bytes give. */
   ofText(text: string): number {
     const bytes = encoder.encode(text);
     return this.of(bytes, 0, bytes.length);
   }
+}
 
-  private ofNumber(key: number): number {
+/**
+ * The prospect column of `analyzeColumns` from the ids of {@link ProspectIds}: when every id is a
+ * number and they span less than the row count + 1024, each id less the smallest (numbers that no
+ * row has are prospects without records, which `analyzeColumns` skips: no numbering pass); else
+ * dense numbers 0, 1, 2, … in order of first appearance, through a table indexed by the id when
+ * the ids are close together, or a hash table of them.
+ */
+export function prospectColumn(ids: Float64Array, p: ProspectIds): Int32Array {
+  const n = ids.length;
+  const out = new Int32Array(n);
+  if (n === 0) return out;
+  const others = p.other.size;
+  // no id written as a number: an empty range
+  const span = p.max >= p.min ? p.max - p.min : 0;
+  if (others === 0 && span < n + 1024) {
+    const lo = p.min;
+    for (let i = 0; i < n; i++) out[i] = ids[i]! - lo;
+    return out;
+  }
+  let count = 0;
+  const otherIds = new Int32Array(others).fill(-1);
+  if (span < 4 * n + (1 << 20)) {
+    const lo = p.min;
+    const table = new Int32Array(span + 1).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const v = ids[i]!;
+      if (v >= 0) {
+        let d = table[v - lo]!;
+        if (d < 0) d = table[v - lo] = count++;
+        out[i] = d;
+      } else {
+        let d = otherIds[-1 - v]!;
+        if (d < 0) d = otherIds[-1 - v] = count++;
+        out[i] = d;
+      }
+    }
+    return out;
+  }
+  const numbers = new NumberTable();
+  for (let i = 0; i < n; i++) {
+    const v = ids[i]!;
+    if (v >= 0) {
+      const d = numbers.valueOf(v, count);
+      if (d === count) count++;
+      out[i] = d;
+    } else {
+      let d = otherIds[-1 - v]!;
+      if (d < 0) d = otherIds[-1 - v] = count++;
+      out[i] = d;
+    }
+  }
+  return out;
+}
+
+/** An open-addressing hash table from safe whole numbers to numbers. */
+class NumberTable {
+  private keys = new Float64Array(1 << 12);
+  private values = new Int32Array(1 << 12).fill(-1);
+  private used = 0;
+
+  /** The value of `key`, which becomes `fresh` when the key is new. */
+  valueOf(key: number, fresh: number): number {
     const keys = this.keys;
     const mask = keys.length - 1;
     let slot = mix(key) & mask;
@@ -448,9 +555,9 @@ export class ProspectNumbers {
       slot = (slot + 1) & mask;
     }
     keys[slot] = key;
-    const id = (this.values[slot] = this.size++);
+    this.values[slot] = fresh;
     if (2 * ++this.used > keys.length) this.rehash();
-    return id;
+    return fresh;
   }
 
   private rehash(): void {

@@ -1,6 +1,6 @@
 import type { ActivityColumns, CodedColumn } from '../events/analyzeColumns.js';
 import { instantOf, MAX_MS, MIN_MS } from '../events/time.js';
-import { ByteDictionary, CsvByteReader, ProspectNumbers, trimmed } from './csvBytes.js';
+import { ByteDictionary, CsvByteReader, FNV_BASIS, FNV_PRIME, ProspectIds, prospectColumn, trimmed } from './csvBytes.js';
 import type { Field } from './mapping.js';
 
 /**
@@ -88,6 +88,12 @@ export function isoMs(buf: Uint8Array, s: number, e: number, day: Float64Array):
   return ms < MIN_MS || ms > MAX_MS ? Number.NaN : ms;
 }
 
+/** The lengths of the forms {@link isoMs} reads, the commonest first. */
+const ISO_LENGTHS = [20, 19, 10, 16, 24, 23, 17];
+
+/** A byte at either end of a name that trimming may remove: ASCII white space, or one of a character that may be other white space. */
+const isEdge = (b: number) => b === 32 || (b >= 9 && b <= 13) || b >= 0x80;
+
 /** The number written by `n` ASCII digits at `at`, or −1. */
 function digits(buf: Uint8Array, at: number, n: number): number {
   let v = 0;
@@ -103,7 +109,8 @@ function digits(buf: Uint8Array, at: number, n: number): number {
 class Columns {
   n = 0;
   capacity = 0;
-  prospect = new Int32Array(0);
+  /** The ids as {@link ProspectIds} gives them; numbered at the end. */
+  prospect = new Float64Array(0);
   stage = new Uint8Array(0);
   at = new Float64Array(0);
   rep = new Int32Array(0);
@@ -123,7 +130,7 @@ class Columns {
       return b;
     };
     this.capacity = size;
-    this.prospect = more(this.prospect, Int32Array);
+    this.prospect = more(this.prospect, Float64Array);
     this.stage = more(this.stage, Uint8Array);
     this.at = more(this.at, Float64Array);
     this.rep = more(this.rep, Int32Array, this.read.rep);
@@ -140,7 +147,7 @@ export class CsvColumns {
   /** Rows handed on as records that the library refuses. */
   refusedRecords = 0;
   private readonly cols: Columns;
-  private readonly prospects = new ProspectNumbers();
+  private readonly prospects = new ProspectIds();
   private readonly stageCodes = new ByteDictionary();
   /** By stage code: the stage's position, −1 for a value that is no stage, −2 for an excluded type. */
   private stageOf: number[] = [];
@@ -205,7 +212,7 @@ export class CsvColumns {
         if (read !== null) ms = instantOf(read);
       }
     }
-    let prospect = -1;
+    let prospect = Number.NaN;
     if (col.prospect >= 0) {
       if (trimmed(row, col.prospect, span)) {
         if (span[1]! > span[0]!) prospect = this.prospects.of(row.buf, span[0]!, span[1]!);
@@ -225,13 +232,13 @@ export class CsvColumns {
         isNew = this.newOf[code]!;
       }
     }
-    if (prospect < 0 || stage < 0 || !Number.isFinite(ms) || isNew === -2) {
+    if (prospect !== prospect || stage < 0 || !Number.isFinite(ms) || isNew === -2) {
       hooks.refuseRecord(this.record(row, stage, atText), row.line, this.cols.n + this.refusedRecords++);
       return;
     }
     const cols = this.cols;
     const n = cols.n;
-    if (n === cols.capacity) cols.resize(this.nextCapacity(row));
+    if (n === cols.capacity) cols.resize(this.nextCapacity(row.bytesRead));
     cols.prospect[n] = prospect;
     cols.stage[n] = stage;
     cols.at[n] = ms;
@@ -243,12 +250,136 @@ export class CsvColumns {
   };
 
   /**
+   * The reader of rows in the form large exports take (no quotes; ids written as numbers; ISO
+   * dates in UTC; stage, rep and source without spaces around them), for {@link CsvByteReader}'s
+   * `fast`: one pass over the bytes of a row finds its fields and reads them (digits into the id,
+   * the date from its fixed positions, a hash of each name), then the row is counted exactly as
+   * {@link read} would count it. A row in any other form, a refused one, or one that the chunk
+   * cuts is left to the reader and {@link read}. Null when the columns read are not those.
+   */
+  fastRow(reader: CsvByteReader): ((buf: Uint8Array, i: number, end: number) => number) | null {
+    const col = this.at;
+    const delimiter = reader.delimiter;
+    // a separator that can be part of a date (a sep= line may name any) is read by the reader alone
+    if (!this.hooks.isoOnly || col.prospect < 0 || col.stage < 0 || col.at < 0 || col.isNew >= 0 || col.reason >= 0 || col.time >= 0 || !',;\t|'.includes(String.fromCharCode(delimiter))) return null;
+    const last = Math.max(...this.hooks.used.map(([, i]) => i));
+    // what each field up to the last one read is: 0 not read, 1 the id, 2 the date, 3 stage, 4 rep, 5 source
+    const kinds = new Uint8Array(last + 1);
+    kinds[col.prospect] = 1;
+    kinds[col.at] = 2;
+    kinds[col.stage] = 3;
+    if (col.rep >= 0) kinds[col.rep] = 4;
+    if (col.source >= 0) kinds[col.source] = 5;
+    // where each name field starts and ends, and its hash
+    const spans = new Int32Array(3 * 6);
+    const day = this.day;
+    const cols = this.cols;
+    return (buf, i, end) => {
+      let prospect = -1;
+      let ms = Number.NaN;
+      let dateEnd = 0;
+      let dateLength = 0;
+      for (let f = 0; f <= last; f++) {
+        const kind = kinds[f]!;
+        const s = i;
+        if (kind === 1) {
+          let v = 0;
+          for (; i < end; i++) {
+            const d = buf[i]! - 48;
+            if (d < 0 || d > 9) break;
+            v = v * 10 + d;
+          }
+          const len = i - s;
+          if (len === 0 || len > 15 || (len > 1 && buf[s] === 48)) return -1;
+          prospect = v;
+        } else if (kind === 2) {
+          // the forms of isoMs, longest first: the field ends where one of them ends
+          ms = Number.NaN;
+          for (const len of ISO_LENGTHS) {
+            if (s + len >= end) continue;
+            const b = buf[s + len];
+            if (b !== delimiter && b !== 10 && b !== 13) continue;
+            ms = isoMs(buf, s, s + len, day);
+            if (ms === ms) {
+              i = dateEnd = s + len;
+              dateLength = len;
+              break;
+            }
+          }
+          if (ms !== ms) return -1;
+        } else {
+          let h = FNV_BASIS;
+          for (; i < end; i++) {
+            const c = buf[i]!;
+            if (c === delimiter || c === 10 || c === 13 || c === 34) break;
+            h = Math.imul(h ^ c, FNV_PRIME);
+          }
+          if (kind !== 0) {
+            // spaces around a name are trimmed, and non-ASCII ones need the text
+            if (i > s && (isEdge(buf[s]!) || isEdge(buf[i - 1]!))) return -1;
+            spans[3 * kind] = s;
+            spans[3 * kind + 1] = i;
+            spans[3 * kind + 2] = h;
+          }
+        }
+        if (i >= end) return -1;
+        const b = buf[i]!;
+        if (b === delimiter) {
+          if (f < last) {
+            i++;
+            continue;
+          }
+          // fields after the last one read: passed over to the line break, unless quoted
+          for (i++; i < end; i++) {
+            const c = buf[i]!;
+            if (c === 10 || c === 13) break;
+            if (c === 34) return -1;
+          }
+          if (i >= end) return -1;
+        } else if (f < last || b === 34) return -1;
+      }
+      // the line break: LF or CRLF (a lone CR is left to the reader)
+      let next: number;
+      if (buf[i] === 10) next = i + 1;
+      else if (i + 1 < end && buf[i + 1] === 10) next = i + 2;
+      else return -1;
+      // the row as read would count it: an empty stage or one that is no stage is read there
+      const ss = spans[9]!;
+      const se = spans[10]!;
+      if (se === ss) return -1;
+      const code = this.stageCodes.codeHashed(buf, ss, se, spans[11]!);
+      if (code >= this.stageOf.length) this.resolveStage(code);
+      const stage = this.stageOf[code]!;
+      if (stage === -1) return -1;
+      this.rows++;
+      if (stage === -2) {
+        this.hooks.exclude(this.excludedAs[code]!);
+        return next;
+      }
+      const ids = this.prospects;
+      if (prospect < ids.min) ids.min = prospect;
+      if (prospect > ids.max) ids.max = prospect;
+      const n = cols.n;
+      if (n === cols.capacity) cols.resize(this.nextCapacity(reader.bytesRead));
+      cols.prospect[n] = prospect;
+      cols.stage[n] = stage;
+      cols.at[n] = ms;
+      if (col.rep >= 0) cols.rep[n] = spans[13]! > spans[12]! ? this.reps.codeHashed(buf, spans[12]!, spans[13]!, spans[14]!) : -1;
+      if (col.source >= 0) cols.source[n] = spans[16]! > spans[15]! ? this.sources.codeHashed(buf, spans[15]!, spans[16]!, spans[17]!) : -1;
+      cols.n = n + 1;
+      // a date-time without a zone is read as UTC: the report says so
+      if (!this.zoneless && dateLength > 10 && buf[dateEnd - 1] !== 90 && buf[dateEnd - 1] !== 122) this.zoneless = true;
+      return next;
+    };
+  }
+
+  /**
    * Room for more rows: twice as many, or at once about as many as the file holds when its size is
    * known (its bytes per row so far), so that a large file's columns are not copied again and again.
    */
-  private nextCapacity(row: CsvByteReader): number {
+  private nextCapacity(bytesRead: number): number {
     const n = this.cols.n;
-    const expected = this.hooks.fileBytes > 0 && row.bytesRead > 0 ? Math.ceil((1.02 * this.hooks.fileBytes * n) / row.bytesRead) + 1024 : 0;
+    const expected = this.hooks.fileBytes > 0 && bytesRead > 0 ? Math.ceil((1.02 * this.hooks.fileBytes * n) / bytesRead) + 1024 : 0;
     return Math.max(2 * n, expected);
   }
 
@@ -306,7 +437,7 @@ export class CsvColumns {
     const n = cols.n;
     const coded = (codes: Int32Array, dict: ByteDictionary): CodedColumn => ({ codes: codes.subarray(0, n), names: dict.names() });
     return {
-      prospect: cols.prospect.subarray(0, n),
+      prospect: prospectColumn(cols.prospect.subarray(0, n), this.prospects),
       stage: cols.stage.subarray(0, n),
       at: cols.at.subarray(0, n),
       ...(col.rep >= 0 ? { rep: coded(cols.rep, this.reps) } : {}),

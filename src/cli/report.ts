@@ -334,6 +334,7 @@ Examples:
           },
           refuseRecord,
         });
+        row.fast = table.fastRow(row);
         return table.read;
       };
       let onData: ((row: CsvByteReader) => void) | null = null;

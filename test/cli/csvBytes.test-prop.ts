@@ -45,7 +45,7 @@ describe('CRM rows into columns', () => {
   });
   it('random chunkings of random exports give the same columns, the ones the rows say', () => {
     fc.assert(
-      fc.property(fc.array(row, { maxLength: 25 }), fc.array(fc.nat(), { maxLength: 10 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), (rows, cuts, eol, bom) => {
+      fc.property(fc.array(row, { maxLength: 25 }), fc.array(fc.nat(), { maxLength: 10 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.boolean(), (rows, cuts, eol, bom, fast) => {
         const cell = (v: string, quote: boolean) => (quote || /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
         const iso = (r: (typeof rows)[number]) => `2026-03-${String(r.day).padStart(2, '0')}T${String(Math.floor(r.minute / 60)).padStart(2, '0')}:${String(r.minute % 60).padStart(2, '0')}:00Z`;
         const text = `${bom ? '\uFEFF' : ''}Contact ID,Type,Date,Owner${eol}${rows.map((r) => [cell(r.id, r.quote), r.stage, iso(r), cell(r.rep, r.quote)].join(',')).join(eol)}${eol}`;
@@ -70,6 +70,8 @@ describe('CRM rows into columns', () => {
                 throw new Error('no row here is refused');
               },
             });
+            // rows in the common form are read by the fast reader, the others (and rows cut by a chunk) by the reader
+            if (fast) r.fast = table.fastRow(r);
           },
           'export.csv',
         );

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ByteDictionary, CsvByteReader, CsvBytes, ProspectNumbers } from '../../src/cli/csvBytes.js';
+import { ByteDictionary, CsvByteReader, CsvBytes, ProspectIds, prospectColumn } from '../../src/cli/csvBytes.js';
 import { main } from '../../src/cli/main.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -109,13 +109,24 @@ describe('dictionaries of bytes', () => {
     expect(d.code(bytes('rep 4321'), 0, 8)).toBe(4 + 4321);
     expect(d.size).toBe(5004);
   });
-  it('number prospect ids densely; "007" and "7" stay two prospects, and an id reads the same from bytes and from text', () => {
-    const p = new ProspectNumbers();
-    const ids = ['90001', '7', '007', 'C-12', '90001', '123456789012345', '1234567890123456', '7', 'C-12', '0'];
-    expect(ids.map((v) => p.of(bytes(v), 0, bytes(v).length))).toEqual([0, 1, 2, 3, 0, 4, 5, 1, 3, 6]);
-    expect([p.ofText('007'), p.ofText('1234567890123456'), p.ofText('90001')]).toEqual([2, 5, 0]);
-    for (let i = 0; i < 10_000; i++) p.of(bytes(String(90_000_000 + i)), 0, 8);
-    expect([p.size, p.ofText('90000000'), p.ofText('90009999')]).toEqual([10_007, 7, 10_006]);
+  it('read prospect ids written as numbers as their values, others by their bytes; "007" and "7" stay two prospects', () => {
+    const p = new ProspectIds();
+    const of = (v: string) => p.of(bytes(v), 0, bytes(v).length);
+    expect(['90001', '7', '007', 'C-12', '123456789012345', '1234567890123456', 'C-12', '0'].map(of)).toEqual([90001, 7, -1, -2, 123456789012345, -3, -2, 0]);
+    expect([p.ofText('007'), p.ofText('90001'), p.min, p.max]).toEqual([-1, 90001, 0, 123456789012345]);
+  });
+  it('number the prospects for analyzeColumns: ids less the smallest when they are close, else in order of first appearance', () => {
+    const column = (ids: string[]) => {
+      const p = new ProspectIds();
+      return Array.from(prospectColumn(Float64Array.from(ids, (v) => p.of(bytes(v), 0, bytes(v).length)), p));
+    };
+    expect(column(['90005', '90001', '90005', '90003'])).toEqual([4, 0, 4, 2]);
+    // far apart, with ids that are not numbers, and far enough apart for the hash table
+    expect(column(['90005', 'C-1', '90001', '90005', '007', 'C-1', '90001'])).toEqual([0, 1, 2, 0, 3, 1, 2]);
+    expect(column(['5', String(2 ** 40), '5', String(2 ** 40 + 7), '007'])).toEqual([0, 1, 0, 2, 3]);
+    const many = Array.from({ length: 20_000 }, (_, i) => String(1e12 + ((i * 7919) % 10_000) * 1e6));
+    expect(column(many).slice(0, 3).concat(column(many).slice(10_000, 10_003))).toEqual([0, 1, 2, 0, 1, 2]);
+    expect(Math.max(...column(many))).toBe(9_999);
   });
 });
 
