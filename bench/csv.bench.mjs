@@ -5,7 +5,8 @@
 // DuckDB (@duckdb/node-api) doing read_csv and the funnel SQL of events.bench.mjs; ClickHouse
 // reading the same CSV where it is installed. Every run's figures (prospects and inbound per stage,
 // the time-to-convert medians) must be the same across candidates. Peak memory is the child's
-// own peak RSS (getrusage maxrss, read by a preloaded module as it exits).
+// own peak RSS (getrusage maxrss, read by a preloaded module as it exits); for a ClickHouse server,
+// the rise of its RSS during the run, sampled every 5 ms.
 // Flags: --small (1M only), --large (10M only), --rounds N, --keep (leave the CSV files).
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -112,13 +113,13 @@ function funnelSql() {
   for (let k = 1; k < K; k++) {
     ctes.push(
       `r${k} AS (SELECT prospect, t0 AS t, NULL::DOUBLE AS prev, NULL::DOUBLE AS first FROM entry WHERE s0 = ${k} UNION ALL ` +
-        `SELECT e.prospect, min(e.ts) AS t, any_value(r.t) AS prev, any_value(r.first) AS first FROM ev e JOIN r${k - 1} r ON e.prospect = r.prospect WHERE e.stage = ${k} AND e.ts >= r.t GROUP BY e.prospect)`,
+        `SELECT e.prospect, min(e.ts) AS t, any_value(r.t) AS prev, any_value(r.first) AS first FROM ev e JOIN r${k - 1} r ON e.prospect = r.prospect WHERE e.stage = ${k} AND e.ts >= r.t GROUP BY e.prospect)`
     );
   }
   const parts = STAGES.map(
     (_, k) =>
       `SELECT ${k} AS k, count(*) AS reached, count(*) FILTER (WHERE prev IS NULL AND ${k} > 0) AS inbound, ` +
-      `quantile_disc(t - prev, 0.5) AS prev_median, ${k === 0 ? 'NULL' : 'quantile_disc(t - first, 0.5)'} AS first_median FROM r${k}`,
+      `quantile_disc(t - prev, 0.5) AS prev_median, ${k === 0 ? 'NULL' : 'quantile_disc(t - first, 0.5)'} AS first_median FROM r${k}`
   );
   return `WITH ${ctes.join(',\n')}\n${parts.join('\nUNION ALL\n')}\nORDER BY k`;
 }
@@ -145,7 +146,11 @@ function child(argv, env = {}) {
   return new Promise((resolve, reject) => {
     rmSync(peakFile, { force: true });
     const t = performance.now();
-    const p = spawn(process.execPath, ['--require', preload, ...argv], { cwd: here, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, ['--require', preload, ...argv], {
+      cwd: here,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     p.stdout.on('data', (b) => (out += b));
@@ -154,7 +159,11 @@ function child(argv, env = {}) {
     p.on('close', (code) => {
       const ms = performance.now() - t;
       if (code !== 0) return reject(new Error(`${argv.join(' ')} exited ${code}: ${err}`));
-      resolve({ ms, peakMB: existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8')) / 1024 : Number.NaN, out });
+      resolve({
+        ms,
+        peakMB: existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8')) / 1024 : Number.NaN,
+        out,
+      });
     });
   });
 }
@@ -163,14 +172,109 @@ const reportArgs = (file) => [cli, 'report', file, '--stages', STAGES.join(','),
 
 function figuresOfReport(out) {
   const r = JSON.parse(out);
-  return r.stages.map((s) => ({ reached: s.count, inbound: s.inbound, prev: s.timeFromPrevious?.median ?? null, first: s.timeFromFirst?.median ?? null }));
+  return r.stages.map((s) => ({
+    reached: s.count,
+    inbound: s.inbound,
+    prev: s.timeFromPrevious?.median ?? null,
+    first: s.timeFromFirst?.median ?? null,
+  }));
 }
 
-// --- ClickHouse, where installed --------------------------------------------------------------
+// --- ClickHouse, where installed ----------------------------------------------------------------
+// `clickhouse local` (a ClickHouse of recent years) reads the file itself; Debian's clickhouse-server
+// 18.16 has no `local`: its client parses the CSV into the server's table, then the SQL runs there.
+// The SQL is written for both: no window functions or CTEs (18.16 has neither); per prospect the
+// events as arrays, the entry (first time, lowest stage on it), each later stage at its first event
+// at or after the previous one; medians by nearest rank from the sorted durations.
 const which = (name) => spawnSync('which', [name], { encoding: 'utf8' }).stdout.trim();
-const clickhouse = which('clickhouse-local') || which('clickhouse');
+const local = which('clickhouse-local') || which('clickhouse');
+const client = which('clickhouse-client');
+const serverUp = !local && client && spawnSync(client, ['-q', 'SELECT 1'], { encoding: 'utf8' }).stdout.trim() === '1';
+const clickhouse = local
+  ? `${local} local`
+  : serverUp
+  ? `${client} (server ${spawnSync(client, ['-q', 'SELECT version()'], {
+      encoding: 'utf8',
+    }).stdout.trim()})`
+  : '';
 
-const fmt = (x, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
+function clickhouseSql(source) {
+  const reach = [];
+  for (let k = 1; k < K; k++) {
+    // arrayReduce('min', []) is 0, which no instant here is: it stands for "not reached"
+    reach.push(`if(s0 = ${k}, toNullable(t0), if(s0 < ${k} AND r${k - 1} IS NOT NULL, arrayReduce('min', arrayFilter((t, s) -> s = ${k} AND t >= assumeNotNull(r${k - 1}), ts, st)), NULL)) AS r${k}_raw`);
+    reach.push(`if(r${k}_raw = 0, NULL, r${k}_raw) AS r${k}`);
+  }
+  const events = `SELECT "Contact ID" AS prospect, transform("Activity Type", [${TYPES.map((t) => `'${t}'`).join(', ')}], [${TYPES.map((_, k) => k).join(
+    ', '
+  )}], 255) AS stage, toUInt64(toUnixTimestamp(parseDateTimeBestEffort(Date))) * 1000 AS ts FROM ${source}`;
+  const inner = `SELECT prospect, groupArray(ts) AS ts, groupArray(stage) AS st FROM (${events}) GROUP BY prospect`;
+  const walk = `SELECT prospect, arrayReduce('min', ts) AS t0, arrayReduce('min', arrayFilter((s, t) -> t = t0, st, ts)) AS s0, if(s0 = 0, toNullable(t0), NULL) AS r0, ${reach.join(', ')} FROM (${inner})`;
+  const median = (expr, cond) => `arrayElement(arraySort(groupArrayIf(${expr}, ${cond})), toUInt32(ceil(0.5 * countIf(${cond}))))`;
+  const cols = [];
+  for (let k = 0; k < K; k++) {
+    cols.push(`countIf(r${k} IS NOT NULL) AS reached${k}`, `countIf(s0 = ${k} AND ${k} > 0) AS inbound${k}`);
+    if (k > 0)
+      cols.push(
+        `${median(`toInt64(assumeNotNull(r${k})) - toInt64(assumeNotNull(r${k - 1}))`, `r${k} IS NOT NULL AND s0 < ${k}`)} AS prev${k}`,
+        `${median(`toInt64(assumeNotNull(r${k})) - toInt64(t0)`, `r${k} IS NOT NULL AND s0 = 0`)} AS first${k}`
+      );
+  }
+  return `SELECT ${cols.join(', ')} FROM (${walk})`;
+}
+
+const CH_SCHEMA = '`Contact ID` UInt64, `Activity Type` String, Date String, Owner String, `Lead Source` String';
+const shQuote = (s) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** ClickHouse on the file, end to end, as a shell running its client (or clickhouse local). */
+function clickhouseRun(file) {
+  const script = local
+    ? `${local} local --format JSONEachRow --query ${shQuote(clickhouseSql(`file(${shQuote(file).replace(/'\\''/g, "\\'")}, CSVWithNames, '${CH_SCHEMA}')`))}`
+    : [
+        `${client} -q 'DROP TABLE IF EXISTS funnel_math_bench'`,
+        `${client} -q ${shQuote(`CREATE TABLE funnel_math_bench (${CH_SCHEMA}) ENGINE = Memory`)}`,
+        `${client} -q 'INSERT INTO funnel_math_bench FORMAT CSVWithNames' < ${shQuote(file)}`,
+        `${client} --format JSONEachRow -q ${shQuote(clickhouseSql('funnel_math_bench'))}`,
+        `${client} -q 'DROP TABLE funnel_math_bench'`,
+      ].join(' && ');
+  return new Promise((resolve, reject) => {
+    const server = local ? null : spawnSync('pidof', ['clickhouse-server'], { encoding: 'utf8' }).stdout.trim().split(/\s+/)[0];
+    const rss = () => (server ? Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server}/status`, 'utf8'))?.[1] ?? 0) / 1024 : 0);
+    const base = rss();
+    let top = base;
+    const sampler = setInterval(() => (top = Math.max(top, rss())), 5);
+    const t = performance.now();
+    const p = spawn('sh', ['-c', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    p.stdout.on('data', (b) => (out += b));
+    p.stderr.on('data', (b) => (err += b));
+    p.on('close', (code) => {
+      const ms = performance.now() - t;
+      clearInterval(sampler);
+      if (code !== 0) return reject(new Error(`ClickHouse exited ${code}: ${err}`));
+      resolve({ ms, peakMB: top - base, out });
+    });
+  });
+}
+
+function figuresOfClickhouse(out) {
+  const r = JSON.parse(out.trim().split('\n')[0]);
+  return STAGES.map((_, k) => ({
+    reached: Number(r[`reached${k}`]),
+    inbound: Number(r[`inbound${k}`]),
+    prev: k === 0 ? null : Number(r[`prev${k}`]),
+    first: k === 0 ? null : Number(r[`first${k}`]),
+  }));
+}
+
+const fmt = (x, d = 0) =>
+  x.toLocaleString('en-US', {
+    minimumFractionDigits: d,
+    maximumFractionDigits: d,
+  });
 
 console.log(`machine: ${machine()}`);
 console.log(`ClickHouse: ${clickhouse || 'not installed'}`);
@@ -183,9 +287,30 @@ for (const n of sizes) {
   const bytes = existsSync(file) && flag('--keep') ? statSync(file).size : await writeCsv(d, file);
   console.log(`\n${fmt(n)} rows, ${fmt(d.prospects)} prospects, ${fmt(bytes / 2 ** 20, 1)} MB of CSV (${fmt(bytes / n, 1)} bytes per row; written in ${fmt(performance.now() - tw)} ms)`);
   const candidates = [
-    { name: 'funnel-math report (CLI)', run: () => child(reportArgs(file)), figures: figuresOfReport },
-    { name: 'DuckDB read_csv + SQL, 2 threads', run: () => child(['--input-type=module', '-e', duckScript(file, 2)]), figures: (out) => JSON.parse(out) },
-    { name: 'DuckDB read_csv + SQL, 1 thread', run: () => child(['--input-type=module', '-e', duckScript(file, 1)]), figures: (out) => JSON.parse(out) },
+    {
+      name: 'funnel-math report (CLI)',
+      run: () => child(reportArgs(file)),
+      figures: figuresOfReport,
+    },
+    {
+      name: 'DuckDB read_csv + SQL, 2 threads',
+      run: () => child(['--input-type=module', '-e', duckScript(file, 2)]),
+      figures: (out) => JSON.parse(out),
+    },
+    {
+      name: 'DuckDB read_csv + SQL, 1 thread',
+      run: () => child(['--input-type=module', '-e', duckScript(file, 1)]),
+      figures: (out) => JSON.parse(out),
+    },
+    ...(clickhouse
+      ? [
+          {
+            name: local ? 'ClickHouse local' : 'ClickHouse 18.16 server: client INSERT of the CSV + SQL',
+            run: () => clickhouseRun(file),
+            figures: figuresOfClickhouse,
+          },
+        ]
+      : []),
   ];
   const times = candidates.map(() => []);
   const peaks = candidates.map(() => 0);

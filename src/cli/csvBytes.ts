@@ -11,7 +11,6 @@ import { detectDelimiter } from './csv.js';
  * @module
  */
 
-
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
@@ -96,11 +95,7 @@ export class CsvByteReader {
   private readonly kinds = new Uint8Array(256);
 
   /** `delimiter`: an ASCII separator's byte; `firstLine`: the line of the file the bytes fed start on. */
-  constructor(
-    readonly delimiter: number,
-    private readonly onRow: (row: CsvByteReader) => void,
-    firstLine = 1,
-  ) {
+  constructor(readonly delimiter: number, private readonly onRow: (row: CsvByteReader) => void, firstLine = 1) {
     this.line = firstLine;
     this.nextLine = firstLine;
     this.kinds[delimiter] = DELIMITER;
@@ -611,12 +606,7 @@ export class CsvBytes {
   private head: Uint8Array = new Uint8Array(0);
   private tail: Uint8Array = new Uint8Array(0);
 
-  constructor(
-    private readonly given: string | null,
-    private readonly onRow: (row: CsvByteReader) => void,
-    private readonly name: string,
-    private readonly chunkSize = Number.POSITIVE_INFINITY,
-  ) {}
+  constructor(private readonly given: string | null, private readonly onRow: (row: CsvByteReader) => void, private readonly name: string, private readonly chunkSize = Number.POSITIVE_INFINITY) {}
 
   /** Feeds UTF-8 bytes (checked here). */
   push(chunk: Uint8Array): void {

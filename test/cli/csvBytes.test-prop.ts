@@ -28,7 +28,7 @@ describe('the byte reader reads as the text reader does', () => {
         bytes.end();
         expect(got).toEqual(expected);
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 });
@@ -58,7 +58,12 @@ describe('CRM rows into columns', () => {
             expect(Array.from({ length: r.fields }, (_, k) => r.text(k))).toEqual(['Contact ID', 'Type', 'Date', 'Owner']);
             table = new CsvColumns({
               stages: STAGES,
-              used: [['prospect', 0], ['stage', 1], ['at', 2], ['rep', 3]],
+              used: [
+                ['prospect', 0],
+                ['stage', 1],
+                ['at', 2],
+                ['rep', 3],
+              ],
               fileBytes: 0,
               isoOnly: true,
               stageValue: (v) => (v.toLowerCase() === 'email' ? { excluded: 'Email' } : { stage: v.toLowerCase() }),
@@ -73,7 +78,7 @@ describe('CRM rows into columns', () => {
             // rows in the common form are read by the fast reader, the others (and rows cut by a chunk) by the reader
             if (fast) r.fast = table.fastRow(r);
           },
-          'export.csv',
+          'export.csv'
         );
         for (const chunk of chunked(encode(text), cuts)) csv.push(chunk);
         csv.end();
@@ -89,7 +94,7 @@ describe('CRM rows into columns', () => {
         expect(Array.from(columns.rep!.codes)).toEqual(kept.map((r) => reps.indexOf(r.rep.trim())));
         expect([table!.rows, excluded.length]).toEqual([rows.length, rows.length - kept.length]);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });
@@ -97,7 +102,11 @@ describe('CRM rows into columns', () => {
 describe('ISO dates read from their bytes', () => {
   it('are the instants the record reader reads from the same text, or left to it (NaN)', () => {
     const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
-    const date = fc.tuple(fc.integer({ min: 990, max: 10_000 }).map((y) => String(y).padStart(4, '0')), two(13), two(32));
+    const date = fc.tuple(
+      fc.integer({ min: 990, max: 10_000 }).map((y) => String(y).padStart(4, '0')),
+      two(13),
+      two(32)
+    );
     const time = fc.tuple(fc.constantFrom('T', ' ', 't'), two(24), two(60), fc.option(two(60)), fc.option(fc.integer({ min: 0, max: 9999 }).map(String)), fc.constantFrom('', 'Z', 'z', '+01:00', 'x'));
     const text = fc.tuple(date, fc.option(time)).map(([[y, m, d], t]) => {
       const day = `${y}-${m}-${d}`;
@@ -113,7 +122,7 @@ describe('ISO dates read from their bytes', () => {
           if (!Number.isNaN(ms)) expect(ms).toBe(instantOf(t));
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
     // the forms exports write are all read from their bytes
     const day = new Float64Array(2).fill(-1);

@@ -72,14 +72,24 @@ describe('CsvBytes', () => {
   }
   it('leaves out a byte-order mark cut across chunks, and tells the separator from the header', () => {
     const all = new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('Contact ID;Type\r\n7;Call\r\n')]);
-    const expected = { rows: [[['Contact ID', 'Type'], 1], [['7', 'Call'], 2]], delimiter: ';' };
+    const expected = {
+      rows: [
+        [['Contact ID', 'Type'], 1],
+        [['7', 'Call'], 2],
+      ],
+      delimiter: ';',
+    };
     expect(file([all])).toEqual(expected);
     expect(file([all.subarray(0, 1), all.subarray(1, 2), all.subarray(2, 5), all.subarray(5)])).toEqual(expected);
     expect(file([...all].map((b) => new Uint8Array([b])))).toEqual(expected);
   });
   it('reads a character whose bytes two chunks share', () => {
     const text = 'rep,stage\nZoë,Call\n日本,Call\n';
-    const expected = [[['rep', 'stage'], 1], [['Zoë', 'Call'], 2], [['日本', 'Call'], 3]];
+    const expected = [
+      [['rep', 'stage'], 1],
+      [['Zoë', 'Call'], 2],
+      [['日本', 'Call'], 3],
+    ];
     // ë is two bytes and 日 three: cut after the first byte of each
     const inside = (c: string) => bytes(text.slice(0, text.indexOf(c))).length + 1;
     expect(file(cutBytes(text, [inside('ë'), inside('日')])).rows).toEqual(expected);
@@ -91,7 +101,13 @@ describe('CsvBytes', () => {
     expect(() => file([bytes('a,b\n1,'), new Uint8Array([0xc3])])).toThrow(refusal);
   });
   it('starts after an Excel "sep=" line, which names the separator, and counts its line', () => {
-    expect(file([bytes('sep=;\r\n'), bytes('a;b\r\n1;2\r\n')])).toEqual({ rows: [[['a', 'b'], 2], [['1', '2'], 3]], delimiter: ';' });
+    expect(file([bytes('sep=;\r\n'), bytes('a;b\r\n1;2\r\n')])).toEqual({
+      rows: [
+        [['a', 'b'], 2],
+        [['1', '2'], 3],
+      ],
+      delimiter: ';',
+    });
     expect(file([bytes('a;b,c\n')], '|').delimiter).toBe('|');
   });
 });
@@ -118,7 +134,12 @@ describe('dictionaries of bytes', () => {
   it('number the prospects for analyzeColumns: ids less the smallest when they are close, else in order of first appearance', () => {
     const column = (ids: string[]) => {
       const p = new ProspectIds();
-      return Array.from(prospectColumn(Float64Array.from(ids, (v) => p.of(bytes(v), 0, bytes(v).length)), p));
+      return Array.from(
+        prospectColumn(
+          Float64Array.from(ids, (v) => p.of(bytes(v), 0, bytes(v).length)),
+          p
+        )
+      );
     };
     expect(column(['90005', '90001', '90005', '90003'])).toEqual([4, 0, 4, 2]);
     // far apart, with ids that are not numbers, and far enough apart for the hash table
@@ -135,12 +156,34 @@ describe('funnel-math report, read in chunks of any size', () => {
   async function report(file: string, chunkSize: number | undefined, ...extra: string[]) {
     let stdout = '';
     let stderr = '';
-    const code = await main(['report', file, '--stages', 'call,meeting,sale', ...extra], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), stderrIsTTY: false, chunkSize });
+    const code = await main(['report', file, '--stages', 'call,meeting,sale', ...extra], {
+      stdout: (s) => (stdout += s),
+      stderr: (s) => (stderr += s),
+      stderrIsTTY: false,
+      chunkSize,
+    });
     return { code, stdout, stderr };
   }
   it('gives the same report from chunks of 1 byte as from one chunk', async () => {
     const hubspot = join(import.meta.dirname, '../fixtures/crm/hubspot-activities.csv');
-    const args = ['--prospect', 'Associated Contact', '--stage', 'Activity type', '--at', 'Activity date', '--rep', 'Activity assigned to', '--exclude-type', 'email,note,task', '--stage-map', 'closed won=sale', '--skip-invalid', '--json', '--by', 'rep'];
+    const args = [
+      '--prospect',
+      'Associated Contact',
+      '--stage',
+      'Activity type',
+      '--at',
+      'Activity date',
+      '--rep',
+      'Activity assigned to',
+      '--exclude-type',
+      'email,note,task',
+      '--stage-map',
+      'closed won=sale',
+      '--skip-invalid',
+      '--json',
+      '--by',
+      'rep',
+    ];
     const whole = await report(hubspot, undefined, ...args);
     const json = JSON.parse(whole.stdout);
     expect([whole.code, json.stages.map((s: { count: number }) => s.count), json.rejected.map((r: { line: number }) => r.line), json.input.rows]).toEqual([0, [6, 3, 1], [11, 16], 15]);
