@@ -292,21 +292,28 @@ export class CsvByteReader {
 const isSpace = (b: number) => b === 32 || (b >= 9 && b <= 13);
 
 /**
- * The trimmed bytes of a field without quotes, as `[start, end]` packed into `out`; false when
- * trimming needs the text (a quote in the field, or a byte at an end that may belong to
- * non-ASCII white space such as a no-break space).
+ * The trimmed bytes of a field, as `[start, end]` packed into `out`: a field without quotes, or
+ * quoted whole with no quote inside; false when reading it needs its text (other quotes, or a byte
+ * at an end that may belong to non-ASCII white space such as a no-break space).
  */
 export function trimmed(row: CsvByteReader, k: number, out: Int32Array): boolean {
   if (k >= row.fields) {
     out[0] = out[1] = 0;
     return true;
   }
-  if (row.quotes[k] === 1) return false;
   const buf = row.buf;
   let s = row.starts[k]!;
   let e = row.ends[k]!;
   while (s < e && isSpace(buf[s]!)) s++;
   while (e > s && isSpace(buf[e - 1]!)) e--;
+  if (row.quotes[k] === 1) {
+    // a field quoted whole, with no quote inside, is the text between its quotes
+    if (e - s < 2 || buf[s] !== QUOTE || buf[e - 1] !== QUOTE || buf.subarray(s + 1, e - 1).includes(QUOTE)) return false;
+    s++;
+    e--;
+    while (s < e && isSpace(buf[s]!)) s++;
+    while (e > s && isSpace(buf[e - 1]!)) e--;
+  }
   if (s < e && (buf[s]! >= 0x80 || buf[e - 1]! >= 0x80)) return false;
   out[0] = s;
   out[1] = e;

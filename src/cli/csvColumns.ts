@@ -160,6 +160,8 @@ export class CsvColumns {
   private readonly at: Record<Field, number>;
   private readonly span = new Int32Array(2);
   private readonly day = new Float64Array(2).fill(-1);
+  private lastAt: string | null = null;
+  private lastRead: string | null = null;
 
   constructor(private readonly hooks: CsvColumnsHooks) {
     const at = { prospect: -1, stage: -1, at: -1, time: -1, rep: -1, source: -1, isNew: -1, value: -1, reason: -1 };
@@ -281,45 +283,64 @@ export class CsvColumns {
       let dateLength = 0;
       for (let f = 0; f <= last; f++) {
         const kind = kinds[f]!;
-        const s = i;
-        if (kind === 1) {
-          let v = 0;
-          for (; i < end; i++) {
-            const d = buf[i]! - 48;
-            if (d < 0 || d > 9) break;
-            v = v * 10 + d;
-          }
-          const len = i - s;
-          if (len === 0 || len > 15 || (len > 1 && buf[s] === 48)) return -1;
-          prospect = v;
-        } else if (kind === 2) {
-          // the forms of isoMs, longest first: the field ends where one of them ends
-          ms = Number.NaN;
-          for (const len of ISO_LENGTHS) {
-            if (s + len >= end) continue;
-            const b = buf[s + len];
-            if (b !== delimiter && b !== 10 && b !== 13) continue;
-            ms = isoMs(buf, s, s + len, day);
-            if (ms === ms) {
-              i = dateEnd = s + len;
-              dateLength = len;
-              break;
-            }
-          }
-          if (ms !== ms) return -1;
-        } else {
-          let h = FNV_BASIS;
+        if (kind === 0) {
+          // a field not read: passed over, quotes and all (a line break inside quotes is left to the reader)
+          let q = false;
           for (; i < end; i++) {
             const c = buf[i]!;
-            if (c === delimiter || c === 10 || c === 13 || c === 34) break;
-            h = Math.imul(h ^ c, FNV_PRIME);
+            if (c === 34) q = !q;
+            else if (c === 10 || c === 13) {
+              if (q) return -1;
+              break;
+            } else if (c === delimiter && !q) break;
           }
-          if (kind !== 0) {
+        } else {
+          // a field read may be quoted whole: "90001", "Call", "2026-03-11T14:05:00Z"
+          const quoted = buf[i] === 34;
+          if (quoted) i++;
+          const s = i;
+          if (kind === 1) {
+            let v = 0;
+            for (; i < end; i++) {
+              const d = buf[i]! - 48;
+              if (d < 0 || d > 9) break;
+              v = v * 10 + d;
+            }
+            const len = i - s;
+            if (len === 0 || len > 15 || (len > 1 && buf[s] === 48)) return -1;
+            prospect = v;
+          } else if (kind === 2) {
+            // the forms of isoMs, longest first: the field ends where one of them ends
+            ms = Number.NaN;
+            for (const len of ISO_LENGTHS) {
+              if (s + len >= end) continue;
+              const b = buf[s + len];
+              if (quoted ? b !== 34 : b !== delimiter && b !== 10 && b !== 13) continue;
+              ms = isoMs(buf, s, s + len, day);
+              if (ms === ms) {
+                i = dateEnd = s + len;
+                dateLength = len;
+                break;
+              }
+            }
+            if (ms !== ms) return -1;
+          } else {
+            let h = FNV_BASIS;
+            for (; i < end; i++) {
+              const c = buf[i]!;
+              if (c === delimiter || c === 10 || c === 13 || c === 34) break;
+              h = Math.imul(h ^ c, FNV_PRIME);
+            }
             // spaces around a name are trimmed, and non-ASCII ones need the text
             if (i > s && (isEdge(buf[s]!) || isEdge(buf[i - 1]!))) return -1;
             spans[3 * kind] = s;
             spans[3 * kind + 1] = i;
             spans[3 * kind + 2] = h;
+          }
+          if (quoted) {
+            // the closing quote, and not a doubled one (a quote in the text is left to the reader)
+            if (i + 1 >= end || buf[i] !== 34 || buf[i + 1] === 34) return -1;
+            i++;
           }
         }
         if (i >= end) return -1;
@@ -329,14 +350,18 @@ export class CsvColumns {
             i++;
             continue;
           }
-          // fields after the last one read: passed over to the line break, unless quoted
+          // fields after the last one read: passed over to the line break, quotes and all
+          let q = false;
           for (i++; i < end; i++) {
             const c = buf[i]!;
-            if (c === 10 || c === 13) break;
-            if (c === 34) return -1;
+            if (c === 34) q = !q;
+            else if (c === 10 || c === 13) {
+              if (q) return -1;
+              break;
+            }
           }
           if (i >= end) return -1;
-        } else if (f < last || b === 34) return -1;
+        } else if (f < last || (b !== 10 && b !== 13)) return -1;
       }
       // the line break: LF or CRLF (a lone CR is left to the reader)
       let next: number;
@@ -410,7 +435,14 @@ export class CsvColumns {
       const time = row.text(this.at.time).trim();
       if (time !== '') at = `${at} ${time}`;
     }
-    return this.hooks.readAt(at, row.line);
+    // exports in time order repeat a date: the same text reads the same (only a reading is kept, never a refusal)
+    if (at === this.lastAt) return this.lastRead;
+    const read = this.hooks.readAt(at, row.line);
+    if (read !== false) {
+      this.lastAt = at;
+      this.lastRead = read;
+    }
+    return read;
   }
 
   /** The record the row is, as the record reader would have been given it. */

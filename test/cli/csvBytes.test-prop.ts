@@ -42,20 +42,21 @@ describe('CRM rows into columns', () => {
     minute: fc.integer({ min: 0, max: 1439 }),
     rep: fc.constantFrom('', 'Ana', 'Ben Ortiz', 'Zoë', 'a,b', 'say "hi"', ' padded ', 'no\u00a0break\u00a0'),
     quote: fc.boolean(),
+    note: fc.constantFrom('', 'ok', 'Acme, Inc.', 'said "no"', 'two\nlines'),
   });
   it('random chunkings of random exports give the same columns, the ones the rows say', () => {
     fc.assert(
       fc.property(fc.array(row, { maxLength: 25 }), fc.array(fc.nat(), { maxLength: 10 }), fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.boolean(), (rows, cuts, eol, bom, fast) => {
         const cell = (v: string, quote: boolean) => (quote || /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
         const iso = (r: (typeof rows)[number]) => `2026-03-${String(r.day).padStart(2, '0')}T${String(Math.floor(r.minute / 60)).padStart(2, '0')}:${String(r.minute % 60).padStart(2, '0')}:00Z`;
-        const text = `${bom ? '\uFEFF' : ''}Contact ID,Type,Date,Owner${eol}${rows.map((r) => [cell(r.id, r.quote), r.stage, iso(r), cell(r.rep, r.quote)].join(',')).join(eol)}${eol}`;
+        const text = `${bom ? '\uFEFF' : ''}Contact ID,Type,Date,Owner,Note${eol}${rows.map((r) => [cell(r.id, r.quote), cell(r.stage, r.quote), cell(iso(r), r.quote), cell(r.rep, r.quote), cell(r.note, false)].join(',')).join(eol)}${eol}`;
         const excluded: string[] = [];
         let table: CsvColumns | null = null;
         const csv = new CsvBytes(
           null,
           (r) => {
             if (table) return table.read(r);
-            expect(Array.from({ length: r.fields }, (_, k) => r.text(k))).toEqual(['Contact ID', 'Type', 'Date', 'Owner']);
+            expect(Array.from({ length: r.fields }, (_, k) => r.text(k))).toEqual(['Contact ID', 'Type', 'Date', 'Owner', 'Note']);
             table = new CsvColumns({
               stages: STAGES,
               used: [
