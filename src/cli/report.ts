@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { FunnelMathError } from '../errors.js';
 import { createFunnelAccumulator } from '../events/accumulator.js';
+import { analyzeColumns } from '../events/analyzeColumns.js';
 import type { ActivityRecord, ActivityReport, AnalyzeOptions, EventGroup, RejectedRecord } from '../events/types.js';
 import { defineFunnel } from '../funnel/defineFunnel.js';
 import { toTable } from '../render/table.js';
@@ -9,7 +10,6 @@ import { toText } from '../render/text.js';
 import { InFileError, InputError, list, parse, UsageError, type Refusal } from './args.js';
 import type { Command } from './commands.js';
 import { readJson } from './commands.js';
-import { analyzeColumns } from '../events/analyzeColumns.js';
 import { delimiterName } from './csv.js';
 import { CsvByteReader, CsvBytes } from './csvBytes.js';
 import { CsvColumns, type StageValue } from './csvColumns.js';
@@ -191,7 +191,7 @@ Examples:
     /** Stage values and dates as the mapping says; false when the row is left out or refused. */
     /** Each stage value seen, once: the stage it is, or the excluded type it is counted under. */
     const stageOf = new Map<string, { readonly stage: string } | { readonly excluded: string }>();
-    const resolveStage = (value: string) => {
+    const resolveStage = (value: string): StageValue => {
       const key = value.trim().toLowerCase();
       const left = mapping.exclude.get(key);
       if (left !== undefined) return { excluded: left };
@@ -253,8 +253,6 @@ Examples:
       const column = typeof field === 'string' && (FIELDS as readonly string[]).includes(field) ? (mapping.columns[field as Field]?.name ?? field) : null;
       return message.replace(new RegExp(` of record ${index + 1}\\b`, 'g'), column !== null ? ` in "${column}"` : ' of this row');
     };
-    /** A stage value as the mapping says, for the column reader (which keeps it per distinct value). */
-    const stageValueOf = (value: string): StageValue => resolveStage(value);
     /** A row of the column reader that the library would refuse: why, as the record reader says it for that record. */
     const refuseRecord = (record: Record<string, unknown>, line: number, index: number): void => {
       let refusal: Refusal | null = null;
@@ -305,7 +303,7 @@ Examples:
       let line = 0;
       const bar = !stdin && io.stderrIsTTY && size > 5_000_000 ? progressBar(io.stderr, size) : null;
       let read = 0;
-      /** A row of a CSV file read into a record (the way of a file with a value column, and of JSON lines). */
+      /** A row of a CSV file read into a record (the way of a file with a value column). */
       const onRow = (row: CsvByteReader) => {
         const record: Record<string, unknown> = {};
         for (const [field, i] of used!) {
@@ -327,7 +325,7 @@ Examples:
           used,
           fileBytes: size,
           isoOnly: dates.timeZone === null && columns.time < 0,
-          stageValue: stageValueOf,
+          stageValue: resolveStage,
           readAt,
           exclude: (label) => {
             excluded.set(label, (excluded.get(label) ?? 0) + 1);
