@@ -19,6 +19,8 @@ export interface CommandIO {
   readonly stdin?: AsyncIterable<Uint8Array | string>;
   /** Whether standard input is a terminal (nothing piped in). */
   readonly stdinIsTTY?: boolean;
+  /** The most bytes the CSV reader is given at a time (tests give small ones: any cut must read the same). */
+  readonly chunkSize?: number;
 }
 
 export interface Command {

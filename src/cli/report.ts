@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
 import { FunnelMathError } from '../errors.js';
 import { createFunnelAccumulator } from '../events/accumulator.js';
+import { analyzeColumns } from '../events/analyzeColumns.js';
 import type { ActivityRecord, ActivityReport, AnalyzeOptions, EventGroup, RejectedRecord } from '../events/types.js';
 import { defineFunnel } from '../funnel/defineFunnel.js';
 import { toTable } from '../render/table.js';
@@ -9,7 +10,9 @@ import { toText } from '../render/text.js';
 import { InFileError, InputError, list, parse, UsageError, type Refusal } from './args.js';
 import type { Command } from './commands.js';
 import { readJson } from './commands.js';
-import { CsvReader, delimiterName, detectDelimiter } from './csv.js';
+import { delimiterName } from './csv.js';
+import { CsvByteReader, CsvBytes } from './csvBytes.js';
+import { CsvColumns, type StageValue } from './csvColumns.js';
 import { readDate, type DateReading } from './dates.js';
 import { FIELDS, locateColumns, readMapping, type Field, type Mapping } from './mapping.js';
 
@@ -188,12 +191,30 @@ Examples:
     /** Stage values and dates as the mapping says; false when the row is left out or refused. */
     /** Each stage value seen, once: the stage it is, or the excluded type it is counted under. */
     const stageOf = new Map<string, { readonly stage: string } | { readonly excluded: string }>();
-    const resolveStage = (value: string) => {
+    const resolveStage = (value: string): StageValue => {
       const key = value.trim().toLowerCase();
       const left = mapping.exclude.get(key);
       if (left !== undefined) return { excluded: left };
       const stage = mapping.stageMap.get(key) ?? funnel.stages.find((s) => s.id === value.trim())?.id ?? funnel.stages.find((s) => s.id.toLowerCase() === key)?.id ?? value;
       return { stage };
+    };
+    /** A date cell as the ISO text the library reads, or false when the row is refused. */
+    const readAt = (at: string, line: number): string | false => {
+      const read = readDate(at, dates);
+      if (typeof read === 'string') {
+        if (!zoneless && /[T ]\d/.test(at.trim()) && !/(Z|z|[+-]\d{2}:?\d{2})$/.test(at.trim())) zoneless = true;
+        return read;
+      }
+      if (read.kind === 'ambiguous') {
+        throw new InputError(`${name} line ${line}: the date "${at}" can be read two ways: ${read.readings.join(' or ')}; say which with --date-format (or "dateFormat" in the --config file)`);
+      }
+      if (read.kind === 'needs-format') {
+        throw new InputError(`${name} line ${line}: the date "${at}" is not ISO (2026-03-11); if it is ${read.reading}, give --date-format ${read.format}`);
+      }
+      const column = mapping.columns.at?.name ?? 'at';
+      const why = read.kind === 'no-such-day' ? 'is not a day of the calendar' : `is not written as ${dates.format} (the --date-format)`;
+      refuse(line, { code: 'INVALID_DATE', path: [], message: `The date "${at}" in column "${column}" ${why}.` });
+      return false;
     };
     const prepare = (record: Record<string, unknown>, line: number): boolean => {
       rows++;
@@ -218,20 +239,9 @@ Examples:
       }
       const at = record['at'];
       if (typeof at === 'string') {
-        const read = readDate(at, dates);
-        if (typeof read === 'string') {
-          if (!zoneless && /[T ]\d/.test(at.trim()) && !/(Z|z|[+-]\d{2}:?\d{2})$/.test(at.trim())) zoneless = true;
-          record['at'] = read;
-        } else if (read.kind === 'ambiguous') {
-          throw new InputError(`${name} line ${line}: the date "${at}" can be read two ways: ${read.readings.join(' or ')}; say which with --date-format (or "dateFormat" in the --config file)`);
-        } else if (read.kind === 'needs-format') {
-          throw new InputError(`${name} line ${line}: the date "${at}" is not ISO (2026-03-11); if it is ${read.reading}, give --date-format ${read.format}`);
-        } else {
-          const column = mapping.columns.at?.name ?? 'at';
-          const why = read.kind === 'no-such-day' ? 'is not a day of the calendar' : `is not written as ${dates.format} (the --date-format)`;
-          refuse(line, { code: 'INVALID_DATE', path: [], message: `The date "${at}" in column "${column}" ${why}.` });
-          return false;
-        }
+        const read = readAt(at, line);
+        if (read === false) return false;
+        record['at'] = read;
       }
       return true;
     };
@@ -243,6 +253,29 @@ Examples:
       const column = typeof field === 'string' && (FIELDS as readonly string[]).includes(field) ? (mapping.columns[field as Field]?.name ?? field) : null;
       return message.replace(new RegExp(` of record ${index + 1}\\b`, 'g'), column !== null ? ` in "${column}"` : ' of this row');
     };
+    /** A row of the column reader that the library would refuse: why, as the record reader says it for that record. */
+    const refuseRecord = (record: Record<string, unknown>, line: number, index: number): void => {
+      let refusal: Refusal | null = null;
+      try {
+        createFunnelAccumulator(funnel).add(record as unknown as ActivityRecord);
+      } catch (error) {
+        if (!(error instanceof FunnelMathError)) throw error;
+        // the record was checked alone: its index in the file's records is put back in the path
+        const path = error.path.map((p, k) => (k === 1 ? index : p));
+        refusal = { code: error.code, path, message: inColumns(error.message, 0, error.path) };
+      }
+      if (!refusal) throw new Error(`${name} line ${line}: a row refused by the column reader is a valid record`);
+      if (!skip) throw new InFileError(`${name} line ${line}`, withHint(refusal, record));
+      refusedHere.push({ line, index, code: refusal.code, path: refusal.path, reason: refusal.message });
+    };
+    /** The report of the rows read into columns; the refused rows count as records given, as on the record path. */
+    const columnsReport = (t: CsvColumns): ActivityReport => {
+      rows = t.rows;
+      zoneless ||= t.zoneless;
+      const r = analyzeColumns(funnel, t.columns(), options as AnalyzeOptions<string>);
+      return { ...r, totals: { ...r.totals, records: r.totals.records + t.refusedRecords } };
+    };
+    let table: CsvColumns | null = null;
     let delimiter: string | null = null;
     let columns: Record<Field, number> | null = null;
     /** The fields found in the header, with their column. */
@@ -265,28 +298,47 @@ Examples:
           throw new InputError(`cannot read ${file}: check the path`);
         }
       }
-      let csv: CsvReader | null = null;
-      let head = '';
       let header: string[] | null = null;
       let pending = '';
       let line = 0;
       const bar = !stdin && io.stderrIsTTY && size > 5_000_000 ? progressBar(io.stderr, size) : null;
       let read = 0;
-      const onRow = (row: string[], rowLine: number) => {
-        if (!header) {
-          header = row.map((h) => h.trim());
-          columns = locateColumns(header, mapping, name);
-          used = FIELDS.flatMap((f) => (columns![f] >= 0 ? [[f, columns![f]] as const] : []));
-          return;
-        }
+      /** A row of a CSV file read into a record (the way of a file with a value column). */
+      const onRow = (row: CsvByteReader) => {
         const record: Record<string, unknown> = {};
         for (const [field, i] of used!) {
-          const cell = row[i];
-          if (cell === undefined) continue;
-          const text = cell.trim();
+          if (i >= row.fields) continue;
+          const text = row.text(i).trim();
           if (text !== '') record[field] = field === 'isNew' ? yesNo(text) : text;
         }
-        if (prepare(record, rowLine)) add(record, rowLine);
+        if (prepare(record, row.line)) add(record, row.line);
+      };
+      const onHeader = (row: CsvByteReader) => {
+        header = Array.from({ length: row.fields }, (_, k) => row.text(k).trim());
+        columns = locateColumns(header, mapping, name);
+        used = FIELDS.flatMap((f) => (columns![f] >= 0 ? [[f, columns![f]] as const] : []));
+        row.width = Math.max(1, ...used.map(([, i]) => i + 1));
+        // exact sums of deal values need their text: a file with values is read into records
+        if (columns.value >= 0) return onRow;
+        table = new CsvColumns({
+          stages: funnel.ids,
+          used,
+          fileBytes: size,
+          isoOnly: dates.timeZone === null && columns.time < 0,
+          stageValue: resolveStage,
+          readAt,
+          exclude: (label) => {
+            excluded.set(label, (excluded.get(label) ?? 0) + 1);
+          },
+          refuseRecord,
+        });
+        row.fast = table.fastRow(row);
+        return table.read;
+      };
+      let onData: ((row: CsvByteReader) => void) | null = null;
+      const onCsvRow = (row: CsvByteReader) => {
+        if (onData) onData(row);
+        else onData = onHeader(row);
       };
       const onLine = (text: string) => {
         line++;
@@ -302,44 +354,7 @@ Examples:
           if (prepare(mapped, line)) add(mapped, line);
         } else add(record, line);
       };
-      /**
-       * Starts the CSV reader once the header line is whole (the separator is told from it) and
-       * returns the text to read; Excel's "sep=;" line names the separator and comes before the header.
-       */
-      const begin = (final: boolean): string => {
-        const end = head.search(/[\r\n]/);
-        if (end < 0 && !final) return '';
-        const first = end < 0 ? head : head.slice(0, end);
-        const sep = /^"?sep=(.)"?$/i.exec(first);
-        let from = 0;
-        let firstLine = 1;
-        if (sep) {
-          const rest = end < 0 ? '' : head.slice(end);
-          const next = rest.search(/[^\r\n]/);
-          if ((next < 0 || !/[\r\n]/.test(rest.slice(next))) && !final) return '';
-          from = next < 0 ? head.length : end + next;
-          firstLine = 1 + (next < 0 ? 0 : rest.slice(0, next).replace(/\r\n/g, '\n').length);
-        }
-        delimiter = mapping.delimiter ?? (sep ? sep[1]! : detectDelimiter(first));
-        csv = new CsvReader(delimiter, firstLine);
-        const text = head.slice(from);
-        head = '';
-        return text;
-      };
-      const feed = (text: string) => {
-        if (format === 'ndjson') {
-          const parts = (pending + text).split('\n');
-          pending = parts.pop()!;
-          parts.forEach(onLine);
-          return;
-        }
-        if (!csv) {
-          head += text;
-          text = begin(false);
-          if (!csv) return;
-        }
-        csv.push(text, onRow);
-      };
+      const csv = new CsvBytes(mapping.delimiter, onCsvRow, name, io.chunkSize);
       const decoder = { current: null as TextDecoder | null };
       const source = stdin ? io.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
       if (!source) throw new InputError('standard input cannot be read here');
@@ -348,10 +363,19 @@ Examples:
           const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
           read += bytes.byteLength;
           decoder.current ??= decoderFor(bytes);
-          feed(decode(decoder.current, bytes, name, false));
+          if (format === 'ndjson') {
+            const parts = (pending + decode(decoder.current, bytes, name, false)).split('\n');
+            pending = parts.pop()!;
+            parts.forEach(onLine);
+          } else if (decoder.current.encoding === 'utf-8') csv.push(bytes);
+          else csv.pushBytesOf(decode(decoder.current, bytes, name, false));
           bar?.(read);
         }
-        if (decoder.current) feed(decode(decoder.current, new Uint8Array(0), name, true));
+        if (decoder.current) {
+          const rest = decode(decoder.current, new Uint8Array(0), name, true);
+          if (format === 'ndjson') pending += rest;
+          else if (decoder.current.encoding !== 'utf-8') csv.pushBytesOf(rest);
+        }
       } catch (error) {
         if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('E') && !(error instanceof FunnelMathError)) {
           throw new InputError(`cannot read ${name}: ${error.code === 'ENOENT' ? 'check the path' : error.message}`);
@@ -360,20 +384,17 @@ Examples:
       }
       if (format === 'ndjson') onLine(pending);
       else {
-        if (!csv && head !== '') {
-          const text = begin(true);
-          (csv as CsvReader | null)?.push(text, onRow);
-        }
-        (csv as CsvReader | null)?.end(onRow);
+        csv.end();
+        delimiter = csv.delimiter;
         if (!header) throw new InputError(`${name} is empty: a CSV export starts with a header row`);
       }
       bar?.(size, true);
     }
 
-    const result = acc.result();
+    const result = table ? columnsReport(table) : acc.result();
     const refused: RefusedRow[] = [
       ...refusedHere,
-      ...result.rejected.map((r: RejectedRecord) => ({ line: lines[r.index] ?? r.index + 1, index: r.index, code: r.code, path: r.path, reason: inColumns(r.reason, r.index, r.path) })),
+      ...(table ? [] : result.rejected.map((r: RejectedRecord) => ({ line: lines[r.index] ?? r.index + 1, index: r.index, code: r.code, path: r.path, reason: inColumns(r.reason, r.index, r.path) }))),
     ].sort((a, b) => a.line - b.line);
     const input = {
       source: name,
