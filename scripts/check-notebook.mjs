@@ -126,7 +126,7 @@ function expectations() {
     'hit-probability': html('<td dir="auto">probability</td><td dir="auto">0.52</td>'),
     confidence: html('<td dir="auto">activity</td><td dir="auto">1,180</td>'),
     sensitivity: html('<td dir="auto">best</td><td dir="auto">appointment</td>'),
-    'activity-log': html('<caption>Funnel from activity</caption>', row('presentation', 3, 3, 3, 1, '50.0% of call', '50.0% of call', 1, 1)),
+    'activity-log': html('<caption>Funnel from activity</caption>', row('presentation', 3, 3, 3, 1, '50.0% of call', '50.0% of call', '0.600 per call touch', '0.600 per call touch', 1, 1)),
     'win-rate': html('40.0% of decided deals (8 of 20)'),
     'deal-size': html('<td dir="auto">median</td><td dir="auto">1025</td>'),
     coverage: html('3.25× quota (healthy: 3×–4×)'),
