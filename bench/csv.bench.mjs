@@ -13,6 +13,7 @@ import { createWriteStream, existsSync, readFileSync, rmSync, statSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generate } from './eventLog.mjs';
 import { machine } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,62 +27,10 @@ const TYPES = ['Call', 'Connect', 'Meeting', 'Proposal', 'Sale'];
 const SOURCES = ['Cold Call', 'Email', 'Referral', 'Inbound'];
 const REPS = Array.from({ length: 10 }, (_, i) => `Rep ${i + 1}`);
 const K = STAGES.length;
-const T0 = Date.UTC(2026, 0, 1);
-const MINUTE = 60_000;
 /** CRM ids are large numbers, not row positions. */
 const ID0 = 90_000_000;
 
-// --- the log: a minimal copy of the generator of events.bench.mjs (same seed, same events) --------
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function generate(n, seed) {
-  const rnd = mulberry32(seed);
-  const p0 = new Int32Array(n);
-  const s0 = new Uint8Array(n);
-  const m0 = new Int32Array(n);
-  const src0 = new Int8Array(n);
-  const rep0 = new Int8Array(n);
-  let i = 0;
-  let prospect = 0;
-  while (i < n) {
-    const inbound = rnd() < 0.1;
-    let s = inbound ? 1 + (rnd() < 0.4 ? 1 : 0) : 0;
-    const src = inbound ? 3 : Math.floor(rnd() * 3);
-    const rep = Math.floor(rnd() * 10);
-    let minute = Math.floor(rnd() * 150 * 1440);
-    for (;;) {
-      const touches = 1 + Math.floor(rnd() * 3);
-      for (let t = 0; t < touches && i < n; t++, i++) {
-        p0[i] = prospect;
-        s0[i] = s;
-        m0[i] = minute;
-        src0[i] = src;
-        rep0[i] = rep;
-        minute += 1 + Math.floor(rnd() * 3 * 1440);
-      }
-      if (i >= n || s === K - 1 || rnd() >= 0.65) break;
-      s++;
-    }
-    prospect++;
-  }
-  // counting sort by minute: the log in time order, as exports come
-  let maxMinute = 0;
-  for (let j = 0; j < n; j++) if (m0[j] > maxMinute) maxMinute = m0[j];
-  const start = new Int32Array(maxMinute + 2);
-  for (let j = 0; j < n; j++) start[m0[j] + 1]++;
-  for (let j = 0; j <= maxMinute; j++) start[j + 1] += start[j];
-  const order = new Int32Array(n);
-  for (let j = 0; j < n; j++) order[start[m0[j]]++] = j;
-  return { n, prospects: prospect, order, p0, s0, m0, src0, rep0 };
-}
+// --- the log: the generator of bench:events (same seed, same events), written as a CRM export ---
 
 /** Writes the log as a CRM export; returns its size in bytes. */
 async function writeCsv(d, file) {
@@ -90,9 +39,8 @@ async function writeCsv(d, file) {
   await write('Contact ID,Activity Type,Date,Owner,Lead Source\n');
   let lines = [];
   for (let k = 0; k < d.n; k++) {
-    const j = d.order[k];
-    const iso = new Date(T0 + d.m0[j] * MINUTE).toISOString().slice(0, 19);
-    lines.push(`${ID0 + d.p0[j]},${TYPES[d.s0[j]]},${iso}Z,${REPS[d.rep0[j]]},${SOURCES[d.src0[j]]}`);
+    const iso = new Date(d.at[k]).toISOString().slice(0, 19);
+    lines.push(`${ID0 + d.prospect[k]},${TYPES[d.stage[k]]},${iso}Z,${REPS[d.rep[k]]},${SOURCES[d.source[k]]}`);
     if (lines.length === 50_000) {
       await write(`${lines.join('\n')}\n`);
       lines = [];

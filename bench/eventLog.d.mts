@@ -17,6 +17,7 @@ export interface EventLog {
   readonly rep: Int8Array;
 }
 export declare function generate(n: number, seed: number): EventLog;
+export declare function recordsOf(d: EventLog, options?: { iso?: boolean }): { prospect: number; stage: string; at: number | string; source: string; rep: string }[];
 
 type Coded = { codes: Int8Array; names: readonly string[] };
 export interface LogColumns {

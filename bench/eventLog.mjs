@@ -78,6 +78,16 @@ export function generate(n, seed) {
   return { n, prospects: prospect, prospect: prospectCol, stage, at, source, rep: repCol };
 }
 
+/** The log as record objects; `iso`: times as ISO strings ('2026-01-01T09:30:00.000Z'), else epoch milliseconds. */
+export function recordsOf(d, { iso = false } = {}) {
+  const out = new Array(d.n);
+  for (let i = 0; i < d.n; i++) {
+    const at = iso ? new Date(d.at[i]).toISOString() : d.at[i];
+    out[i] = { prospect: d.prospect[i], stage: STAGES[d.stage[i]], at, source: SOURCES[d.source[i]], rep: REPS[d.rep[i]] };
+  }
+  return out;
+}
+
 /** The log as analyzeColumns takes it: typed arrays, sources and reps as coded columns. */
 export function columnsOf(d) {
   return { prospect: d.prospect, stage: d.stage, at: d.at, source: { codes: d.source, names: SOURCES }, rep: { codes: d.rep, names: REPS } };

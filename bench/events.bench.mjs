@@ -9,11 +9,10 @@
 // candidate on a small log (so no measured run includes compiling the code).
 // Flags: --small (1M only), --large (10M only).
 import { spawnSync } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { analyzeColumns, analyzeFunnel, defineFunnel } from '../dist/index.js';
 import { OPTION_SETS, REPS, SOURCES, STAGES, columnsOf, generate, handFigures, handLoop, handReport, reportFigures, withExtras } from './eventLog.mjs';
-import { machine } from './harness.mjs';
+import { machine, peakRss } from './harness.mjs';
 import { median } from './plan-inputs.mjs';
 
 if (typeof globalThis.gc !== 'function') {
@@ -72,15 +71,7 @@ async function duck(con) {
 }
 
 // --- memory: a worker samples the process RSS while the main thread computes -----------------------
-const peakBuf = new SharedArrayBuffer(8);
-const peak = new Float64Array(peakBuf);
-const sampler = new Worker(
-  `const { workerData } = require('node:worker_threads');
-   const a = new Float64Array(workerData);
-   setInterval(() => { const r = process.memoryUsage.rss(); if (r > a[0]) a[0] = r; }, 2);`,
-  { eval: true, workerData: peakBuf },
-);
-sampler.unref();
+const peak = peakRss();
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
 /**

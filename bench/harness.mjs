@@ -1,6 +1,25 @@
 // A small, transparent benchmark harness: candidates run interleaved, round after round, so a
 // noisy neighbour slows them all alike; we report the median ns/op per candidate and ratios.
 import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * The peak RSS of this process, sampled every 2 ms from a worker thread (the main thread is busy
+ * computing): set `peak[0]` to the RSS before a run, read it after.
+ */
+export function peakRss() {
+  const buf = new SharedArrayBuffer(8);
+  const peak = new Float64Array(buf);
+  const sampler = new Worker(
+    `const { workerData } = require('node:worker_threads');
+   const a = new Float64Array(workerData);
+   setInterval(() => { const r = process.memoryUsage.rss(); if (r > a[0]) a[0] = r; }, 2);`,
+    { eval: true, workerData: buf },
+  );
+  sampler.unref();
+  return peak;
+}
+
 
 export function machine() {
   const cpu = os.cpus()[0]?.model ?? 'unknown cpu';

@@ -9,11 +9,10 @@
 // Flags: --n <events> (default 1,000,000), --rounds <r> (default 7), --dist <folder> (default
 // dist: another build to measure, e.g. the code before a change, in its own process).
 import { spawnSync } from 'node:child_process';
-import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { machine } from './harness.mjs';
-import { generateLog, logColumns, logRecords, STAGES } from './events-log.mjs';
+import { machine, peakRss } from './harness.mjs';
+import { columnsOf, generate, recordsOf, STAGES } from './eventLog.mjs';
 
 if (typeof globalThis.gc !== 'function') {
   const run = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=16384', ...process.argv.slice(1)], { stdio: 'inherit' });
@@ -32,15 +31,7 @@ const lib = await import(pathToFileURL(path.join(dist, 'index.js')).href);
 const { analyzeColumns, analyzeFunnel, createFunnelAccumulator, funnelAccumulatorFromJSON, defineFunnel } = lib;
 const funnel = defineFunnel(STAGES);
 
-const peakBuf = new SharedArrayBuffer(8);
-const peak = new Float64Array(peakBuf);
-const sampler = new Worker(
-  `const { workerData } = require('node:worker_threads');
-   const a = new Float64Array(workerData);
-   setInterval(() => { const r = process.memoryUsage.rss(); if (r > a[0]) a[0] = r; }, 2);`,
-  { eval: true, workerData: peakBuf },
-);
-sampler.unref();
+const peak = peakRss();
 const settle = () => new Promise((r) => setTimeout(r, 20));
 const fmt = (x, d = 0) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d });
 const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
@@ -52,20 +43,20 @@ function parts(records, k) {
 
 // warm-up on a small log, so that no measured run includes compiling the code
 {
-  const w = generateLog(100_000, 7);
-  const recs = logRecords(w);
-  analyzeColumns(funnel, logColumns(w));
+  const w = generate(100_000, 7);
+  const recs = recordsOf(w);
+  analyzeColumns(funnel, columnsOf(w));
   analyzeFunnel(funnel, recs);
-  analyzeFunnel(funnel, logRecords(w, { iso: true }));
+  analyzeFunnel(funnel, recordsOf(w, { iso: true }));
   const ps = parts(recs, 4);
   ps.reduce((acc, p) => acc.merge(p), createFunnelAccumulator(funnel)).result();
   ps.map((p) => p.toJSON()).reduce((acc, p) => acc.merge(p), createFunnelAccumulator(funnel)).result();
 }
 
-const d = generateLog(n, 20261123);
-const columns = logColumns(d);
-const records = logRecords(d);
-const isoRecords = logRecords(d, { iso: true });
+const d = generate(n, 20261123);
+const columns = columnsOf(d);
+const records = recordsOf(d);
+const isoRecords = recordsOf(d, { iso: true });
 const live = parts(records, 4);
 const saved = live.map((p) => JSON.parse(JSON.stringify(p.toJSON())));
 const candidates = [

@@ -175,7 +175,8 @@ export class CsvByteReader {
       const kind = kinds[c]!;
       if (kind === 0) {
         i++;
-      } else if (kind === DELIMITER) {
+      } else if (kind === DELIMITER || kind === BREAK) {
+        // the field ends here, at a delimiter or at the end of the row
         if (nf < width) {
           if (nf >= starts.length) {
             this.grow();
@@ -187,20 +188,11 @@ export class CsvByteReader {
           ends[nf] = i;
           quotes[nf] = hasQuote;
         }
-        nf++;
-        hasQuote = 0;
-        fieldStart = ++i;
-      } else if (kind === BREAK) {
-        if (nf < width) {
-          if (nf >= starts.length) {
-            this.grow();
-            starts = this.starts;
-            ends = this.ends;
-            quotes = this.quotes;
-          }
-          starts[nf] = fieldStart;
-          ends[nf] = i;
-          quotes[nf] = hasQuote;
+        if (kind === DELIMITER) {
+          nf++;
+          hasQuote = 0;
+          fieldStart = ++i;
+          continue;
         }
         this.emit(nf + 1);
         this.nextLine += 1 + extra;

@@ -425,7 +425,7 @@ class Fold {
   private readonly groupMarked: Uint8Array;
   private readonly touchedGroups: Int32Array;
   private readonly times: boolean;
-  private readonly canonReason: Int32Array;
+  private readonly reasonCount: number;
 
   constructor(
     private readonly set: Settings,
@@ -446,8 +446,8 @@ class Fold {
     this.touchedGroups = new Int32Array(groups);
     this.dead = new Uint8Array(cap);
     this.mom = set.by === 'rep' ? new Map() : null;
-    this.times = (set as { readonly timeToConvert?: boolean }).timeToConvert !== false;
-    this.canonReason = canonical(cols.reasonNames);
+    this.times = set.timeToConvert;
+    this.reasonCount = cols.reasonNames.length;
   }
 
   bucket(g: number): Bucket {
@@ -643,16 +643,16 @@ class Fold {
         if (stalledNow) stalled[k]!++;
       } else if (status === 2) dropped[k]!++;
     }
-    // a loss counts once per unit and (stage, reason)
-    const canon = this.canonReason;
+    // a loss counts once per unit and (stage, reason); reason codes are canonical (one per name)
+    const RN = this.reasonCount;
     for (let x = from; x < from + nj; x++) {
       const a = js[x]!;
       if ((j.flags(a) & LOST) === 0) continue;
-      const key = j.lostStage[a]! * canon.length + canon[j.lostReason[a]!]!;
+      const key = j.lostStage[a]! * RN + j.lostReason[a]!;
       let seen = false;
       for (let h = from; h < x && !seen; h++) {
         const o = js[h]!;
-        seen = (j.flags(o) & LOST) !== 0 && j.lostStage[o]! * canon.length + canon[j.lostReason[o]!]! === key;
+        seen = (j.flags(o) & LOST) !== 0 && j.lostStage[o]! * RN + j.lostReason[o]! === key;
       }
       if (!seen) b.lostCodes.set(key, (b.lostCodes.get(key) ?? 0) + 1);
     }
@@ -797,8 +797,8 @@ export function runEngine(cols: EngineColumns, set: Settings, meta: EngineMeta, 
       const J = c.count[p]!;
       if (J === 0) continue;
       let ns = 0;
-      if (select === FIRST) selected[ns++] = p;
-      else if (select === LAST) selected[ns++] = p;
+      // reEntry 'first' and 'last' keep the journey that counts at the prospect's own place
+      if (select !== EACH) selected[ns++] = p;
       else {
         // the chain of journeys from the first (the first place used by this prospect)
         let a = c.head[p]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeColumns, analyzeFunnel, defineFunnel } from 'funnel-math';
-import { generateLog, logColumns, logRecords, STAGES } from '../../bench/events-log.mjs';
+import { columnsOf, generate, recordsOf, STAGES } from '../../bench/eventLog.mjs';
 import { interleaved, roundRatios } from '../../bench/plan-inputs.mjs';
 
 /**
@@ -19,9 +19,9 @@ const BOUND = 4;
 const ATTEMPTS = 3;
 
 const funnel = defineFunnel(STAGES);
-const log = generateLog(200_000, 20261123);
-const columns = logColumns(log);
-const records = logRecords(log);
+const log = generate(200_000, 20261123);
+const columns = columnsOf(log);
+const records = recordsOf(log);
 
 describe('analyzeFunnel on records against analyzeColumns (guard against large regressions)', () => {
   it('both give the same report', () => {
