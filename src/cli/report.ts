@@ -60,6 +60,7 @@ export const report: Command = {
   --order         ordered (default), strict or any
   --counting      unique (default: prospects) or total (journeys)
   --as-of         the report date (ISO); default: the latest record
+  --counts-only   leave out the time-to-convert figures (faster on the largest logs)
   --skip-invalid  leave out refused rows and list them (count, line and reason) after the report
   --json          print JSON instead of tables (every refused row, with its line)
   --format        csv, json or ndjson (default: from the file name; csv for -)
@@ -106,6 +107,7 @@ Examples:
         order: { type: 'string' },
         counting: { type: 'string' },
         'as-of': { type: 'string' },
+        'counts-only': { type: 'boolean' },
         'skip-invalid': { type: 'boolean' },
         json: { type: 'boolean' },
         format: { type: 'string' },
@@ -153,6 +155,7 @@ Examples:
     if (values.order !== undefined) options['order'] = values.order;
     if (values.counting !== undefined) options['counting'] = values.counting;
     if (values['as-of'] !== undefined) options['asOf'] = values['as-of'];
+    if (values['counts-only']) options['timeToConvert'] = false;
     const acc = (() => {
       try {
         return createFunnelAccumulator(funnel, options as AnalyzeOptions<string>);

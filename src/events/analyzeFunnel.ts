@@ -39,6 +39,8 @@ import { hasKind } from '../kind.js';
  *   (`attribution: 'first'`), last record (`'last'`) or the record that reached a stage
  *   (`{ stage }`); touches in a group are the records whose own rep/source/month is the group.
  *   With `by: 'rep'` the report adds month-over-month counts per rep.
+ * - `timeToConvert: false` asks for counts only: every stage's `timeFromPrevious` and
+ *   `timeFromFirst` is `null` and `options.timeToConvert` says why; counts and rates are unchanged.
  *
  * Edge cases: no records gives zero counts and rates with `reason: 'zero-denominator'`; durations
  * are whole milliseconds, `null` when nothing converted; a bad record throws, or with

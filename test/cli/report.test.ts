@@ -42,6 +42,18 @@ describe('funnel-math report', () => {
     expect(json.stages.map((s: { count: number }) => s.count)).toEqual([60, 15, 10]);
     expect(nd.stages).toEqual(json.stages);
   });
+  it('--counts-only leaves out the time-to-convert figures, from a CSV and from JSON', async () => {
+    const csv = write('counts.csv', `prospect,stage,at\n${records.map((r) => `${r.prospect},${r.stage},${r.at}`).join('\n')}\n`);
+    const full = JSON.parse((await run('report', csv, '--stages', 'contact,meeting,sale', '--json')).stdout);
+    const counts = JSON.parse((await run('report', csv, '--stages', 'contact,meeting,sale', '--json', '--counts-only')).stdout);
+    const fromJson = JSON.parse((await run('report', write('counts.json', JSON.stringify(records)), '--stages', 'contact,meeting,sale', '--json', '--counts-only')).stdout);
+    expect(full.stages[2].timeFromFirst.median).toBe(7 * 86_400_000);
+    for (const report of [counts, fromJson]) {
+      expect(report.options.timeToConvert).toBe(false);
+      expect(report.stages.map((s: { count: number }) => s.count)).toEqual([60, 15, 10]);
+      expect(report.stages.map((s: { timeFromFirst: unknown }) => s.timeFromFirst)).toEqual([null, null, null]);
+    }
+  });
   it('a bad record stops with its index and field, or is listed with --skip-invalid', async () => {
     const csv = write('bad.csv', 'prospect,stage,at\n1,contact,2026-11-02\n2,contact,not-a-date\n');
     const stop = await run('report', csv, '--stages', 'contact,sale');
