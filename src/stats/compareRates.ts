@@ -152,8 +152,8 @@ const pts = (x: number) => `${(x * 100).toFixed(1)} points`;
  * - P(b > a) with Beta(1, 1) priors (posteriors Beta(s + 1, n − s + 1)), deterministic: the exact
  *   finite sum (Evan Miller 2014) over the cheapest of the four parameters for the smaller of
  *   P(b > a) and P(a > b) when that takes at most 2·10⁶ float multiplications (every comparison with
- *   a side under 10⁶ trials, or with few successes or failures): the smaller tail to 1e-9 relative
- *   down to the smallest normal double (about 2.2e-308), the larger to 1e-15 absolute. Otherwise
+ *   a side of at most 1,999,998 trials, or with few successes or failures): the smaller tail to
+ *   1e-9 relative down to the smallest normal double (about 2.2e-308), the larger is 1 minus it. Otherwise
  *   Gauss–Legendre quadrature over the narrower posterior: 1e-9 absolute, and a tail below 1e-9 is not
  *   resolved. `probabilityAccuracy` names the method and says `resolved: false` when the smaller
  *   tail is below what the method resolves (`below`).
