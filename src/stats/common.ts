@@ -47,6 +47,14 @@ export function statCountPiece(subject: ErrorSubject, min = 0): Piece<number> {
  * value is (default `'level'`, read by the shared level reader).
  */
 export function readProbability(input: unknown, path: ErrorPath, about: FailParams): number {
+  return readProbabilityExactly(input, path, about).toNumber();
+}
+
+/**
+ * {@link readProbability} keeping the exact value: the same checks (a value that rounds to 0 or 1
+ * as a float is refused too), returning the Ratio as given, for formulas evaluated exactly.
+ */
+export function readProbabilityExactly(input: unknown, path: ErrorPath, about: FailParams): Ratio {
   const expected = about.expected ?? 'level';
   let r: Ratio;
   if (expected === 'level') r = readLevel(input, path, about);
@@ -56,12 +64,17 @@ export function readProbability(input: unknown, path: ErrorPath, about: FailPara
   }
   const v = r.toNumber();
   if (!(v > 0 && v < 1)) fail('OUT_OF_RANGE', { ...about, expected: 'computableProbability', received: input }, path);
-  return v;
+  return r;
 }
 
 /** A probability strictly between 0 and 1, as a float, as a piece of an input schema. */
 export function probabilityPiece(subject: ErrorSubject, expected: ErrorExpectation = 'level'): Piece<number> {
   return piece({ phrases: enStats, subject, expected }, (value, path, context) => readProbability(value, path, { phrases: enStats, subject, expected, ...context }));
+}
+
+/** A probability strictly between 0 and 1, exactly (a Ratio), as a piece of an input schema. */
+export function exactProbabilityPiece(subject: ErrorSubject, expected: ErrorExpectation = 'level'): Piece<Ratio> {
+  return piece({ phrases: enStats, subject, expected }, (value, path, context) => readProbabilityExactly(value, path, { phrases: enStats, subject, expected, ...context }));
 }
 
 /** Observed counts: `successes` of `trials`. */

@@ -15,8 +15,17 @@ export interface DetectableLift {
   readonly kind: 'detectable-lift';
   /** Smallest absolute lift (rate points as a fraction: 0.05 = 5 points), a float. */
   readonly lift: number | null;
-  /** `lift` relative to `rate` (0.5 = +50%); `null` when rate is 0 or no lift is detectable. */
+  /**
+   * `lift` relative to `rate` (0.5 = +50%); `null` when it is undefined or not a finite float, and
+   * {@link relativeLiftReason} says why.
+   */
   readonly relativeLift: number | null;
+  /**
+   * Why {@link relativeLift} is `null`: `'zero-rate'` (a lift relative to 0), `'beyond-float-range'`
+   * (the rate is so small, below about 10⁻³⁰⁸ of the lift, that lift / rate exceeds the largest
+   * float), `'not-detectable'` (no lift is); `null` when it is a number.
+   */
+  readonly relativeLiftReason: 'zero-rate' | 'beyond-float-range' | 'not-detectable' | null;
   /** rate + lift. */
   readonly detectableRate: number | null;
   readonly rate: number;
@@ -47,7 +56,8 @@ const input = /* @__PURE__ */ defineInput(
  * `level` with probability `power` (two groups, two-sided two-proportion z-test, no continuity
  * correction; Fleiss, Statistical Methods for Rates and Proportions, 3rd ed., §4.2): the smallest
  * δ with z₁₋α/₂·√(2p̄q̄/n) + z_power·√((p₁q₁ + p₂q₂)/n) ≤ δ, p₂ = p₁ + δ, p̄ = (p₁ + p₂)/2, found
- * by bisection to 1e-15. Floats: the answer is irreducibly real.
+ * by bisection to 1e-15. Floats: the answer is irreducibly real. The relative lift is `null` (with
+ * `relativeLiftReason`) where lift / rate is undefined or beyond the float range: no Infinity.
  *
  * @param options.rate - the current rate, as a fraction in [0, 1).
  * @param options.trials - trials per group (whole, ≥ 1).
@@ -61,6 +71,9 @@ const input = /* @__PURE__ */ defineInput(
  * d.lift!.toFixed(4); // => '0.0686'
  * d.detectableRate!.toFixed(3); // => '0.219'
  * d.relativeLift!.toFixed(2); // => '0.46'
+ * detectableLift({ rate: 0, trials: 500 }).relativeLiftReason; // => 'zero-rate'
+ * detectableLift({ rate: 5e-324, trials: 500 }).relativeLift; // => null
+ * detectableLift({ rate: 5e-324, trials: 500 }).relativeLiftReason; // => 'beyond-float-range'
  * @category Uncertainty
  */
 export function detectableLift(options: { readonly rate: NumberInput; readonly trials: NumberInput; readonly level?: NumberInput; readonly power?: NumberInput }): DetectableLift {
@@ -74,14 +87,24 @@ export function detectableLift(options: { readonly rate: NumberInput; readonly t
   };
   const base = { rate: p1, trials: n, level, power };
   let hi = 1 - p1;
-  if (gap(hi) < 0) return { kind: 'detectable-lift', lift: null, relativeLift: null, detectableRate: null, ...base, reason: 'not-detectable' };
+  if (gap(hi) < 0) return { kind: 'detectable-lift', lift: null, relativeLift: null, relativeLiftReason: 'not-detectable', detectableRate: null, ...base, reason: 'not-detectable' };
   let lo = 0;
   for (let i = 0; i < 200 && hi - lo > 1e-15; i++) {
     const mid = (lo + hi) / 2;
     if (gap(mid) >= 0) hi = mid;
     else lo = mid;
   }
-  return { kind: 'detectable-lift', lift: hi, relativeLift: p1 === 0 ? null : hi / p1, detectableRate: p1 + hi, ...base, reason: null };
+  const relative = p1 === 0 ? null : hi / p1;
+  const finite = relative !== null && Number.isFinite(relative);
+  return {
+    kind: 'detectable-lift',
+    lift: hi,
+    relativeLift: finite ? relative : null,
+    relativeLiftReason: relative === null ? 'zero-rate' : finite ? null : 'beyond-float-range',
+    detectableRate: p1 + hi,
+    ...base,
+    reason: null,
+  };
 }
 
 /**

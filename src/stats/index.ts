@@ -1,5 +1,5 @@
 export { rateInterval, isRateInterval, type IntervalMethod, type RateInterval, type RateIntervalOptions } from './rateInterval.js';
-export { compareRates, isRateComparison, type ComparedRate, type ComparisonVerdict, type ObservedCounts, type RateComparison } from './compareRates.js';
+export { compareRates, isRateComparison, type Alternative, type ComparedRate, type ComparisonVerdict, type ObservedCounts, type ProbabilityMethod, type RateComparison } from './compareRates.js';
 export { sampleSize, isSampleSize, type SampleSize } from './sampleSize.js';
 export { detectableLift, isDetectableLift, type DetectableLift } from './detectableLift.js';
 export { outliers, isOutliers, type ControlLimit, type OutlierGroup, type Outliers } from './outliers.js';

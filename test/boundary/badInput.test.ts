@@ -71,6 +71,7 @@ const optionSites: [string, (options: never) => unknown, Record<string, unknown>
   ['hitProbability', (o) => fm.hitProbability(f, o), { activity: 100, rates, goal: 1 }, []],
   ['schedule', (o) => fm.schedule(plan, o), { start: '2026-11-01', end: '2026-11-30' }, ['options']],
   ['rateInterval', (o) => fm.rateInterval(1, 3, o), { level: 0.9 }, ['options']],
+  ['compareRates', (o) => fm.compareRates({ successes: 1, trials: 3 }, { successes: 2, trials: 3 }, o), { alternative: 'greater', level: 0.9 }, ['options']],
   ['winRate', (o) => fm.winRate({ won: 1, lost: 1 }, o), { denominator: 'all' }, ['options']],
   ['analyzeFunnel', (o) => fm.analyzeFunnel(f, [], o), { asOf: '2026-11-01' }, ['options']],
   ['analyzeColumns', (o) => fm.analyzeColumns(f, { prospect: [1], stage: [0], at: [0] }, o), { asOf: '2026-11-01' }, ['options']],

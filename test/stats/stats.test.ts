@@ -88,7 +88,7 @@ describe('compareRates', () => {
   });
   it('both at 100%: z = 0, p = 1, P(b > a) = 1/2', () => {
     const c = compareRates({ successes: 40, trials: 40 }, { successes: 40, trials: 40 });
-    expect([c.zTest, c.difference]).toEqual([{ z: 0, pValue: 1 }, 0]);
+    expect([c.zTest, c.difference]).toEqual([{ z: 0, pValue: 1, alternative: 'two-sided' }, 0]);
     expect(Math.abs(c.probabilityBHigher! - 0.5)).toBeLessThan(1e-12);
   });
   it('a side with no trials is insufficient data', () => {
