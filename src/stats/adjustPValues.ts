@@ -41,7 +41,6 @@ const input = /* @__PURE__ */ defineInput(/* @__PURE__ */ z.optional(/* @__PURE_
 
 /** One p-value: a number from 0 to 1 (a float, or any number form the library reads). */
 function readPValue(value: unknown, path: ErrorPath, position: number): number {
-  if (typeof value === 'number' && value >= 0 && value <= 1) return value;
   const about = { phrases: enStats, subject: 'pValueAt', position, expected: 'pValue' } as const;
   if (value === undefined) return fail('MISSING_VALUE', about, path);
   const r = toRatio(value, path, about);
@@ -69,7 +68,8 @@ function readPValues(value: unknown, path: ErrorPath): number[] {
     } catch (error) {
       return rethrowUnreadable(error, value, { phrases: enStats, subject: 'pValueAt', position: i + 1 }, [...path, i]);
     }
-    out[i] = readPValue(item, [...path, i], i + 1);
+    // the common form first: a float from 0 to 1 (−0 read as 0)
+    out[i] = typeof item === 'number' && item >= 0 && item <= 1 ? item + 0 : readPValue(item, [...path, i], i + 1);
   }
   return out;
 }
@@ -90,22 +90,30 @@ export function adjustCore(p: readonly number[], method: AdjustMethod): number[]
     for (let i = 0; i < m; i++) out[i] = Math.min(1, m * p[i]!);
     return out;
   }
-  const order = Array.from({ length: m }, (_, i) => i).sort((a, b) => p[a]! - p[b]! || a - b);
+  // adjusted values along the sorted p-values (a native sort: no comparator per pair)
+  const sorted = Float64Array.from(p).sort();
+  const along = new Float64Array(m);
   if (method === 'holm') {
     let running = 0;
-    for (let j = 0; j < m; j++) {
-      const i = order[j]!;
-      running = Math.max(running, Math.min(1, (m - j) * p[i]!));
-      out[i] = running;
+    for (let j = 0; j < m; j++) along[j] = running = Math.max(running, Math.min(1, (m - j) * sorted[j]!));
+  } else {
+    let running = 1;
+    for (let j = m - 1; j >= 0; j--) {
+      const factor = method === 'hochberg' ? m - j : m / (j + 1);
+      along[j] = running = Math.min(running, factor * sorted[j]!);
     }
-    return out;
   }
-  let running = 1;
-  for (let j = m - 1; j >= 0; j--) {
-    const i = order[j]!;
-    const factor = method === 'hochberg' ? m - j : m / (j + 1);
-    running = Math.min(running, factor * p[i]!);
-    out[i] = running;
+  // tied p-values share one adjusted value, so any position of a p-value among the sorted ones gives its own
+  for (let i = 0; i < m; i++) {
+    const v = p[i]!;
+    let lo = 0;
+    let hi = m - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    out[i] = along[lo]!;
   }
   return out;
 }

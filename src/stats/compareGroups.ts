@@ -134,7 +134,7 @@ const ADJUST_NAMES: { readonly [K in AdjustMethod]: string } = { holm: "Holm's",
  * const c = compareGroups(reps);
  * c.groups.map((g) => [g.name, g.verdict]); // => [['ana', 'no-clear-difference'], ['ben', 'no-clear-difference'], ['eva', 'no-clear-difference'], ['ivo', 'no-clear-difference'], ['mia', 'higher']]
  * c.groups[4]!.rate.toString(); // => '3/5'
- * c.groups[4]!.reference!.rate.toString(); // => '48/165'
+ * c.groups[4]!.reference!.rate.toString(); // => '16/55'
  * c.homogeneity.test; // => 'chi-square'
  * compareGroups(reps, { baseline: 'ana' }).groups[0]!.verdict; // => 'baseline'
  * @category Uncertainty
