@@ -210,18 +210,11 @@ export function exactCore(groups: readonly Counts[]): { test: ExactTest | null; 
     zeroRest[j] = zeroRest[j + 1]! + a[j]![0]!;
     fullRest[j] = fullRest[j + 1]! + a[j]![widths[j]!]!;
   }
+  // sums of exp(v − scale), v = log P(table) − log P(observed), rescaled when a more probable table appears
   let counted = 0;
-  let scale = Number.NEGATIVE_INFINITY;
   let total = 0;
+  let scale = 0;
   let seen = 0;
-  const leaf = (v: number): void => {
-    seen++;
-    if (v <= TOLERANCE) counted += Math.exp(v);
-    if (v > scale) {
-      total = total * Math.exp(scale - v) + 1;
-      scale = v;
-    } else total += Math.exp(v - scale);
-  };
   // depth-first over the groups without recursion; a node with nothing or everything left to place has one completion
   const ys = new Int32Array(K);
   const his = new Int32Array(K);
@@ -231,9 +224,10 @@ export function exactCore(groups: readonly Counts[]): { test: ExactTest | null; 
   let s = R;
   let acc = 0;
   for (;;) {
-    if (s === 0) leaf(acc + zeroRest[j]!);
-    else if (s === suffixW[j]) leaf(acc + fullRest[j]!);
-    else if (j === K - 1) leaf(acc + a[j]![s]!);
+    let v: number;
+    if (s === 0) v = acc + zeroRest[j]!;
+    else if (s === suffixW[j]) v = acc + fullRest[j]!;
+    else if (j === K - 1) v = acc + a[j]![s]!;
     else {
       const lo = Math.max(0, s - suffixW[j + 1]!);
       ys[j] = lo;
@@ -245,6 +239,17 @@ export function exactCore(groups: readonly Counts[]): { test: ExactTest | null; 
       j++;
       continue;
     }
+    // a leaf: one table
+    seen++;
+    if (v > scale) {
+      const shrink = Math.exp(scale - v);
+      counted *= shrink;
+      total *= shrink;
+      scale = v;
+    }
+    const e = Math.exp(v - scale);
+    total += e;
+    if (v <= TOLERANCE) counted += e;
     j--;
     while (j >= 0 && ys[j] === his[j]) j--;
     if (j < 0) break;
@@ -253,7 +258,7 @@ export function exactCore(groups: readonly Counts[]): { test: ExactTest | null; 
     acc = accAt[j]! + a[j]![ys[j]!]!;
     j++;
   }
-  const pValue = Math.min(1, Math.exp(Math.log(counted) - scale - Math.log(total)));
+  const pValue = Math.min(1, counted / total);
   return { test: { pValue, method, tables: seen }, unavailable: null };
 }
 
