@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { fail, type ErrorPath } from '../errors.js';
 import { choicePiece } from '../input/choice.js';
 import { defineInput } from '../input/parse.js';
-import { toRatio } from '../numbers/parse.js';
+import { toRatio, type NumberInput } from '../numbers/parse.js';
 import { ONE } from '../numbers/ratio.js';
 import { rethrowUnreadable } from '../schema.js';
 import { hasKind } from '../kind.js';
@@ -148,7 +148,7 @@ export function adjustCore(p: readonly number[], method: AdjustMethod): number[]
  * adjustPValues([0.01, 0.04, 0.03, 0.2], { method: 'bonferroni' }).adjusted; // => [0.04, 0.16, 0.12, 0.8]
  * @category Uncertainty
  */
-export function adjustPValues(pValues: readonly (number | string)[], options?: { readonly method?: AdjustMethod }): AdjustedPValues {
+export function adjustPValues(pValues: readonly NumberInput[], options?: { readonly method?: AdjustMethod }): AdjustedPValues {
   const p = readPValues(pValues, ['pValues']);
   const method = input.read(options, ['options'])?.method ?? 'holm';
   return { kind: 'adjusted-p-values', method, pValues: p, adjusted: adjustCore(p, method) };
