@@ -45,6 +45,9 @@ import type {
   Table,
   WeightedPipeline,
   ResultKind,
+  AdjustedPValues,
+  Homogeneity,
+  GroupComparison,
 } from '../src/index.js';
 
 describe('ResultKind', () => {
@@ -93,7 +96,10 @@ describe('ResultKind', () => {
       | OutcomeRange['kind']
       | Sensitivity['kind']
       | RateNeeded['kind']
-      | Bottleneck['kind'];
+      | Bottleneck['kind']
+      | AdjustedPValues['kind']
+      | Homogeneity['kind']
+      | GroupComparison['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();
     expectTypeOf<FunnelCounts<'call' | 'sale'>['kind']>().toEqualTypeOf<'counts'>();

@@ -48,6 +48,9 @@ const GUARDS = {
   isSensitivity: 'sensitivity',
   isRateNeeded: 'rate-needed',
   isBottleneck: 'bottleneck',
+  isAdjustedPValues: 'adjusted-p-values',
+  isHomogeneity: 'homogeneity',
+  isGroupComparison: 'group-comparison',
 } as const satisfies Record<string, ResultKind>;
 
 const KINDS = Object.values(GUARDS);

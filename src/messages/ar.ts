@@ -125,6 +125,12 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planGoal: 'هدف الخطة',
     emptyInterval: 'الفترة لـ0 محاولة',
     planKind: 'نوع الخطة',
+    pValues: 'قيم p',
+    pValueAt: 'قيمة p رقم {position}',
+    adjustMethod: 'طريقة التصحيح',
+    baseline: 'مجموعة الأساس',
+    correction: 'تصحيح الاستمرارية',
+    yatesForTwo: 'تصحيح الاستمرارية (تصحيح ييتس لمجموعتين فقط)',
     // kpi
     input: 'المدخلات',
     deals: 'الصفقات',
@@ -401,6 +407,8 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'مسار معدود كما يعيده funnelFromCounts',
     activityPlan: 'خطة نشاط كما أُعيدت (kind "plan")',
     planKind: 'النوع "plan": خطة نشاط، لا نتيجة أخرى',
+    pValue: 'قيمة p من 0 إلى 1، مثل 0.03',
+    pValues: 'قائمة من قيمة p واحدة أو أكثر من 0 إلى 1، مثل [0.01, 0.04, 0.2]',
     // kpi
     dealStatus: '"won" أو "lost" أو "open"',
     deals: 'قائمة صفقات مثل { status: "won" }',

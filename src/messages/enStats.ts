@@ -32,6 +32,12 @@ export const enStats: PhrasePart = /* @__PURE__ */ Object.freeze({
     planGoal: 'The goal of the plan',
     emptyInterval: 'The interval of 0 trials',
     planKind: 'The kind of the plan',
+    pValues: 'The p-values',
+    pValueAt: 'P-value {position}',
+    adjustMethod: 'The adjustment method',
+    baseline: 'The baseline group',
+    correction: 'The continuity correction',
+    yatesForTwo: "The continuity correction (Yates' correction is for two groups only)",
   }),
   expected: /* @__PURE__ */ Object.freeze({
     statCount: 'a whole number up to 1,000,000,000',
@@ -51,5 +57,7 @@ export const enStats: PhrasePart = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'a counted funnel as funnelFromCounts returns it',
     activityPlan: 'an activity plan as it was returned (kind "plan")',
     planKind: 'the kind "plan": an activity plan, not another result',
+    pValue: 'a p-value from 0 to 1, such as 0.03',
+    pValues: 'a list of one or more p-values from 0 to 1, such as [0.01, 0.04, 0.2]',
   }),
 });

@@ -125,6 +125,12 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planGoal: 'هدف برنامه',
     emptyInterval: 'بازه برای 0 تلاش',
     planKind: 'نوع برنامه',
+    pValues: 'مقدارهای p',
+    pValueAt: 'مقدار p شماره {position}',
+    adjustMethod: 'روش تصحیح',
+    baseline: 'گروه مبنا',
+    correction: 'تصحیح پیوستگی',
+    yatesForTwo: 'تصحیح پیوستگی (تصحیح ییتس فقط برای دو گروه است)',
     // kpi
     input: 'ورودی',
     deals: 'معامله‌ها',
@@ -401,6 +407,8 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'قیفی شمرده‌شده همان‌طور که funnelFromCounts برمی‌گرداند',
     activityPlan: 'برنامه فعالیتی همان‌طور که برگردانده شد (kind "plan")',
     planKind: 'نوع "plan": یک برنامه فعالیت، نه نتیجه‌ای دیگر',
+    pValue: 'مقدار p از 0 تا 1، مانند 0.03',
+    pValues: 'فهرستی از یک یا چند مقدار p از 0 تا 1، مانند [0.01, 0.04, 0.2]',
     // kpi
     dealStatus: '"won"، "lost" یا "open"',
     deals: 'فهرستی از معامله‌ها مانند { status: "won" }',

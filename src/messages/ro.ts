@@ -125,6 +125,12 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planGoal: 'Obiectivul planului',
     emptyInterval: 'Intervalul pentru 0 încercări',
     planKind: 'Tipul planului',
+    pValues: 'Valorile p',
+    pValueAt: 'Valoarea p {position}',
+    adjustMethod: 'Metoda de ajustare',
+    baseline: 'Grupul de referință',
+    correction: 'Corecția de continuitate',
+    yatesForTwo: 'Corecția de continuitate (corecția lui Yates este doar pentru două grupuri)',
     // kpi
     input: 'Datele de intrare',
     deals: 'Tranzacțiile',
@@ -401,6 +407,8 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'o pâlnie numărată așa cum o întoarce funnelFromCounts',
     activityPlan: 'un plan de activitate așa cum a fost întors (kind "plan")',
     planKind: 'tipul "plan": un plan de activitate, nu alt rezultat',
+    pValue: 'o valoare p de la 0 la 1, precum 0.03',
+    pValues: 'o listă cu una sau mai multe valori p de la 0 la 1, precum [0.01, 0.04, 0.2]',
     // kpi
     dealStatus: '"won", "lost" sau "open"',
     deals: 'o listă de tranzacții precum { status: "won" }',

@@ -125,6 +125,12 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planGoal: 'Цель плана',
     emptyInterval: 'Интервал для 0 попыток',
     planKind: 'Тип плана',
+    pValues: 'p-значения',
+    pValueAt: 'p-значение {position}',
+    adjustMethod: 'Метод поправки',
+    baseline: 'Базовая группа',
+    correction: 'Поправка на непрерывность',
+    yatesForTwo: 'Поправка на непрерывность (поправка Йейтса только для двух групп)',
     // kpi
     input: 'Входные данные',
     deals: 'Сделки',
@@ -401,6 +407,8 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'посчитанная воронка в том виде, в каком её возвращает funnelFromCounts',
     activityPlan: 'план активности в том виде, в каком он был возвращён (kind "plan")',
     planKind: 'тип "plan": план активности, а не другой результат',
+    pValue: 'p-значение от 0 до 1, например 0.03',
+    pValues: 'список из одного или нескольких p-значений от 0 до 1, например [0.01, 0.04, 0.2]',
     // kpi
     dealStatus: '"won", "lost" или "open"',
     deals: 'список сделок, например { status: "won" }',

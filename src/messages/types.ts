@@ -82,6 +82,12 @@ export type ErrorSubject =
   | 'planGoal'
   | 'emptyInterval'
   | 'planKind'
+  | 'pValues'
+  | 'pValueAt'
+  | 'adjustMethod'
+  | 'baseline'
+  | 'correction'
+  | 'yatesForTwo'
   // kpi
   | 'input'
   | 'deals'
@@ -360,6 +366,8 @@ export type ErrorExpectation =
   | 'activityPlan'
   | 'planKind'
   | 'planStage'
+  | 'pValue'
+  | 'pValues'
   // kpi
   | 'dealStatus'
   | 'deals'

@@ -300,3 +300,11 @@ export function normalQuantile(p: number): number {
 export function zFor(level: number): number {
   return -normalQuantile((1 - level) / 2);
 }
+
+/**
+ * P(X > x) for X ~ χ² with `df` degrees of freedom: Q(df/2, x/2), the regularized upper
+ * incomplete gamma (Numerical Recipes §6.2). 1 at x ≤ 0.
+ */
+export function chiSquareSf(x: number, df: number): number {
+  return gammaQ(df / 2, x / 2);
+}

@@ -7,7 +7,8 @@ import { probabilityPiece, readCounts, type CountsAbout } from './common.js';
 import { choicePiece } from '../input/choice.js';
 import { exactGreater } from './betaGreater.js';
 import { integrateOverBeta } from './quadrature.js';
-import { betaTails, normalQuantile, normalSf, zFor } from '../special/functions.js';
+import { betaTails, normalQuantile, zFor } from '../special/functions.js';
+import { pooledZTest } from './twoProportion.js';
 import { wilsonBounds } from '../special/wilson.js';
 import { hasKind } from '../kind.js';
 
@@ -222,10 +223,7 @@ export function compareRates(a: ObservedCounts, b: ObservedCounts, options?: { r
   const wB = wilsonBounds(B.successes, B.trials, level, zc);
   const lower = alternative === 'less' ? -1 : Math.max(-1, d - Math.sqrt((pB - wB.lower) ** 2 + (wA.upper - pA) ** 2));
   const upper = alternative === 'greater' ? 1 : Math.min(1, d + Math.sqrt((wB.upper - pB) ** 2 + (pA - wA.lower) ** 2));
-  const pooled = (A.successes + B.successes) / (A.trials + B.trials);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / A.trials + 1 / B.trials));
-  const zStat = se === 0 ? 0 : d / se;
-  const pValue = se === 0 ? 1 : twoSided ? Math.min(1, 2 * normalSf(Math.abs(zStat))) : normalSf(alternative === 'greater' ? zStat : -zStat);
+  const { z: zStat, pValue } = pooledZTest(A.successes, A.trials, B.successes, B.trials, alternative);
   const posterior = probabilityBGreater(A.successes + 1, A.trials - A.successes + 1, B.successes + 1, B.trials - B.successes + 1);
   const prob = posterior.value;
   const verdict: ComparisonVerdict = lower > 0 ? 'b-higher' : upper < 0 ? 'a-higher' : 'no-clear-difference';

@@ -10,3 +10,7 @@ export type { OutcomeMethod } from './model.js';
 export { sensitivity, isSensitivity, type RateChange, type Sensitivity, type StageSensitivity } from './sensitivity.js';
 export { rateNeeded, isRateNeeded, type RateNeeded } from './rateNeeded.js';
 export { bottleneck, isBottleneck, type Bottleneck, type BottleneckStage } from './bottleneck.js';
+export { adjustPValues, isAdjustedPValues, type AdjustMethod, type AdjustedPValues } from './adjustPValues.js';
+export { homogeneity, isHomogeneity, type ChiSquareTest, type ContinuityCorrection, type ExactTest, type Homogeneity, type HomogeneityGroup } from './homogeneity.js';
+export { compareGroups, isGroupComparison, type ComparedGroup, type CompareGroupsOptions, type GroupComparison, type GroupReference, type GroupVerdict } from './compareGroups.js';
+export type { GroupCounts } from './groupCounts.js';

@@ -34,6 +34,8 @@ const countSites: [string, Run, fm.ErrorPath][] = [
   ['schedule lagDays', (v) => fm.schedule(plan, { ...november, lagDays: v }), ['options', 'lagDays']],
   ['schedule lagDays of a stage', (v) => fm.schedule(plan, { ...november, lagDays: { sale: v } }), ['options', 'lagDays', 'sale']],
   ['apportion total', (v) => fm.apportion(v, [1, 2]), ['total']],
+  ['compareGroups successes', (v) => fm.compareGroups({ ana: { successes: v, trials: 10 }, ben: { successes: 1, trials: 10 } }), ['groups', 'ana', 'successes']],
+  ['homogeneity trials', (v) => fm.homogeneity({ ana: { successes: 0, trials: v }, ben: { successes: 1, trials: 10 } }), ['groups', 'ana', 'trials']],
 ];
 const countClasses: [string, unknown, fm.ErrorCode][] = [
   ['negative', -1, 'NEGATIVE'],
@@ -80,6 +82,9 @@ const optionSites: [string, (options: never) => unknown, Record<string, unknown>
   ['cascadeGoal', (o) => fm.cascadeGoal({ title: 'Calls', metric: 'calls', target: 100, start: '2026-11-02', deadline: '2026-11-29' }, o), { into: 'week' }, ['options']],
   ['workingDays', (o) => fm.workingDays('2026-11-01', '2026-11-30', o), { weekend: [0, 6] }, ['options']],
   ['toSvg', (o) => fm.toSvg(plan, o), { width: 300 }, ['options']],
+  ['compareGroups', (o) => fm.compareGroups({ ana: { successes: 1, trials: 10 }, ben: { successes: 5, trials: 10 } }, o), { adjust: 'holm' }, ['options']],
+  ['homogeneity', (o) => fm.homogeneity({ ana: { successes: 1, trials: 10 }, ben: { successes: 5, trials: 10 } }, o), { correction: 'yates' }, ['options']],
+  ['adjustPValues', (o) => fm.adjustPValues([0.01, 0.2], o), { method: 'hochberg' }, ['options']],
 ];
 
 describe('one code per condition, everywhere a count is read', () => {
