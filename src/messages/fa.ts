@@ -125,6 +125,10 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planGoal: 'هدف برنامه',
     emptyInterval: 'بازه برای 0 تلاش',
     planKind: 'نوع برنامه',
+    lift: 'افزایش',
+    relativeLift: 'افزایش نسبی',
+    liftAndRelativeLift: 'افزایش و افزایش نسبی',
+    liftedRate: 'نرخ همراه با افزایش',
     // kpi
     input: 'ورودی',
     deals: 'معامله‌ها',
@@ -401,6 +405,9 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'قیفی شمرده‌شده همان‌طور که funnelFromCounts برمی‌گرداند',
     activityPlan: 'برنامه فعالیتی همان‌طور که برگردانده شد (kind "plan")',
     planKind: 'نوع "plan": یک برنامه فعالیت، نه نتیجه‌ای دیگر',
+    liftOrRelativeLift: "افزایشی بر حسب واحد نرخ (مانند 0.05 برای 5 واحد بیشتر) یا نسبت به نرخ (مانند '20%' برای یک‌پنجم بیشتر)، فقط یکی از این دو",
+    nonZeroLift: 'افزایشی غیر از 0',
+    liftedRate: 'افزایشی که نرخ را در 0 یا بیشتر نگه دارد',
     // kpi
     dealStatus: '"won"، "lost" یا "open"',
     deals: 'فهرستی از معامله‌ها مانند { status: "won" }',

@@ -125,6 +125,10 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planGoal: 'Цель плана',
     emptyInterval: 'Интервал для 0 попыток',
     planKind: 'Тип плана',
+    lift: 'Прирост',
+    relativeLift: 'Относительный прирост',
+    liftAndRelativeLift: 'Прирост и относительный прирост',
+    liftedRate: 'Показатель с приростом',
     // kpi
     input: 'Входные данные',
     deals: 'Сделки',
@@ -401,6 +405,9 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'посчитанная воронка в том виде, в каком её возвращает funnelFromCounts',
     activityPlan: 'план активности в том виде, в каком он был возвращён (kind "plan")',
     planKind: 'тип "plan": план активности, а не другой результат',
+    liftOrRelativeLift: "прирост в пунктах показателя (например 0.05 — на 5 пунктов больше) или относительно показателя (например '20%' — на пятую часть больше), только один из двух",
+    nonZeroLift: 'прирост, отличный от 0',
+    liftedRate: 'прирост, при котором показатель не меньше 0',
     // kpi
     dealStatus: '"won", "lost" или "open"',
     deals: 'список сделок, например { status: "won" }',

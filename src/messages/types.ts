@@ -82,6 +82,10 @@ export type ErrorSubject =
   | 'planGoal'
   | 'emptyInterval'
   | 'planKind'
+  | 'lift'
+  | 'relativeLift'
+  | 'liftAndRelativeLift'
+  | 'liftedRate'
   // kpi
   | 'input'
   | 'deals'
@@ -359,6 +363,9 @@ export type ErrorExpectation =
   | 'countedFunnel'
   | 'activityPlan'
   | 'planKind'
+  | 'liftOrRelativeLift'
+  | 'nonZeroLift'
+  | 'liftedRate'
   | 'planStage'
   // kpi
   | 'dealStatus'

@@ -10,3 +10,5 @@ export type { OutcomeMethod } from './model.js';
 export { sensitivity, isSensitivity, type RateChange, type Sensitivity, type StageSensitivity } from './sensitivity.js';
 export { rateNeeded, isRateNeeded, type RateNeeded } from './rateNeeded.js';
 export { bottleneck, isBottleneck, type Bottleneck, type BottleneckStage } from './bottleneck.js';
+export { relativeLift, isRelativeLift, type LiftIntervalMethod, type LiftMeasure, type LiftMeasureMethod, type LiftReason, type RelativeLift } from './relativeLift.js';
+export { comparisonSampleSize, isComparisonSampleSize, type ComparisonSampleSize, type ComparisonSampleSizeMethod, type TestAlternative } from './comparisonSampleSize.js';
