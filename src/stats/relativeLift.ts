@@ -121,14 +121,19 @@ export function rootOfDecreasing(stat: (t: number) => number, c: number, t0: num
   return lo + (hi - lo) / 2;
 }
 
-/** The smaller root of a·x² + b·x + c in a stable form (no cancellation), for a > 0, b < 0 ≤ c. */
+/**
+ * The rate of group 0 that maximises the likelihood when p₁ = R·p₀: the smaller root of
+ * N·R·p² − (R(n₁ + x₀) + n₀ + x₁)·p + x, as 2c/(−b + √disc) with the discriminant written as
+ * (R(n₁ + x₀) − n₀ − x₁)² + 4R(n₁ − x₁)(n₀ − x₀), a sum of two terms ≥ 0: b² − 4ac cancels when
+ * both rates are near 1.
+ */
 function ratioNullRate(R: number, n1: number, x1: number, n0: number, x0: number): number {
-  const N = n1 + n0;
-  const a = N * R;
-  const b = -(n1 * R + x1 + n0 + x0 * R);
+  const alpha = R * (n1 + x0);
+  const beta = n0 + x1;
   const c = x1 + x0;
-  const disc = Math.max(0, b * b - 4 * a * c);
-  return (2 * c) / (-b + Math.sqrt(disc));
+  if (c === 0) return 0;
+  const disc = (alpha - beta) * (alpha - beta) + 4 * R * (n1 - x1) * (n0 - x0);
+  return (2 * c) / (alpha + beta + Math.sqrt(disc));
 }
 
 /**
@@ -153,29 +158,54 @@ export function ratioScore(R: number, x1: number, n1: number, x0: number, n0: nu
 }
 
 /**
+ * The rate of group 0 that maximises the likelihood when the odds ratio is OR and the groups have
+ * x successes in all: the root in [0, 1] of n₀(OR − 1)p² + (n₁·OR + n₀ − x(OR − 1))p − x, in a
+ * form without cancellation (statsmodels' formula). @internal
+ */
+function oddsNullRate(OR: number, x: number, n1: number, n0: number): number {
+  if (x === 0) return 0;
+  const a = n0 * (OR - 1);
+  const b = n1 * OR + n0 - x * (OR - 1);
+  const root = Math.sqrt(Math.max(0, b * b + 4 * a * x));
+  return Math.min(1, Math.max(0, b >= 0 ? (2 * x) / (b + root) : (-b + root) / (2 * a)));
+}
+
+/**
  * The Miettinen–Nurminen score statistic for the odds ratio (statsmodels' convention: the rates
- * under the null are kept within [1e-10, 1 − 1e-10]). @internal
+ * under the null are kept within [1e-10, 1 − 1e-10]). A rate near 1 is computed as 1 − the rate of
+ * failures (the same equation with 1/OR and the failures), so neither p nor 1 − p loses digits. @internal
  */
 export function oddsScore(OR: number, x1: number, n1: number, x0: number, n0: number): number {
   const N = n1 + n0;
   const x = x1 + x0;
   let p0: number;
-  let p1: number;
-  if (OR === 1) p0 = p1 = x / N;
-  else {
-    const a = n0 * (OR - 1);
-    const b = n1 * OR + n0 - x * (OR - 1);
-    const disc = Math.max(0, b * b + 4 * a * x);
-    const root = Math.sqrt(disc);
-    p0 = Math.min(1, Math.max(0, b >= 0 ? (2 * x) / (b + root) : (-b + root) / (2 * a)));
-    // p₀·OR/(1 + p₀(OR − 1)), with the denominator written without cancellation
-    p1 = (p0 * OR) / (1 - p0 + p0 * OR);
+  let q0: number;
+  if (OR === 1) {
+    p0 = x / N;
+    q0 = (N - x) / N;
+  } else {
+    p0 = oddsNullRate(OR, x, n1, n0);
+    if (p0 <= 0.5) q0 = 1 - p0;
+    else {
+      q0 = oddsNullRate(1 / OR, N - x, n1, n0);
+      p0 = 1 - q0;
+    }
   }
   const eps = 1e-10;
-  p0 = Math.min(1 - eps, Math.max(eps, p0));
-  p1 = Math.min(1 - eps, Math.max(eps, p1));
-  const v = (1 / (p1 * (1 - p1) * n1) + 1 / (p0 * (1 - p0) * n0)) * (N / (N - 1));
-  const d = (x1 / n1 - p1) / (p1 * (1 - p1)) - (x0 / n0 - p0) / (p0 * (1 - p0));
+  const clip = (p: number) => Math.min(1 - eps, Math.max(eps, p));
+  // p₁ = p₀·OR/(1 + p₀(OR − 1)) and q₁ = 1 − p₁, each without cancellation
+  const den = q0 + p0 * OR;
+  let p1 = OR === 1 ? p0 : (p0 * OR) / den;
+  let q1 = OR === 1 ? q0 : q0 / den;
+  if (p1 > 0.5) p1 = 1 - q1;
+  else q1 = 1 - p1;
+  // the residuals from the smaller of p and q
+  const r0 = p0 <= 0.5 ? x0 / n0 - clip(p0) : clip(q0) - (n0 - x0) / n0;
+  const r1 = p1 <= 0.5 ? x1 / n1 - clip(p1) : clip(q1) - (n1 - x1) / n1;
+  const w0 = clip(p0) * clip(q0);
+  const w1 = clip(p1) * clip(q1);
+  const v = (1 / (w1 * n1) + 1 / (w0 * n0)) * (N / (N - 1));
+  const d = r1 / w1 - r0 / w0;
   if (d === 0) return 0;
   return d / Math.sqrt(v);
 }
@@ -282,10 +312,10 @@ function measure(
  * r.riskRatio.ratio; // => '5/2'
  * r.lift; // => '3/2'
  * r.riskRatio.method; // => 'miettinen-nurminen'
- * [r.riskRatio.lower!.toFixed(3), r.riskRatio.upper!.toFixed(3)]; // => ['1.276', '4.914']
- * r.oddsRatio.ratio; // => '3/1'
+ * [r.riskRatio.lower!.toFixed(3), r.riskRatio.upper!.toFixed(3)]; // => ['1.293', '4.915']
+ * r.oddsRatio.ratio; // => '3'
  * const log = relativeLift({ successes: 10, trials: 100 }, { successes: 25, trials: 100 }, { method: 'log' });
- * [log.riskRatio.method, log.riskRatio.lower!.toFixed(3), log.riskRatio.upper!.toFixed(3)]; // => ['katz-log', '1.255', '4.981']
+ * [log.riskRatio.method, log.riskRatio.lower!.toFixed(3), log.riskRatio.upper!.toFixed(3)]; // => ['katz-log', '1.268', '4.930']
  * relativeLift({ successes: 3, trials: 40 }, { successes: 0, trials: 35 }).riskRatio.lower; // => 0
  * relativeLift({ successes: 0, trials: 40 }, { successes: 3, trials: 35 }).riskRatio.reason; // => 'unbounded'
  * @category Uncertainty
