@@ -48,6 +48,8 @@ const GUARDS = {
   isSensitivity: 'sensitivity',
   isRateNeeded: 'rate-needed',
   isBottleneck: 'bottleneck',
+  isRelativeLift: 'relative-lift',
+  isComparisonSampleSize: 'comparison-sample-size',
 } as const satisfies Record<string, ResultKind>;
 
 const KINDS = Object.values(GUARDS);

@@ -255,7 +255,8 @@ function measure(
     if (cells.includes(0) || ratio === null) {
       return { ratio, estimate: ratio === null ? null : estimate, lower: null, upper: null, method: named, pValue: null, reason: ratio === null ? 'unbounded' : 'zero-count' };
     }
-    const v = which === 'risk' ? 1 / x1 - 1 / n1 + 1 / x0 - 1 / n0 : 1 / x1 + 1 / f1 + 1 / x0 + 1 / f0;
+    // 1/s − 1/n per group as (n − s)/(s·n): no cancellation
+    const v = which === 'risk' ? f1 / (x1 * n1) + f0 / (x0 * n0) : 1 / x1 + 1 / f1 + 1 / x0 + 1 / f0;
     const se = Math.sqrt(v);
     const centre = Math.log(estimate);
     bounds = { lower: Math.exp(centre - z * se), upper: Math.exp(centre + z * se) };
