@@ -7,6 +7,8 @@ import type {
   Attainment,
   AverageDealSize,
   Bottleneck,
+  RelativeLift,
+  ComparisonSampleSize,
   BreakEvenRevenue,
   BreakEvenUnits,
   Cac,
@@ -93,7 +95,9 @@ describe('ResultKind', () => {
       | OutcomeRange['kind']
       | Sensitivity['kind']
       | RateNeeded['kind']
-      | Bottleneck['kind'];
+      | Bottleneck['kind']
+      | RelativeLift['kind']
+      | ComparisonSampleSize['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();
     expectTypeOf<FunnelCounts<'call' | 'sale'>['kind']>().toEqualTypeOf<'counts'>();

@@ -34,6 +34,7 @@ const countSites: [string, Run, fm.ErrorPath][] = [
   ['schedule lagDays', (v) => fm.schedule(plan, { ...november, lagDays: v }), ['options', 'lagDays']],
   ['schedule lagDays of a stage', (v) => fm.schedule(plan, { ...november, lagDays: { sale: v } }), ['options', 'lagDays', 'sale']],
   ['apportion total', (v) => fm.apportion(v, [1, 2]), ['total']],
+  ['relativeLift trials', (v) => fm.relativeLift({ successes: 1, trials: 10 }, { successes: 1, trials: v }), ['b', 'trials']],
 ];
 const countClasses: [string, unknown, fm.ErrorCode][] = [
   ['negative', -1, 'NEGATIVE'],
@@ -79,6 +80,8 @@ const optionSites: [string, (options: never) => unknown, Record<string, unknown>
   ['cascadeGoal', (o) => fm.cascadeGoal({ title: 'Calls', metric: 'calls', target: 100, start: '2026-11-02', deadline: '2026-11-29' }, o), { into: 'week' }, ['options']],
   ['workingDays', (o) => fm.workingDays('2026-11-01', '2026-11-30', o), { weekend: [0, 6] }, ['options']],
   ['toSvg', (o) => fm.toSvg(plan, o), { width: 300 }, ['options']],
+  ['relativeLift', (o) => fm.relativeLift({ successes: 1, trials: 10 }, { successes: 2, trials: 10 }, o), { level: 0.9 }, ['options']],
+  ['comparisonSampleSize', (o) => fm.comparisonSampleSize(o), { rate: '10%', lift: '1%' }, ['options']],
 ];
 
 describe('one code per condition, everywhere a count is read', () => {
