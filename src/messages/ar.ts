@@ -126,8 +126,6 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     emptyInterval: 'الفترة لـ0 محاولة',
     planKind: 'نوع الخطة',
     lift: 'الزيادة',
-    relativeLift: 'الزيادة النسبية',
-    liftAndRelativeLift: 'الزيادة والزيادة النسبية',
     liftedRate: 'المعدل مع الزيادة',
     // kpi
     input: 'المدخلات',
@@ -405,7 +403,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'مسار معدود كما يعيده funnelFromCounts',
     activityPlan: 'خطة نشاط كما أُعيدت (kind "plan")',
     planKind: 'النوع "plan": خطة نشاط، لا نتيجة أخرى',
-    liftOrRelativeLift: "زيادة بنقاط المعدل (مثل 0.05 لخمس نقاط أكثر) أو زيادة نسبةً إلى المعدل (مثل '20%' لخُمس أكثر)، واحدة منهما فقط",
+    lift: "زيادة، مثل 0.05 لخمس نقاط أكثر (أو، مع liftType 'relative'، أكثر بنسبة 5%)",
     nonZeroLift: 'زيادة غير 0',
     liftedRate: 'زيادة تُبقي المعدل عند 0 أو أكثر',
     // kpi

@@ -33,8 +33,6 @@ export const enStats: PhrasePart = /* @__PURE__ */ Object.freeze({
     emptyInterval: 'The interval of 0 trials',
     planKind: 'The kind of the plan',
     lift: 'The lift',
-    relativeLift: 'The relative lift',
-    liftAndRelativeLift: 'The lift and the relative lift',
     liftedRate: 'The rate with the lift',
   }),
   expected: /* @__PURE__ */ Object.freeze({
@@ -55,7 +53,7 @@ export const enStats: PhrasePart = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'a counted funnel as funnelFromCounts returns it',
     activityPlan: 'an activity plan as it was returned (kind "plan")',
     planKind: 'the kind "plan": an activity plan, not another result',
-    liftOrRelativeLift: "a lift in rate points (such as 0.05 for 5 points more) or one relative to the rate (such as '20%' for a fifth more), one of the two",
+    lift: "a lift, such as 0.05 for 5 points more (or, with liftType 'relative', 5% more)",
     nonZeroLift: 'a lift other than 0',
     liftedRate: 'a lift that keeps the rate at 0 or above',
   }),

@@ -126,8 +126,6 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     emptyInterval: 'بازه برای 0 تلاش',
     planKind: 'نوع برنامه',
     lift: 'افزایش',
-    relativeLift: 'افزایش نسبی',
-    liftAndRelativeLift: 'افزایش و افزایش نسبی',
     liftedRate: 'نرخ همراه با افزایش',
     // kpi
     input: 'ورودی',
@@ -405,7 +403,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'قیفی شمرده‌شده همان‌طور که funnelFromCounts برمی‌گرداند',
     activityPlan: 'برنامه فعالیتی همان‌طور که برگردانده شد (kind "plan")',
     planKind: 'نوع "plan": یک برنامه فعالیت، نه نتیجه‌ای دیگر',
-    liftOrRelativeLift: "افزایشی بر حسب واحد نرخ (مانند 0.05 برای 5 واحد بیشتر) یا نسبت به نرخ (مانند '20%' برای یک‌پنجم بیشتر)، فقط یکی از این دو",
+    lift: "افزایشی، مانند 0.05 برای 5 واحد بیشتر (یا، با liftType 'relative'، 5% بیشتر)",
     nonZeroLift: 'افزایشی غیر از 0',
     liftedRate: 'افزایشی که نرخ را در 0 یا بیشتر نگه دارد',
     // kpi

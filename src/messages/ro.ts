@@ -126,8 +126,6 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     emptyInterval: 'Intervalul pentru 0 încercări',
     planKind: 'Tipul planului',
     lift: 'Creșterea',
-    relativeLift: 'Creșterea relativă',
-    liftAndRelativeLift: 'Creșterea și creșterea relativă',
     liftedRate: 'Rata cu creșterea',
     // kpi
     input: 'Datele de intrare',
@@ -405,7 +403,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'o pâlnie numărată așa cum o întoarce funnelFromCounts',
     activityPlan: 'un plan de activitate așa cum a fost întors (kind "plan")',
     planKind: 'tipul "plan": un plan de activitate, nu alt rezultat',
-    liftOrRelativeLift: "o creștere în puncte de rată (precum 0.05 pentru 5 puncte în plus) sau una relativă la rată (precum '20%' pentru o cincime în plus), doar una dintre ele",
+    lift: "o creștere, precum 0.05 pentru 5 puncte în plus (sau, cu liftType 'relative', cu 5% mai mult)",
     nonZeroLift: 'o creștere diferită de 0',
     liftedRate: 'o creștere care păstrează rata la 0 sau peste',
     // kpi

@@ -126,8 +126,6 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     emptyInterval: 'Интервал для 0 попыток',
     planKind: 'Тип плана',
     lift: 'Прирост',
-    relativeLift: 'Относительный прирост',
-    liftAndRelativeLift: 'Прирост и относительный прирост',
     liftedRate: 'Показатель с приростом',
     // kpi
     input: 'Входные данные',
@@ -405,7 +403,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'посчитанная воронка в том виде, в каком её возвращает funnelFromCounts',
     activityPlan: 'план активности в том виде, в каком он был возвращён (kind "plan")',
     planKind: 'тип "plan": план активности, а не другой результат',
-    liftOrRelativeLift: "прирост в пунктах показателя (например 0.05 — на 5 пунктов больше) или относительно показателя (например '20%' — на пятую часть больше), только один из двух",
+    lift: "прирост, например 0.05 — на 5 пунктов больше (или, с liftType 'relative', на 5% больше)",
     nonZeroLift: 'прирост, отличный от 0',
     liftedRate: 'прирост, при котором показатель не меньше 0',
     // kpi

@@ -83,8 +83,6 @@ export type ErrorSubject =
   | 'emptyInterval'
   | 'planKind'
   | 'lift'
-  | 'relativeLift'
-  | 'liftAndRelativeLift'
   | 'liftedRate'
   // kpi
   | 'input'
@@ -363,7 +361,7 @@ export type ErrorExpectation =
   | 'countedFunnel'
   | 'activityPlan'
   | 'planKind'
-  | 'liftOrRelativeLift'
+  | 'lift'
   | 'nonZeroLift'
   | 'liftedRate'
   | 'planStage'

@@ -20,6 +20,9 @@ import { hasKind } from '../kind.js';
  */
 export type ComparisonSampleSizeMethod = 'fleiss-pooled' | 'fleiss-pooled-cc' | 'evan-miller' | 'cohen-h';
 
+/** How `lift` is read: in rate points (`'absolute'`), or as a share of the rate (`'relative'`). */
+export type LiftType = 'absolute' | 'relative';
+
 /** A two-sided test, or a one-sided test in the direction of the lift. */
 export type TestAlternative = 'two-sided' | 'one-sided';
 
@@ -39,6 +42,8 @@ export interface ComparisonSampleSize {
   readonly lift: Ratio;
   /** lift / rate, exact; `null` when the base rate is 0. */
   readonly relativeLift: Ratio | null;
+  /** How the `lift` given was read. */
+  readonly liftType: LiftType;
   /** For `'cohen-h'`, h = 2·asin√targetRate − 2·asin√rate (a float); `null` for the other methods. */
   readonly effectSize: number | null;
   readonly level: number;
@@ -48,13 +53,14 @@ export interface ComparisonSampleSize {
 }
 
 const methodSchema: z.ZodMiniEnum<{ [M in ComparisonSampleSizeMethod]: M }> = /* @__PURE__ */ z.enum(['fleiss-pooled', 'fleiss-pooled-cc', 'evan-miller', 'cohen-h']);
+const liftTypeSchema: z.ZodMiniEnum<{ [L in LiftType]: L }> = /* @__PURE__ */ z.enum(['absolute', 'relative']);
 const alternativeSchema: z.ZodMiniEnum<{ [A in TestAlternative]: A }> = /* @__PURE__ */ z.enum(['two-sided', 'one-sided']);
 
 const input = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
     rate: /* @__PURE__ */ piece({ subject: 'rate', expected: 'rate' }, (value, path, context) => readRate(value, path, { subject: 'rate', ...context }, true)),
     lift: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ phrases: enStats, subject: 'lift', expected: 'number' }, (value, path, context) => toRatio(value, path, { phrases: enStats, subject: 'lift', expected: 'number', ...context }))),
-    relativeLift: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ phrases: enStats, subject: 'relativeLift', expected: 'number' }, (value, path, context) => toRatio(value, path, { phrases: enStats, subject: 'relativeLift', expected: 'number', ...context }))),
+    liftType: /* @__PURE__ */ z.optional(liftTypeSchema),
     level: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilityPiece('level')),
     power: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilityPiece('power', 'power')),
     alternative: /* @__PURE__ */ z.optional(alternativeSchema),
@@ -155,8 +161,8 @@ function smallestFrom(guess: number, ok: (n: number) => boolean): number | undef
  * `rate + lift` with probability `power` at confidence `level` — the number of calls per script,
  * leads per source, before an A/B comparison can tell them apart.
  *
- * Give the lift as `lift` (absolute, in rate points as a fraction: 0.03 for +3 points) or as
- * `relativeLift` (a fraction of the rate: 0.2 for +20%), not both; a negative lift detects a fall.
+ * `lift` is read in rate points as a fraction (0.03 for +3 points), or with `liftType: 'relative'`
+ * as a share of the rate (0.2 for +20%); the result names which. A negative lift detects a fall.
  * With p₁ = rate, p₂ = rate + lift, d = |p₂ − p₁|, zα = Φ⁻¹(1 − α/2) two-sided or Φ⁻¹(1 − α) one-sided
  * (α = 1 − level), zβ = Φ⁻¹(power), the methods are:
  *
@@ -175,15 +181,15 @@ function smallestFrom(guess: number, ok: (n: number) => boolean): number | undef
  * trials detects it is `RESULT_TOO_LARGE`.
  *
  * @param options.rate - the base rate, as a fraction from 0 to 1 (`0.15`, `'15%'`).
- * @param options.lift - the absolute lift, rate points as a fraction (`0.05`, `'5%'`); or
- * @param options.relativeLift - the lift as a fraction of the rate (`0.2`, `'20%'`).
+ * @param options.lift - the lift: rate points as a fraction (`0.05`, `'5%'`), or a share of the rate with `liftType: 'relative'`.
+ * @param options.liftType - `'absolute'` (default) or `'relative'`.
  * @param options.level - confidence level 1 − α, default 0.95.
  * @param options.power - probability of detecting the lift, default 0.8.
  * @param options.alternative - `'two-sided'` (default) or `'one-sided'` (in the lift's direction).
  * @param options.method - see above, default `'fleiss-pooled'`.
  * @throws FunnelMathError `RATE_ABOVE_ONE` (a rate, or the rate with the lift, above 100%),
  *   `OUT_OF_RANGE` (a lift of 0 or below a rate of 0, a level or power outside (0, 1)),
- *   `CONFLICTING_OPTIONS` (both lifts), `MISSING_VALUE` (no lift, no rate), `RESULT_TOO_LARGE`,
+ *   `MISSING_VALUE` (no lift, no rate), `RESULT_TOO_LARGE`,
  *   `NEGATIVE`, `INVALID_NUMBER`, `NOT_FINITE`, `INVALID_CHOICE`, `UNKNOWN_OPTION`, `INVALID_INPUT`.
  * @example
  * import { comparisonSampleSize } from 'funnel-math';
@@ -191,37 +197,32 @@ function smallestFrom(guess: number, ok: (n: number) => boolean): number | undef
  * comparisonSampleSize({ rate: '15%', lift: '5%', method: 'fleiss-pooled-cc' }).trialsPerGroup; // => 945
  * comparisonSampleSize({ rate: '15%', lift: '5%', method: 'evan-miller' }).trialsPerGroup; // => 831
  * comparisonSampleSize({ rate: '15%', lift: '5%', method: 'cohen-h' }).trialsPerGroup; // => 903
- * const s = comparisonSampleSize({ rate: '10%', relativeLift: '20%', alternative: 'one-sided' });
+ * const s = comparisonSampleSize({ rate: '10%', lift: '20%', liftType: 'relative', alternative: 'one-sided' });
  * [s.trialsPerGroup, s.targetRate]; // => [3026, '3/25']
  * @category Uncertainty
  */
 export function comparisonSampleSize(options: {
   readonly rate: NumberInput;
-  readonly lift?: NumberInput;
-  readonly relativeLift?: NumberInput;
+  readonly lift: NumberInput;
+  readonly liftType?: LiftType;
   readonly level?: NumberInput;
   readonly power?: NumberInput;
   readonly alternative?: TestAlternative;
   readonly method?: ComparisonSampleSizeMethod;
 }): ComparisonSampleSize {
-  const read = input.read(options, ['options']);
-  const { rate: p1, level = 0.95, power = 0.8, alternative = 'two-sided', method = 'fleiss-pooled' } = read;
-  if (read.lift !== undefined && read.relativeLift !== undefined) {
-    fail('CONFLICTING_OPTIONS', { phrases: enStats, subject: 'liftAndRelativeLift', expected: 'liftOrRelativeLift' }, ['options', 'relativeLift']);
-  }
-  if (read.lift === undefined && read.relativeLift === undefined) fail('MISSING_VALUE', { phrases: enStats, subject: 'lift', expected: 'liftOrRelativeLift' }, ['options', 'lift']);
-  const liftKey = read.lift !== undefined ? 'lift' : 'relativeLift';
-  const lift = read.lift ?? p1.mul(read.relativeLift!);
+  const { rate: p1, lift: given, liftType = 'absolute', level = 0.95, power = 0.8, alternative = 'two-sided', method = 'fleiss-pooled' } = input.read(options, ['options']);
+  const where = ['options', 'lift'];
+  if (given === undefined) return fail('MISSING_VALUE', { phrases: enStats, subject: 'lift', expected: 'lift' }, where);
+  const lift = liftType === 'relative' ? p1.mul(given) : given;
   const p2 = p1.add(lift);
-  const where = ['options', liftKey];
-  const received = (options as Record<string, unknown>)[liftKey];
-  if (lift.isZero()) fail('OUT_OF_RANGE', { phrases: enStats, subject: liftKey, expected: 'nonZeroLift', received }, where);
+  const received = (options as { lift?: unknown }).lift;
+  if (lift.isZero()) fail('OUT_OF_RANGE', { phrases: enStats, subject: 'lift', expected: 'nonZeroLift', received }, where);
   if (p2.compare(ONE) > 0) fail('RATE_ABOVE_ONE', { phrases: enStats, subject: 'liftedRate', percent: p2.toPercent(2) }, where);
-  if (p2.sign() < 0) fail('OUT_OF_RANGE', { phrases: enStats, subject: liftKey, expected: 'liftedRate', received }, where);
+  if (p2.sign() < 0) fail('OUT_OF_RANGE', { phrases: enStats, subject: 'lift', expected: 'liftedRate', received }, where);
   const twoSided = alternative === 'two-sided';
   const zaF = twoSided ? zFor(level) : normalQuantile(level);
   const zbF = normalQuantile(power);
-  const tooLarge = () => fail('RESULT_TOO_LARGE', { phrases: enStats, subject: 'trialsPerGroup' }, ['options', liftKey]);
+  const tooLarge = () => fail('RESULT_TOO_LARGE', { phrases: enStats, subject: 'trialsPerGroup' }, where);
   let trials: number;
   let effectSize: number | null = null;
   if (method === 'cohen-h') {
@@ -259,6 +260,7 @@ export function comparisonSampleSize(options: {
     targetRate: p2,
     lift,
     relativeLift: p1.isZero() ? null : lift.div(p1),
+    liftType,
     effectSize,
     level,
     power,

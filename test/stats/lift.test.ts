@@ -76,7 +76,7 @@ describe('comparisonSampleSize', () => {
     const run = (method: 'fleiss-pooled' | 'fleiss-pooled-cc' | 'evan-miller' | 'cohen-h') => comparisonSampleSize({ rate: '15%', lift: '5%', method }).trialsPerGroup;
     expect([run('fleiss-pooled'), run('fleiss-pooled-cc'), run('evan-miller'), run('cohen-h')]).toEqual([906, 945, 831, 903]);
     const s = comparisonSampleSize({ rate: '15%', lift: '5%' });
-    expect([s.kind, s.method, s.alternative, s.level, s.power, s.totalTrials, s.effectSize]).toEqual(['comparison-sample-size', 'fleiss-pooled', 'two-sided', 0.95, 0.8, 1812, null]);
+    expect([s.kind, s.method, s.alternative, s.liftType, s.level, s.power, s.totalTrials, s.effectSize]).toEqual(['comparison-sample-size', 'fleiss-pooled', 'two-sided', 'absolute', 0.95, 0.8, 1812, null]);
     expect([s.rate.toString(), s.targetRate.toString(), s.lift.toString(), s.relativeLift?.toString()]).toEqual(['3/20', '1/5', '1/20', '1/3']);
     expect(comparisonSampleSize({ rate: '15%', lift: '5%', method: 'cohen-h' }).effectSize!.toFixed(6)).toBe('0.131896');
   });
@@ -85,14 +85,14 @@ describe('comparisonSampleSize', () => {
     expect(detectableLift({ rate: '15%', trials: n }).lift!).toBeLessThanOrEqual(0.05);
     expect(detectableLift({ rate: '15%', trials: n - 1 }).lift!).toBeGreaterThan(0.05);
   });
-  it('a relative lift is a share of the rate; a negative lift detects a fall; one-sided needs fewer', () => {
-    const rel = comparisonSampleSize({ rate: '10%', relativeLift: '20%' });
-    expect([rel.targetRate.toString(), rel.lift.toString()]).toEqual(['3/25', '1/50']);
+  it('a relative lift is a share of the rate, named in the result; a negative lift detects a fall; one-sided needs fewer', () => {
+    const rel = comparisonSampleSize({ rate: '10%', lift: '20%', liftType: 'relative' });
+    expect([rel.targetRate.toString(), rel.lift.toString(), rel.liftType]).toEqual(['3/25', '1/50', 'relative']);
     expect(rel.trialsPerGroup).toBe(comparisonSampleSize({ rate: '10%', lift: '2%' }).trialsPerGroup);
     const fall = comparisonSampleSize({ rate: '20%', lift: '-5%' });
     expect(fall.targetRate.toString()).toBe('3/20');
     expect(fall.trialsPerGroup).toBe(comparisonSampleSize({ rate: '15%', lift: '5%' }).trialsPerGroup);
-    expect(comparisonSampleSize({ rate: '10%', relativeLift: '20%', alternative: 'one-sided' }).trialsPerGroup).toBeLessThan(rel.trialsPerGroup);
+    expect(comparisonSampleSize({ rate: '10%', lift: '20%', liftType: 'relative', alternative: 'one-sided' }).trialsPerGroup).toBeLessThan(rel.trialsPerGroup);
   });
   it('a base rate of 0 has no relative lift; the ends 0 and 1 are rates', () => {
     const s = comparisonSampleSize({ rate: 0, lift: '1%' });
@@ -110,17 +110,18 @@ describe('comparisonSampleSize', () => {
       return [e.code, e.path];
     };
     expect(at({ rate: '90%', lift: '20%' })).toEqual(['RATE_ABOVE_ONE', ['options', 'lift']]);
-    expect(at({ rate: '50%', relativeLift: '150%' })).toEqual(['RATE_ABOVE_ONE', ['options', 'relativeLift']]);
+    expect(at({ rate: '50%', lift: '150%', liftType: 'relative' })).toEqual(['RATE_ABOVE_ONE', ['options', 'lift']]);
     expect(at({ rate: '150%', lift: '1%' })).toEqual(['RATE_ABOVE_ONE', ['options', 'rate']]);
     expect(at({ rate: '10%', lift: '-20%' })).toEqual(['OUT_OF_RANGE', ['options', 'lift']]);
     expect(at({ rate: '10%', lift: 0 })).toEqual(['OUT_OF_RANGE', ['options', 'lift']]);
-    expect(at({ rate: 0, relativeLift: '20%' })).toEqual(['OUT_OF_RANGE', ['options', 'relativeLift']]);
+    expect(at({ rate: 0, lift: '20%', liftType: 'relative' })).toEqual(['OUT_OF_RANGE', ['options', 'lift']]);
     expect(at({ rate: '10%', lift: '1%', power: 1 })).toEqual(['OUT_OF_RANGE', ['options', 'power']]);
     expect(at({ rate: '10%', lift: '1%', power: 0 })).toEqual(['OUT_OF_RANGE', ['options', 'power']]);
     expect(at({ rate: '10%', lift: '1%', level: 0 })).toEqual(['OUT_OF_RANGE', ['options', 'level']]);
-    expect(at({ rate: '10%', lift: '1%', relativeLift: '10%' })).toEqual(['CONFLICTING_OPTIONS', ['options', 'relativeLift']]);
+    expect(at({ rate: '10%', lift: '1%', liftType: 'points' })).toEqual(['INVALID_CHOICE', ['options', 'liftType']]);
     expect(at({ rate: '10%' })).toEqual(['MISSING_VALUE', ['options', 'lift']]);
     expect(at({ lift: '1%' })).toEqual(['MISSING_VALUE', ['options', 'rate']]);
+    expect(at({ rate: '10%', lift: '1%', relativeLift: '10%' })).toEqual(['UNKNOWN_OPTION', ['options', 'relativeLift']]);
     expect(at({ rate: '10%', lift: '1%', method: 'pooled' })).toEqual(['INVALID_CHOICE', ['options', 'method']]);
     expect(at({ rate: '10%', lift: '1%', alternative: 'greater' })).toEqual(['INVALID_CHOICE', ['options', 'alternative']]);
     expect(at({ rate: '10%', lift: '1%', mehtod: 'cohen-h' })).toEqual(['UNKNOWN_OPTION', ['options', 'mehtod']]);
@@ -134,7 +135,7 @@ describe('comparisonSampleSize', () => {
     expect(errorOf(() => comparisonSampleSize({ rate: '90%', lift: '20%' })).message).toBe(
       "The rate with the lift is 110.00%, above 100%: a rate is a share of the stage before. Write 15% as 0.15 or '15%', not 15.",
     );
-    expect(errorOf(() => comparisonSampleSize({ rate: '10%', lift: '1%', relativeLift: '10%' })).message).toMatch(/^The lift and the relative lift cannot be given together/);
+    expect(errorOf(() => comparisonSampleSize({ rate: '10%' } as never)).message).toBe("Nothing was given for the lift; give a lift, such as 0.05 for 5 points more (or, with liftType 'relative', 5% more).");
     expect(errorOf(() => comparisonSampleSize({ rate: '10%', lift: 0 })).message).toBe('The lift should be a lift other than 0; got 0.');
   });
 });
