@@ -274,8 +274,8 @@ function measure(
 }
 
 /**
- * How many times a's rate b's rate is — the relative lift of a new script, a new lead source, a
- * new rep — with an interval for the risk ratio rate(b)/rate(a) and for the odds ratio.
+ * b's rate as a multiple of a's — the relative lift of a new script, a new lead source, a new
+ * rep over the one before — with an interval for the risk ratio rate(b)/rate(a) and for the odds ratio.
  *
  * - `method: 'score'` (default): the Miettinen–Nurminen score interval (1985), the set of ratios a
  *   two-sided score test at 1 − `level` does not reject, with the variance correction N/(N − 1)
