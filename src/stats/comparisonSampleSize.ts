@@ -168,8 +168,8 @@ function smallestFrom(guess: number, ok: (n: number) => boolean): number | undef
  *
  * | method | n per group | reference |
  * |---|---|---|
- * | `'fleiss-pooled'` (default) | (zα·√(2p̄q̄) + zβ·√(p₁q₁ + p₂q₂))² / d², p̄ = (p₁ + p₂)/2 | Fleiss, Levin & Paik (2003) §4.2, eq. 4.14 without correction; the inverse of `detectableLift` |
- * | `'fleiss-pooled-cc'` | n/4 · (1 + √(1 + 4/(n·d)))² with n as above | the same, with the continuity correction (Fleiss 1980, eq. 4.15) |
+ * | `'fleiss-pooled'` (default) | (zα·√(2p̄q̄) + zβ·√(p₁q₁ + p₂q₂))² / d², p̄ = (p₁ + p₂)/2 | Fleiss, Levin & Paik, Statistical Methods for Rates and Proportions, 3rd ed. (2003), §4.2; the inverse of `detectableLift` |
+ * | `'fleiss-pooled-cc'` | n/4 · (1 + √(1 + 4/(n·d)))² with n as above | the same, with Fleiss's continuity correction (ibid.) |
  * | `'evan-miller'` | (zα·√(2p₁q₁) + zβ·√(p₁q₁ + p₂q₂))² / d² | the formula of Evan Miller's sample size calculator (variance under the null at the base rate); the calculator also rounds to the nearest whole number and, for a base rate above 50%, uses 1 − rate with the same lift — here the count is the ceiling and the rate is the one given |
  * | `'cohen-h'` | smallest n with Φ(h√(n/2) − zα) + Φ(−h√(n/2) − zα) ≥ power (one-sided: the first term), h = 2·asin√p₂ − 2·asin√p₁ | Cohen (1988) §6; statsmodels `NormalIndPower().solve_power` with `proportion_effectsize` |
  *
