@@ -24,7 +24,7 @@ export type ComparisonSampleSizeMethod = 'fleiss-pooled' | 'fleiss-pooled-cc' | 
 export type LiftType = 'absolute' | 'relative';
 
 /** A two-sided test, or a one-sided test in the direction of the lift. */
-export type TestAlternative = 'two-sided' | 'one-sided';
+export type SampleSizeAlternative = 'two-sided' | 'one-sided';
 
 /** What {@link comparisonSampleSize} returns. */
 export interface ComparisonSampleSize {
@@ -48,13 +48,13 @@ export interface ComparisonSampleSize {
   readonly effectSize: number | null;
   readonly level: number;
   readonly power: number;
-  readonly alternative: TestAlternative;
+  readonly alternative: SampleSizeAlternative;
   readonly method: ComparisonSampleSizeMethod;
 }
 
 const methodSchema: z.ZodMiniEnum<{ [M in ComparisonSampleSizeMethod]: M }> = /* @__PURE__ */ z.enum(['fleiss-pooled', 'fleiss-pooled-cc', 'evan-miller', 'cohen-h']);
 const liftTypeSchema: z.ZodMiniEnum<{ [L in LiftType]: L }> = /* @__PURE__ */ z.enum(['absolute', 'relative']);
-const alternativeSchema: z.ZodMiniEnum<{ [A in TestAlternative]: A }> = /* @__PURE__ */ z.enum(['two-sided', 'one-sided']);
+const alternativeSchema: z.ZodMiniEnum<{ [A in SampleSizeAlternative]: A }> = /* @__PURE__ */ z.enum(['two-sided', 'one-sided']);
 
 const input = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
@@ -207,7 +207,7 @@ export function comparisonSampleSize(options: {
   readonly liftType?: LiftType;
   readonly level?: NumberInput;
   readonly power?: NumberInput;
-  readonly alternative?: TestAlternative;
+  readonly alternative?: SampleSizeAlternative;
   readonly method?: ComparisonSampleSizeMethod;
 }): ComparisonSampleSize {
   const { rate: p1, lift: given, liftType = 'absolute', level = 0.95, power = 0.8, alternative = 'two-sided', method = 'fleiss-pooled' } = input.read(options, ['options']);

@@ -11,4 +11,4 @@ export { sensitivity, isSensitivity, type RateChange, type Sensitivity, type Sta
 export { rateNeeded, isRateNeeded, type RateNeeded } from './rateNeeded.js';
 export { bottleneck, isBottleneck, type Bottleneck, type BottleneckStage } from './bottleneck.js';
 export { relativeLift, isRelativeLift, type LiftIntervalMethod, type LiftMeasure, type LiftMeasureMethod, type LiftReason, type RelativeLift } from './relativeLift.js';
-export { comparisonSampleSize, isComparisonSampleSize, type ComparisonSampleSize, type ComparisonSampleSizeMethod, type LiftType, type TestAlternative } from './comparisonSampleSize.js';
+export { comparisonSampleSize, isComparisonSampleSize, type ComparisonSampleSize, type ComparisonSampleSizeMethod, type LiftType, type SampleSizeAlternative } from './comparisonSampleSize.js';
