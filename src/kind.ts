@@ -28,6 +28,7 @@ import { isPlainObject } from './schema.js';
  * | `'hit-probability'`, `'activity-for-confidence'`, `'outcome-range'` | hitProbability, activityForConfidence, outcomeRange |
  * | `'sensitivity'`, `'rate-needed'`, `'bottleneck'` | sensitivity, rateNeeded, bottleneck |
  * | `'adjusted-p-values'`, `'homogeneity'`, `'group-comparison'` | adjustPValues, homogeneity, compareGroups |
+ * | `'relative-lift'`, `'comparison-sample-size'` | relativeLift, comparisonSampleSize |
  *
  * Definitions (a funnel, a goal), `Ratio`s, plain arrays and strings carry no `kind`: they are
  * values, not reports.
@@ -79,7 +80,9 @@ export type ResultKind =
   | 'bottleneck'
   | 'adjusted-p-values'
   | 'homogeneity'
-  | 'group-comparison';
+  | 'group-comparison'
+  | 'relative-lift'
+  | 'comparison-sample-size';
 
 /**
  * The `kind` of a plain object, or `undefined` for anything else (a class instance, an array, a

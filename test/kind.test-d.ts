@@ -7,6 +7,8 @@ import type {
   Attainment,
   AverageDealSize,
   Bottleneck,
+  RelativeLift,
+  ComparisonSampleSize,
   BreakEvenRevenue,
   BreakEvenUnits,
   Cac,
@@ -99,7 +101,9 @@ describe('ResultKind', () => {
       | Bottleneck['kind']
       | AdjustedPValues['kind']
       | Homogeneity['kind']
-      | GroupComparison['kind'];
+      | GroupComparison['kind']
+      | RelativeLift['kind']
+      | ComparisonSampleSize['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();
     expectTypeOf<FunnelCounts<'call' | 'sale'>['kind']>().toEqualTypeOf<'counts'>();

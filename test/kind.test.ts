@@ -51,6 +51,8 @@ const GUARDS = {
   isAdjustedPValues: 'adjusted-p-values',
   isHomogeneity: 'homogeneity',
   isGroupComparison: 'group-comparison',
+  isRelativeLift: 'relative-lift',
+  isComparisonSampleSize: 'comparison-sample-size',
 } as const satisfies Record<string, ResultKind>;
 
 const KINDS = Object.values(GUARDS);

@@ -131,6 +131,8 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     baseline: 'مجموعة الأساس',
     correction: 'تصحيح الاستمرارية',
     yatesForTwo: 'تصحيح الاستمرارية (تصحيح ييتس لمجموعتين فقط)',
+    lift: 'الزيادة',
+    liftedRate: 'المعدل مع الزيادة',
     // kpi
     input: 'المدخلات',
     deals: 'الصفقات',
@@ -409,6 +411,9 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planKind: 'النوع "plan": خطة نشاط، لا نتيجة أخرى',
     pValue: 'قيمة p من 0 إلى 1، مثل 0.03',
     pValues: 'قائمة من قيمة p واحدة أو أكثر من 0 إلى 1، مثل [0.01, 0.04, 0.2]',
+    lift: "زيادة، مثل 0.05 لخمس نقاط أكثر (أو، مع liftType 'relative'، أكثر بنسبة 5%)",
+    nonZeroLift: 'زيادة غير 0',
+    liftedRate: 'زيادة تُبقي المعدل عند 0 أو أكثر',
     // kpi
     dealStatus: '"won" أو "lost" أو "open"',
     deals: 'قائمة صفقات مثل { status: "won" }',

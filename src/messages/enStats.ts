@@ -38,6 +38,8 @@ export const enStats: PhrasePart = /* @__PURE__ */ Object.freeze({
     baseline: 'The baseline group',
     correction: 'The continuity correction',
     yatesForTwo: "The continuity correction (Yates' correction is for two groups only)",
+    lift: 'The lift',
+    liftedRate: 'The rate with the lift',
   }),
   expected: /* @__PURE__ */ Object.freeze({
     statCount: 'a whole number up to 1,000,000,000',
@@ -59,5 +61,8 @@ export const enStats: PhrasePart = /* @__PURE__ */ Object.freeze({
     planKind: 'the kind "plan": an activity plan, not another result',
     pValue: 'a p-value from 0 to 1, such as 0.03',
     pValues: 'a list of one or more p-values from 0 to 1, such as [0.01, 0.04, 0.2]',
+    lift: "a lift, such as 0.05 for 5 points more (or, with liftType 'relative', 5% more)",
+    nonZeroLift: 'a lift other than 0',
+    liftedRate: 'a lift that keeps the rate at 0 or above',
   }),
 });

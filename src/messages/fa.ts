@@ -131,6 +131,8 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     baseline: 'گروه مبنا',
     correction: 'تصحیح پیوستگی',
     yatesForTwo: 'تصحیح پیوستگی (تصحیح ییتس فقط برای دو گروه است)',
+    lift: 'افزایش',
+    liftedRate: 'نرخ همراه با افزایش',
     // kpi
     input: 'ورودی',
     deals: 'معامله‌ها',
@@ -409,6 +411,9 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planKind: 'نوع "plan": یک برنامه فعالیت، نه نتیجه‌ای دیگر',
     pValue: 'مقدار p از 0 تا 1، مانند 0.03',
     pValues: 'فهرستی از یک یا چند مقدار p از 0 تا 1، مانند [0.01, 0.04, 0.2]',
+    lift: "افزایشی، مانند 0.05 برای 5 واحد بیشتر (یا، با liftType 'relative'، 5% بیشتر)",
+    nonZeroLift: 'افزایشی غیر از 0',
+    liftedRate: 'افزایشی که نرخ را در 0 یا بیشتر نگه دارد',
     // kpi
     dealStatus: '"won"، "lost" یا "open"',
     deals: 'فهرستی از معامله‌ها مانند { status: "won" }',

@@ -131,6 +131,8 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     baseline: 'Grupul de referință',
     correction: 'Corecția de continuitate',
     yatesForTwo: 'Corecția de continuitate (corecția lui Yates este doar pentru două grupuri)',
+    lift: 'Creșterea',
+    liftedRate: 'Rata cu creșterea',
     // kpi
     input: 'Datele de intrare',
     deals: 'Tranzacțiile',
@@ -409,6 +411,9 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planKind: 'tipul "plan": un plan de activitate, nu alt rezultat',
     pValue: 'o valoare p de la 0 la 1, precum 0.03',
     pValues: 'o listă cu una sau mai multe valori p de la 0 la 1, precum [0.01, 0.04, 0.2]',
+    lift: "o creștere, precum 0.05 pentru 5 puncte în plus (sau, cu liftType 'relative', cu 5% mai mult)",
+    nonZeroLift: 'o creștere diferită de 0',
+    liftedRate: 'o creștere care păstrează rata la 0 sau peste',
     // kpi
     dealStatus: '"won", "lost" sau "open"',
     deals: 'o listă de tranzacții precum { status: "won" }',

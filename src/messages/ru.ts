@@ -131,6 +131,8 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     baseline: 'Базовая группа',
     correction: 'Поправка на непрерывность',
     yatesForTwo: 'Поправка на непрерывность (поправка Йейтса только для двух групп)',
+    lift: 'Прирост',
+    liftedRate: 'Показатель с приростом',
     // kpi
     input: 'Входные данные',
     deals: 'Сделки',
@@ -409,6 +411,9 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planKind: 'тип "plan": план активности, а не другой результат',
     pValue: 'p-значение от 0 до 1, например 0.03',
     pValues: 'список из одного или нескольких p-значений от 0 до 1, например [0.01, 0.04, 0.2]',
+    lift: "прирост, например 0.05 — на 5 пунктов больше (или, с liftType 'relative', на 5% больше)",
+    nonZeroLift: 'прирост, отличный от 0',
+    liftedRate: 'прирост, при котором показатель не меньше 0',
     // kpi
     dealStatus: '"won", "lost" или "open"',
     deals: 'список сделок, например { status: "won" }',

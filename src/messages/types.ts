@@ -88,6 +88,8 @@ export type ErrorSubject =
   | 'baseline'
   | 'correction'
   | 'yatesForTwo'
+  | 'lift'
+  | 'liftedRate'
   // kpi
   | 'input'
   | 'deals'
@@ -365,6 +367,9 @@ export type ErrorExpectation =
   | 'countedFunnel'
   | 'activityPlan'
   | 'planKind'
+  | 'lift'
+  | 'nonZeroLift'
+  | 'liftedRate'
   | 'planStage'
   | 'pValue'
   | 'pValues'

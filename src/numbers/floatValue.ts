@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { Ratio } from './ratio.js';
 
 /** `x` exactly, as `num / den` with `den` a power of two (not reduced further); `x` finite. */
 export function floatValue(x: number): { readonly num: bigint; readonly den: bigint } {
@@ -16,4 +17,11 @@ export function floatValue(x: number): { readonly num: bigint; readonly den: big
     shift++;
   }
   return { num: BigInt(m), den: 1n << shift };
+}
+
+/** `x` exactly, as a Ratio (in lowest terms); `x` finite. */
+export function exactDouble(x: number): Ratio {
+  if (Number.isSafeInteger(x)) return Ratio.of(x);
+  const { num, den } = floatValue(x);
+  return Ratio.of(num, den);
 }

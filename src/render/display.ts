@@ -40,6 +40,7 @@ const KINDS: { readonly [K in ResultKind]: true } = {
   'hit-probability': true, 'activity-for-confidence': true, 'outcome-range': true, sensitivity: true,
   'rate-needed': true, bottleneck: true,
   'adjusted-p-values': true, homogeneity: true, 'group-comparison': true,
+  'relative-lift': true, 'comparison-sample-size': true,
 };
 
 const viewSchema: z.ZodMiniEnum<{ table: 'table'; chart: 'chart' }> = /* @__PURE__ */ z.enum(['table', 'chart']);

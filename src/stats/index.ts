@@ -13,4 +13,6 @@ export { bottleneck, isBottleneck, type Bottleneck, type BottleneckStage } from 
 export { adjustPValues, isAdjustedPValues, type AdjustMethod, type AdjustedPValues } from './adjustPValues.js';
 export { homogeneity, isHomogeneity, type ChiSquareTest, type ContinuityCorrection, type ExactTest, type Homogeneity, type HomogeneityGroup } from './homogeneity.js';
 export { compareGroups, isGroupComparison, type ComparedGroup, type CompareGroupsOptions, type GroupComparison, type GroupReference, type GroupVerdict } from './compareGroups.js';
-export type { GroupCounts } from './groupCounts.js';
+export type { GroupCounts } from './groupCounts.js'
+export { relativeLift, isRelativeLift, type LiftIntervalMethod, type LiftMeasure, type LiftMeasureMethod, type LiftReason, type RelativeLift } from './relativeLift.js';
+export { comparisonSampleSize, isComparisonSampleSize, type ComparisonSampleSize, type ComparisonSampleSizeMethod, type LiftType, type SampleSizeAlternative } from './comparisonSampleSize.js';

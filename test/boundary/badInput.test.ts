@@ -36,6 +36,7 @@ const countSites: [string, Run, fm.ErrorPath][] = [
   ['apportion total', (v) => fm.apportion(v, [1, 2]), ['total']],
   ['compareGroups successes', (v) => fm.compareGroups({ ana: { successes: v, trials: 10 }, ben: { successes: 1, trials: 10 } }), ['groups', 'ana', 'successes']],
   ['homogeneity trials', (v) => fm.homogeneity({ ana: { successes: 0, trials: v }, ben: { successes: 1, trials: 10 } }), ['groups', 'ana', 'trials']],
+  ['relativeLift trials', (v) => fm.relativeLift({ successes: 1, trials: 10 }, { successes: 1, trials: v }), ['b', 'trials']],
 ];
 const countClasses: [string, unknown, fm.ErrorCode][] = [
   ['negative', -1, 'NEGATIVE'],
@@ -85,6 +86,8 @@ const optionSites: [string, (options: never) => unknown, Record<string, unknown>
   ['compareGroups', (o) => fm.compareGroups({ ana: { successes: 1, trials: 10 }, ben: { successes: 5, trials: 10 } }, o), { adjust: 'holm' }, ['options']],
   ['homogeneity', (o) => fm.homogeneity({ ana: { successes: 1, trials: 10 }, ben: { successes: 5, trials: 10 } }, o), { correction: 'yates' }, ['options']],
   ['adjustPValues', (o) => fm.adjustPValues([0.01, 0.2], o), { method: 'hochberg' }, ['options']],
+  ['relativeLift', (o) => fm.relativeLift({ successes: 1, trials: 10 }, { successes: 2, trials: 10 }, o), { level: 0.9 }, ['options']],
+  ['comparisonSampleSize', (o) => fm.comparisonSampleSize(o), { rate: '10%', lift: '1%' }, ['options']],
 ];
 
 describe('one code per condition, everywhere a count is read', () => {
