@@ -27,6 +27,7 @@ import { isPlainObject } from './schema.js';
  * | `'interval'`, `'comparison'`, `'sample-size'`, `'detectable-lift'`, `'outliers'` | rateInterval, compareRates, sampleSize, detectableLift, outliers |
  * | `'hit-probability'`, `'activity-for-confidence'`, `'outcome-range'` | hitProbability, activityForConfidence, outcomeRange |
  * | `'sensitivity'`, `'rate-needed'`, `'bottleneck'` | sensitivity, rateNeeded, bottleneck |
+ * | `'expected-loss'`, `'sequential-test'`, `'sequential-comparison'` | expectedLoss, sequentialRateTest, sequentialComparison |
  *
  * Definitions (a funnel, a goal), `Ratio`s, plain arrays and strings carry no `kind`: they are
  * values, not reports.
@@ -75,7 +76,10 @@ export type ResultKind =
   | 'outcome-range'
   | 'sensitivity'
   | 'rate-needed'
-  | 'bottleneck';
+  | 'bottleneck'
+  | 'expected-loss'
+  | 'sequential-test'
+  | 'sequential-comparison';
 
 /**
  * The `kind` of a plain object, or `undefined` for anything else (a class instance, an array, a

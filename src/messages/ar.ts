@@ -125,6 +125,11 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planGoal: 'هدف الخطة',
     emptyInterval: 'الفترة لـ0 محاولة',
     planKind: 'نوع الخطة',
+    looks: 'المراجعات',
+    sequentialTarget: 'المعدل المستهدف',
+    mixtureAlpha: 'معامل ألفا للمزيج',
+    mixtureBeta: 'معامل بيتا للمزيج',
+    mixtureTau: 'معامل تاو للمزيج',
     // kpi
     input: 'المدخلات',
     deals: 'الصفقات',
@@ -401,6 +406,10 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'مسار معدود كما يعيده funnelFromCounts',
     activityPlan: 'خطة نشاط كما أُعيدت (kind "plan")',
     planKind: 'النوع "plan": خطة نشاط، لا نتيجة أخرى',
+    looksList: 'أعدادًا، أو قائمة بالأعداد التراكمية عند كل مراجعة، الأقدم أولًا، مثل [{ successes: 3, trials: 40 }, { successes: 9, trials: 85 }]',
+    cumulativeLooks: 'أعدادًا تراكمية: كل مراجعة فيها من المحاولات والنجاحات والإخفاقات ما لا يقل عمّا في المراجعة السابقة',
+    mixtureWeight: 'رقمًا أكبر من 0، من 0.000001 حتى 1,000,000، مثل 1',
+    mixtureSpread: 'انتشارًا للمعدلات من 0.000001 حتى 1 (دون 1)، مثل 0.05 (5 نقاط)',
     // kpi
     dealStatus: '"won" أو "lost" أو "open"',
     deals: 'قائمة صفقات مثل { status: "won" }',

@@ -32,6 +32,11 @@ export const enStats: PhrasePart = /* @__PURE__ */ Object.freeze({
     planGoal: 'The goal of the plan',
     emptyInterval: 'The interval of 0 trials',
     planKind: 'The kind of the plan',
+    looks: 'The looks',
+    sequentialTarget: 'The target rate',
+    mixtureAlpha: 'The alpha of the mixture',
+    mixtureBeta: 'The beta of the mixture',
+    mixtureTau: 'The tau of the mixture',
   }),
   expected: /* @__PURE__ */ Object.freeze({
     statCount: 'a whole number up to 1,000,000,000',
@@ -51,5 +56,9 @@ export const enStats: PhrasePart = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'a counted funnel as funnelFromCounts returns it',
     activityPlan: 'an activity plan as it was returned (kind "plan")',
     planKind: 'the kind "plan": an activity plan, not another result',
+    looksList: 'counts, or a list of the cumulative counts at each look, oldest first, such as [{ successes: 3, trials: 40 }, { successes: 9, trials: 85 }]',
+    cumulativeLooks: 'cumulative counts: each look with at least the trials, successes and failures of the look before',
+    mixtureWeight: 'a number above 0, from 0.000001 up to 1,000,000, such as 1',
+    mixtureSpread: 'a spread of rates from 0.000001 up to (not including) 1, such as 0.05 (5 points)',
   }),
 });

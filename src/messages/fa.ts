@@ -125,6 +125,11 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planGoal: 'هدف برنامه',
     emptyInterval: 'بازه برای 0 تلاش',
     planKind: 'نوع برنامه',
+    looks: 'بررسی‌ها',
+    sequentialTarget: 'نرخ هدف',
+    mixtureAlpha: 'آلفای آمیخته',
+    mixtureBeta: 'بتای آمیخته',
+    mixtureTau: 'تاوی آمیخته',
     // kpi
     input: 'ورودی',
     deals: 'معامله‌ها',
@@ -401,6 +406,10 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'قیفی شمرده‌شده همان‌طور که funnelFromCounts برمی‌گرداند',
     activityPlan: 'برنامه فعالیتی همان‌طور که برگردانده شد (kind "plan")',
     planKind: 'نوع "plan": یک برنامه فعالیت، نه نتیجه‌ای دیگر',
+    looksList: 'شمارش‌ها، یا فهرستی از شمارش‌های تجمعی در هر بررسی، از قدیمی‌ترین، مانند [{ successes: 3, trials: 40 }, { successes: 9, trials: 85 }]',
+    cumulativeLooks: 'شمارش‌های تجمعی: هر بررسی دست‌کم با تلاش‌ها، موفقیت‌ها و شکست‌های بررسی پیش از خود',
+    mixtureWeight: 'عددی بزرگ‌تر از 0، از 0.000001 تا 1,000,000، مانند 1',
+    mixtureSpread: 'پراکندگی نرخ‌ها از 0.000001 تا کمتر از 1، مانند 0.05 (5 واحد درصد)',
     // kpi
     dealStatus: '"won"، "lost" یا "open"',
     deals: 'فهرستی از معامله‌ها مانند { status: "won" }',

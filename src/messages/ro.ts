@@ -125,6 +125,11 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planGoal: 'Obiectivul planului',
     emptyInterval: 'Intervalul pentru 0 încercări',
     planKind: 'Tipul planului',
+    looks: 'Verificările',
+    sequentialTarget: 'Rata țintă',
+    mixtureAlpha: 'Alfa amestecului',
+    mixtureBeta: 'Beta amestecului',
+    mixtureTau: 'Tau amestecului',
     // kpi
     input: 'Datele de intrare',
     deals: 'Tranzacțiile',
@@ -401,6 +406,10 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'o pâlnie numărată așa cum o întoarce funnelFromCounts',
     activityPlan: 'un plan de activitate așa cum a fost întors (kind "plan")',
     planKind: 'tipul "plan": un plan de activitate, nu alt rezultat',
+    looksList: 'numărători, sau o listă cu numărătorile cumulate la fiecare verificare, cea mai veche întâi, de exemplu [{ successes: 3, trials: 40 }, { successes: 9, trials: 85 }]',
+    cumulativeLooks: 'numărători cumulate: fiecare verificare cu cel puțin încercările, reușitele și eșecurile verificării dinainte',
+    mixtureWeight: 'un număr peste 0, de la 0.000001 până la 1.000.000, de exemplu 1',
+    mixtureSpread: 'o împrăștiere a ratelor de la 0.000001 până la 1 (fără 1), de exemplu 0.05 (5 puncte)',
     // kpi
     dealStatus: '"won", "lost" sau "open"',
     deals: 'o listă de tranzacții precum { status: "won" }',

@@ -125,6 +125,11 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     planGoal: 'Цель плана',
     emptyInterval: 'Интервал для 0 попыток',
     planKind: 'Тип плана',
+    looks: 'Проверки',
+    sequentialTarget: 'Целевая конверсия',
+    mixtureAlpha: 'Альфа смеси',
+    mixtureBeta: 'Бета смеси',
+    mixtureTau: 'Тау смеси',
     // kpi
     input: 'Входные данные',
     deals: 'Сделки',
@@ -401,6 +406,10 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     countedFunnel: 'посчитанная воронка в том виде, в каком её возвращает funnelFromCounts',
     activityPlan: 'план активности в том виде, в каком он был возвращён (kind "plan")',
     planKind: 'тип "plan": план активности, а не другой результат',
+    looksList: 'счётчики или список накопленных счётчиков на каждой проверке, от самой ранней, например [{ successes: 3, trials: 40 }, { successes: 9, trials: 85 }]',
+    cumulativeLooks: 'накопленные счётчики: на каждой проверке не меньше попыток, успехов и неудач, чем на предыдущей',
+    mixtureWeight: 'число больше 0, от 0.000001 до 1 000 000, например 1',
+    mixtureSpread: 'разброс конверсий от 0.000001 до 1 (не включая 1), например 0.05 (5 пунктов)',
     // kpi
     dealStatus: '"won", "lost" или "open"',
     deals: 'список сделок, например { status: "won" }',

@@ -82,6 +82,11 @@ export type ErrorSubject =
   | 'planGoal'
   | 'emptyInterval'
   | 'planKind'
+  | 'looks'
+  | 'sequentialTarget'
+  | 'mixtureAlpha'
+  | 'mixtureBeta'
+  | 'mixtureTau'
   // kpi
   | 'input'
   | 'deals'
@@ -359,6 +364,10 @@ export type ErrorExpectation =
   | 'countedFunnel'
   | 'activityPlan'
   | 'planKind'
+  | 'looksList'
+  | 'cumulativeLooks'
+  | 'mixtureWeight'
+  | 'mixtureSpread'
   | 'planStage'
   // kpi
   | 'dealStatus'

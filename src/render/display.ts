@@ -39,6 +39,7 @@ const KINDS: { readonly [K in ResultKind]: true } = {
   interval: true, comparison: true, 'sample-size': true, 'detectable-lift': true, outliers: true,
   'hit-probability': true, 'activity-for-confidence': true, 'outcome-range': true, sensitivity: true,
   'rate-needed': true, bottleneck: true,
+  'expected-loss': true, 'sequential-test': true, 'sequential-comparison': true,
 };
 
 const viewSchema: z.ZodMiniEnum<{ table: 'table'; chart: 'chart' }> = /* @__PURE__ */ z.enum(['table', 'chart']);

@@ -10,3 +10,18 @@ export type { OutcomeMethod } from './model.js';
 export { sensitivity, isSensitivity, type RateChange, type Sensitivity, type StageSensitivity } from './sensitivity.js';
 export { rateNeeded, isRateNeeded, type RateNeeded } from './rateNeeded.js';
 export { bottleneck, isBottleneck, type Bottleneck, type BottleneckStage } from './bottleneck.js';
+export { expectedLoss, isExpectedLoss, type ExpectedLoss } from './expectedLoss.js';
+export {
+  sequentialRateTest,
+  sequentialComparison,
+  isSequentialRateTest,
+  isSequentialComparison,
+  MAX_LOOKS,
+  type Looks,
+  type SequentialRateTest,
+  type SequentialRateTestOptions,
+  type SequentialRateVerdict,
+  type SequentialComparison,
+  type SequentialComparisonOptions,
+  type SequentialComparisonVerdict,
+} from './sequential.js';
