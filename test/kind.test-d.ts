@@ -7,6 +7,9 @@ import type {
   Attainment,
   AverageDealSize,
   Bottleneck,
+  ExpectedLoss,
+  SequentialRateTest,
+  SequentialComparison,
   BreakEvenRevenue,
   BreakEvenUnits,
   Cac,
@@ -93,7 +96,10 @@ describe('ResultKind', () => {
       | OutcomeRange['kind']
       | Sensitivity['kind']
       | RateNeeded['kind']
-      | Bottleneck['kind'];
+      | Bottleneck['kind']
+      | ExpectedLoss['kind']
+      | SequentialRateTest['kind']
+      | SequentialComparison['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();
     expectTypeOf<FunnelCounts<'call' | 'sale'>['kind']>().toEqualTypeOf<'counts'>();

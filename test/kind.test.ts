@@ -48,6 +48,9 @@ const GUARDS = {
   isSensitivity: 'sensitivity',
   isRateNeeded: 'rate-needed',
   isBottleneck: 'bottleneck',
+  isExpectedLoss: 'expected-loss',
+  isSequentialRateTest: 'sequential-test',
+  isSequentialComparison: 'sequential-comparison',
 } as const satisfies Record<string, ResultKind>;
 
 const KINDS = Object.values(GUARDS);

@@ -241,6 +241,8 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     goalWeight: 'وزن الفترة {position}',
     cascadeInto: 'الفترة التي يُقسَّم الهدف عليها',
     paceBy: 'فترة الأوزان',
+    paceMonitoring: 'طريقة الحكم على الحالة',
+    paceObserved: 'الأعداد المرصودة للمعدل',
     goalHistory: 'التاريخ[ للقناة «{channel}»]',
     goalHistoryRow: 'الصف {row} من التاريخ[ للقناة «{channel}»]',
     goalHistoryPeriod: 'الفترة في الصف {row} من التاريخ[ للقناة «{channel}»]',
@@ -461,6 +463,9 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     goalFieldRow: 'خليتان: اسم حقل وقيمته',
     cascadeInto: "'quarter' أو 'month' أو 'week' أو 'day'",
     paceBy: "'quarter' أو 'month' أو 'week'",
+    paceMonitoring: '\'point\' أو \'always-valid\'',
+    rateGoal: "'point' لهذا الهدف: 'always-valid' يحكم على الأهداف الخاصة بمعدل (معدل الفوز، معدل الإغلاق، معدل التحويل)",
+    paceObserved: 'الأعداد التي يقوم عليها المعدل، مثل { successes: 12, trials: 40 }، أو قائمة بها عند كل مراجعة',
     // events
     goalAndRates: 'الهدف والمعدلات',
     ratio: 'كسرًا دقيقًا (Ratio)، لا رقمًا عاديًا',

@@ -241,6 +241,8 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     goalWeight: 'وزن دوره {position}',
     cascadeInto: 'دوره‌ای که هدف به آن تقسیم می‌شود',
     paceBy: 'دوره وزن‌ها',
+    paceMonitoring: 'شیوه داوری وضعیت',
+    paceObserved: 'شمارش‌های مشاهده‌شده نرخ',
     goalHistory: 'سابقه[ «{channel}»]',
     goalHistoryRow: 'ردیف {row} سابقه[ «{channel}»]',
     goalHistoryPeriod: 'دوره در ردیف {row} سابقه[ «{channel}»]',
@@ -461,6 +463,9 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     goalFieldRow: 'دو خانه: نام یک فیلد و مقدار آن',
     cascadeInto: "'quarter'، 'month'، 'week' یا 'day'",
     paceBy: "'quarter'، 'month' یا 'week'",
+    paceMonitoring: '\'point\' یا \'always-valid\'',
+    rateGoal: "'point' برای این هدف: 'always-valid' فقط هدف‌های یک نرخ را می‌سنجد (نرخ برد، نرخ بستن، نرخ تبدیل)",
+    paceObserved: 'شمارش‌های پشت نرخ، مانند { successes: 12, trials: 40 }، یا فهرستی از آن‌ها در هر بررسی',
     // events
     goalAndRates: 'هدف و نرخ‌ها',
     ratio: 'یک کسر دقیق (Ratio)، نه یک عدد معمولی',

@@ -241,6 +241,8 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     goalWeight: 'Ponderea perioadei {position}',
     cascadeInto: 'Perioada în care se împarte',
     paceBy: 'Perioada ponderilor',
+    paceMonitoring: 'Felul în care se judecă starea',
+    paceObserved: 'Numărătorile observate ale ratei',
     goalHistory: 'Istoricul[ canalului „{channel}”]',
     goalHistoryRow: 'Rândul {row} al istoricului[ canalului „{channel}”]',
     goalHistoryPeriod: 'Perioada din rândul {row} al istoricului[ canalului „{channel}”]',
@@ -461,6 +463,9 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     goalFieldRow: 'două celule: numele unui câmp și valoarea lui',
     cascadeInto: "'quarter', 'month', 'week' sau 'day'",
     paceBy: "'quarter', 'month' sau 'week'",
+    paceMonitoring: '\'point\' sau \'always-valid\'',
+    rateGoal: "'point' pentru acest obiectiv: 'always-valid' judecă obiective pe o rată (rata de câștig, de închidere, de conversie)",
+    paceObserved: 'numărătorile din spatele ratei, de exemplu { successes: 12, trials: 40 }, sau o listă cu ele la fiecare verificare',
     // events
     goalAndRates: 'obiectivul și ratele',
     ratio: 'o fracție exactă (un Ratio), nu un număr obișnuit',

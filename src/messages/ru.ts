@@ -241,6 +241,8 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     goalWeight: 'Вес периода {position}',
     cascadeInto: 'Период, на который делится цель',
     paceBy: 'Период весов',
+    paceMonitoring: 'Способ оценки статуса',
+    paceObserved: 'Наблюдённые счётчики конверсии',
     goalHistory: 'История[ канала «{channel}»]',
     goalHistoryRow: 'Строка {row} истории[ канала «{channel}»]',
     goalHistoryPeriod: 'Период в строке {row} истории[ канала «{channel}»]',
@@ -461,6 +463,9 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     goalFieldRow: 'две ячейки: название поля и его значение',
     cascadeInto: "'quarter', 'month', 'week' или 'day'",
     paceBy: "'quarter', 'month' или 'week'",
+    paceMonitoring: '\'point\' или \'always-valid\'',
+    rateGoal: "'point' для этой цели: 'always-valid' оценивает только цели по конверсии (доля выигранных сделок, закрытий, конверсия)",
+    paceObserved: 'счётчики, на которых основана конверсия, например { successes: 12, trials: 40 }, или их список на каждой проверке',
     // events
     goalAndRates: 'цель и конверсии',
     ratio: 'точная дробь (Ratio), а не обычное число',

@@ -214,6 +214,8 @@ export type ErrorSubject =
   | 'goalWeight'
   | 'cascadeInto'
   | 'paceBy'
+  | 'paceMonitoring'
+  | 'paceObserved'
   | 'goalHistory'
   | 'goalHistoryRow'
   | 'goalHistoryPeriod'
@@ -423,6 +425,9 @@ export type ErrorExpectation =
   | 'goalFieldRow'
   | 'cascadeInto'
   | 'paceBy'
+  | 'paceMonitoring'
+  | 'rateGoal'
+  | 'paceObserved'
   // calendar
   | 'weekend'
   | 'holidays'

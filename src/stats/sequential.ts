@@ -129,7 +129,8 @@ const comparisonInput = /* @__PURE__ */ defineInput(
   ),
 );
 
-const OBSERVATION: CountsAbout = {
+/** What observed counts of one rate are called in messages. @internal */
+export const OBSERVATION: CountsAbout = {
   pair: { phrases: enStats, subject: 'observation' },
   successes: { phrases: enStats, subject: 'successes' },
   trials: { phrases: enStats, subject: 'trials' },
@@ -204,6 +205,39 @@ export function mixtureInterval(s: number, n: number, c: number, alpha: number, 
 }
 
 /**
+ * The beta-binomial always-valid test of cumulative looks against p0 (0 < p0 < 1): the running
+ * minimum p-value, the running intersection of the confidence sets (`null` when empty), and
+ * whether the look that decided the p-value was above p0. Inputs trusted. @internal
+ */
+export function alwaysValidRate(
+  looks: readonly Counts[],
+  p0: number,
+  level: number,
+  alpha: number,
+  beta: number,
+): { pValue: number; interval: { lower: number; upper: number } | null; above: boolean } {
+  const c = -Math.log1p(-level);
+  let best = -Infinity;
+  let bestLook = 0;
+  let lower = 0;
+  let upper = 1;
+  looks.forEach((look, i) => {
+    const m = logMixtureRatio(look.successes, look.trials, p0, alpha, beta);
+    if (m > best) {
+      best = m;
+      bestLook = i;
+    }
+    if (look.trials > 0) {
+      const ci = mixtureInterval(look.successes, look.trials, c, alpha, beta);
+      lower = Math.max(lower, ci.lower);
+      upper = Math.min(upper, ci.upper);
+    }
+  });
+  const judged = looks[bestLook]!;
+  return { pValue: Math.min(1, Math.exp(-best)), interval: lower > upper ? null : { lower, upper }, above: judged.trials > 0 && judged.successes / judged.trials > p0 };
+}
+
+/**
  * An always-valid test of a rate against a target: check it every week (or every day) as the
  * counts grow, and the chance of a false alarm stays at most 1 − level over all the looks together.
  * A fixed-sample test checked weekly does not: at 95% and 20 looks it raises a false alarm in about
@@ -249,29 +283,9 @@ export function sequentialRateTest(observed: Looks, options: SequentialRateTestO
   const alpha = opts.mixture?.alpha ?? 1;
   const beta = opts.mixture?.beta ?? 1;
   const p0 = opts.target.toNumber();
-  const c = -Math.log1p(-level);
-  let best = -Infinity;
-  let bestLook = 0;
-  let lower = 0;
-  let upper = 1;
-  looks.forEach((look, i) => {
-    const m = logMixtureRatio(look.successes, look.trials, p0, alpha, beta);
-    if (m > best) {
-      best = m;
-      bestLook = i;
-    }
-    if (look.trials > 0) {
-      const ci = mixtureInterval(look.successes, look.trials, c, alpha, beta);
-      lower = Math.max(lower, ci.lower);
-      upper = Math.min(upper, ci.upper);
-    }
-  });
+  const { pValue, interval, above } = alwaysValidRate(looks, p0, level, alpha, beta);
   const last = looks[looks.length - 1]!;
-  const pValue = Math.min(1, Math.exp(-best));
-  const empty = lower > upper;
-  const judged = looks[bestLook]!;
-  const verdict: SequentialRateVerdict =
-    last.trials === 0 ? 'insufficient-data' : pValue > 1 - level ? 'no-clear-difference' : judged.successes / judged.trials > p0 ? 'above-target' : 'below-target';
+  const verdict: SequentialRateVerdict = last.trials === 0 ? 'insufficient-data' : pValue > 1 - level ? 'no-clear-difference' : above ? 'above-target' : 'below-target';
   return {
     kind: 'sequential-test',
     method: 'beta-binomial-mixture',
@@ -284,9 +298,9 @@ export function sequentialRateTest(observed: Looks, options: SequentialRateTestO
     rate: last.trials === 0 ? null : Ratio.of(last.successes, last.trials),
     estimate: last.trials === 0 ? null : last.successes / last.trials,
     pValue,
-    interval: empty ? null : { lower, upper },
+    interval,
     verdict,
-    reason: last.trials === 0 ? 'insufficient-data' : empty ? 'empty-interval' : null,
+    reason: last.trials === 0 ? 'insufficient-data' : interval === null ? 'empty-interval' : null,
   };
 }
 
