@@ -20,7 +20,7 @@
  * @internal
  * @module
  */
-import { betaTails, logBeta, logBetaDensity } from '../special/functions.js';
+import { betaTails, logBetaDensity, logBetaFront } from '../special/functions.js';
 import { gaussLegendre } from './quadrature.js';
 
 const GL = /* @__PURE__ */ gaussLegendre(20);
@@ -28,7 +28,7 @@ const PANELS = 48;
 const DROP = 50;
 
 /** log G(x) for G(x) = E[max(x − Y, 0)], Y ~ Beta(a, b), 0 < x < 1. */
-function logPartialBelow(a: number, b: number, x: number, m: number, sd: number, lb: number): number {
+function logPartialBelow(a: number, b: number, x: number, m: number, sd: number): number {
   if (x > m / 2 && x > m - 3 * sd) {
     const F = betaTails(a, b, x).lower;
     const f = Math.exp(logBetaDensity(a, b, x));
@@ -43,15 +43,15 @@ function logPartialBelow(a: number, b: number, x: number, m: number, sd: number,
     sum += t;
     if (r < 1 && t < sum * 1e-17) break;
   }
-  return (a + 1) * Math.log(x) + (b + 1) * Math.log1p(-x) - lb - Math.log(a * (a + 1)) + Math.log(sum);
+  // x^(a+1) (1 − x)^(b+1) / B(a, b) through the TOMS 708 prefactor: a·log x and log B(a, b) would cancel
+  return logBetaFront(a, b, x, 1 - x) + Math.log(x) + Math.log1p(-x) - Math.log(a * (a + 1)) + Math.log(sum);
 }
 
 /** ∫ f_O(x) · E[max(x − I, 0)] dx for O ~ Beta(aO, bO), I ~ Beta(aI, bI). */
 function integrate(aO: number, bO: number, aI: number, bI: number): number {
   const m = aI / (aI + bI);
   const sd = Math.sqrt((aI * bI) / ((aI + bI) * (aI + bI) * (aI + bI + 1)));
-  const lb = logBeta(aI, bI);
-  const logPhi = (x: number) => (x <= 0 || x >= 1 ? -Infinity : logBetaDensity(aO, bO, x) + logPartialBelow(aI, bI, x, m, sd, lb));
+  const logPhi = (x: number) => (x <= 0 || x >= 1 ? -Infinity : logBetaDensity(aO, bO, x) + logPartialBelow(aI, bI, x, m, sd));
   // golden-section search for the mode of the (concave) log integrand on (0, 1)
   const g = (Math.sqrt(5) - 1) / 2;
   let lo = 0;
