@@ -236,7 +236,7 @@ export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
     const level = opts.confidence ?? 0.95;
     const p0 = expected.toNumber();
     const inside = p0 > 0 && p0 < 1;
-    const test = alwaysValidRate(looks, inside ? p0 : 0.5, level, 1, 1);
+    const test = alwaysValidRate(looks, inside ? p0 : 0.5, level, 1, 1, inside ? ONE.sub(expected).toNumber() : 0.5);
     // the most favourable rate the confidence sequence allows, never less favourable than actual
     let judged = actual;
     if (test.interval !== null) {

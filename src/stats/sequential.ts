@@ -5,7 +5,7 @@ import { defineInput } from '../input/parse.js';
 import { piece, type Piece } from '../input/piece.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { toRatio } from '../numbers/parse.js';
-import { Ratio } from '../numbers/ratio.js';
+import { ONE, Ratio } from '../numbers/ratio.js';
 import type { ErrorSubject } from '../messages/types.js';
 import { probabilityPiece, readCounts, type Counts, type CountsAbout } from './common.js';
 import type { ObservedCounts } from './compareRates.js';
@@ -175,10 +175,10 @@ export function readLooks(value: unknown, path: ErrorPath, about: CountsAbout): 
 }
 
 /** log of the beta-binomial mixture likelihood ratio ∫ L(q) dBeta(q; α, β) / L(p) for s of n. @internal */
-export function logMixtureRatio(s: number, n: number, p: number, alpha: number, beta: number): number {
+export function logMixtureRatio(s: number, n: number, p: number, alpha: number, beta: number, q = 1 - p): number {
   if (n === 0) return 0;
   // ∫ q^s (1 − q)^(n−s) dBeta(α, β) = B(α + s, β + n − s) / B(α, β); the prefactor keeps the cancellation out
-  return -logBetaFront(alpha + s, beta + n - s, p, 1 - p) + alpha * Math.log(p) + beta * Math.log1p(-p) - logBeta(alpha, beta);
+  return -logBetaFront(alpha + s, beta + n - s, p, q) + alpha * Math.log(p) + beta * Math.log(q) - logBeta(alpha, beta);
 }
 
 /** The root of a monotone function on [lo, hi] by bisection to adjacent doubles; `inside(x)` is true on the lo side. */
@@ -215,6 +215,7 @@ export function alwaysValidRate(
   level: number,
   alpha: number,
   beta: number,
+  q0 = 1 - p0,
 ): { pValue: number; interval: { lower: number; upper: number } | null; above: boolean } {
   const c = -Math.log1p(-level);
   let best = -Infinity;
@@ -222,7 +223,7 @@ export function alwaysValidRate(
   let lower = 0;
   let upper = 1;
   looks.forEach((look, i) => {
-    const m = logMixtureRatio(look.successes, look.trials, p0, alpha, beta);
+    const m = logMixtureRatio(look.successes, look.trials, p0, alpha, beta, q0);
     if (m > best) {
       best = m;
       bestLook = i;
@@ -283,7 +284,8 @@ export function sequentialRateTest(observed: Looks, options: SequentialRateTestO
   const alpha = opts.mixture?.alpha ?? 1;
   const beta = opts.mixture?.beta ?? 1;
   const p0 = opts.target.toNumber();
-  const { pValue, interval, above } = alwaysValidRate(looks, p0, level, alpha, beta);
+  // 1 − target from the exact rate: 1 − p0 as floats loses digits near 1
+  const { pValue, interval, above } = alwaysValidRate(looks, p0, level, alpha, beta, ONE.sub(opts.target).toNumber());
   const last = looks[looks.length - 1]!;
   const verdict: SequentialRateVerdict = last.trials === 0 ? 'insufficient-data' : pValue > 1 - level ? 'no-clear-difference' : above ? 'above-target' : 'below-target';
   return {
