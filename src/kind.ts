@@ -29,6 +29,7 @@ import { isPlainObject } from './schema.js';
  * | `'sensitivity'`, `'rate-needed'`, `'bottleneck'` | sensitivity, rateNeeded, bottleneck |
  * | `'adjusted-p-values'`, `'homogeneity'`, `'group-comparison'` | adjustPValues, homogeneity, compareGroups |
  * | `'relative-lift'`, `'comparison-sample-size'` | relativeLift, comparisonSampleSize |
+ * | `'expected-loss'`, `'sequential-test'`, `'sequential-comparison'` | expectedLoss, sequentialRateTest, sequentialComparison |
  *
  * Definitions (a funnel, a goal), `Ratio`s, plain arrays and strings carry no `kind`: they are
  * values, not reports.
@@ -82,7 +83,10 @@ export type ResultKind =
   | 'homogeneity'
   | 'group-comparison'
   | 'relative-lift'
-  | 'comparison-sample-size';
+  | 'comparison-sample-size'
+  | 'expected-loss'
+  | 'sequential-test'
+  | 'sequential-comparison';
 
 /**
  * The `kind` of a plain object, or `undefined` for anything else (a class instance, an array, a

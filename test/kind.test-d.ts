@@ -9,6 +9,9 @@ import type {
   Bottleneck,
   RelativeLift,
   ComparisonSampleSize,
+  ExpectedLoss,
+  SequentialRateTest,
+  SequentialComparison,
   BreakEvenRevenue,
   BreakEvenUnits,
   Cac,
@@ -103,7 +106,10 @@ describe('ResultKind', () => {
       | Homogeneity['kind']
       | GroupComparison['kind']
       | RelativeLift['kind']
-      | ComparisonSampleSize['kind'];
+      | ComparisonSampleSize['kind']
+      | ExpectedLoss['kind']
+      | SequentialRateTest['kind']
+      | SequentialComparison['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();
     expectTypeOf<FunnelCounts<'call' | 'sale'>['kind']>().toEqualTypeOf<'counts'>();

@@ -53,6 +53,9 @@ const GUARDS = {
   isGroupComparison: 'group-comparison',
   isRelativeLift: 'relative-lift',
   isComparisonSampleSize: 'comparison-sample-size',
+  isExpectedLoss: 'expected-loss',
+  isSequentialRateTest: 'sequential-test',
+  isSequentialComparison: 'sequential-comparison',
 } as const satisfies Record<string, ResultKind>;
 
 const KINDS = Object.values(GUARDS);

@@ -29,4 +29,5 @@ export type { GoalMessages } from './messages/types.js';
 export { goalMessagesEn } from './messages/en.js';
 export { cascadeGoal, isCascade, type Cascade, type CascadeInto, type CascadeOptions, type GoalAmount, type SubGoal } from './cascadeGoal.js';
 export { pace, isPace, type Pace, type PaceAmount, type PaceOptions, type PaceStatus } from './pace.js';
+export type { PaceMonitoring, PaceMonitoringMethod } from './pace.js';
 export { attainment, isAttainment, type Attainment, type AttainmentOptions } from './attainment.js';

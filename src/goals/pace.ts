@@ -19,6 +19,9 @@ import { strictGoal } from './defineGoal.js';
 import type { Goal, GoalInput } from './goalTypes.js';
 import { periodsOf, readTarget, readWeights, readWindow } from './window.js';
 import { hasKind } from '../kind.js';
+import { alwaysValidRate, OBSERVATION, readLooks, type Looks } from '../stats/sequential.js';
+import { probabilityPiece } from '../stats/common.js';
+import { toRatio } from '../numbers/parse.js';
 
 /** Where a goal stands. */
 export type PaceStatus = 'on-track' | 'at-risk' | 'off-track';
@@ -37,6 +40,33 @@ export interface PaceOptions {
   readonly by?: 'quarter' | 'month' | 'week';
   /** Status thresholds, shares of the progress expected by now; default `{ onTrack: 0.95, atRisk: 0.8 }`. */
   readonly thresholds?: { readonly onTrack?: NumberInput; readonly atRisk?: NumberInput };
+  /**
+   * How the status of a rate goal is judged: `'point'` (the default) from `actual` as it is;
+   * `'always-valid'` from the always-valid confidence sequence of the rate ({@link sequentialRateTest}),
+   * so a goal checked every week is not called behind by chance. Needs `observed`.
+   */
+  readonly monitoring?: PaceMonitoringMethod;
+  /** The counts behind a rate goal's actual (won of decided), or the cumulative counts at each check-in, oldest first. */
+  readonly observed?: Looks;
+  /** Confidence level of the always-valid test, strictly between 0 and 1; default 0.95. */
+  readonly confidence?: NumberInput;
+}
+
+/** How {@link pace} judges a rate goal's status: from the point value, or from an always-valid test. */
+export type PaceMonitoringMethod = 'point' | 'always-valid';
+
+/** The always-valid reading of a rate goal in a {@link Pace} (present only with `monitoring: 'always-valid'`). */
+export interface PaceMonitoring {
+  readonly monitoring: 'always-valid';
+  /** The test behind it: the beta-binomial mixture with a uniform Beta(1, 1) mixture (see {@link sequentialRateTest}). */
+  readonly method: 'beta-binomial-mixture';
+  readonly level: number;
+  /** Always-valid p-value of "the true rate is at the expected level"; `null` when the expected level is 0 or 1. */
+  readonly pValue: number | null;
+  /** The confidence sequence of the rate over the check-ins; `null` when the check-ins rule out every rate. */
+  readonly interval: { readonly lower: number; readonly upper: number } | null;
+  /** The rate the status was judged at: the most favourable rate the confidence sequence allows (never less favourable than `actual`). */
+  readonly judged: Ratio;
 }
 
 /** A pace figure: money as a Decimal to the cent, anything else as an exact Ratio. */
@@ -64,7 +94,11 @@ export interface Pace {
   readonly requiredPerWorkingDay: PaceAmount | null;
   /** Why `projection` or `requiredPerWorkingDay` is `null`. */
   readonly reason: 'not-started' | 'no-days-left' | null;
+  /** With `monitoring: 'always-valid'`: how the status was judged. Absent otherwise. */
+  readonly monitoring?: PaceMonitoring;
 }
+
+const monitoringSchema: z.ZodMiniEnum<{ [K in PaceMonitoringMethod]: K }> = /* @__PURE__ */ z.enum(['point', 'always-valid']);
 
 /** A value read later, by the reader that knows what it is (a calendar, weights). */
 const later = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown());
@@ -86,6 +120,9 @@ const input = /* @__PURE__ */ defineInput(
     thresholds: /* @__PURE__ */ z.optional(
       /* @__PURE__ */ z.strictObject({ onTrack: /* @__PURE__ */ thresholdPiece('paceOnTrack'), atRisk: /* @__PURE__ */ thresholdPiece('paceAtRisk') }),
     ),
+    monitoring: /* @__PURE__ */ z.optional(/* @__PURE__ */ choicePiece(monitoringSchema, 'paceMonitoring', 'paceMonitoring', { phrases: enGoals })),
+    observed: later,
+    confidence: /* @__PURE__ */ z.optional(/* @__PURE__ */ probabilityPiece('confidence')),
   }),
 );
 
@@ -104,13 +141,24 @@ const input = /* @__PURE__ */ defineInput(
  * check-in); `'at-risk'` up to 20% (`atRisk` 0.8: still recoverable with a plan);
  * `'off-track'` beyond. Exact: no float decides a status.
  *
+ * Checked every week, a rate drifts behind its expected level by chance alone; with
+ * `monitoring: 'always-valid'` and the counts behind the rate (`observed`: won of decided, or the
+ * cumulative counts at each check-in), the status of a rate goal is judged at the most favourable
+ * rate the always-valid confidence sequence still allows ({@link sequentialRateTest}: beta-binomial
+ * mixture, uniform Beta(1, 1), at `confidence`, default 0.95), so the chance that a goal truly on
+ * pace is ever called behind stays below 5% however often it is checked. The result then says so in
+ * `monitoring` (method, p-value of "the rate is at the expected level", interval, the rate judged).
+ * That bound is a float read exactly as a Ratio. The default (`'point'`) judges `actual` as it is.
+ *
  * @param goal - a {@link defineGoal} result or goal object with start, deadline and target.
- * @param options - `actual`, `asOf`, calendar, `weights`/`by`, `thresholds`.
+ * @param options - `actual`, `asOf`, calendar, `weights`/`by`, `thresholds`, `monitoring`/`observed`/`confidence`.
  * @returns the pace; money figures as Decimals to the cent, others as exact Ratios.
  * @throws FunnelMathError `INVALID_DATE` (`asOf`), `MISSING_VALUE` (`actual`, `asOf`, the goal's
  *   dates, or the baseline of a relative target or a level), `GOAL_TOO_LONG`, `NO_WORKING_DAYS`,
  *   `WEIGHTS_COUNT`, `ZERO_WEIGHTS`, `INVALID_INPUT`, `INVALID_CHOICE` (`by`), `UNKNOWN_OPTION`,
- *   `OUT_OF_RANGE` (thresholds), `NEGATIVE`, and those of {@link defineGoal}.
+ *   `OUT_OF_RANGE` (thresholds, `confidence`), `NEGATIVE`, and those of {@link defineGoal}; with
+ *   `monitoring: 'always-valid'`, `INVALID_INPUT` (a goal not on a rate, counts that are not
+ *   cumulative), `MISSING_VALUE` (`observed`) and the codes of observed counts.
  * @example
  * import { pace } from 'funnel-math';
  * const goal = { title: 'Calls', metric: 'calls', target: 1000, start: '2026-11-02', deadline: '2026-11-27' };
@@ -121,6 +169,10 @@ const input = /* @__PURE__ */ defineInput(
  * pace(goal, { actual: 340, asOf: '2026-11-11' }).status; // => 'at-risk'
  * pace(goal, { actual: 300, asOf: '2026-11-11' }).status; // => 'off-track'
  * pace(goal, { actual: 300, asOf: '2026-11-11' }).projection; // => '750'
+ * const winRate = { title: 'Win rate', metric: 'win rate', target: '30%', baseline: { value: '20%', period: '2025' }, start: '2026-11-02', deadline: '2026-11-27' };
+ * pace(winRate, { actual: '8/40', asOf: '2026-11-13' }).status; // => 'off-track'
+ * pace(winRate, { actual: '8/40', asOf: '2026-11-13', monitoring: 'always-valid', observed: { successes: 8, trials: 40 } }).status; // => 'on-track'
+ * pace(winRate, { actual: '40/400', asOf: '2026-11-13', monitoring: 'always-valid', observed: { successes: 40, trials: 400 } }).status; // => 'off-track'
  * @category Goals
  */
 export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
@@ -175,7 +227,27 @@ export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
   const span = expected.sub(origin);
   const absSpan = span.sign() < 0 ? ZERO.sub(span) : span;
   const met = g.aggregate === 'level' ? (up ? actual.compare(target) >= 0 : actual.compare(target) <= 0) : up && actual.compare(target) >= 0;
-  const within = (t: Ratio) => ahead.compare(ZERO.sub(ONE.sub(t).mul(absSpan))) >= 0;
+  let monitoring: PaceMonitoring | undefined;
+  let judgedAhead = ahead;
+  if (opts.monitoring === 'always-valid') {
+    if (g.measure !== 'rate') fail('INVALID_INPUT', { phrases: enGoals, subject: 'paceMonitoring', expected: 'rateGoal', received: 'always-valid' }, ['options', 'monitoring']);
+    if (opts.observed === undefined) fail('MISSING_VALUE', { phrases: enGoals, subject: 'paceObserved', expected: 'paceObserved' }, ['options', 'observed']);
+    const looks = readLooks(opts.observed, ['options', 'observed'], OBSERVATION);
+    const level = opts.confidence ?? 0.95;
+    const p0 = expected.toNumber();
+    const inside = p0 > 0 && p0 < 1;
+    const test = alwaysValidRate(looks, inside ? p0 : 0.5, level, 1, 1, inside ? ONE.sub(expected).toNumber() : 0.5);
+    // the most favourable rate the confidence sequence allows, never less favourable than actual
+    let judged = actual;
+    if (test.interval !== null) {
+      const bound = toRatio(up ? test.interval.upper : test.interval.lower);
+      if (up ? bound.compare(actual) > 0 : bound.compare(actual) < 0) judged = bound;
+    }
+    const gapJudged = judged.sub(expected);
+    judgedAhead = up ? gapJudged : ZERO.sub(gapJudged);
+    monitoring = { monitoring: 'always-valid', method: 'beta-binomial-mixture', level, pValue: inside ? test.pValue : null, interval: test.interval, judged };
+  }
+  const within = (t: Ratio) => judgedAhead.compare(ZERO.sub(ONE.sub(t).mul(absSpan))) >= 0;
   const status: PaceStatus = met || within(onTrack) ? 'on-track' : within(atRisk) ? 'at-risk' : 'off-track';
 
   const projection = elapsed.isZero() ? null : origin.add(actual.sub(origin).div(elapsed));
@@ -196,6 +268,7 @@ export function pace(goal: GoalInput | Goal, options: PaceOptions): Pace {
     projection: projection === null ? null : show(projection),
     requiredPerWorkingDay: required === null ? null : show(required),
     reason: elapsed.isZero() ? 'not-started' : leftDays === 0 ? 'no-days-left' : null,
+    ...(monitoring === undefined ? {} : { monitoring }),
   };
 }
 

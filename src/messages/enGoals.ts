@@ -25,6 +25,8 @@ export const enGoals: PhrasePart = /* @__PURE__ */ Object.freeze({
     goalWeight: 'The weight of period {position}',
     cascadeInto: 'The period to split into',
     paceBy: 'The period of the weights',
+    paceMonitoring: 'How the status is judged',
+    paceObserved: 'The observed counts of the rate',
     goalHistory: 'The history[ of "{channel}"]',
     goalHistoryRow: 'Row {row} of the history[ of "{channel}"]',
     goalHistoryPeriod: 'The period in row {row} of the history[ of "{channel}"]',
@@ -70,5 +72,8 @@ export const enGoals: PhrasePart = /* @__PURE__ */ Object.freeze({
     goalFieldRow: 'two cells: a field name and its value',
     cascadeInto: "'quarter', 'month', 'week' or 'day'",
     paceBy: "'quarter', 'month' or 'week'",
+    paceMonitoring: '\'point\' or \'always-valid\'',
+    rateGoal: "'point' for this goal: 'always-valid' judges goals on a rate (win rate, close rate, conversion rate)",
+    paceObserved: 'the counts behind the rate, such as { successes: 12, trials: 40 }, or a list of them at each check-in',
   }),
 });

@@ -40,6 +40,11 @@ export const enStats: PhrasePart = /* @__PURE__ */ Object.freeze({
     yatesForTwo: "The continuity correction (Yates' correction is for two groups only)",
     lift: 'The lift',
     liftedRate: 'The rate with the lift',
+    looks: 'The looks',
+    sequentialTarget: 'The target rate',
+    mixtureAlpha: 'The alpha of the mixture',
+    mixtureBeta: 'The beta of the mixture',
+    mixtureTau: 'The tau of the mixture',
   }),
   expected: /* @__PURE__ */ Object.freeze({
     statCount: 'a whole number up to 1,000,000,000',
@@ -64,5 +69,9 @@ export const enStats: PhrasePart = /* @__PURE__ */ Object.freeze({
     lift: "a lift, such as 0.05 for 5 points more (or, with liftType 'relative', 5% more)",
     nonZeroLift: 'a lift other than 0',
     liftedRate: 'a lift that keeps the rate at 0 or above',
+    looksList: 'counts, or a list of the cumulative counts at each look, oldest first, such as [{ successes: 3, trials: 40 }, { successes: 9, trials: 85 }]',
+    cumulativeLooks: 'cumulative counts: each look with at least the trials, successes and failures of the look before',
+    mixtureWeight: 'a number above 0, from 0.000001 up to 1,000,000, such as 1',
+    mixtureSpread: 'a spread of rates from 0.000001 up to (not including) 1, such as 0.05 (5 points)',
   }),
 });

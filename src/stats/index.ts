@@ -15,4 +15,19 @@ export { homogeneity, isHomogeneity, type ChiSquareTest, type ContinuityCorrecti
 export { compareGroups, isGroupComparison, type ComparedGroup, type CompareGroupsOptions, type GroupComparison, type GroupReference, type GroupVerdict } from './compareGroups.js';
 export type { GroupCounts } from './groupCounts.js'
 export { relativeLift, isRelativeLift, type LiftIntervalMethod, type LiftMeasure, type LiftMeasureMethod, type LiftReason, type RelativeLift } from './relativeLift.js';
-export { comparisonSampleSize, isComparisonSampleSize, type ComparisonSampleSize, type ComparisonSampleSizeMethod, type LiftType, type SampleSizeAlternative } from './comparisonSampleSize.js';
+export { comparisonSampleSize, isComparisonSampleSize, type ComparisonSampleSize, type ComparisonSampleSizeMethod, type LiftType, type SampleSizeAlternative } from './comparisonSampleSize.js'
+export { expectedLoss, isExpectedLoss, type ExpectedLoss } from './expectedLoss.js';
+export {
+  sequentialRateTest,
+  sequentialComparison,
+  isSequentialRateTest,
+  isSequentialComparison,
+  MAX_LOOKS,
+  type Looks,
+  type SequentialRateTest,
+  type SequentialRateTestOptions,
+  type SequentialRateVerdict,
+  type SequentialComparison,
+  type SequentialComparisonOptions,
+  type SequentialComparisonVerdict,
+} from './sequential.js';
