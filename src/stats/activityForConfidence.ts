@@ -107,23 +107,27 @@ export function activityForConfidence<Id extends string>(funnel: Funnel<Id>, opt
   const model = readModel(f, rates);
   if (goal > 0 && model.overall.isZero()) fail('ZERO_RATE', { phrases: enStats, subject: 'overallRate' }, ['rates']);
   const averagePlan = goal === 0 ? 0 : Number(model.overall.isZero() ? 0n : BigInt(goal) * model.overall.den / model.overall.num + (BigInt(goal) * model.overall.den % model.overall.num === 0n ? 0n : 1n));
-  const lower = (n: number) => model.atLeast(goal, n) - model.errorAt(n);
+  const margin = (n: number) => model.atLeast(goal, n) - model.errorAt(n) - confidence;
   const upper = (n: number) => model.atLeast(goal, n) + model.errorAt(n);
-  const reaches = (n: number) => lower(n) >= confidence;
   if (averagePlan > model.maxActivity) {
     // even the average plan is out of range: say so before any tail is computed at that size
     fail('ACTIVITY_TOO_LARGE', { goal, max: model.maxActivity.toLocaleString('en-US'), average: averagePlan.toExponential(2) }, ['goal']);
   }
-  let lo = goal; // below goal attempts the probability is 0
+  // below goal attempts the probability is 0: goal − 1 fails by the whole confidence
+  let below = goal - 1;
+  let belowMargin = -confidence;
   let hi = Math.max(goal, averagePlan, 1);
-  while (!reaches(hi)) {
-    lo = hi + 1;
+  let hiMargin = margin(hi);
+  while (hiMargin < 0) {
     if (hi >= model.maxActivity) {
       fail('ACTIVITY_TOO_LARGE', { goal, confidence, max: model.maxActivity.toLocaleString('en-US') }, ['goal']);
     }
+    below = hi;
+    belowMargin = hiMargin;
     hi = Math.min(model.maxActivity, hi * 2);
+    hiMargin = margin(hi);
   }
-  const found = smallest(lo, hi, reaches);
+  const found = goal === 0 ? 0 : firstPassing(below, belowMargin, hi, hiMargin, margin);
   const probabilityWithOneFewer = found === 0 ? 0 : model.atLeast(goal, found - 1);
   const minimal = found === 0 || probabilityWithOneFewer + model.errorAt(found - 1) < confidence;
   const minimumFrom = minimal ? found : smallest(goal, found, (n) => upper(n) >= confidence);
@@ -142,6 +146,42 @@ export function activityForConfidence<Id extends string>(funnel: Funnel<Id>, opt
     errorBound: model.errorAt(found),
     quantileRule: 'nearest-rank',
   };
+}
+
+/**
+ * The smallest n in (below, hi] with margin(n) ≥ 0, given margin(below) < 0 ≤ margin(hi): false
+ * position on the margin, which is nearly linear near the answer, with the Illinois rule (an end
+ * kept twice has its margin halved) so that each side keeps moving, and a bisection every third
+ * step when the interval has not halved: a few evaluations instead of a bisection's log₂(hi − below).
+ */
+function firstPassing(below: number, belowMargin: number, hi: number, hiMargin: number, margin: (n: number) => number): number {
+  let a = below;
+  let fa = belowMargin;
+  let b = hi;
+  let fb = hiMargin;
+  let side = 0;
+  let width = b - a;
+  let steps = 0;
+  while (b - a > 1) {
+    // every third step bisects unless the interval has halved since: at most 3·log₂ steps in all
+    const bisect = ++steps % 3 === 0 && b - a > width / 2;
+    if (steps % 3 === 0) width = b - a;
+    const guess = bisect ? NaN : a + Math.round(((b - a) * -fa) / (fb - fa));
+    const m = Math.min(b - 1, Math.max(a + 1, Number.isFinite(guess) ? guess : Math.floor((a + b) / 2)));
+    const fm = margin(m);
+    if (fm >= 0) {
+      b = m;
+      fb = fm;
+      if (side === 1) fa /= 2;
+      side = 1;
+    } else {
+      a = m;
+      fa = fm;
+      if (side === -1) fb /= 2;
+      side = -1;
+    }
+  }
+  return b;
 }
 
 /** The smallest n in lo..hi with `test(n)`, for a test that holds at hi (binary search). */

@@ -59,7 +59,7 @@ export const MAX_CHAIN_ACTIVITY = 100_000;
  * activity may need; beyond it the funnel's activity limit is lowered below 10^5, so that every
  * call stays well under a second.
  */
-export const CHAIN_WORK = 40_000_000;
+export const CHAIN_WORK = 30_000_000;
 
 /**
  * P(X ≥ g) for X ~ BetaBinomial(n, a, b), summed exactly term by term in one pass: term x + 1 is
@@ -157,10 +157,14 @@ function chainModel(observed: readonly ({ successes: number; trials: number } | 
     const unit = 10 ** Math.max(0, Math.floor(Math.log10(lo)) - 1);
     maxActivity = Math.max(1, Math.floor(lo / unit) * unit);
   }
-  let cached: { n: number; state: ChainState } | null = null;
+  // the last two activities asked for (a search asks for n and n − 1 in turn)
+  let last: { n: number; state: ChainState } | null = null;
+  let before: { n: number; state: ChainState } | null = null;
   const stateAt = (n: number): ChainState => {
-    if (cached === null || cached.n !== n) cached = { n, state: chainForward(order, n) };
-    return cached.state;
+    if (last !== null && last.n === n) return last.state;
+    if (before !== null && before.n === n) [before, last] = [last, before];
+    else [before, last] = [last, { n, state: chainForward(order, n) }];
+    return last!.state;
   };
   return {
     method: 'beta-binomial-chain',
