@@ -99,6 +99,9 @@ const input = /* @__PURE__ */ defineInput(
  * plan.activity; // => 1180
  * plan.averagePlan; // => 1000
  * plan.range; // => { p10: 50, p50: 59, p90: 69 }
+ * const seen = { appointment: { successes: 30, trials: 200 }, sale: { successes: 10, trials: 30 } };
+ * const sure = activityForConfidence(funnel, { goal: 50, rates: seen, confidence: 0.9 });
+ * [sure.activity, sure.minimal, sure.method]; // => [1511, true, 'beta-binomial-chain']
  * @category Uncertainty
  */
 export function activityForConfidence<Id extends string>(funnel: Funnel<Id>, options: ActivityForConfidenceOptions<NoInfer<Id>>): ActivityForConfidence {

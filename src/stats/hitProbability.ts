@@ -82,6 +82,8 @@ const input = /* @__PURE__ */ defineInput(
  * hit.probability.toFixed(3); // => '0.520'
  * hit.expected.toString(); // => '50'
  * hitProbability(funnel, { activity: 1180, rates: { appointment: '15%', sale: '1/3' }, goal: 50 }).probability.toFixed(3); // => '0.900'
+ * const seen = hitProbability(funnel, { activity: 1000, rates: { appointment: { successes: 30, trials: 200 }, sale: { successes: 10, trials: 30 } }, goal: 50 });
+ * [seen.probability.toFixed(4), seen.method, seen.errorBound < 1e-11]; // => ['0.5395', 'beta-binomial-chain', true]
  * @category Uncertainty
  */
 export function hitProbability<Id extends string>(funnel: Funnel<Id>, options: HitProbabilityOptions<NoInfer<Id>>): HitProbability {
