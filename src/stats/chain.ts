@@ -42,9 +42,23 @@ export const ROW_TAIL = 1e-14;
 export const END_CUT = 1e-14;
 const U = 2 ** -53;
 
-/** t(y + 1)/t(y) of the row at x: BetaBinomial(x, a, b) or Binomial(x, r). */
-function ratio(s: ChainStep, x: number, y: number): number {
-  return s.r === undefined ? ((x - y) * (y + s.a)) / ((y + 1) * (x - y - 1 + s.b)) : ((x - y) * s.r) / ((y + 1) * (1 - s.r));
+/**
+ * A step as three numbers, the same shape for both kinds so the loops stay monomorphic: the row's
+ * ratio t(y + 1)/t(y) is (x − y)(αy + A) / ((y + 1)(α(x − y − 1) + B)), with α = 1, A = a, B = b
+ * for BetaBinomial(x, a, b) and α = 0, A = r, B = 1 − r for Binomial(x, r).
+ */
+interface Kernel {
+  readonly al: number;
+  readonly A: number;
+  readonly B: number;
+}
+
+function kernelOf(s: ChainStep): Kernel {
+  return s.r === undefined ? { al: 1, A: s.a, B: s.b } : { al: 0, A: s.r, B: 1 - s.r };
+}
+
+function ratio(k: Kernel, x: number, y: number): number {
+  return ((x - y) * (k.al * y + k.A)) / ((y + 1) * (k.al * (x - y - 1) + k.B));
 }
 
 /** The row at x, written into `buf` at the counts themselves, relative to its mode (value 1). */
@@ -54,23 +68,21 @@ interface Row {
   sum: number;
 }
 
-function modeOf(s: ChainStep, x: number): number {
+function modeOf(k: Kernel, x: number): number {
   let m: number;
-  if (s.r !== undefined) m = Math.floor((x + 1) * s.r);
-  else m = s.a + s.b > 2 ? Math.round((x * (s.a - 1)) / (s.a + s.b - 2)) : Math.floor(x / 2);
+  if (k.al === 0) m = Math.floor((x + 1) * k.A);
+  else m = k.A + k.B > 2 ? Math.round((x * (k.A - 1)) / (k.A + k.B - 2)) : Math.floor(x / 2);
   m = Math.min(x, Math.max(0, m));
-  while (m < x && ratio(s, x, m) > 1) m++;
-  while (m > 0 && ratio(s, x, m - 1) < 1) m--;
+  while (m < x && ratio(k, x, m) > 1) m++;
+  while (m > 0 && ratio(k, x, m - 1) < 1) m--;
   return m;
 }
 
-function row(s: ChainStep, x: number, buf: Float64Array, out: Row): void {
-  // one formula for both kinds, so the loops stay monomorphic: ratio = (x − y)(αy + A) / ((y + 1)(α(x − y − 1) + B))
-  const beta = s.r === undefined;
-  const al = beta ? 1 : 0;
-  const A = beta ? s.a : s.r;
-  const B = beta ? s.b : 1 - s.r;
-  const m = modeOf(s, x);
+function row(k: Kernel, x: number, buf: Float64Array, out: Row): void {
+  const al = k.al;
+  const A = k.A;
+  const B = k.B;
+  const m = modeOf(k, x);
   buf[m] = 1;
   let sum = 1;
   let t = 1;
@@ -119,9 +131,9 @@ export function chainForward(steps: readonly ChainStep[], n: number): ChainState
   let cut = 0;
   let ops = 0;
   const buf = new Float64Array(n + 1);
-  const r: Row = { lo: 0, hi: 0, sum: 1 };
+  const r: Row = { lo: 0, hi: 0, sum: 0.5 }; // a double from the start: no change of field representation
   for (let i = 0; i < steps.length - 1; i++) {
-    const s = steps[i]!;
+    const s = kernelOf(steps[i]!);
     const w = new Float64Array(hi + 1);
     let wlo = hi;
     let whi = 0;
@@ -175,16 +187,17 @@ export function tailError(state: ChainState, n: number, hasRate: boolean): numbe
  */
 export function chainTail(steps: readonly ChainStep[], state: ChainState, g: number): number {
   if (g <= 0) return 1;
-  const s = steps[steps.length - 1]!;
+  const step = steps[steps.length - 1]!;
+  const s = kernelOf(step);
   const { v, lo, hi } = state;
   if (hi < g) return 0;
   const j = g - 1;
   // q(x + 1)/q(x) > 1 exactly while x < j(a + b − 1)/a − 1 (Beta) or x < j/r − 1 (known rate)
-  const peak = Math.ceil(s.r === undefined ? (j * (s.a + s.b - 1)) / s.a - 1 : j / s.r - 1);
+  const peak = Math.ceil(step.r === undefined ? (j * (step.a + step.b - 1)) / step.a - 1 : j / step.r - 1);
   const from = Math.max(lo, j);
   const xs = Math.min(hi, Math.max(from, peak));
   const buf = new Float64Array(xs + 1);
-  const r: Row = { lo: 0, hi: 0, sum: 1 };
+  const r: Row = { lo: 0, hi: 0, sum: 0.5 }; // a double from the start: no change of field representation
   row(s, xs, buf, r);
   let t0 = 0;
   for (let y = Math.max(g, r.lo); y <= r.hi; y++) t0 += buf[y]!;
@@ -202,16 +215,16 @@ export function chainTail(steps: readonly ChainStep[], state: ChainState, g: num
   let t = t0;
   let q = q0;
   for (let x = xs; x < hi; x++) {
-    t += q * passNext(s, x, j);
-    q *= ratioInX(s, x, j);
+    t += q * passNext(step, x, j);
+    q *= ratioInX(step, x, j);
     if (t > 1) t = 1;
     total += v[x + 1]! * t;
   }
   t = t0;
   q = q0;
   for (let x = xs - 1; x >= from; x--) {
-    q /= ratioInX(s, x, j);
-    t -= q * passNext(s, x, j);
+    q /= ratioInX(step, x, j);
+    t -= q * passNext(step, x, j);
     if (t < 0) t = 0;
     total += v[x]! * t;
   }
