@@ -16,12 +16,12 @@
  *
  * The stated bound, proven: with a, b ≥ 1 every row is log-concave, so its terms' ratios decrease
  * and the mass beyond a term t with ratio ρ < 1 is at most t·ρ/(1 − ρ) (a geometric series). A row
- * stops on each side once that bound is at most {@link ROW_TAIL} times the row's kept sum S, and is
+ * stops on each side once that bound is at most `ROW_TAIL` times the row's kept sum S, and is
  * divided by S: its L1 distance to the exact row is at most 2(Z − S)/Z ≤ 4·ROW_TAIL (Z the exact
  * sum). A product of a vector of mass ≤ 1 by rows each within ε in L1 moves the vector by at most ε
  * in L1, and a later exact step does not increase an L1 distance, so the L1 errors add: 4·ROW_TAIL
  * per step, 6·ROW_TAIL for the last step's tails (its start row, and its start term's relative
- * error), plus the mass cut from each vector's two ends (at most {@link END_CUT} a side, summed as
+ * error), plus the mass cut from each vector's two ends (at most `END_CUT` a side, summed as
  * cut). Every probability the chain reports is within half that L1 sum of the exact one; the bound
  * states the whole sum. Float rounding: every quantity is a sum or product of non-negative terms
  * (the last step's downward recurrence subtracts, and is counted as absolute error), so Higham's
@@ -173,7 +173,7 @@ function passNext(s: ChainStep, x: number, j: number): number {
   return s.r === undefined ? (s.a + j) / (s.a + s.b + x) : s.r;
 }
 
-/** The error of {@link chainTail} beyond the state's own: its start row and start term, and rounding. */
+/** The error of `chainTail` beyond the state's own: its start row and start term, and rounding. */
 export function tailError(state: ChainState, n: number, hasRate: boolean): number {
   const len = state.hi - state.lo + 1;
   const ops = state.ops + 12 * (len + n + 1) + 8;

@@ -14,7 +14,7 @@
  *   X₁ ~ BetaBinomial(n, a₁, b₁), X₂ | X₁ ~ BetaBinomial(X₁, a₂, b₂), …, a known rate being
  *   Binomial(Xᵢ₋₁, r): computed exactly by matrix–vector products with a proven bound on the
  *   truncated tails and the float rounding (`chain.ts`); the activity is limited to 10^5, lower for
- *   funnels whose chain would take more than {@link CHAIN_WORK} terms per evaluation.
+ *   funnels whose chain would take more than `CHAIN_WORK` terms per evaluation.
  * @internal
  * @module
  */
