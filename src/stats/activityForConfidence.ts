@@ -71,10 +71,11 @@ const input = /* @__PURE__ */ defineInput(
  * answer to "how many calls must we make to be 90% sure of 50 sales?" (about 1180 at 5% overall,
  * not the 1000 an average-based plan gives, which is a coin flip).
  *
- * Method: P(at least goal | n) grows with n, so an exponential search for an upper bound and a
- * binary search below it find the minimal n in O(log n) evaluations of the exact binomial tail
- * (regularized incomplete beta, log-space prefactor); goal 1000 at 1% takes milliseconds. With
- * observed counts the rate uncertainty is integrated (see {@link hitProbability}).
+ * Method: P(at least goal | n) grows with n, so a doubling search for an upper bound and a false
+ * position search below it (Illinois rule, with a bisection every third step unless the interval
+ * has halved: at most 3·log₂ n steps, usually a handful) find the minimal n in few evaluations of
+ * the exact binomial tail (regularized incomplete beta, log-space prefactor); goal 1000 at 1% takes
+ * milliseconds. With observed counts the rate uncertainty is integrated (see {@link hitProbability}).
  *
  * Minimality is proven, not assumed: the search looks for the smallest n with P(n) − bound ≥
  * confidence (P(n) at least the confidence for certain), then checks that P(n − 1) + bound <
