@@ -24,8 +24,9 @@ module.exports = [
   { name: 'core: funnels, rates, plans, calendars, tables', path: 'dist/index.js', import: `{ ${core.join(', ')} }`, limit: '37 KB', gzip: true },
   // the issue's budget is 90 KB; the gap is explained in docs/performance.md. 100 → 103 KB when the
   // records reader into typed columns and the figures per touch landed (102.5 KB); a decision on the
-  // budgets is pending
-  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '103 KB', gzip: true },
+  // budgets is pending. 103 → 104.5 KB with the exact outcome chain of issue 14 (104.02 KB; the
+  // Monte Carlo it replaced was smaller)
+  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '104.5 KB', gzip: true },
   { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '61.5 KB', gzip: true },
   // the files as shipped (iifes, already bundled and minified): measured as they are, not bundled
   // again. The translations are the second file, loaded by a project that shows them; the issue's
@@ -33,8 +34,9 @@ module.exports = [
   {
     name: 'global bundle (Apps Script), English',
     path: 'dist/funnel-math.global.js',
-    // 105 → 108 KB with the same change as "everything" (107.7 KB)
-    limit: '108 KB',
+    // 105 → 108 KB with the same change as "everything" (107.7 KB); 108 → 109.5 KB with the exact
+    // outcome chain (109.22 KB)
+    limit: '109.5 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

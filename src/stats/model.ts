@@ -120,7 +120,7 @@ export function readModel(funnel: Funnel, rates: unknown, path: ErrorPath = ['ra
   const uncertain = observed.filter((o) => o !== null).length;
   if (uncertain === 0) {
     const p = overall.toNumber();
-    return { method: 'binomial', overall, errorAt: () => 0, maxActivity: MAX_STAT_COUNT, atLeast: (g, n) => binomialTails(g, n, p).atLeast };
+    return { method: 'binomial', overall, errorAt: noError, maxActivity: MAX_STAT_COUNT, atLeast: (g, n) => binomialTails(g, n, p).atLeast };
   }
   if (uncertain === 1 && last === 1) return betaBinomialModel(observed[1]!.successes, observed[1]!.trials);
   return chainModel(observed, exact, overall);
@@ -140,7 +140,7 @@ function chainModel(observed: readonly ({ successes: number; trials: number } | 
   }
   if (known.isZero()) {
     // a known rate of 0: nothing reaches the last stage
-    return { method: 'beta-binomial-chain', overall, maxActivity: MAX_CHAIN_ACTIVITY, errorAt: () => 0, atLeast: (g) => (g <= 0 ? 1 : 0) };
+    return { method: 'beta-binomial-chain', overall, maxActivity: MAX_CHAIN_ACTIVITY, errorAt: noError, atLeast: (g) => (g <= 0 ? 1 : 0) };
   }
   const hasRate = !known.equals(ONE);
   if (hasRate) steps.push({ r: known.toNumber() });
@@ -175,11 +175,16 @@ function chainModel(observed: readonly ({ successes: number; trials: number } | 
   };
 }
 
+/** The error bound of the exact sums: 0 (they are exact up to float rounding). */
+function noError(): number {
+  return 0;
+}
+
 function betaBinomialModel(s: number, t: number): OutcomeModel {
   return {
     method: 'beta-binomial',
     overall: Ratio.of(s, t),
-    errorAt: () => 0,
+    errorAt: noError,
     maxActivity: MAX_POSTERIOR_ACTIVITY,
     atLeast: (g, n) => betaBinomialAtLeast(g, n, s + 1, t - s + 1),
   };
