@@ -22,8 +22,8 @@
  * in L1, and a later exact step does not increase an L1 distance, so the L1 errors add: 4·ROW_TAIL
  * per step, 6·ROW_TAIL for the last step's tails (its start row, and its start term's relative
  * error), plus the mass cut from each vector's two ends (at most `END_CUT` a side, summed as
- * cut). Every probability the chain reports is within half that L1 sum of the exact one; the bound
- * states the whole sum. Float rounding: every quantity is a sum or product of non-negative terms
+ * cut). Every probability the chain reports is within that L1 sum of the exact one, which the bound
+ * states. Float rounding: every quantity is a sum or product of non-negative terms
  * (the last step's downward recurrence subtracts, and is counted as absolute error), so Higham's
  * γₘ = m·u/(1 − m·u) with m the operation count along the longest path (5 per recurrence step,
  * one per term summed, u = 2⁻⁵³) bounds the relative error; the bound adds 1.01·m·u, and 2·n·u for
