@@ -66,4 +66,4 @@ console.log(row('activityForConfidence, goal 1000 at 1%, 90%', big, `${big.out.a
 console.log(row('activityForConfidence, goal 50 at 15% × 1/3, 90%', domain, `${domain.out.activity} calls`));
 console.log(row('hitProbability, 1000 of 100,000 at 1%', hit, hit.out.probability.toFixed(4)));
 console.log(row('activityForConfidence, goal 1000, observed 100 of 10,000 (beta-binomial)', counted, `${counted.out.activity} calls`));
-console.log(row('activityForConfidence, goal 50, two observed stages (Monte Carlo, 10,000 draws)', mc, `${mc.out.activity} calls`));
+console.log(row('activityForConfidence, goal 50, two observed stages (beta-binomial chain)', mc, `${mc.out.activity} calls`));

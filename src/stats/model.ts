@@ -9,10 +9,12 @@
  *   `funnelFromCounts` result, whose cohort passed every stage so last-of-first is observed
  *   directly): p ~ Beta(s + 1, n − s + 1) (uniform prior) and the outcome is beta-binomial,
  *   summed exactly term by term.
- * - Several observed stages (or observed and known mixed): p = Π pᵢ with independent Beta
- *   posteriors, averaged over 10,000 draws from a fixed seed (the same draws every run, so results
- *   are reproducible); each draw contributes its exact binomial probability, so the standard error
- *   of a probability is at most 0.5/√10,000 = 0.005 and the stated bound (3 standard errors) is 0.015.
+ * - Several observed stages (or observed and known mixed): each observed stage keeps the attempts
+ *   that reach it with one rate drawn from its Beta posterior, so the counts form a chain
+ *   X₁ ~ BetaBinomial(n, a₁, b₁), X₂ | X₁ ~ BetaBinomial(X₁, a₂, b₂), …, a known rate being
+ *   Binomial(Xᵢ₋₁, r): computed exactly by matrix–vector products with a proven bound on the
+ *   truncated tails and the float rounding (`chain.ts`); the activity is limited to 10^5, lower for
+ *   funnels whose chain would take more than `CHAIN_WORK` terms per evaluation.
  * @internal
  * @module
  */
@@ -25,16 +27,11 @@ import { readStageKeyed } from '../funnel/stageKeyed.js';
 import { readRates } from '../rates/readRates.js';
 import { isPlainObject } from '../schema.js';
 import { MAX_STAT_COUNT, readCounts, statCount } from './common.js';
-import { binomialTails, discreteQuantile, normalQuantile } from '../special/functions.js';
+import { binomialTails, discreteQuantile } from '../special/functions.js';
+import { chainCost, chainForward, chainTail, cheapestOrder, tailError, type ChainState, type ChainStep } from './chain.js';
 
 /** How the outcome distribution was computed. */
-export type OutcomeMethod = 'binomial' | 'beta-binomial' | 'monte-carlo';
-
-/** The number of posterior draws in the Monte Carlo method, and its fixed seed. */
-export const MC_DRAWS = 10_000;
-export const MC_SEED = 20_261_123;
-/** 3 × the largest possible standard error, 0.5/√MC_DRAWS. */
-export const MC_ERROR_BOUND = 0.015;
+export type OutcomeMethod = 'binomial' | 'beta-binomial' | 'beta-binomial-chain';
 
 /** @internal */
 export interface OutcomeModel {
@@ -43,40 +40,26 @@ export interface OutcomeModel {
   readonly overall: Ratio;
   /** P(at least g outcomes from n attempts). */
   atLeast(g: number, n: number): number;
-  readonly errorBound: number;
-  /** The largest activity this model computes: 10^9 for known rates, 10^6 with observed counts. */
+  /**
+   * A proven bound on |atLeast(g, n) − the exact probability| for every g at this n: 0 for the
+   * binomial and the single beta-binomial (exact up to float rounding), the chain's truncation and
+   * rounding bound otherwise.
+   */
+  errorAt(n: number): number;
+  /** The largest activity this model computes: 10^9 for known rates, 10^6 for one observed rate, at most 10^5 for the chain. */
   readonly maxActivity: number;
 }
 
-/** With observed counts the work grows with the activity; this keeps every call well under a second. */
+/** One observed overall rate: the beta-binomial sum is linear in the activity. */
 export const MAX_POSTERIOR_ACTIVITY = 1_000_000;
-
-/** mulberry32: a small, fast, seeded 32-bit generator (public domain, T. Ettinger). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 1) / 4294967297; // in (0, 1)
-  };
-}
-
-/** Gamma(shape, 1) draw: Marsaglia & Tsang (2000), with the shape < 1 boost. */
-function gammaDraw(shape: number, u: () => number): number {
-  if (shape < 1) return gammaDraw(shape + 1, u) * u() ** (1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    const x = normalQuantile(u());
-    const v0 = 1 + c * x;
-    if (v0 <= 0) continue;
-    const v = v0 * v0 * v0;
-    const w = u();
-    if (Math.log(w) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
-  }
-}
+/** Several observed stages (the chain): its middle products grow with the square of the activity. */
+export const MAX_CHAIN_ACTIVITY = 100_000;
+/**
+ * The chain's estimated work per evaluation (terms of the conditional pmfs, `chainCost`) that an
+ * activity may need; beyond it the funnel's activity limit is lowered below 10^5, so that every
+ * call stays well under a second.
+ */
+export const CHAIN_WORK = 30_000_000;
 
 /**
  * P(X ≥ g) for X ~ BetaBinomial(n, a, b), summed exactly term by term in one pass: term x + 1 is
@@ -137,41 +120,71 @@ export function readModel(funnel: Funnel, rates: unknown, path: ErrorPath = ['ra
   const uncertain = observed.filter((o) => o !== null).length;
   if (uncertain === 0) {
     const p = overall.toNumber();
-    return { method: 'binomial', overall, errorBound: 0, maxActivity: MAX_STAT_COUNT, atLeast: (g, n) => binomialTails(g, n, p).atLeast };
+    return { method: 'binomial', overall, errorAt: noError, maxActivity: MAX_STAT_COUNT, atLeast: (g, n) => binomialTails(g, n, p).atLeast };
   }
   if (uncertain === 1 && last === 1) return betaBinomialModel(observed[1]!.successes, observed[1]!.trials);
-  const u = mulberry32(MC_SEED);
-  const draws = new Float64Array(MC_DRAWS);
-  for (let j = 0; j < MC_DRAWS; j++) {
-    let p = 1;
-    for (let i = 1; i <= last; i++) {
-      const o = observed[i];
-      if (o) {
-        const x = gammaDraw(o.successes + 1, u);
-        const y = gammaDraw(o.trials - o.successes + 1, u);
-        p *= x / (x + y);
-      } else p *= exact[i]!.toNumber();
-    }
-    draws[j] = p;
+  return chainModel(observed, exact, overall);
+}
+
+/**
+ * The beta-binomial chain over the observed stages, with every known rate merged into one binomial
+ * step (the distribution does not depend on the order of the steps, see `chain.ts`).
+ */
+function chainModel(observed: readonly ({ successes: number; trials: number } | null)[], exact: readonly Ratio[], overall: Ratio): OutcomeModel {
+  const steps: ChainStep[] = [];
+  let known = ONE;
+  for (let i = 1; i < observed.length; i++) {
+    const o = observed[i];
+    if (o) steps.push({ a: o.successes + 1, b: o.trials - o.successes + 1 });
+    else known = known.mul(exact[i]!);
   }
-  return {
-    method: 'monte-carlo',
-    overall,
-    errorBound: MC_ERROR_BOUND,
-    maxActivity: MAX_POSTERIOR_ACTIVITY,
-    atLeast: (g, n) => {
-      let sum = 0;
-      for (let j = 0; j < MC_DRAWS; j++) sum += binomialTails(g, n, draws[j]!).atLeast;
-      return sum / MC_DRAWS;
-    },
+  if (known.isZero()) {
+    // a known rate of 0: nothing reaches the last stage
+    return { method: 'beta-binomial-chain', overall, maxActivity: MAX_CHAIN_ACTIVITY, errorAt: noError, atLeast: (g) => (g <= 0 ? 1 : 0) };
+  }
+  const hasRate = !known.equals(ONE);
+  if (hasRate) steps.push({ r: known.toNumber() });
+  const order = cheapestOrder(steps, MAX_CHAIN_ACTIVITY);
+  let maxActivity = MAX_CHAIN_ACTIVITY;
+  if (chainCost(order, maxActivity) > CHAIN_WORK) {
+    let lo = 1;
+    let hi = maxActivity;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (chainCost(order, mid) <= CHAIN_WORK) lo = mid;
+      else hi = mid - 1;
+    }
+    const unit = 10 ** Math.max(0, Math.floor(Math.log10(lo)) - 1);
+    maxActivity = Math.max(1, Math.floor(lo / unit) * unit);
+  }
+  // the last two activities asked for (a search asks for n and n − 1 in turn)
+  let last: { n: number; state: ChainState } | null = null;
+  let before: { n: number; state: ChainState } | null = null;
+  const stateAt = (n: number): ChainState => {
+    if (last !== null && last.n === n) return last.state;
+    if (before !== null && before.n === n) [before, last] = [last, before];
+    else [before, last] = [last, { n, state: chainForward(order, n) }];
+    return last!.state;
   };
+  return {
+    method: 'beta-binomial-chain',
+    overall,
+    maxActivity,
+    errorAt: (n) => tailError(stateAt(n), n, hasRate),
+    atLeast: (g, n) => (g <= 0 ? 1 : g > n ? 0 : chainTail(order, stateAt(n), g)),
+  };
+}
+
+/** The error bound of the exact sums: 0 (they are exact up to float rounding). */
+function noError(): number {
+  return 0;
 }
 
 function betaBinomialModel(s: number, t: number): OutcomeModel {
   return {
     method: 'beta-binomial',
     overall: Ratio.of(s, t),
-    errorBound: 0,
+    errorAt: noError,
     maxActivity: MAX_POSTERIOR_ACTIVITY,
     atLeast: (g, n) => betaBinomialAtLeast(g, n, s + 1, t - s + 1),
   };

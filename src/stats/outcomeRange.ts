@@ -22,7 +22,7 @@ export interface OutcomeRange {
   /** The average outcome, activity × overall rate, exactly. */
   readonly expected: Ratio;
   readonly method: OutcomeMethod;
-  /** For Monte Carlo: the largest error of the probabilities the percentiles rest on (0.015); else 0. */
+  /** A proven bound on the error of the probabilities the percentiles rest on (the chain's; 0 for the exact sums), as in {@link hitProbability}. */
   readonly errorBound: number;
   /**
    * How the percentiles are taken: always `'nearest-rank'`, the inverted distribution function
@@ -68,7 +68,7 @@ export function outcomeRange<Id extends string>(funnel: Funnel<Id>, options: { r
     ...outcomeBand(model, activity),
     expected: model.overall.mul(Ratio.of(activity)),
     method: model.method,
-    errorBound: model.errorBound,
+    errorBound: model.errorAt(activity),
     quantileRule: 'nearest-rank',
   };
 }

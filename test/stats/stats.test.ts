@@ -117,13 +117,31 @@ describe('observed counts: the uncertainty of the rates is included', () => {
     expect(hit.overallRate.toString()).toBe('1/20');
     expect(hit.probability.toFixed(6)).toBe('0.538788'); // scipy betabinom.sf(49, 1000, 51, 951)
   });
-  it('several observed stages: Monte Carlo from a fixed seed, the same answer every run', () => {
+  it('several observed stages: the exact beta-binomial chain, with a proven bound and a proven minimum', () => {
     const rates = { appointment: { successes: 30, trials: 200 }, sale: { successes: 10, trials: 30 } };
     const a = activityForConfidence(funnel, { goal: 50, rates, confidence: 0.9 });
-    const b = activityForConfidence(funnel, { goal: 50, rates, confidence: 0.9 });
-    expect(a).toEqual(b);
-    expect([a.activity, a.method, a.errorBound]).toEqual([1499, 'monte-carlo', 0.015]);
-    expect(a.probabilityWithOneFewer).toBeLessThan(0.9);
+    // 1511: the minimum by the reference (chain_reference.py) and by the 2-D quadrature; the Monte Carlo gave 1499
+    expect([a.activity, a.method, a.minimal, a.minimumFrom]).toEqual([1511, 'beta-binomial-chain', true, 1511]);
+    expect(a.errorBound).toBeGreaterThan(0);
+    expect(a.errorBound).toBeLessThan(1e-10);
+    expect(a.probability - a.errorBound).toBeGreaterThanOrEqual(0.9);
+    expect(a.probabilityWithOneFewer + a.errorBound).toBeLessThan(0.9);
+  });
+  it('a straddling bound is said, not hidden: minimal is false only when one fewer is within the bound', () => {
+    const rates = { appointment: { successes: 30, trials: 200 }, sale: { successes: 10, trials: 30 } };
+    const hit = hitProbability(funnel, { activity: 1510, rates, goal: 50 });
+    // a confidence exactly at P(1510): the bound straddles it at 1510
+    const a = activityForConfidence(funnel, { goal: 50, rates, confidence: hit.probability });
+    expect([a.activity, a.minimal, a.minimumFrom]).toEqual([1511, false, 1510]);
+  });
+  it('the chain limits the activity to 10^5, and less where it would be slow, and says the limit', () => {
+    const rates = { appointment: { successes: 30, trials: 200 }, sale: { successes: 10, trials: 30 } };
+    expect(errorOf(() => hitProbability(funnel, { activity: 100_001, rates, goal: 5 })).message).toContain('100,000');
+    const five = defineFunnel(['a', 'b', 'c', 'd', 'e', 'f'] as const);
+    const small = { b: { successes: 3, trials: 10 }, c: { successes: 5, trials: 8 }, d: { successes: 7, trials: 9 }, e: { successes: 2, trials: 3 }, f: '1/2' };
+    const e = errorOf(() => hitProbability(five, { activity: 100_000, rates: small, goal: 5 }));
+    expect(e.code).toBe('OUT_OF_RANGE');
+    expect(e.message).toMatch(/at most \d{1,2},\d{3} when the rates are observed counts/);
   });
 });
 
