@@ -24,10 +24,11 @@ module.exports = [
   { name: 'core: funnels, rates, plans, calendars, tables', path: 'dist/index.js', import: `{ ${core.join(', ')} }`, limit: '37 KB', gzip: true },
   // the issue's budget is 90 KB; the gap is explained in docs/performance.md. 100 → 103 KB when the
   // records reader into typed columns and the figures per touch landed (102.5 KB); 103 → 104 KB with
-  // exact sample sizes, the exact sum for P(b > a) and one-sided comparisons (103.36 KB); a decision
-  // on the budgets is pending
-  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '104 KB', gzip: true },
-  { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '61.5 KB', gzip: true },
+  // exact sample sizes, the exact sum for P(b > a) and one-sided comparisons (103.36 KB); 104 → 114.5
+  // KB with the rest of issue 14's statistics (113.73 KB); a decision on the budgets is pending
+  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '114.5 KB', gzip: true },
+  // 61.5 → 62 KB with pace's always-valid monitoring (61.79 KB)
+  { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '62 KB', gzip: true },
   // the files as shipped (iifes, already bundled and minified): measured as they are, not bundled
   // again. The translations are the second file, loaded by a project that shows them; the issue's
   // 100 KB for the first is missed by the gap "everything" has (see docs/performance.md)
@@ -35,15 +36,16 @@ module.exports = [
     name: 'global bundle (Apps Script), English',
     path: 'dist/funnel-math.global.js',
     // 105 → 108 KB with the same change as "everything" (107.7 KB); 108 → 109 KB with the same
-    // statistics change as "everything" (108.5 KB)
-    limit: '109 KB',
+    // statistics change as "everything" (108.5 KB); 109 → 120 KB with the rest of issue 14 (119.13 KB)
+    limit: '120 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
   {
     name: 'global translations (Arabic, Persian, Russian, Romanian)',
     path: 'dist/funnel-math.locales.global.js',
-    limit: '46 KB',
+    // 46 → 48.5 KB with issue 14's subjects and expectations in four languages (48.0 KB)
+    limit: '48.5 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
