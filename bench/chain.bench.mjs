@@ -6,19 +6,16 @@
 import { activityForConfidence, defineFunnel, hitProbability } from '../dist/index.js';
 import { binomialTails, normalQuantile } from '../dist/special/functions.js';
 import { machine } from './harness.mjs';
+import { random } from './plan-inputs.mjs';
 
 const MC_DRAWS = 10_000;
 const MC_SEED = 20_261_123;
 
+// the generator of the plan benchmarks (mulberry32, in [0, 1)), moved into (0, 1) as the former
+// algorithm drew: (x + 1) / (2^32 + 1) for the same 32-bit x
 function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) + 1) / 4294967297;
-  };
+  const next = random(seed);
+  return () => (next() * 4294967296 + 1) / 4294967297;
 }
 function gammaDraw(shape, u) {
   if (shape < 1) return gammaDraw(shape + 1, u) * u() ** (1 / shape);

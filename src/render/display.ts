@@ -24,7 +24,7 @@ export interface DisplayOptions {
   readonly chart?: SvgOptions;
 }
 
-const JUPYTER = Symbol.for('Jupyter.display');
+const JUPYTER = /* @__PURE__ */ Symbol.for('Jupyter.display');
 
 /** Every kind of result, so a value that only looks like one (a misspelt `kind`) is not taken for one. */
 const KINDS: { readonly [K in ResultKind]: true } = {

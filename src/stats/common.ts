@@ -131,3 +131,14 @@ export function readCounts(input: unknown, path: ErrorPath, about: CountsAbout):
 export function ratesPiece(): Piece<unknown> {
   return piece({ phrases: enStats, subject: 'rates', expected: 'stageRates' }, (value) => value);
 }
+
+/** What the two observed rates of a comparison are called in messages ("rate a", "the trials of b"). */
+function comparedSide(name: 'a' | 'b'): CountsAbout {
+  return {
+    pair: { phrases: enStats, subject: 'comparedRate', side: name },
+    successes: { phrases: enStats, subject: 'comparedSuccesses', side: name },
+    trials: { phrases: enStats, subject: 'comparedTrials', side: name },
+  };
+}
+export const SIDE_A: CountsAbout = /* @__PURE__ */ comparedSide('a');
+export const SIDE_B: CountsAbout = /* @__PURE__ */ comparedSide('b');

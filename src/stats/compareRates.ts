@@ -1,9 +1,8 @@
-import { enStats } from '../messages/enStats.js';
 import * as z from 'zod/mini';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { defineInput } from '../input/parse.js';
-import { probabilityPiece, readCounts, type CountsAbout } from './common.js';
+import { SIDE_A, SIDE_B, probabilityPiece, readCounts } from './common.js';
 import { choicePiece } from '../input/choice.js';
 import { exactGreater } from './betaGreater.js';
 import { integrateOverBeta } from './quadrature.js';
@@ -81,15 +80,6 @@ const input = /* @__PURE__ */ defineInput(
   ),
 );
 
-function side(name: 'a' | 'b'): CountsAbout {
-  return {
-    pair: { phrases: enStats, subject: 'comparedRate', side: name },
-    successes: { phrases: enStats, subject: 'comparedSuccesses', side: name },
-    trials: { phrases: enStats, subject: 'comparedTrials', side: name },
-  };
-}
-const SIDE_A = /* @__PURE__ */ side('a');
-const SIDE_B = /* @__PURE__ */ side('b');
 
 /**
  * The smaller tail the quadrature resolves: below it (absolute) the integral of the truncated

@@ -1,6 +1,5 @@
-import { enStats } from '../messages/enStats.js';
 import { Ratio } from '../numbers/ratio.js';
-import { readCounts, type CountsAbout } from './common.js';
+import { SIDE_A, SIDE_B, readCounts } from './common.js';
 import { expectedPositivePart } from './betaDifference.js';
 import { probabilityBGreater, type ComparedRate, type ObservedCounts } from './compareRates.js';
 import { hasKind } from '../kind.js';
@@ -23,15 +22,6 @@ export interface ExpectedLoss {
   readonly probabilityBHigher: number;
 }
 
-function side(name: 'a' | 'b'): CountsAbout {
-  return {
-    pair: { phrases: enStats, subject: 'comparedRate', side: name },
-    successes: { phrases: enStats, subject: 'comparedSuccesses', side: name },
-    trials: { phrases: enStats, subject: 'comparedTrials', side: name },
-  };
-}
-const SIDE_A = /* @__PURE__ */ side('a');
-const SIDE_B = /* @__PURE__ */ side('b');
 
 /**
  * The Bayesian expected loss of choosing b over a, and of choosing a over b: how much conversion

@@ -1,9 +1,8 @@
-import { enStats } from '../messages/enStats.js';
 import * as z from 'zod/mini';
 import { defineInput } from '../input/parse.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
-import { probabilityPiece, readCounts, type Counts, type CountsAbout } from './common.js';
+import { SIDE_A, SIDE_B, probabilityPiece, readCounts, type Counts } from './common.js';
 import type { ComparedRate, ObservedCounts } from './compareRates.js';
 import { normalSf, zFor } from '../special/functions.js';
 import { hasKind } from '../kind.js';
@@ -68,15 +67,6 @@ const input = /* @__PURE__ */ defineInput(
   ),
 );
 
-function side(name: 'a' | 'b'): CountsAbout {
-  return {
-    pair: { phrases: enStats, subject: 'comparedRate', side: name },
-    successes: { phrases: enStats, subject: 'comparedSuccesses', side: name },
-    trials: { phrases: enStats, subject: 'comparedTrials', side: name },
-  };
-}
-const SIDE_A = /* @__PURE__ */ side('a');
-const SIDE_B = /* @__PURE__ */ side('b');
 
 /** ln R within which the bounds are searched: e^±200 is far beyond any bound of counts up to 10^9. */
 const T_LIMIT = 200;

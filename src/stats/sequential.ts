@@ -7,7 +7,7 @@ import type { NumberInput } from '../numbers/parse.js';
 import { toRatio } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import type { ErrorSubject } from '../messages/types.js';
-import { probabilityPiece, readCounts, type Counts, type CountsAbout } from './common.js';
+import { SIDE_A, SIDE_B, probabilityPiece, readCounts, type Counts, type CountsAbout } from './common.js';
 import type { ObservedCounts } from './compareRates.js';
 import { logBeta, logBetaFront } from '../special/functions.js';
 import { hasKind } from '../kind.js';
@@ -136,15 +136,6 @@ export const OBSERVATION: CountsAbout = {
   trials: { phrases: enStats, subject: 'trials' },
 };
 
-function sideAbout(name: 'a' | 'b'): CountsAbout {
-  return {
-    pair: { phrases: enStats, subject: 'comparedRate', side: name },
-    successes: { phrases: enStats, subject: 'comparedSuccesses', side: name },
-    trials: { phrases: enStats, subject: 'comparedTrials', side: name },
-  };
-}
-const SIDE_A = /* @__PURE__ */ sideAbout('a');
-const SIDE_B = /* @__PURE__ */ sideAbout('b');
 
 /**
  * Reads counts or a list of cumulative counts (oldest first): each look has at least the trials,
