@@ -3,14 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareRates, expectedLoss, isExpectedLoss } from '../../src/index.js';
 import { errorOf } from '../helpers/honest.js';
+import { close } from '../helpers/close.js';
 
 /** Reference values: test/fixtures/expected_loss_reference.py (exact finite sums and mpmath quadrature). */
 const ref = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'expected_loss_reference.json'), 'utf8'));
 
-function close(actual: number, expected: number, what: string, tolerance = 1e-9): void {
-  if (expected === 0) expect(actual, what).toBe(0);
-  else expect(Math.abs(actual - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance * Math.abs(expected));
-}
 
 describe('expectedLoss matches the high-precision reference (1e-9 relative)', () => {
   type Row = { a: [number, number]; b: [number, number]; lossChoosingB: number; lossChoosingA: number; quad?: [number, number] };

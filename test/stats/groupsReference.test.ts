@@ -3,17 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adjustPValues, compareGroups, homogeneity, type AdjustMethod } from '../../src/index.js';
 import { exactCore } from '../../src/stats/homogeneity.js';
+import { close } from '../helpers/close.js';
 
 /** Reference values: test/fixtures/groups_reference.py (statsmodels and scipy; the exact test by enumeration in rationals). */
 const ref = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'groups_reference.json'), 'utf8'));
 
-/** |actual − expected| ≤ 1e-9 · |expected|; an expected 0 must be exactly 0. */
-function close(actual: number | null | undefined, expected: number, what = ''): void {
-  expect(typeof actual, what).toBe('number');
-  const a = actual as number;
-  if (expected === 0) expect(a, what).toBe(0);
-  else expect(Math.abs(a - expected), `${what}: ${a} vs ${expected}`).toBeLessThanOrEqual(1e-9 * Math.abs(expected));
-}
 
 type Table = [number, number][];
 const groupsOf = (table: Table) => Object.fromEntries(table.map(([s, f], i) => [`g${i + 1}`, { successes: s, trials: s + f }]));

@@ -15,17 +15,11 @@ import {
 } from '../../src/index.js';
 import { binomialQuantile, binomialTails } from '../../src/special/functions.js';
 import { betaBinomialAtLeast } from '../../src/stats/model.js';
+import { close } from '../helpers/close.js';
 
 /** Reference values: test/fixtures/stats_reference.py (scipy 1.17; conventions documented there). */
 const ref = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'stats_reference.json'), 'utf8'));
 
-/** |actual − expected| ≤ 1e-9 · |expected|; an expected 0 must be exactly 0. */
-function close(actual: number | null | undefined, expected: number, what = ''): void {
-  expect(typeof actual, what).toBe('number');
-  const a = actual as number;
-  if (expected === 0) expect(a, what).toBe(0);
-  else expect(Math.abs(a - expected), `${what}: ${a} vs ${expected}`).toBeLessThanOrEqual(1e-9 * Math.abs(expected));
-}
 
 describe('rateInterval matches the scipy reference for every method (1e-9 relative)', () => {
   type Row = { successes: number; trials: number; level: number; method: IntervalMethod; lower: number; upper: number };

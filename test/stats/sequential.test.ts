@@ -3,15 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSequentialComparison, isSequentialRateTest, sequentialComparison, sequentialRateTest } from '../../src/index.js';
 import { errorOf } from '../helpers/honest.js';
+import { close } from '../helpers/close.js';
 
 /** Reference values: test/fixtures/sequential_reference.py (50-digit mpmath from the formulas). */
 const ref = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'sequential_reference.json'), 'utf8'));
 
-function close(actual: number | undefined, expected: number, what: string, tolerance = 1e-9): void {
-  expect(typeof actual, what).toBe('number');
-  if (expected === 0) expect(actual, what).toBe(0);
-  else expect(Math.abs(actual! - expected), `${what}: ${actual} vs ${expected}`).toBeLessThanOrEqual(tolerance * Math.abs(expected));
-}
 const looksOf = (l: [number, number][]) => l.map(([successes, trials]) => ({ successes, trials }));
 
 describe('sequentialRateTest matches the reference (1e-9 relative)', () => {
