@@ -21,3 +21,7 @@ export * from './goals/index.js';
 export * from './events/index.js';
 export * from './kpi/index.js';
 export * from './stats/index.js';
+export * from './survival/index.js';
+export * from './forecast/index.js';
+export * from './team/index.js';
+export * from './warehouse/index.js';

@@ -1,0 +1,5 @@
+/**
+ * forecast
+ * @module
+ */
+export {};

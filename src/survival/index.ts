@@ -1,0 +1,5 @@
+/**
+ * survival
+ * @module
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * team
+ * @module
+ */
+export {};

@@ -1,0 +1,5 @@
+/**
+ * warehouse
+ * @module
+ */
+export {};
