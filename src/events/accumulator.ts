@@ -10,6 +10,29 @@ import type { ActivityRecord, ActivityReport, AnalyzeOptions, GroupBy } from './
 /**
  * A mergeable, serialisable accumulator of activity records: shard a log, accumulate each shard
  * anywhere, merge the parts in any order and get exactly the report of a single pass.
+ *
+ * Why the state keeps one entry per record, for every option set (no per-prospect fold that
+ * reproduces the report exists; test/events/compactState.test.ts checks the example):
+ * - Parts are merged in any order and a prospect's records may sit in any part, so a part's state
+ *   must answer for every record another part may still bring, at any time.
+ * - `ignored.outsideJourney` (and its `OUTSIDE_JOURNEY` warning) counts a prospect's records that
+ *   arrive while its current journey is over, and a first-stage record starts a new journey. Take
+ *   a part holding a prospect lost at its first call, then n meetings, and another part holding
+ *   one call of that prospect at a time t: merged, the meetings after t belong to the new journey
+ *   and those before t are outside, so the count is the number of meetings before t and takes
+ *   n + 1 values as t moves. The first part's state must tell n + 1 futures apart: it grows with
+ *   that prospect's records, whatever `order`, `reEntry`, `counting` and `window` are (and this
+ *   happens in every log where a journey ends, by its last stage or a loss reason, and the
+ *   prospect has more records afterwards).
+ * - The counted journeys need whole histories too where steps are ordered: a stage is reached at
+ *   its earliest record after the stage before was reached, and that reach time can still move
+ *   earlier when another part brings an earlier record, so every record of a later stage that
+ *   precedes the current reach time stays a candidate (a sale logged before any meeting counts once
+ *   a meeting before it arrives). Windows, strict order and loss reasons cut a journey at a record
+ *   another part may bring before any of a part's records. Only `order: 'any'` without windows has
+ *   a bounded summary of the first journey (per stage the earliest record in the tie-break order,
+ *   the earliest loss-reason record), and the first point above still rules it out.
+ * So the exact state is the records themselves: the JSON keeps one entry per record, strings once.
  * @module
  */
 
@@ -152,6 +175,9 @@ function build<Id extends string>(funnel: Funnel<Id>, settings: Settings, store:
  *
  * The state keeps one compact entry per record (journeys, windows and re-entries need a prospect's
  * whole history), so it grows with the log; record indexes in `rejected` are per accumulator.
+ * No option set allows a smaller exact state folded per prospect: the records outside a journey
+ * depend on where a first-stage record from another part falls among a prospect's records (see
+ * "Sharding" in docs/activity-logs.md).
  * Without `asOf`, the report is as of the latest record added to any part.
  *
  * @param funnel - from {@link defineFunnel}.
