@@ -1,6 +1,7 @@
 // Funnels from activity logs at scale: seeded synthetic logs of 1M and 10M events, measured for
 // (a) analyzeFunnel on record objects, (b) analyzeColumns on typed arrays, (c) DuckDB running SQL
-// with the same funnel semantics on the same data in the same process, (d) a minimal hand-written
+// with the same funnel semantics on the same data, in a child process (bench/duckdb-child.mjs) so
+// its threads do not compete with the JavaScript candidates run between its runs, (d) a minimal hand-written
 // typed-array loop that only counts (the floor for touching every event once), and (e) a
 // hand-written loop that computes the same report figures (counts, and the time to convert from
 // the previous and from the first stage: exact quantiles, mean, fixed bins). Events/second and
@@ -8,8 +9,7 @@
 // candidates interleaved, 7 rounds at 1M, 2 at 10M, after one warm-up run of each JavaScript
 // candidate on a small log (so no measured run includes compiling the code).
 // Flags: --small (1M only), --large (10M only).
-import { spawnSync } from 'node:child_process';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { fork, spawnSync } from 'node:child_process';
 import { analyzeColumns, analyzeFunnel, defineFunnel } from '../dist/index.js';
 import { OPTION_SETS, REPS, SOURCES, STAGES, columnsOf, generate, handFigures, handLoop, handReport, reportFigures, withExtras } from './eventLog.mjs';
 import { machine, peakRss } from './harness.mjs';
@@ -47,27 +47,22 @@ function funnelSql() {
   return `WITH ${ctes.join(',\n')}\n${parts.join('\nUNION ALL\n')}\nORDER BY k`;
 }
 
-async function loadDuckDB(d) {
-  const instance = await DuckDBInstance.create(':memory:');
-  const con = await instance.connect();
-  await con.run('CREATE TABLE ev (prospect INTEGER, stage UTINYINT, ts DOUBLE, source UTINYINT, rep UTINYINT)');
-  const app = await con.createAppender('ev');
-  for (let i = 0; i < d.n; i++) {
-    app.appendInteger(d.prospect[i]);
-    app.appendUTinyInt(d.stage[i]);
-    app.appendDouble(d.at[i]);
-    app.appendUTinyInt(d.source[i]);
-    app.appendUTinyInt(d.rep[i]);
-    app.endRow();
-  }
-  app.closeSync();
-  const threads = (await (await con.runAndReadAll("SELECT current_setting('threads') AS t")).getRowObjects())[0].t;
-  return { con, instance, threads };
-}
-
-async function duck(con) {
-  const rows = (await con.runAndReadAll(funnelSql())).getRowObjects();
-  return { reached: rows.map((r) => Number(r.reached)), inbound: rows.map((r) => Number(r.inbound)) };
+/** DuckDB in a child process: the same seeded log, loaded there; each request answered with the figures, its time and peak extra RSS. */
+async function duckChild(n, seed) {
+  const child = fork(new URL('./duckdb-child.mjs', import.meta.url), [], { execArgv: [] });
+  let next = 0;
+  const waiting = new Map();
+  child.on('message', (m) => {
+    waiting.get(m.id)?.(m);
+    waiting.delete(m.id);
+  });
+  const ask = (m) => new Promise((resolve) => {
+    const id = next++;
+    waiting.set(id, resolve);
+    child.send({ ...m, id });
+  });
+  const { threads, loadMs } = await ask({ type: 'load', n, seed });
+  return { threads, loadMs, run: (t) => ask({ type: 'run', threads: t, sql: funnelSql() }), close: () => child.send({ type: 'close' }) };
 }
 
 // --- memory: a worker samples the process RSS while the main thread computes -----------------------
@@ -89,10 +84,19 @@ async function compareRounds(candidates, rounds) {
       const base = process.memoryUsage.rss();
       peak[0] = base;
       const t = performance.now();
-      outs[c] = await candidates[c].fn();
-      times[c].push(performance.now() - t);
+      const out = await candidates[c].fn();
+      const ms = performance.now() - t;
       await settle();
-      extra[c] = Math.max(extra[c], peak[0] - base);
+      if (candidates[c].child) {
+        // measured in the child: its query time and its own RSS (the request's round trip is not counted)
+        outs[c] = out.out;
+        times[c].push(out.ms);
+        extra[c] = Math.max(extra[c], out.extra);
+      } else {
+        outs[c] = out;
+        times[c].push(ms);
+        extra[c] = Math.max(extra[c], peak[0] - base);
+      }
     }
   }
   return candidates.map((cand, c) => {
@@ -118,15 +122,12 @@ console.log(`machine: ${machine()}`);
 for (const n of sizes) {
   const big = n >= 5_000_000;
   const tg = performance.now();
-  const d = generate(n, 20261123);
+  const seed = 20261123;
+  const d = generate(n, seed);
   console.log(`\n${fmt(n)} events, ${fmt(d.prospects)} prospects, ${K} stages, ${SOURCES.length} sources, ${REPS.length} reps (generated in ${fmt(performance.now() - tg)} ms)`);
   const columns = columnsOf(d);
-  const tl = performance.now();
-  const db = await loadDuckDB(d);
-  const loadMs = performance.now() - tl;
-  const threads = async (t) => {
-    await db.con.run(`SET threads = ${t}`);
-  };
+  const db = await duckChild(n, seed);
+  const loadMs = db.loadMs;
   const rounds = big ? 2 : 7;
   warmUp();
   const results = await compareRounds(
@@ -134,13 +135,12 @@ for (const n of sizes) {
       { name: '(d) hand-written loop, counts only', fn: () => handLoop(d) },
       { name: '(e) hand-written loop, same figures', fn: () => handReport(d) },
       { name: '(b) analyzeColumns', fn: () => analyzeColumns(funnel, columns) },
-      { name: `(c) DuckDB SQL, ${db.threads} threads`, fn: async () => (await threads(db.threads), duck(db.con)) },
-      { name: '(c) DuckDB SQL, 1 thread', fn: async () => (await threads(1), duck(db.con)) },
+      { name: `(c) DuckDB SQL, ${db.threads} threads (child process)`, child: true, fn: () => db.run(db.threads) },
+      { name: '(c) DuckDB SQL, 1 thread (child process)', child: true, fn: () => db.run(1) },
     ],
     rounds,
   );
-  db.con.closeSync();
-  db.instance.closeSync?.();
+  db.close();
   // record objects, as a CRM API or JSON export gives them: built outside the timing, and only now,
   // so the other candidates do not pay for collecting a heap of millions of objects
   let records = new Array(n);
