@@ -50,7 +50,18 @@ async function smoke(log) {
     }
   }
   if (perShard.some((n) => n === 0)) fail(`a shard holds no prospect: ${perShard.join(' / ')}`);
-  return perShard;
+  // the per-prospect step on the shards: with distributed_group_by_no_merge each shard groups its
+  // own rows and the groups are not merged, which is right only when no prospect spans two shards
+  const perProspect = 'SELECT count() AS n, sum(k) AS records FROM (SELECT prospect, count() AS k FROM events GROUP BY prospect) FORMAT JSONEachRow';
+  const merged = rowsOf(await query(servers[0], perProspect, { settings: JSON_SETTINGS }))[0];
+  const onShards = rowsOf(await query(servers[0], perProspect, { settings: { ...JSON_SETTINGS, distributed_group_by_no_merge: '1' } }));
+  const shardSum = onShards.reduce((a, r) => ({ n: a.n + Number(r.n), records: a.records + Number(r.records) }), { n: 0, records: 0 });
+  if (Number(merged.n) !== expected.size || shardSum.n !== expected.size || shardSum.records !== log.length) {
+    fail(`per-prospect groups: merged ${merged.n}, on the shards ${shardSum.n} (${shardSum.records} records); the log has ${expected.size} prospects, ${log.length} records`);
+  }
+  // touches per stage through the Distributed table, against analyzeFunnel's
+  const touches = rowsOf(await query(servers[0], 'SELECT stage, count() AS n FROM events GROUP BY stage FORMAT JSONEachRow', { settings: JSON_SETTINGS }));
+  return { perShard, touches: new Map(touches.map((r) => [r.stage, Number(r.n)])) };
 }
 
 /** Option sets that map on ClickHouse 18.16 (no arrayFold, no window functions). */
@@ -94,9 +105,12 @@ try {
   await createTables();
   const loadMs = await load(log);
   console.log(`ClickHouse ${version}: ${log.length} records of ${d.prospects} prospects loaded (through the Distributed table ${loadMs.distributed.toFixed(0)} ms, one node ${loadMs.one.toFixed(0)} ms)`);
-  const perShard = await smoke(log);
-  console.log(`records per prospect equal to the log through the Distributed table and on one node; prospects per shard ${perShard.join(' / ')}, none on both`);
+  const { perShard, touches } = await smoke(log);
+  console.log(`records per prospect equal to the log through the Distributed table and on one node; prospects per shard ${perShard.join(' / ')}, none on both; per-prospect groups formed on the shards unmerged equal the merged ones`);
   const lib = await import(pathToFileURL(join(root.pathname, 'dist', 'index.js')).href);
+  const report = lib.analyzeFunnel(lib.defineFunnel(STAGES), log);
+  for (const st of report.stages) if ((touches.get(st.stage) ?? 0) !== st.touches) fail(`touches at ${st.stage}: ${touches.get(st.stage) ?? 0} through the Distributed table, ${st.touches} by analyzeFunnel`);
+  console.log(`touches per stage through the Distributed table equal analyzeFunnel's: ${report.stages.map((st) => st.touches).join(' / ')}`);
   if (typeof lib.funnelQuery !== 'function' || typeof lib.reportFromQuery !== 'function') {
     console.log('this build has no funnelQuery/reportFromQuery: the report comparison is skipped (smoke check only)');
   } else {
