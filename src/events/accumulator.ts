@@ -31,7 +31,9 @@ import type { ActivityRecord, ActivityReport, AnalyzeOptions, GroupBy } from './
  *   a meeting before it arrives). Windows, strict order and loss reasons cut a journey at a record
  *   another part may bring before any of a part's records. Only `order: 'any'` without windows has
  *   a bounded summary of the first journey (per stage the earliest record in the tie-break order,
- *   the earliest loss-reason record), and the first point above still rules it out.
+ *   the earliest loss-reason record), and only without `stalledAfterDays`, `perProspect` and
+ *   `attribution: 'last'`, which read the journey's latest record (and that moves whenever the
+ *   journey's end moves earlier); the first point above still rules it out.
  * So the exact state is the records themselves: the JSON keeps one entry per record, strings once.
  * @module
  */
