@@ -60,8 +60,9 @@ async function duckdbEngine(d) {
   }
   app.closeSync();
   const loadMs = performance.now() - t;
+  const threads = (await con.runAndReadAll("SELECT current_setting('threads') AS t")).getRowObjectsJS()[0].t;
   return {
-    name: 'DuckDB, 2 threads',
+    name: `DuckDB, ${threads} threads`,
     loadMs,
     run: async (q) => (await con.runAndReadAll(q.sql, q.params ?? undefined)).getRowObjectsJS(),
     close: () => con.closeSync(),
