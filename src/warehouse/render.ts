@@ -63,7 +63,7 @@ export function renderQuery(d: Dialect, plan: WarehousePlan, src: Source): strin
   ]);
   const when = [...plan.stages.map((_, k) => `WHEN ${P(`stage${k}`)} THEN ${k}`), ...plan.excluded.map((_, k) => `WHEN ${P(`excluded${k}`)} THEN -2`)];
   ctes.push(['coded', `SELECT p, t, so, rp, nw, rs, CASE sn ${when.join(' ')} ELSE -1 END AS k FROM source`]);
-  const latest = '(SELECT max(t) FROM coded WHERE k >= 0)';
+  const latest = '(SELECT CASE WHEN count(*) > 0 THEN max(t) END FROM coded WHERE k >= 0)';
   ctes.push(['bound', `SELECT ${plan.asOf === null ? latest : P('asOf')} AS as_of_ms`]);
   ctes.push(['used', 'SELECT coded.* FROM coded CROSS JOIN bound WHERE coded.k >= 0 AND coded.t <= bound.as_of_ms']);
   // per prospect, one array sorted by the tie-break order: time, stage, source, rep, isNew (false, true, unknown), reason
