@@ -114,7 +114,7 @@ function part(text: string, column: string, path: readonly (string | number)[]):
  * import { defineFunnel, funnelQuery } from 'funnel-math';
  * const funnel = defineFunnel(['call', 'meeting', 'sale'] as const);
  * const q = funnelQuery(funnel, { asOf: '2026-11-30' }, { dialect: 'duckdb', table: 'crm.events', columns: { prospect: 'lead', stage: 'step', at: 'ms' } });
- * q.params; // => ['call', 'meeting', 'sale', 1796256000000]
+ * q.params; // => ['call', 'meeting', 'sale', 1795996800000]
  * q.sql.includes('FROM "crm"."events"'); // => true
  * funnelQuery(funnel, {}, { dialect: 'clickhouse', table: 'events', columns: { prospect: 'lead', stage: 'step', at: 'ms' } }).params; // => { stage0: 'call', stage1: 'meeting', stage2: 'sale' }
  * @category Warehouse
