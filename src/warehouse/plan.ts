@@ -19,8 +19,8 @@ export interface PlanParam {
 }
 
 /** The steps of the plan, in the order every dialect renders them. */
-export const PLAN_STEPS = ['source', 'coded', 'bound', 'used', 'ordered', 'reached', 'prospect', 'stages', 'losses', 'totals'] as const;
-export type PlanStep = (typeof PLAN_STEPS)[number];
+export type PlanStep = 'source' | 'coded' | 'bound' | 'used' | 'ordered' | 'reached' | 'prospect' | 'stages' | 'losses' | 'totals';
+export const PLAN_STEPS: readonly PlanStep[] = ['source', 'coded', 'bound', 'used', 'ordered', 'reached', 'prospect', 'stages', 'losses', 'totals'];
 
 /** What a query computes, whatever the dialect. JSON-friendly. */
 export interface WarehousePlan {
