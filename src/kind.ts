@@ -28,6 +28,7 @@ import { isPlainObject } from './schema.js';
  * | `'hit-probability'`, `'activity-for-confidence'`, `'outcome-range'` | hitProbability, activityForConfidence, outcomeRange |
  * | `'sensitivity'`, `'rate-needed'`, `'bottleneck'` | sensitivity, rateNeeded, bottleneck |
  * | `'adjusted-p-values'`, `'homogeneity'`, `'group-comparison'` | adjustPValues, homogeneity, compareGroups |
+ * | `'funnel-query'` | funnelQuery |
  * | `'relative-lift'`, `'comparison-sample-size'` | relativeLift, comparisonSampleSize |
  * | `'expected-loss'`, `'sequential-test'`, `'sequential-comparison'` | expectedLoss, sequentialRateTest, sequentialComparison |
  *
@@ -86,7 +87,8 @@ export type ResultKind =
   | 'comparison-sample-size'
   | 'expected-loss'
   | 'sequential-test'
-  | 'sequential-comparison';
+  | 'sequential-comparison'
+  | 'funnel-query';
 
 /**
  * The `kind` of a plain object, or `undefined` for anything else (a class instance, an array, a

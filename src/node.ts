@@ -108,3 +108,5 @@ export const toTable: typeof api.toTable = /* @__PURE__ */ shown(api.toTable);
 export const validateSmart: typeof api.validateSmart = /* @__PURE__ */ shown(api.validateSmart);
 export const weightedPipeline: typeof api.weightedPipeline = /* @__PURE__ */ shown(api.weightedPipeline);
 export const winRate: typeof api.winRate = /* @__PURE__ */ shown(api.winRate);
+export const funnelQuery: typeof api.funnelQuery = /* @__PURE__ */ shown(api.funnelQuery);
+export const reportFromQuery: typeof api.reportFromQuery = /* @__PURE__ */ shown(api.reportFromQuery);

@@ -12,6 +12,7 @@ import type {
   ExpectedLoss,
   SequentialRateTest,
   SequentialComparison,
+  FunnelQuery,
   BreakEvenRevenue,
   BreakEvenUnits,
   Cac,
@@ -109,7 +110,8 @@ describe('ResultKind', () => {
       | ComparisonSampleSize['kind']
       | ExpectedLoss['kind']
       | SequentialRateTest['kind']
-      | SequentialComparison['kind'];
+      | SequentialComparison['kind']
+      | FunnelQuery['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();
     expectTypeOf<FunnelCounts<'call' | 'sale'>['kind']>().toEqualTypeOf<'counts'>();

@@ -56,6 +56,7 @@ const GUARDS = {
   isExpectedLoss: 'expected-loss',
   isSequentialRateTest: 'sequential-test',
   isSequentialComparison: 'sequential-comparison',
+  isFunnelQuery: 'funnel-query',
 } as const satisfies Record<string, ResultKind>;
 
 const KINDS = Object.values(GUARDS);

@@ -59,6 +59,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     GOAL_TOO_LONG: 'يمتد الهدف من {start} إلى {deadline}، أي أكثر من {years} سنوات؛ راجع التواريخ.',
     // events
     CALLBACK_FAILED: '{subject}: حدث خطأ أثناء تنفيذها: {detail}.',
+    NOT_IN_SQL: '{subject}: لا يمكن حسابها باستعلام SQL المولَّد[ ({detail})]؛ احسب هذا التقرير من السجلات.',
     // sheets
     EMPTY_CELL: '{subject}: الخلية فارغة؛ اكتب فيها قيمة أو اختر نطاقًا بلا فراغات.',
   }),
@@ -350,6 +351,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     windowFromFirst: 'النافذة من المرحلة الأولى[ ({days} يومًا، بالمللي ثانية)]',
     windowPerStep: 'نافذة كل خطوة[ ({days} يومًا، بالمللي ثانية)]',
     stalledAfterDays: 'مدة الخمول التي يُعدّ بعدها العميل المحتمل متوقفًا[ ({days} يومًا، بالمللي ثانية)]',
+    warehouseOption: 'الخيار "{key}"',
     reportAsOf: 'وقت التقرير',
     excludedStages: 'المراحل المستبعدة',
     excludedStage: 'المرحلة {row} من المراحل المستبعدة',

@@ -57,6 +57,8 @@ export const ERROR_CODES = {
   GOAL_TOO_LONG: 'The goal spans more than 100 years.',
   // events
   CALLBACK_FAILED: 'A function given as an option (such as a grouping function) threw an error.',
+  // warehouse
+  NOT_IN_SQL: 'An option or column mapping cannot be computed by the generated SQL query (a grouping function, or an option the query does not map).',
   // sheets
   EMPTY_CELL: 'A cell inside a range is empty, and the function gives no meaning to an empty cell there.',
 } as const;

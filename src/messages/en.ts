@@ -58,6 +58,7 @@ export const enCore: CoreMessages = /* @__PURE__ */ Object.freeze({
     GOAL_TOO_LONG: 'The goal runs from {start} to {deadline}, more than {years} years; check the dates.',
     // events
     CALLBACK_FAILED: '{subject} threw an error: {detail}.',
+    NOT_IN_SQL: '{subject}: cannot be computed by the generated SQL query[ ({detail})]; compute this report from the records instead.',
     // sheets
     EMPTY_CELL: '{subject} is empty; give a value there, or select a range without gaps.',
   }),

@@ -30,6 +30,7 @@ export const enEvents: PhrasePart = /* @__PURE__ */ Object.freeze({
     windowFromFirst: 'The window from the first stage[ ({days} days, in milliseconds)]',
     windowPerStep: 'The per-step window[ ({days} days, in milliseconds)]',
     stalledAfterDays: 'The idle time after which a prospect is stalled[ ({days} days, in milliseconds)]',
+    warehouseOption: 'The option "{key}"',
     reportAsOf: 'The as-of time',
     excludedStages: 'The stages to exclude',
     excludedStage: 'Stage {row} of the stages to exclude',

@@ -59,6 +59,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     GOAL_TOO_LONG: 'هدف از {start} تا {deadline} است، بیش از {years} سال؛ تاریخ‌ها را بررسی کنید.',
     // events
     CALLBACK_FAILED: '{subject}: هنگام اجرا خطا رخ داد: {detail}.',
+    NOT_IN_SQL: '{subject}: با پرس‌وجوی SQL ساخته‌شده محاسبه نمی‌شود[ ({detail})]؛ این گزارش را از رکوردها محاسبه کنید.',
     // sheets
     EMPTY_CELL: '{subject}: خانه خالی است؛ مقداری در آن بنویسید یا محدوده‌ای بدون جای خالی انتخاب کنید.',
   }),
@@ -350,6 +351,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     windowFromFirst: 'بازهٔ زمانی از مرحلهٔ اول[ ({days} روز، بر حسب میلی‌ثانیه)]',
     windowPerStep: 'بازهٔ زمانی هر گام[ ({days} روز، بر حسب میلی‌ثانیه)]',
     stalledAfterDays: 'مدت بی‌فعالیتی که پس از آن مشتری بالقوه متوقف شمرده می‌شود[ ({days} روز، بر حسب میلی‌ثانیه)]',
+    warehouseOption: 'گزینهٔ "{key}"',
     reportAsOf: 'زمان مبنای گزارش',
     excludedStages: 'مرحله‌های کنارگذاشته',
     excludedStage: 'مرحلهٔ {row} از مرحله‌های کنارگذاشته',

@@ -59,6 +59,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     GOAL_TOO_LONG: 'Obiectivul durează de la {start} la {deadline}, mai mult de {years} ani; verificați datele.',
     // events
     CALLBACK_FAILED: '{subject}: la apelare a apărut o eroare: {detail}.',
+    NOT_IN_SQL: '{subject}: nu poate fi calculat de interogarea SQL generată[ ({detail})]; calculați raportul din înregistrări.',
     // sheets
     EMPTY_CELL: '{subject}: celula este goală; scrieți o valoare în ea sau selectați un interval fără goluri.',
   }),
@@ -350,6 +351,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     windowFromFirst: 'Fereastra de la prima etapă[ ({days} zile, în milisecunde)]',
     windowPerStep: 'Fereastra pe pas[ ({days} zile, în milisecunde)]',
     stalledAfterDays: 'Timpul de inactivitate după care un prospect e considerat blocat[ ({days} zile, în milisecunde)]',
+    warehouseOption: 'Opțiunea „{key}”',
     reportAsOf: 'Momentul raportului',
     excludedStages: 'Etapele de exclus',
     excludedStage: 'Etapa {row} dintre cele de exclus',

@@ -59,6 +59,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     GOAL_TOO_LONG: 'Цель рассчитана с {start} по {deadline}, это больше {years} лет; проверьте даты.',
     // events
     CALLBACK_FAILED: '{subject}: при вызове возникла ошибка: {detail}.',
+    NOT_IN_SQL: '{subject}: не вычисляется сгенерированным SQL-запросом[ ({detail})]; вычислите отчёт по записям.',
     // sheets
     EMPTY_CELL: '{subject}: ячейка пуста; укажите в ней значение или выберите диапазон без пропусков.',
   }),
@@ -350,6 +351,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     windowFromFirst: 'Окно от первого этапа[ ({days} дн. в миллисекундах)]',
     windowPerStep: 'Окно на каждый шаг[ ({days} дн. в миллисекундах)]',
     stalledAfterDays: 'Время без активности, после которого клиент считается застрявшим[ ({days} дн. в миллисекундах)]',
+    warehouseOption: 'Параметр «{key}»',
     reportAsOf: 'Момент отчёта',
     excludedStages: 'Исключаемые этапы',
     excludedStage: 'Этап {row} из исключаемых',

@@ -295,6 +295,7 @@ export type ErrorSubject =
   | 'windowFromFirst'
   | 'windowPerStep'
   | 'stalledAfterDays'
+  | 'warehouseOption'
   | 'reportAsOf'
   | 'excludedStages'
   | 'excludedStage'

@@ -42,6 +42,7 @@ const KINDS: { readonly [K in ResultKind]: true } = {
   'adjusted-p-values': true, homogeneity: true, 'group-comparison': true,
   'relative-lift': true, 'comparison-sample-size': true,
   'expected-loss': true, 'sequential-test': true, 'sequential-comparison': true,
+  'funnel-query': true,
 };
 
 const viewSchema: z.ZodMiniEnum<{ table: 'table'; chart: 'chart' }> = /* @__PURE__ */ z.enum(['table', 'chart']);

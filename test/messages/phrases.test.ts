@@ -19,6 +19,8 @@ import type { PhrasePart } from '../../src/messages/types.js';
  */
 const src = join(__dirname, '..', '..', 'src');
 const parts: Record<string, PhrasePart> = { kpi: enKpi, goals: enGoals, stats: enStats, calendar: enCalendar, render: enRender, events: enEvents, sheets: enSheets };
+// the warehouse writes the activity-log funnel as SQL and passes the activity-log words
+parts['warehouse'] = enEvents;
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {

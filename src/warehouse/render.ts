@@ -1,0 +1,231 @@
+import type { Dialect } from './dialect.js';
+import type { WarehousePlan } from './plan.js';
+
+/**
+ * One plan rendered for one dialect: the same named steps (common table expressions) in the same
+ * order, the same parameters, and one output shape the report is read from.
+ * @internal
+ * @module
+ */
+
+/** The table and its columns, already quoted. */
+export interface Source {
+  readonly table: string;
+  readonly prospect: string;
+  readonly stage: string;
+  readonly at: string;
+  readonly source: string | null;
+  readonly rep: string | null;
+  readonly isNew: string | null;
+  readonly reason: string | null;
+}
+
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+/** The fixed histogram edges of the duration statistics (events/durations.ts). */
+export const BIN_EDGES = [0, HOUR, DAY, 2 * DAY, 7 * DAY, 14 * DAY, 30 * DAY, 60 * DAY, 90 * DAY] as const;
+/** The quantiles p = a / b of the duration statistics. */
+export const QUANTILE_PARTS = [
+  [1, 4],
+  [1, 2],
+  [3, 4],
+  [9, 10],
+] as const;
+
+/** The numeric output columns of a stage row, in order. */
+export function stageColumns(timed: boolean): string[] {
+  const cols = ['reached', 'new_count', 'inbound', 'from_prev', 'from_first', 'open_count', 'dropped', 'touches'];
+  if (timed) {
+    for (const d of ['dp', 'df']) {
+      cols.push(`${d}_n`, `${d}_sum`);
+      for (let q = 0; q < QUANTILE_PARTS.length; q++) cols.push(`${d}_q${q}_lo`, `${d}_q${q}_hi`);
+      for (let b = 0; b < BIN_EDGES.length; b++) cols.push(`${d}_bin${b}`);
+    }
+  }
+  return cols;
+}
+
+/** Renders the plan's query over the source for the dialect. */
+export function renderQuery(d: Dialect, plan: WarehousePlan, src: Source): string {
+  const K = plan.stages.length;
+  const P = (name: string) => {
+    const i = plan.params.findIndex((p) => p.name === name);
+    return d.param(plan.params[i]!, i);
+  };
+  const at = d.at;
+  const ctes: [string, string][] = [];
+  // 1. the records: the user's columns under fixed names, each stage as its number
+  ctes.push([
+    'source',
+    `SELECT ${d.str(src.prospect)} AS p, ${d.str(src.stage)} AS sn, ${d.int(src.at)} AS t, ` +
+      `${src.source ? d.str(src.source) : d.nullStr} AS so, ${src.rep ? d.str(src.rep) : d.nullStr} AS rp, ` +
+      `${src.isNew ? d.bool(src.isNew) : d.bool('NULL')} AS nw, ${src.reason ? d.str(src.reason) : d.nullStr} AS rs FROM ${src.table}`,
+  ]);
+  const when = [...plan.stages.map((_, k) => `WHEN ${P(`stage${k}`)} THEN ${k}`), ...plan.excluded.map((_, k) => `WHEN ${P(`excluded${k}`)} THEN -2`)];
+  ctes.push(['coded', `SELECT p, t, so, rp, nw, rs, CASE sn ${when.join(' ')} ELSE -1 END AS k FROM source`]);
+  const latest = '(SELECT CASE WHEN count(*) > 0 THEN max(t) END FROM coded WHERE k >= 0)';
+  ctes.push(['bound', `SELECT ${plan.asOf === null ? latest : P('asOf')} AS as_of_ms`]);
+  ctes.push(['used', 'SELECT coded.* FROM coded CROSS JOIN bound WHERE coded.k >= 0 AND coded.t <= bound.as_of_ms']);
+  // per prospect, one array sorted by the tie-break order: time, stage, source, rep, isNew (false, true, unknown), reason
+  const fields = [
+    't',
+    'k',
+    'CASE WHEN so IS NULL THEN 0 ELSE 1 END',
+    "coalesce(so, '')",
+    'CASE WHEN rp IS NULL THEN 0 ELSE 1 END',
+    "coalesce(rp, '')",
+    'CASE WHEN nw IS NULL THEN 2 WHEN nw THEN 1 ELSE 0 END',
+    'CASE WHEN rs IS NULL THEN 0 ELSE 1 END',
+    "coalesce(rs, '')",
+  ];
+  ctes.push([
+    'ordered',
+    `SELECT p, ${d.fieldOf('a', fields, 0)} AS ts, ${d.fieldOf('a', fields, 1)} AS ks, ${d.fieldOf('a', fields, 7)} AS hr, ${d.fieldOf('a', fields, 8)} AS rr, ${d.fieldOf('a', fields, 6)} AS nws ` +
+      `FROM (SELECT p, ${d.sortedRecords(fields)} AS a FROM used GROUP BY p) AS g`,
+  ]);
+  // 2. per stage, the record that reaches it in the first journey (0: not reached)
+  const ts = (i: string) => at('ts', i);
+  const ks = (i: string) => at('ks', i);
+  const hr = (i: string) => at('hr', i);
+  const FF = plan.fromFirst === null ? null : P('fromFirst');
+  const PS = plan.perStep === null ? null : P('perStep');
+  const reach = (k: number) => `r${k}`;
+  let prev = 'ordered';
+  const stepCols: string[] = [];
+  const add = (name: string, body: string) => {
+    ctes.push([name, body]);
+    prev = name;
+  };
+  if (plan.order !== 'any') {
+    const strict = plan.order === 'strict';
+    for (let k = 0; k < K; k++) {
+      const timeOver = (i: string) => [FF ? `${ts(i)} - ${ts('1')} > ${FF}` : null, PS ? `${ts(i)} - ${ts(reach(k - 1))} > ${PS}` : null].filter(Boolean).join(' OR ') || '1 = 0';
+      const breaks = (i: string) => (strict ? `(${ks(i)} <> ${k} AND ${ks(i)} <> ${k - 1})` : '1 = 0');
+      if (k === 0) {
+        add(
+          'reached_0',
+          `SELECT *, CASE WHEN ${ks('1')} = 0 THEN 1 ELSE 0 END AS r0, CASE WHEN ${ks('1')} = 0 AND ${hr('1')} = 0 THEN 1 ELSE 0 END AS v0, ` +
+            `CASE WHEN ${ks('1')} = 0 AND ${hr('1')} = 1 THEN 0 ELSE -1 END AS lk, CASE WHEN ${ks('1')} = 0 AND ${hr('1')} = 1 THEN 1 ELSE 0 END AS li, 0 AS bk FROM ${prev}`,
+        );
+        stepCols.push('r0');
+        continue;
+      }
+      // the first record after the stage before that reaches this stage, ends the journey, or carries a reason
+      const cond = (i: string) => `(${ks(i)} = ${k} OR ${hr(i)} = 1 OR ${timeOver(i)}${strict ? ` OR ${ks(i)} <> ${k - 1}` : ''})`;
+      add(`next_${k}`, `SELECT *, CASE WHEN v${k - 1} = 1 THEN ${d.firstIndex('ts', `r${k - 1} + 1`, cond)} ELSE 0 END AS x${k} FROM ${prev}`);
+      const x = `x${k}`;
+      const live = `(${x} > 0 AND NOT (${timeOver(x)}) AND NOT ${breaks(x)})`;
+      const rk = `CASE WHEN ${ks('1')} = ${k} THEN 1 WHEN ${live} AND ${ks(x)} = ${k} THEN ${x} ELSE 0 END`;
+      const last = k === K - 1;
+      add(
+        `reached_${k}`,
+        `SELECT *, ${rk} AS r${k}, CASE WHEN ${last ? '1 = 0' : `(${rk}) > 0 AND ${hr(`(${rk})`)} = 0`} THEN 1 ELSE 0 END AS v${k}, ` +
+          `CASE WHEN (${rk}) > 0 AND ${hr(`(${rk})`)} = 1 THEN ${k} WHEN ${live} AND ${ks(x)} <> ${k} AND ${hr(x)} = 1 THEN ${k - 1} ELSE lk END AS lk2, ` +
+          `CASE WHEN (${rk}) > 0 AND ${hr(`(${rk})`)} = 1 THEN (${rk}) WHEN ${live} AND ${ks(x)} <> ${k} AND ${hr(x)} = 1 THEN ${x} ELSE li END AS li2, ` +
+          `CASE WHEN ${x} > 0 AND NOT (${timeOver(x)}) AND ${breaks(x)} THEN 1 ELSE bk END AS bk2 FROM ${prev}`,
+      );
+      // keep the running loss and break under their names
+      add(`carried_${k}`, `SELECT ${['p', 'ts', 'ks', 'hr', 'rr', 'nws', ...stepCols, `r${k}`, `v${k}`].join(', ')}, lk2 AS lk, li2 AS li, bk2 AS bk FROM ${prev}`);
+      stepCols.push(`r${k}`);
+    }
+  } else {
+    // any order: each stage at its first record inside the journey's end
+    const over = (i: string) => (FF ? `${ts(i)} - ${ts('1')} > ${FF}` : '1 = 0');
+    const firsts = plan.stages.map((_, k) => `${d.firstIndex('ts', '1', (i) => `${ks(i)} = ${k}`)} AS f${k}`);
+    add('next_any', `SELECT *, ${firsts.join(', ')}, ${d.firstIndex('ts', '1', over)} AS w, ${d.firstIndex('ts', '1', (i) => `${hr(i)} = 1 AND NOT (${over(i)})`)} AS l0 FROM ${prev}`);
+    const valid = (k: number) => `(f${k} > 0 AND (w = 0 OR f${k} < w))`;
+    const complete = plan.stages.map((_, k) => valid(k)).join(' AND ');
+    const lostOn = `(l0 > 0 AND (NOT (${complete}) OR l0 <= ${d.greatest(plan.stages.map((_, k) => `f${k}`))}))`;
+    const rs = plan.stages.map((_, k) => `CASE WHEN ${valid(k)} AND (NOT ${lostOn} OR f${k} <= l0) THEN f${k} ELSE 0 END`);
+    add(
+      'reached_any',
+      `SELECT *, ${rs.map((r, k) => `${r} AS r${k}`).join(', ')}, CASE WHEN ${lostOn} THEN ${d.greatest(rs.map((r, k) => `CASE WHEN (${r}) > 0 THEN ${k} ELSE -1 END`))} ELSE -1 END AS lk, ` +
+        `CASE WHEN ${lostOn} THEN l0 ELSE 0 END AS li, 0 AS bk FROM ${prev}`,
+    );
+    for (let k = 0; k < K; k++) stepCols.push(`r${k}`);
+  }
+  // 3. per prospect: new or existing, the furthest stage, and whether the journey is over at asOf
+  const furthestAt = d.greatest(stepCols);
+  const dead = [
+    'lk >= 0',
+    'bk = 1',
+    FF ? `bound.as_of_ms - ${ts('1')} > ${FF}` : null,
+    PS ? `bound.as_of_ms - ${ts(furthestAt)} > ${PS}` : null,
+  ].filter(Boolean).join(' OR ');
+  ctes.push([
+    'reached',
+    `SELECT p, ts, rr, ${stepCols.join(', ')}, lk, li, CASE WHEN ${at('nws', '1')} = 0 THEN 0 ELSE 1 END AS isnew, CASE WHEN ${dead} THEN 1 ELSE 0 END AS dead FROM ${prev} CROSS JOIN bound`,
+  ]);
+  ctes.push(['prospect', `SELECT * FROM reached`]);
+  // 4. one aggregation over prospects per stage
+  const cols = stageColumns(plan.timeToConvert);
+  const stageRows = plan.stages.map((_, k) => {
+    const r = `r${k}`;
+    const rp = k > 0 ? `r${k - 1}` : null;
+    const v: Record<string, string> = {
+      reached: d.countIf(`${r} > 0`),
+      new_count: d.countIf(`${r} > 0 AND isnew = 1`),
+      inbound: rp ? d.countIf(`${r} > 0 AND ${rp} = 0`) : '0',
+      from_prev: rp ? d.countIf(`${r} > 0 AND ${rp} > 0`) : '0',
+      from_first: d.countIf(`${r} > 0 AND r0 > 0`),
+      open_count: rp ? d.countIf(`${rp} > 0 AND ${r} = 0 AND dead = 0`) : '0',
+      dropped: rp ? d.countIf(`${rp} > 0 AND ${r} = 0 AND dead = 1`) : '0',
+      touches: `(SELECT count(*) FROM used WHERE used.k = ${k})`,
+    };
+    const lists: string[] = [];
+    if (plan.timeToConvert) {
+      for (const [name, from] of [
+        ['dp', rp],
+        ['df', 'r0'],
+      ] as const) {
+        const cond = from && k > 0 ? `${r} > 0 AND ${from} > 0 AND ${ts(r)} - ${ts(from)} >= 0` : '1 = 0';
+        const dur = from && k > 0 ? `${ts(r)} - ${ts(from)}` : '0';
+        v[`${name}_n`] = d.countIf(cond);
+        v[`${name}_sum`] = d.sumIf(dur, cond);
+        BIN_EDGES.forEach((lo, b) => {
+          const hi = BIN_EDGES[b + 1];
+          v[`${name}_bin${b}`] = d.countIf(`${cond} AND ${dur} >= ${lo}${hi === undefined ? '' : ` AND ${dur} < ${hi}`}`);
+        });
+        lists.push(`${d.sortedListIf(dur, cond)} AS ${name}_list`);
+      }
+    }
+    return { k, v, lists };
+  });
+  const stageSelect = stageRows
+    .map(({ k, v, lists }) => `SELECT ${k} AS k, ${Object.entries(v).map(([c, e]) => `${e} AS ${c}`).join(', ')}${lists.length ? `, ${lists.join(', ')}` : ''} FROM prospect`)
+    .join(' UNION ALL ');
+  ctes.push(['stages', stageSelect]);
+  // loss reasons: units lost at their furthest stage, and the records carrying each reason
+  ctes.push([
+    'losses',
+    `SELECT 'lost' AS part, lk AS k, ${at('rr', 'li')} AS reason, count(*) AS n FROM prospect WHERE lk >= 0 GROUP BY lk, ${at('rr', 'li')} ` +
+      `UNION ALL SELECT 'loss-touches' AS part, k, rs AS reason, count(*) AS n FROM used WHERE rs IS NOT NULL GROUP BY k, rs`,
+  ]);
+  ctes.push([
+    'totals',
+    `SELECT 'records' AS part, count(*) AS n FROM coded UNION ALL SELECT 'excluded' AS part, ${d.countIf('k = -2')} AS n FROM coded ` +
+      `UNION ALL SELECT 'unknown-stage' AS part, ${d.countIf('k = -1')} AS n FROM coded ` +
+      `UNION ALL SELECT 'after-as-of' AS part, ${d.countIf('coded.k >= 0 AND coded.t > bound.as_of_ms')} AS n FROM coded CROSS JOIN bound ` +
+      `UNION ALL SELECT 'used' AS part, count(*) AS n FROM used UNION ALL SELECT 'prospects' AS part, count(*) AS n FROM prospect ` +
+      `UNION ALL SELECT 'as-of' AS part, as_of_ms AS n FROM bound`,
+  ]);
+  // the rows: part, stage, reason, n, then the stage columns
+  const out = (part: string, k: string, reason: string, n: string, values: (c: string) => string) =>
+    `SELECT '${part}' AS part, ${d.outInt(k)} AS k, ${reason} AS reason, ${d.outInt(n)} AS n, ${outCols.map((c) => `${d.outInt(values(c))} AS ${c}`).join(', ')}`;
+  const outCols = cols;
+  const quantile = (name: string, c: string): string | null => {
+    const m = /^(dp|df)_q(\d)_(lo|hi)$/.exec(c);
+    if (!m || m[1] !== name) return null;
+    const [a, b] = QUANTILE_PARTS[Number(m[2])]!;
+    const n = `${name}_n`;
+    const lo = d.div(`${n} * ${a} + ${b - 1}`, String(b));
+    const idx = m[3] === 'lo' ? lo : `CASE WHEN ${d.mod(`${n} * ${a}`, String(b))} = 0 AND ${lo} < ${n} THEN ${lo} + 1 ELSE ${lo} END`;
+    return `CASE WHEN ${n} > 0 THEN ${at(`${name}_list`, idx)} END`;
+  };
+  const selects = [
+    `${out('stage', 'k', d.nullStr, d.nullInt, (c) => quantile('dp', c) ?? quantile('df', c) ?? c)} FROM stages`,
+    `${out('x', 'k', 'reason', 'n', () => d.nullInt).replace("'x' AS part", 'part')} FROM losses`,
+    `${out('x', d.nullInt, d.nullStr, 'n', () => d.nullInt).replace("'x' AS part", 'part')} FROM totals`,
+  ];
+  return `WITH ${ctes.map(([name, body]) => `${name} AS (\n  ${body}\n)`).join(',\n')}\n${selects.join('\nUNION ALL\n')}`;
+}
