@@ -27,8 +27,7 @@ module.exports = [
   // exact sample sizes, the exact sum for P(b > a) and one-sided comparisons (103.36 KB); 104 → 114.5
   // KB with the rest of issue 14's statistics (113.73 KB); 114.5 → 120 KB with the warehouse SQL
   // (funnelQuery, reportFromQuery: 119.63 KB); a decision on the budgets is pending
-  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, // 120 → 125.5 KB with the warehouse SQL (125.02 KB)
-    limit: '125.5 KB', gzip: true },
+  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '120 KB', gzip: true },
   // 61.5 → 62 KB with pace's always-valid monitoring (61.79 KB)
   { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '62 KB', gzip: true },
   // the files as shipped (iifes, already bundled and minified): measured as they are, not bundled
@@ -38,8 +37,9 @@ module.exports = [
     name: 'global bundle (Apps Script), English',
     path: 'dist/funnel-math.global.js',
     // 105 → 108 KB with the same change as "everything" (107.7 KB); 108 → 109 KB with the same
-    // statistics change as "everything" (108.5 KB); 109 → 120 KB with the rest of issue 14 (119.13 KB)
-    limit: '120 KB',
+    // statistics change as "everything" (108.5 KB); 109 → 120 KB with the rest of issue 14 (119.13 KB);
+    // 120 → 125.5 KB with the warehouse SQL (125.02 KB)
+    limit: '125.5 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
