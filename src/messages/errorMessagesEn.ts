@@ -6,6 +6,8 @@ import { enKpi } from './enKpi.js';
 import { enRender } from './enRender.js';
 import { enSheets } from './enSheets.js';
 import { enStats } from './enStats.js';
+import { enForecast } from './enForecast.js';
+import { enTeam } from './enTeam.js';
 import type { ErrorMessages } from './types.js';
 
 /**
@@ -22,6 +24,6 @@ export const errorMessagesEn: ErrorMessages = /* @__PURE__ */ Object.freeze({
   locale: enCore.locale,
   errors: enCore.errors,
   received: enCore.received,
-  subjects: /* @__PURE__ */ Object.freeze({ ...enCore.subjects, ...enStats.subjects, ...enKpi.subjects, ...enGoals.subjects, ...enCalendar.subjects, ...enRender.subjects, ...enEvents.subjects, ...enSheets.subjects }),
-  expected: /* @__PURE__ */ Object.freeze({ ...enCore.expected, ...enStats.expected, ...enKpi.expected, ...enGoals.expected, ...enCalendar.expected, ...enRender.expected, ...enEvents.expected, ...enSheets.expected }),
+  subjects: /* @__PURE__ */ Object.freeze({ ...enCore.subjects, ...enStats.subjects, ...enKpi.subjects, ...enGoals.subjects, ...enCalendar.subjects, ...enRender.subjects, ...enEvents.subjects, ...enSheets.subjects, ...enForecast.subjects, ...enTeam.subjects }),
+  expected: /* @__PURE__ */ Object.freeze({ ...enCore.expected, ...enStats.expected, ...enKpi.expected, ...enGoals.expected, ...enCalendar.expected, ...enRender.expected, ...enEvents.expected, ...enSheets.expected, ...enForecast.expected, ...enTeam.expected }),
 }) as ErrorMessages;

@@ -114,7 +114,7 @@ describe('the API reference', () => {
 
   it('carries the guides as documents, titled by their headings', () => {
     expect((site.documents ?? []).map((d) => d.name)).toEqual([
-      'Concepts', 'Planning', 'Uncertainty', 'Activity logs', 'KPIs', 'Goals', 'Charts', 'Spreadsheets', 'The command line on CRM exports', 'Deno and notebooks', 'Performance', 'Releasing', 'Contributing', 'Changelog',
+      'Concepts', 'Planning', 'Uncertainty', 'Activity logs', 'Warehouse', 'Forecasting', 'KPIs', 'Goals', 'Charts', 'Spreadsheets', 'The command line on CRM exports', 'Deno and notebooks', 'Performance', 'Releasing', 'Contributing', 'Changelog',
     ]);
   });
 
