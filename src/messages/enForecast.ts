@@ -7,6 +7,14 @@ import type { PhrasePart } from './types.js';
  * @internal
  */
 export const enForecast: PhrasePart = /* @__PURE__ */ Object.freeze({
-  subjects: /* @__PURE__ */ Object.freeze({}),
-  expected: /* @__PURE__ */ Object.freeze({}),
+  subjects: /* @__PURE__ */ Object.freeze({
+    // pipeline forecast (forecast/pipelineForecast)
+    // survival curves and history (survival/, forecast/learnFromHistory)
+    // categories, rollups, movement, accuracy (forecast/rollup, movement, accuracy)
+  }),
+  expected: /* @__PURE__ */ Object.freeze({
+    // pipeline forecast (forecast/pipelineForecast)
+    // survival curves and history (survival/, forecast/learnFromHistory)
+    // categories, rollups, movement, accuracy (forecast/rollup, movement, accuracy)
+  }),
 });

@@ -7,6 +7,10 @@ import type { PhrasePart } from './types.js';
  * @internal
  */
 export const enTeam: PhrasePart = /* @__PURE__ */ Object.freeze({
-  subjects: /* @__PURE__ */ Object.freeze({}),
-  expected: /* @__PURE__ */ Object.freeze({}),
+  subjects: /* @__PURE__ */ Object.freeze({
+    // capacity, hires, quotas (team/)
+  }),
+  expected: /* @__PURE__ */ Object.freeze({
+    // capacity, hires, quotas (team/)
+  }),
 });
