@@ -26,6 +26,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     FUNNEL_TOO_SHORT: 'يحتاج مسار المبيعات إلى مرحلتين على الأقل (نشاط وما يتحول إليه)؛ لكن المُعطى {length}.',
     INVALID_STAGE_ID: 'المرحلة {position} تحتاج إلى اسم، أي نص غير فارغ مثل "call"؛ لكن المُعطى {received}.',
     DUPLICATE_STAGE: 'المرحلة «{stage}» مكررة (المرحلتان {first} و{second})؛ أعطِ كل مرحلة اسمًا خاصًا بها.',
+    DUPLICATE_ID: '{subject}: المعرّف «{id}» مكرر (في {first} و{second})؛ أعطِ كل عنصر معرّفًا خاصًا به.',
     UNKNOWN_STAGE: '{subject}: يذكر «{key}»، وهي ليست مرحلة في هذا المسار ({stages}).',
     TOP_STAGE_RATE: '{subject}: يذكر «{key}»، وهي المرحلة الأولى: المعدل يُكتب تحت المرحلة التي يتحول إليها، ولا شيء يتحول إلى المرحلة الأولى.',
     MISSING_RATE: 'لا يوجد معدل إلى «{stage}» (من «{previous}»)؛ أعطِ معدلًا، مثل {example}.',

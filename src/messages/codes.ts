@@ -24,6 +24,7 @@ export const ERROR_CODES = {
   FUNNEL_TOO_SHORT: 'A funnel needs at least two stages.',
   INVALID_STAGE_ID: 'A stage id must be a non-empty string.',
   DUPLICATE_STAGE: 'Two stages have the same id.',
+  DUPLICATE_ID: 'Two items of a list that must have distinct ids (deals, reps) have the same id.',
   UNKNOWN_STAGE: 'The key or value names a stage the funnel does not have.',
   TOP_STAGE_RATE: 'A rate is keyed by the top stage, which nothing converts into.',
   MISSING_RATE: 'A stage has no conversion rate.',

@@ -25,6 +25,7 @@ export const enCore: CoreMessages = /* @__PURE__ */ Object.freeze({
     FUNNEL_TOO_SHORT: 'A funnel needs at least two stages (an activity and what it converts into); got {length}.',
     INVALID_STAGE_ID: 'Stage {position} needs a name, a non-empty text such as "call"; got {received}.',
     DUPLICATE_STAGE: 'The stage "{stage}" appears twice (stages {first} and {second}); give each stage its own name.',
+    DUPLICATE_ID: '{subject} have the id "{id}" twice (at {first} and {second}); give each its own id.',
     UNKNOWN_STAGE: '{subject}: "{key}" is not a stage of this funnel ({stages}).',
     TOP_STAGE_RATE: '{subject}: "{key}" is the top stage, and a rate is keyed by the stage it converts into; nothing converts into the top stage.',
     MISSING_RATE: 'There is no rate into "{stage}" (from "{previous}"); give one, such as {example}.',

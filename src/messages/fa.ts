@@ -26,6 +26,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     FUNNEL_TOO_SHORT: 'قیف فروش دست‌کم به دو مرحله نیاز دارد (یک فعالیت و آنچه به آن تبدیل می‌شود)؛ {length} داده شد.',
     INVALID_STAGE_ID: 'مرحله {position} به یک نام نیاز دارد، متنی غیرخالی مانند "call"؛ {received} داده شد.',
     DUPLICATE_STAGE: 'مرحله «{stage}» دو بار آمده است (مرحله‌های {first} و {second})؛ به هر مرحله نام خودش را بدهید.',
+    DUPLICATE_ID: '{subject}: شناسهٔ «{id}» دو بار آمده است (در {first} و {second})؛ به هر مورد شناسهٔ خودش را بدهید.',
     UNKNOWN_STAGE: '{subject} از «{key}» نام می‌برد که مرحله‌ای از این قیف نیست ({stages}).',
     TOP_STAGE_RATE: '{subject} از «{key}»، مرحله نخست، نام می‌برد: نرخ زیر مرحله‌ای نوشته می‌شود که به آن تبدیل می‌شود، و هیچ چیز به مرحله نخست تبدیل نمی‌شود.',
     MISSING_RATE: 'نرخی به «{stage}» (از «{previous}») وجود ندارد؛ یکی بدهید، مانند {example}.',

@@ -26,6 +26,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     FUNNEL_TOO_SHORT: 'O pâlnie are nevoie de cel puțin două etape (o activitate și ceea ce devine ea); s-au primit {length}.',
     INVALID_STAGE_ID: 'Etapa {position} are nevoie de un nume, un text care nu e gol, de ex. "call"; s-a primit {received}.',
     DUPLICATE_STAGE: 'Etapa „{stage}” apare de două ori (etapele {first} și {second}); dați fiecărei etape propriul nume.',
+    DUPLICATE_ID: '{subject}: id-ul „{id}” apare de două ori (la {first} și {second}); dați fiecăruia propriul id.',
     UNKNOWN_STAGE: '{subject}: „{key}” nu este o etapă a acestei pâlnii ({stages}).',
     TOP_STAGE_RATE: '{subject}: „{key}” este etapa de sus: o rată se trece la etapa în care se convertește, iar nimic nu se convertește în etapa de sus.',
     MISSING_RATE: 'Nu există o rată spre „{stage}” (din „{previous}”); dați una, de ex. {example}.',

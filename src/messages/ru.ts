@@ -26,6 +26,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     FUNNEL_TOO_SHORT: 'В воронке должно быть не меньше двух этапов (активность и то, во что она переходит); получено {length}.',
     INVALID_STAGE_ID: 'Этапу {position} нужно название — непустой текст, например "call"; получено: {received}.',
     DUPLICATE_STAGE: 'Этап «{stage}» встречается дважды (этапы {first} и {second}); дайте каждому этапу своё название.',
+    DUPLICATE_ID: '{subject}: идентификатор «{id}» встречается дважды ({first} и {second}); дайте каждому свой идентификатор.',
     UNKNOWN_STAGE: '{subject}: указан «{key}», но такого этапа в этой воронке нет ({stages}).',
     TOP_STAGE_RATE: '{subject}: указан «{key}», верхний этап. Конверсия записывается под этапом, в который она ведёт, а в верхний этап ничего не переходит.',
     MISSING_RATE: 'Нет конверсии в «{stage}» (из «{previous}»); укажите её, например {example}.',
