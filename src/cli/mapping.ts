@@ -31,9 +31,25 @@ export const FIELD_OPTION: Readonly<Record<Field, string>> = {
   reason: 'reason',
 };
 
-export interface Mapping {
+/**
+ * The fields a command reads from a CSV export: their names (in the order the help lists them),
+ * the ones a file must have, and the option that names each one's column. Activity logs and open
+ * deals are read with the same mapping rules, each with its own fields.
+ */
+export interface FieldSet<F extends string> {
+  readonly fields: readonly F[];
+  readonly required: readonly F[];
+  readonly option: Readonly<Record<F, string>>;
+  /** Other header names a field is found under when no option names its column (lower case): a CRM's own words, such as "close date". */
+  readonly aliases?: Readonly<Partial<Record<F, readonly string[]>>>;
+}
+
+/** The fields of an activity record (the `report` command). */
+export const ACTIVITY_FIELDS: FieldSet<Field> = { fields: FIELDS, required: REQUIRED_FIELDS, option: FIELD_OPTION };
+
+export interface Mapping<F extends string = Field> {
   /** The column named for each field, and where it was named (`--prospect`, `"columns"` of the file). */
-  readonly columns: Partial<Record<Field, { readonly name: string; readonly from: string }>>;
+  readonly columns: Partial<Record<F, { readonly name: string; readonly from: string }>>;
   /** Stage values (lower case, trimmed) to the funnel's stage ids. */
   readonly stageMap: ReadonlyMap<string, string>;
   /** Activity types to leave out (lower case, trimmed) to the spelling the user gave. */
@@ -80,7 +96,13 @@ const textOf = (v: unknown, where: string, what: string, bad: (m: string) => Err
  * usage (exit 2); mistakes in the file make it unusable input (exit 1). Stage names in
  * `stageMap` are checked against the funnel's stages.
  */
-export function readMapping(flags: MappingFlags, config: { json: unknown; file: string } | null, stagesFlag: readonly string[] | null): Mapping {
+export function readMapping<F extends string = Field>(
+  flags: MappingFlags,
+  config: { json: unknown; file: string } | null,
+  stagesFlag: readonly string[] | null,
+  fieldSet: FieldSet<F> = ACTIVITY_FIELDS as unknown as FieldSet<F>,
+): Mapping<F> {
+  const { fields, option } = fieldSet;
   const file = config ? fromFile(config.json, config.file) : {};
   const inFile = (m: string) => new InputError(m);
   const inFlag = (m: string) => new UsageError(m);
@@ -92,17 +114,17 @@ export function readMapping(flags: MappingFlags, config: { json: unknown; file: 
     stages = file.stages.map((s, i) => textOf(s, `stage ${i + 1} of ${where('stages')}`, 'a stage id (text)', inFile));
   }
 
-  const columns: Partial<Record<Field, { name: string; from: string }>> = {};
+  const columns: Partial<Record<F, { name: string; from: string }>> = {};
   if (file.columns !== undefined) {
     if (!isPlainObject(file.columns)) throw inFile(`${where('columns')} should be an object of field: column name, such as { "prospect": "Contact ID" }; got ${describe(file.columns)}`);
     for (const [key, v] of Object.entries(file.columns)) {
-      if (!(FIELDS as readonly string[]).includes(key)) throw inFile(unknownKey(where('columns'), key, FIELDS));
-      columns[key as Field] = { name: textOf(v, `"${key}" of ${where('columns')}`, 'the name of a column (text)', inFile), from: `"${key}" of "columns" in ${config?.file}` };
+      if (!(fields as readonly string[]).includes(key)) throw inFile(unknownKey(where('columns'), key, fields));
+      columns[key as F] = { name: textOf(v, `"${key}" of ${where('columns')}`, 'the name of a column (text)', inFile), from: `"${key}" of "columns" in ${config?.file}` };
     }
   }
-  for (const field of FIELDS) {
-    const v = flags[FIELD_OPTION[field]];
-    if (typeof v === 'string') columns[field] = { name: textOf(v, `--${FIELD_OPTION[field]}`, 'the name of a column', inFlag), from: `--${FIELD_OPTION[field]}` };
+  for (const field of fields) {
+    const v = flags[option[field]];
+    if (typeof v === 'string') columns[field] = { name: textOf(v, `--${option[field]}`, 'the name of a column', inFlag), from: `--${option[field]}` };
   }
 
   const stageMap = new Map<string, string>();
@@ -177,18 +199,26 @@ export function readMapping(flags: MappingFlags, config: { json: unknown; file: 
 }
 
 /** Where each field is in the header row (or -1), by the mapping: exact name first, then the only one equal ignoring case. */
-export function locateColumns(header: readonly string[], mapping: Mapping, file: string): Record<Field, number> {
+export function locateColumns<F extends string = Field>(
+  header: readonly string[],
+  mapping: Mapping<F>,
+  file: string,
+  fieldSet: FieldSet<F> = ACTIVITY_FIELDS as unknown as FieldSet<F>,
+): Record<F, number> {
+  const { fields, required, option, aliases } = fieldSet;
   const lower = header.map((h) => h.toLowerCase());
   const find = (name: string): number[] => {
     const exact = header.flatMap((h, i) => (h === name ? [i] : []));
     return exact.length > 0 ? exact : lower.flatMap((h, i) => (h === name.toLowerCase() ? [i] : []));
   };
   const columnsText = header.map((h) => `"${h}"`).join(', ');
-  const at = {} as Record<Field, number>;
-  const missing: Field[] = [];
-  for (const field of FIELDS) {
+  const at = {} as Record<F, number>;
+  const missing: F[] = [];
+  for (const field of fields) {
     const named = mapping.columns[field];
-    const found = find(named?.name ?? field);
+    let found = find(named?.name ?? field);
+    // a CRM's own header for the field, when the field's name is not a column: the first alias present
+    if (!named && found.length === 0) for (const alias of aliases?.[field] ?? []) if (found.length === 0) found = find(alias);
     if (found.length > 1) throw new InputError(`${file}: the header row has ${found.length} columns named "${named?.name ?? field}" (columns ${found.map((i) => i + 1).join(' and ')}); rename one in the file`);
     if (found.length === 1) {
       at[field] = found[0]!;
@@ -199,11 +229,11 @@ export function locateColumns(header: readonly string[], mapping: Mapping, file:
       const guess = suggestKey(named.name, header);
       throw new InputError(`${file}: the header row has no column "${named.name}" (named with ${named.from})${guess ? `; did you mean "${guess}"?` : '.'} Its columns are ${columnsText}.`);
     }
-    if (REQUIRED_FIELDS.includes(field)) missing.push(field);
+    if (required.includes(field)) missing.push(field);
   }
   if (missing.length > 0) {
     throw new InputError(
-      `${file}: the header row lacks ${missing.join(', ')} (it has ${header.join(', ')}); name the columns to use with ${missing.map((f) => `--${FIELD_OPTION[f]}`).join(', ')}`,
+      `${file}: the header row lacks ${missing.join(', ')} (it has ${header.join(', ')}); name the columns to use with ${missing.map((f) => `--${option[f]}`).join(', ')}`,
     );
   }
   return at;
