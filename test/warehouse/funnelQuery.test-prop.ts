@@ -73,10 +73,11 @@ const query = (dialect: SqlDialect, o: AnalyzeOptions<Id>) => funnelQuery(funnel
 let run = 0;
 let duck: Duck;
 let ch: ClickHouse;
+// loading ClickHouse's 550 MB library takes seconds, and more on a busy machine
 beforeAll(async () => {
   duck = await Duck.open();
   ch = ClickHouse.open();
-});
+}, 120_000);
 afterAll(() => ch.close());
 
 describe('funnelQuery on DuckDB and ClickHouse', () => {
