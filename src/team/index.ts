@@ -2,4 +2,5 @@
  * team
  * @module
  */
-export {};
+export { capacityPlan, isCapacityPlan } from './capacityPlan.js';
+export type { CapacityPlan, CapacityPlanOptions, CapacityMonth, CapacityTotals, CapacityGoal, TeamOptions, TeamRep, PlannedHire, PartialMonth, QuotaPeriod } from './capacityPlan.js';
