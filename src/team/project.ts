@@ -61,11 +61,13 @@ function survival(attrition: Ratio, n: number): Ratio[] {
   return pow;
 }
 
-/** Per seat end (a seat's backfills leave when the seat ends): what the originals leave, by join month. */
+/** The seats that end on the same day (or never): they leave together, and so do their backfills. */
 interface EndClass {
   readonly end: number | null;
-  /** join month → per month: reps on the roster this month and the next (they can leave at its end and be replaced). */
-  readonly leaving: Map<number, number[]>;
+  /** Reps joining the plan (first month on the roster) in each month. */
+  readonly joins: number[];
+  /** Σ count × (1 − share of the month × ramp share), by month, by join month: what partial months and ramping take off a whole rep. */
+  readonly shortfall: Map<number, Map<number, Ratio>>;
 }
 
 /**
@@ -74,6 +76,11 @@ interface EndClass {
  * (1 − a)^k of each rep k months after its first month in the plan. A leaver's seat is filled again
  * `backfillDelayMonths` months later (0: the next month) by a rep who starts on the 1st at ramp
  * month 1, leaves the same way, and leaves when the seat's planned end comes.
+ *
+ * Computed incrementally, seats grouped by their end day (they are on the roster together until
+ * then): the expected reps of a group are last month's × (1 − a) plus this month's joiners, and a
+ * rep's equivalents are a whole rep less its shortfall (a partial month, a ramp month), which is
+ * non-zero in few months. So each month costs a few exact operations per group, not one per rep.
  */
 export function project(t: TeamInput, extra: readonly Seat[] = []): Projection {
   const M = t.months;
@@ -81,21 +88,24 @@ export function project(t: TeamInput, extra: readonly Seat[] = []): Projection {
   for (let m = 0; m <= M; m++) starts.push(monthStart(t.first + m));
   const cal: Months = { starts, first: t.first, rule: t.partialMonth };
   const pow = survival(t.attrition, M);
+  const stay = ONE.sub(t.attrition);
   const leaves = t.attrition.sign() > 0;
   const backfill = leaves && t.backfillDelayMonths !== null ? t.backfillDelayMonths : null;
 
   const headcount = new Array<number>(M).fill(0);
-  const rampedByJoin = new Map<number, Ratio[]>();
-  const rosterByJoin = new Map<number, number[]>();
   const classes = new Map<number | 'none', EndClass>();
   const repEquivalents: Ratio[] = [];
   const seats = [...t.reps, ...t.hires, ...extra];
 
   seats.forEach((seat, index) => {
     const tenure0 = tenureStart(seat.start, t.partialMonth);
+    const key = seat.end ?? 'none';
+    let c = classes.get(key);
+    if (!c) classes.set(key, (c = { end: seat.end, joins: new Array<number>(M).fill(0), shortfall: new Map() }));
+    const listed = index < t.reps.length;
     let join = -1;
     let own = ZERO;
-    let previous = ZERO;
+    let fullFrom = -1; // the first month of the current run of whole, fully ramped months
     for (let m = 0; m < M; m++) {
       const p = presence(seat.start, seat.end, m, cal);
       if (p.isZero()) {
@@ -104,80 +114,82 @@ export function project(t: TeamInput, extra: readonly Seat[] = []): Projection {
       }
       if (join < 0) {
         join = m;
-        if (!rampedByJoin.has(m)) {
-          rampedByJoin.set(m, new Array<Ratio>(M).fill(ZERO));
-          rosterByJoin.set(m, new Array<number>(M).fill(0));
-        }
+        c.joins[m]! += seat.count;
       }
-      const share = p.mul(rampAt(t.ramp, t.first + m - tenure0 + 1));
-      const ramped = rampedByJoin.get(join)!;
-      ramped[m] = ramped[m]!.add(seat.count === 1 ? share : share.mul(Ratio.of(seat.count)));
-      rosterByJoin.get(join)![m]! += seat.count;
       headcount[m]! += seat.count;
-      if (index < t.reps.length) own = own.add(share.mul(pow[m - join]!));
-      if (backfill !== null && m > 0 && !previous.isZero()) markLeaving(classes, seat, join, m - 1, M);
-      previous = p;
+      const share = p.mul(rampAt(t.ramp, t.first + m - tenure0 + 1));
+      if (share.equals(ONE)) {
+        if (fullFrom < 0) fullFrom = m;
+        continue;
+      }
+      if (listed && fullFrom >= 0) own = own.add(geometric(pow, t.attrition, fullFrom - join, m - 1 - join));
+      fullFrom = -1;
+      let byJoin = c.shortfall.get(m);
+      if (!byJoin) c.shortfall.set(m, (byJoin = new Map()));
+      const lost = ONE.sub(share).mul(Ratio.of(seat.count));
+      byJoin.set(join, (byJoin.get(join) ?? ZERO).add(lost));
+      if (listed && !share.isZero()) own = own.add(share.mul(pow[m - join]!));
     }
-    if (index < t.reps.length) repEquivalents.push(own);
+    if (listed) {
+      if (fullFrom >= 0) own = own.add(geometric(pow, t.attrition, fullFrom - join, lastOnRoster(seat, join, M, cal) - join));
+      repEquivalents.push(own);
+    }
   });
 
-  const expected: Ratio[] = [];
-  const equivalents: Ratio[] = [];
-  for (let m = 0; m < M; m++) {
-    let e = ZERO;
-    let q = ZERO;
-    for (const [join, ramped] of rampedByJoin) {
-      if (join > m) continue;
-      const roster = rosterByJoin.get(join)![m]!;
-      if (roster === 0) continue;
-      e = e.add(pow[m - join]!.mul(Ratio.of(roster)));
-      if (!ramped[m]!.isZero()) q = q.add(pow[m - join]!.mul(ramped[m]!));
-    }
-    expected.push(e);
-    equivalents.push(q);
-  }
-  if (backfill !== null) addBackfill(t, cal, pow, backfill, classes, expected, equivalents);
-  return { headcount, expected, equivalents, repEquivalents };
-}
-
-/** Records that `seat`'s reps were on the roster in month `m` and `m + 1` (so may leave at the end of `m` and be replaced). */
-function markLeaving(classes: Map<number | 'none', EndClass>, seat: Seat, join: number, m: number, M: number): void {
-  const key = seat.end ?? 'none';
-  let c = classes.get(key);
-  if (!c) classes.set(key, (c = { end: seat.end, leaving: new Map() }));
-  let row = c.leaving.get(join);
-  if (!row) c.leaving.set(join, (row = new Array<number>(M).fill(0)));
-  row[m]! += seat.count;
-}
-
-/** The expected backfills of each seat end: arrivals `delay` months after each month's leavers, who ramp and leave in turn. */
-function addBackfill(t: TeamInput, cal: Months, pow: readonly Ratio[], delay: number, classes: Map<number | 'none', EndClass>, expected: Ratio[], equivalents: Ratio[]): void {
-  const M = t.months;
-  const a = t.attrition;
+  const expected = new Array<Ratio>(M).fill(ZERO);
+  const equivalents = new Array<Ratio>(M).fill(ZERO);
   for (const c of classes.values()) {
     const present = Array.from({ length: M + 1 }, (_, m) => (m < M ? presence(Number.MIN_SAFE_INTEGER, c.end, m, cal) : ZERO));
     const arrivals = new Array<Ratio>(M).fill(ZERO);
+    let originals = ZERO; // expected reps of the class's own seats present this month
+    let settled = ZERO; // expected backfills past their ramp
+    const R = t.ramp.length;
     for (let m = 0; m < M; m++) {
-      let here = ZERO;
-      let ramped = ZERO;
       const p = present[m]!;
-      if (!p.isZero()) {
-        for (let s = 0; s <= m; s++) {
+      if (p.isZero()) {
+        originals = ZERO;
+        settled = ZERO;
+        continue;
+      }
+      originals = (m === 0 ? ZERO : originals.mul(stay)).add(Ratio.of(c.joins[m]!));
+      let ramped = originals;
+      const shortfall = c.shortfall.get(m);
+      if (shortfall) for (const [join, lost] of shortfall) ramped = ramped.sub(lost.mul(pow[m - join]!));
+      let here = originals;
+      if (backfill !== null) {
+        // backfills that arrived R months ago are now past the ramp: they join the settled pool
+        settled = m === 0 ? ZERO : settled.mul(stay);
+        if (m - R >= 0 && !arrivals[m - R]!.isZero()) settled = settled.add(arrivals[m - R]!.mul(pow[R]!));
+        let backfills = settled;
+        let workedBack = settled;
+        for (let s = Math.max(0, m - R + 1); s <= m; s++) {
           if (arrivals[s]!.isZero()) continue;
           const occupants = arrivals[s]!.mul(pow[m - s]!);
-          here = here.add(occupants);
-          ramped = ramped.add(occupants.mul(p).mul(rampAt(t.ramp, m - s + 1)));
+          backfills = backfills.add(occupants);
+          workedBack = workedBack.add(occupants.mul(rampAt(t.ramp, m - s + 1)));
         }
-        expected[m] = expected[m]!.add(here);
-        equivalents[m] = equivalents[m]!.add(ramped);
+        here = here.add(backfills);
+        ramped = ramped.add(p.equals(ONE) ? workedBack : workedBack.mul(p));
+        const to = m + 1 + backfill;
+        if (to < M && !present[m + 1]!.isZero() && !present[to]!.isZero()) arrivals[to] = arrivals[to]!.add(here.mul(t.attrition));
       }
-      const to = m + 1 + delay;
-      if (to >= M || present[m + 1]!.isZero() || present[to]!.isZero()) continue;
-      let leaving = here;
-      for (const [join, row] of c.leaving) {
-        if (join <= m && row[m]! > 0) leaving = leaving.add(pow[m - join]!.mul(Ratio.of(row[m]!)));
-      }
-      if (!leaving.isZero()) arrivals[to] = arrivals[to]!.add(leaving.mul(a));
+      expected[m] = expected[m]!.add(here);
+      equivalents[m] = equivalents[m]!.add(ramped);
     }
   }
+  return { headcount, expected, equivalents, repEquivalents };
+}
+
+/** Σ (1 − a)^k for k = from … to (0 when to < from): a rep's expected whole months over a stretch. */
+function geometric(pow: readonly Ratio[], attrition: Ratio, from: number, to: number): Ratio {
+  if (to < from) return ZERO;
+  if (attrition.isZero()) return Ratio.of(to - from + 1);
+  return pow[from]!.sub(pow[to + 1]!).div(attrition);
+}
+
+/** The last month (index) a seat that joined in `join` is on the roster. */
+function lastOnRoster(seat: Seat, join: number, M: number, cal: Months): number {
+  let m = join;
+  while (m + 1 < M && !presence(seat.start, seat.end, m + 1, cal).isZero()) m++;
+  return m;
 }

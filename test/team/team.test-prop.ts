@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Ratio, capacityPlan, hiresNeeded, setQuotas, type CapacityPlanOptions } from '../../src/index.js';
 import { dishonestNumbers } from '../helpers/honest.js';
+import { readPlanOptions } from '../../src/team/capacityPlan.js';
+import { project } from '../../src/team/project.js';
+import { projectReference } from './projectReference.js';
 
 const R = (x: { toString(): string }) => {
   const [n, d] = x.toString().split('/');
@@ -77,6 +80,23 @@ describe('capacityPlan properties', () => {
         }
       }),
       { numRuns: 80 },
+    );
+  });
+});
+
+describe('the incremental projection', () => {
+  it('gives exactly what the direct sum over every join month and cohort gives', () => {
+    fc.assert(
+      fc.property(team, (t) => {
+        const { team: input } = readPlanOptions(options(t));
+        const fast = project(input);
+        const slow = projectReference(input);
+        expect(fast.headcount).toEqual(slow.headcount);
+        expect(fast.expected.map(String)).toEqual(slow.expected.map(String));
+        expect(fast.equivalents.map(String)).toEqual(slow.equivalents.map(String));
+        expect(fast.repEquivalents.map(String)).toEqual(slow.repEquivalents.map(String));
+      }),
+      { numRuns: 150 },
     );
   });
 });
