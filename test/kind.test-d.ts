@@ -12,6 +12,10 @@ import type {
   ExpectedLoss,
   SequentialRateTest,
   SequentialComparison,
+  CapacityPlan,
+  HiresNeeded,
+  QuotaPlan,
+  QuotaReach,
   FunnelQuery,
   BreakEvenRevenue,
   BreakEvenUnits,
@@ -111,6 +115,10 @@ describe('ResultKind', () => {
       | ExpectedLoss['kind']
       | SequentialRateTest['kind']
       | SequentialComparison['kind']
+      | CapacityPlan['kind']
+      | HiresNeeded['kind']
+      | QuotaPlan['kind']
+      | QuotaReach['kind']
       | FunnelQuery['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();

@@ -56,6 +56,10 @@ const GUARDS = {
   isExpectedLoss: 'expected-loss',
   isSequentialRateTest: 'sequential-test',
   isSequentialComparison: 'sequential-comparison',
+  isCapacityPlan: 'capacity-plan',
+  isHiresNeeded: 'hires-needed',
+  isQuotaPlan: 'quota-plan',
+  isQuotaReach: 'quota-reach',
   isFunnelQuery: 'funnel-query',
 } as const satisfies Record<string, ResultKind>;
 

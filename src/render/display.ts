@@ -43,6 +43,10 @@ const KINDS: { readonly [K in ResultKind]: true } = {
   'relative-lift': true, 'comparison-sample-size': true,
   'expected-loss': true, 'sequential-test': true, 'sequential-comparison': true,
   'funnel-query': true,
+  'capacity-plan': true,
+  'hires-needed': true,
+  'quota-plan': true,
+  'quota-reach': true,
 };
 
 const viewSchema: z.ZodMiniEnum<{ table: 'table'; chart: 'chart' }> = /* @__PURE__ */ z.enum(['table', 'chart']);
