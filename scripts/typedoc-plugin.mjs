@@ -13,6 +13,7 @@ export const AREAS = [
   'Uncertainty',
   'Activity logs',
   'Warehouse',
+  'Team capacity',
   'KPIs',
   'Goals',
   'Presentation',
