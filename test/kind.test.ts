@@ -56,6 +56,7 @@ const GUARDS = {
   isExpectedLoss: 'expected-loss',
   isSequentialRateTest: 'sequential-test',
   isSequentialComparison: 'sequential-comparison',
+  isPipelineForecast: 'pipeline-forecast',
   isFunnelQuery: 'funnel-query',
 } as const satisfies Record<string, ResultKind>;
 

@@ -295,6 +295,16 @@ export type ErrorSubject =
   | 'windowFromFirst'
   | 'windowPerStep'
   | 'stalledAfterDays'
+  // pipeline forecast (forecast/pipelineForecast)
+  | 'dealId'
+  | 'dealAmount'
+  | 'dealRep'
+  | 'dealCategory'
+  | 'dealStageEnteredAt'
+  | 'dealExpectedCloseAt'
+  | 'dealProbability'
+  | 'stageWithoutProbability'
+  | 'forecastPeriod'
   | 'warehouseOption'
   | 'reportAsOf'
   | 'excludedStages'
@@ -491,6 +501,9 @@ export type ErrorExpectation =
   | 'savedAccumulator'
   | 'savedState'
   | 'mergedAccumulator'
+  // pipeline forecast (forecast/pipelineForecast)
+  | 'forecastPeriod'
+  | 'stageProbability'
   // sheets
   | 'sheetColumn'
   | 'sheetRows'

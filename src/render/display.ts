@@ -43,6 +43,7 @@ const KINDS: { readonly [K in ResultKind]: true } = {
   'relative-lift': true, 'comparison-sample-size': true,
   'expected-loss': true, 'sequential-test': true, 'sequential-comparison': true,
   'funnel-query': true,
+  'pipeline-forecast': true,
 };
 
 const viewSchema: z.ZodMiniEnum<{ table: 'table'; chart: 'chart' }> = /* @__PURE__ */ z.enum(['table', 'chart']);
