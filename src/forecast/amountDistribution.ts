@@ -23,8 +23,8 @@ import { boundsOfSum, exactLattice, exactBits, floatCdfBounds, floatLattice, gam
 
 /** Largest deals × lattice points × bits of D^n computed exactly (about a second on a laptop). */
 export const EXACT_AMOUNT_WORK = 2_000_000_000;
-/** Largest deals × lattice points computed in doubles (about half a second). */
-export const FLOAT_CELLS = 100_000_000;
+/** Largest deals × lattice points computed in doubles (about a tenth of a second). */
+export const FLOAT_CELLS = 30_000_000;
 
 /** How the won amount's distribution was computed. */
 export type AmountMethod = 'exact-lattice' | 'float-lattice' | 'bracketed-lattice' | 'normal-berry-esseen';
@@ -78,8 +78,12 @@ export function amountModel(amounts: readonly Ratio[], p: readonly Ratio[], pref
     if (n * points * bits <= EXACT_AMOUNT_WORK || n === 0) return exactModel(units.map(Number), p, unit);
     if (n * points <= FLOAT_CELLS) return floatModel(units.map(Number), p, unit);
   }
-  const bracket = bracketModel(units, total, p, unit, n);
   const normal = normalModel(amounts, p);
+  const h = bracketFactor(total, n);
+  // rounding n amounts by up to h each moves W by up to n·h: past a standard deviation the bracket
+  // cannot beat the normal bound, so it is not computed (a choice of method, never of a bound)
+  if (normal !== null && unit.mul(Ratio.of(h * BigInt(n))).toNumber() > normal.sigma) return normal.model;
+  const bracket = bracketModel(units, h, p, unit, n);
   if (normal === null) return bracket;
   // the narrower of two rigorous intervals, judged where the forecast asks: at the quota, else at the median
   const width = (m: AmountModel): number => {
@@ -90,7 +94,7 @@ export function amountModel(amounts: readonly Ratio[], p: readonly Ratio[], pref
     const q = m.quantile(Ratio.of(1, 2), 'nearest-rank');
     return q.resolved ? 0 : q.upper.sub(q.lower).toNumber();
   };
-  return width(normal) < width(bracket) ? normal : bracket;
+  return width(normal.model) < width(bracket) ? normal.model : bracket;
 }
 
 function exactModel(units: readonly number[], p: readonly Ratio[], unit: Ratio): AmountModel {
@@ -168,11 +172,13 @@ function tail(pmf: Float64Array, deals: number, k: number): FloatBounds {
   return boundsOfSum(s, deals, pmf.length - k);
 }
 
-function bracketModel(units: readonly bigint[], total: bigint, p: readonly Ratio[], unit: Ratio, n: number): AmountModel {
-  // coarsen by a whole factor m so that the rounded-up lattice fits the float budget
+/** The whole factor m by which the lattice is coarsened so that the rounded-up lattice fits the float budget. */
+function bracketFactor(total: bigint, n: number): bigint {
   const budgetPoints = BigInt(Math.max(1, Math.floor(FLOAT_CELLS / Math.max(n, 1)) - n));
-  let m = total / budgetPoints + 1n;
-  if (m < 1n) m = 1n;
+  return total / budgetPoints + 1n;
+}
+
+function bracketModel(units: readonly bigint[], m: bigint, p: readonly Ratio[], unit: Ratio, n: number): AmountModel {
   const down = units.map((u) => Number(u / m));
   const up = units.map((u) => Number((u + m - 1n) / m));
   const h = unit.mul(Ratio.of(m));
@@ -198,7 +204,7 @@ function bracketModel(units: readonly bigint[], total: bigint, p: readonly Ratio
 /** Shevtsova (2010): the Berry–Esseen constant for independent, non-identical summands. */
 const BERRY_ESSEEN = 0.56;
 
-function normalModel(amounts: readonly Ratio[], p: readonly Ratio[]): AmountModel | null {
+function normalModel(amounts: readonly Ratio[], p: readonly Ratio[]): { model: AmountModel; sigma: number } | null {
   const n = amounts.length;
   let mu = 0;
   let variance = 0;
@@ -221,7 +227,7 @@ function normalModel(amounts: readonly Ratio[], p: readonly Ratio[]): AmountMode
   // the float z and Φ: |Δz| ≤ rel·(μ/σ + |z| + 1), and Φ moves at most 0.4·|Δz|; Φ itself to 1e-14
   const slack = (z: number): number => 0.4 * rel * (mu / sigma + Math.abs(z) + 1) + 1e-14;
   const top = Ratio.of(0).add(amounts.reduce((s, a) => s.add(a), ZERO));
-  return {
+  const model: AmountModel = {
     method: 'normal-berry-esseen',
     unit: null,
     atLeast(x) {
@@ -249,4 +255,5 @@ function normalModel(amounts: readonly Ratio[], p: readonly Ratio[]): AmountMode
       return { resolved: false, lower: at(pq - e, 'lower'), upper: at(pq + e, 'upper') };
     },
   };
+  return { model, sigma };
 }
