@@ -12,6 +12,7 @@ import type {
   ExpectedLoss,
   SequentialRateTest,
   SequentialComparison,
+  PipelineForecast,
   FunnelQuery,
   BreakEvenRevenue,
   BreakEvenUnits,
@@ -111,6 +112,7 @@ describe('ResultKind', () => {
       | ExpectedLoss['kind']
       | SequentialRateTest['kind']
       | SequentialComparison['kind']
+      | PipelineForecast['kind']
       | FunnelQuery['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();

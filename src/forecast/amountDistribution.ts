@@ -257,3 +257,15 @@ function normalModel(amounts: readonly Ratio[], p: readonly Ratio[]): { model: A
   };
   return { model, sigma };
 }
+
+/**
+ * Every method for the same deals, whatever their size (for tests that check each bound against
+ * the exact value): the exact and float lattices, the bracket at coarsening `factor`, the normal bound.
+ * @internal
+ */
+export function everyModel(amounts: readonly Ratio[], p: readonly Ratio[], factor: bigint): AmountModel[] {
+  const { unit, units } = latticeOf(amounts);
+  const models = [exactModel(units.map(Number), p, unit), floatModel(units.map(Number), p, unit), bracketModel(units, factor, p, unit, amounts.length)];
+  const normal = normalModel(amounts, p);
+  return normal === null ? models : [...models, normal.model];
+}
