@@ -72,6 +72,13 @@ describe('pipelineForecast: will we make the quarter? (40 open deals)', () => {
     expect(f.quota!.withoutBiggestDeal!.id).toBe(WORD.biggest);
     expect(exactValue(f.quota!.withoutBiggestDeal!.probability).toFixed(4)).toBe(WORD.chanceWithout);
     expect(f.concentration.map((c) => c.share!.toPercent(1))).toEqual(WORD.concentration);
+    expect(f.count.expected.toString()).toBe('2189/100');
+    expect(f.byRep.map((r) => [r.name, r.expected.toString()])).toEqual([
+      ['Amira', '66675'],
+      ['Bogdan', '56665'],
+      ['Daria', '94875'],
+      ['Reza', '64410'],
+    ]);
   });
 
   it('summarises each rep as its own distribution', () => {
