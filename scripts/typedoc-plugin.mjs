@@ -13,6 +13,7 @@ export const AREAS = [
   'Uncertainty',
   'Activity logs',
   'Warehouse',
+  'Forecasting',
   'Team capacity',
   'KPIs',
   'Goals',

@@ -32,6 +32,7 @@ import { isPlainObject } from './schema.js';
  * | `'relative-lift'`, `'comparison-sample-size'` | relativeLift, comparisonSampleSize |
  * | `'expected-loss'`, `'sequential-test'`, `'sequential-comparison'` | expectedLoss, sequentialRateTest, sequentialComparison |
  * | `'capacity-plan'`, `'hires-needed'`, `'quota-plan'`, `'quota-reach'` | capacityPlan, hiresNeeded, setQuotas, quotaReach |
+ * | `'pipeline-forecast'` | pipelineForecast |
  *
  * Definitions (a funnel, a goal), `Ratio`s, plain arrays and strings carry no `kind`: they are
  * values, not reports.
@@ -93,6 +94,7 @@ export type ResultKind =
   | 'hires-needed'
   | 'quota-plan'
   | 'quota-reach'
+  | 'pipeline-forecast'
   | 'funnel-query';
 
 /**

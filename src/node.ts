@@ -114,3 +114,4 @@ export const weightedPipeline: typeof api.weightedPipeline = /* @__PURE__ */ sho
 export const winRate: typeof api.winRate = /* @__PURE__ */ shown(api.winRate);
 export const funnelQuery: typeof api.funnelQuery = /* @__PURE__ */ shown(api.funnelQuery);
 export const reportFromQuery: typeof api.reportFromQuery = /* @__PURE__ */ shown(api.reportFromQuery);
+export const pipelineForecast: typeof api.pipelineForecast = /* @__PURE__ */ shown(api.pipelineForecast);

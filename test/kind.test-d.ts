@@ -16,6 +16,7 @@ import type {
   HiresNeeded,
   QuotaPlan,
   QuotaReach,
+  PipelineForecast,
   FunnelQuery,
   BreakEvenRevenue,
   BreakEvenUnits,
@@ -119,6 +120,7 @@ describe('ResultKind', () => {
       | HiresNeeded['kind']
       | QuotaPlan['kind']
       | QuotaReach['kind']
+      | PipelineForecast['kind']
       | FunnelQuery['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();

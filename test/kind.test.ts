@@ -60,6 +60,7 @@ const GUARDS = {
   isHiresNeeded: 'hires-needed',
   isQuotaPlan: 'quota-plan',
   isQuotaReach: 'quota-reach',
+  isPipelineForecast: 'pipeline-forecast',
   isFunnelQuery: 'funnel-query',
 } as const satisfies Record<string, ResultKind>;
 

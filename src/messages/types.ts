@@ -333,6 +333,16 @@ export type ErrorSubject =
   | 'teamMean'
   | 'teamSd'
   | 'teamRepCount'
+  // pipeline forecast (forecast/pipelineForecast)
+  | 'dealId'
+  | 'dealAmount'
+  | 'dealRep'
+  | 'dealCategory'
+  | 'dealStageEnteredAt'
+  | 'dealExpectedCloseAt'
+  | 'dealProbability'
+  | 'stageWithoutProbability'
+  | 'forecastPeriod'
   | 'warehouseOption'
   | 'reportAsOf'
   | 'excludedStages'
@@ -543,6 +553,9 @@ export type ErrorExpectation =
   | 'teamReachInput'
   | 'teamMonths'
   | 'teamRampList'
+  // pipeline forecast (forecast/pipelineForecast)
+  | 'forecastPeriod'
+  | 'stageProbability'
   // sheets
   | 'sheetColumn'
   | 'sheetRows'

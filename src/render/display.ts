@@ -47,6 +47,7 @@ const KINDS: { readonly [K in ResultKind]: true } = {
   'hires-needed': true,
   'quota-plan': true,
   'quota-reach': true,
+  'pipeline-forecast': true,
 };
 
 const viewSchema: z.ZodMiniEnum<{ table: 'table'; chart: 'chart' }> = /* @__PURE__ */ z.enum(['table', 'chart']);
