@@ -56,6 +56,9 @@ const GUARDS = {
   isExpectedLoss: 'expected-loss',
   isSequentialRateTest: 'sequential-test',
   isSequentialComparison: 'sequential-comparison',
+  isForecastRollup: 'forecast-rollup',
+  isPipelineMovement: 'pipeline-movement',
+  isForecastAccuracy: 'forecast-accuracy',
   isFunnelQuery: 'funnel-query',
 } as const satisfies Record<string, ResultKind>;
 

@@ -43,6 +43,9 @@ const KINDS: { readonly [K in ResultKind]: true } = {
   'relative-lift': true, 'comparison-sample-size': true,
   'expected-loss': true, 'sequential-test': true, 'sequential-comparison': true,
   'funnel-query': true,
+  'forecast-rollup': true,
+  'pipeline-movement': true,
+  'forecast-accuracy': true,
 };
 
 const viewSchema: z.ZodMiniEnum<{ table: 'table'; chart: 'chart' }> = /* @__PURE__ */ z.enum(['table', 'chart']);
