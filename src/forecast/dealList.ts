@@ -110,13 +110,13 @@ export function readRows<T>(input: unknown, path: ErrorPath, about: FailParams, 
 
 /**
  * Checks that no two rows have the same key; the second is `DUPLICATE_ID` at `field`, naming both
- * rows counted from 1. Returns the row index of each key.
+ * rows counted from 1 (`shown` words a row's key for the message). Returns the row index of each key.
  */
-export function uniqueKeys(keys: readonly string[], path: ErrorPath, subject: ErrorSubject, field: string | null): Map<string, number> {
+export function uniqueKeys(keys: readonly string[], path: ErrorPath, subject: ErrorSubject, field: string | null, shown: (i: number) => string = (i) => keys[i]!): Map<string, number> {
   const seen = new Map<string, number>();
   keys.forEach((key, i) => {
     const first = seen.get(key);
-    if (first !== undefined) fail('DUPLICATE_ID', { phrases: enForecast, subject, id: key, first: first + 1, second: i + 1 }, field === null ? [...path, i] : [...path, i, field]);
+    if (first !== undefined) fail('DUPLICATE_ID', { phrases: enForecast, subject, id: shown(i), first: first + 1, second: i + 1 }, field === null ? [...path, i] : [...path, i, field]);
     seen.set(key, i);
   });
   return seen;
