@@ -12,6 +12,9 @@ import type {
   ExpectedLoss,
   SequentialRateTest,
   SequentialComparison,
+  ForecastRollup,
+  PipelineMovement,
+  ForecastAccuracy,
   FunnelQuery,
   BreakEvenRevenue,
   BreakEvenUnits,
@@ -111,6 +114,9 @@ describe('ResultKind', () => {
       | ExpectedLoss['kind']
       | SequentialRateTest['kind']
       | SequentialComparison['kind']
+      | ForecastRollup['kind']
+      | PipelineMovement['kind']
+      | ForecastAccuracy['kind']
       | FunnelQuery['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();
