@@ -22,7 +22,7 @@ describe('forecastAccuracy properties', () => {
   it('forecasting every period above its actual gives a positive bias, below a negative one', () => {
     fc.assert(
       fc.property(entries, fc.integer({ min: 1, max: 1000 }), (es, gap) => {
-        const sold = es.map((e) => ({ forecast: e.actual + gap, actual: e.actual + 1 }));
+        const sold = es.map((e) => ({ forecast: e.actual + 1 + gap, actual: e.actual + 1 }));
         expect(forecastAccuracy(list(sold)).team.bias!.sign()).toBe(1);
         const short = es.map((e) => ({ forecast: e.actual, actual: e.actual + gap }));
         expect(forecastAccuracy(list(short)).team.bias!.sign()).toBe(-1);

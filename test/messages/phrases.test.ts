@@ -9,6 +9,7 @@ import { enKpi } from '../../src/messages/enKpi.js';
 import { enRender } from '../../src/messages/enRender.js';
 import { enSheets } from '../../src/messages/enSheets.js';
 import { enStats } from '../../src/messages/enStats.js';
+import { enForecast } from '../../src/messages/enForecast.js';
 import type { PhrasePart } from '../../src/messages/types.js';
 
 /*
@@ -21,6 +22,7 @@ const src = join(__dirname, '..', '..', 'src');
 const parts: Record<string, PhrasePart> = { kpi: enKpi, goals: enGoals, stats: enStats, calendar: enCalendar, render: enRender, events: enEvents, sheets: enSheets };
 // the warehouse writes the activity-log funnel as SQL and passes the activity-log words
 parts['warehouse'] = enEvents;
+parts['forecast'] = enForecast;
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
