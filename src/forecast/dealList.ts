@@ -63,7 +63,7 @@ export function dateOf(subject: ErrorSubject): Piece<number> {
 }
 
 /** The period a forecast is for: both ends are calendar dates and both are in it. */
-export interface PeriodInput {
+export interface CloseDatePeriod {
   /** First day of the period (in it). */
   readonly from: DateInput;
   /** Last day of the period (in it). */

@@ -10,7 +10,7 @@ import type { ErrorSubject } from '../messages/types.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { Ratio, ZERO } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
-import { amountOf, choiceOf, dateOf, money, periodPiece, periodShown, readRows, textOf, total, uniqueKeys, type Period, type PeriodInput } from './dealList.js';
+import { amountOf, choiceOf, dateOf, money, periodPiece, periodShown, readRows, textOf, total, uniqueKeys, type Period, type CloseDatePeriod } from './dealList.js';
 
 /** A deal as a pipeline snapshot shows it on the day the snapshot was taken. */
 export interface SnapshotDeal {
@@ -33,7 +33,7 @@ export type MissingDealRule = 'lost' | 'error';
 /** Options of {@link pipelineMovement}. */
 export interface PipelineMovementOptions {
   /** The period whose pipeline moves: deals expected to close from `from` to `to` (both included). */
-  readonly period: PeriodInput;
+  readonly period: CloseDatePeriod;
   /**
    * A deal of the opening snapshot missing from the closing one (deleted, merged, filtered out of
    * the export): `'lost'` counts it as lost at its opening amount; `'error'` refuses the snapshots.

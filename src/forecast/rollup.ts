@@ -9,7 +9,7 @@ import { enForecast } from '../messages/enForecast.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
-import { amountOf, choiceOf, dateOf, money, periodPiece, periodShown, readRows, textOf, total, uniqueKeys, type PeriodInput } from './dealList.js';
+import { amountOf, choiceOf, dateOf, money, periodPiece, periodShown, readRows, textOf, total, uniqueKeys, type CloseDatePeriod } from './dealList.js';
 
 /**
  * The forecast category a rep puts a deal in, from least to most certain; `'omitted'` deals count
@@ -54,7 +54,7 @@ export interface ForecastRollupOptions {
   /** `'cumulative'` (Salesforce's default) or `'per-category'`. */
   readonly rollup?: RollupMethod;
   /** Only deals whose close date is from `from` to `to` (both included). */
-  readonly period?: PeriodInput;
+  readonly period?: CloseDatePeriod;
 }
 
 /** One column of a rollup. */
