@@ -574,7 +574,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     forecastDeals: 'فهرستی از معامله‌ها مانند { id: "a1", amount: 5000, category: "commit" }',
     snapshotDeals: 'فهرستی از معامله‌ها مانند { id: "a1", amount: 5000, stage: "proposal", status: "open", expectedCloseAt: "2026-03-31" }',
     forecastPeriod: 'دوره‌ای مانند { from: "2026-01-01", to: "2026-03-31" }',
-    closingDealOrLost: 'معامله همان‌گونه که در تاریخ تصویر پایانی است، یا گزینهٔ missing: "lost" تا باخته شمرده شود',
+    closingDealOrLost: 'معامله به همان صورتی که در تاریخ تصویر پایانی است (یا گزینهٔ missing: "lost" برای باخته شمردن آن)',
     accuracyEntries: 'فهرستی مانند { rep: "Ana", period: "2026-Q1", forecast: 100000, actual: 90000 }',
     // sheets
     sheetColumn: 'یک خانه، یک ستون یا یک ردیف',

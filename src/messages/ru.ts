@@ -574,7 +574,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     forecastDeals: 'список сделок вида { id: "a1", amount: 5000, category: "commit" }',
     snapshotDeals: 'список сделок вида { id: "a1", amount: 5000, stage: "proposal", status: "open", expectedCloseAt: "2026-03-31" }',
     forecastPeriod: 'период вида { from: "2026-01-01", to: "2026-03-31" }',
-    closingDealOrLost: 'сделку в том виде, в каком она есть на дату конечного среза, или параметр missing: "lost", чтобы считать её проигранной',
+    closingDealOrLost: 'сделка в том виде, в каком она есть на дату конечного среза, или параметр missing: "lost", чтобы считать её проигранной',
     accuracyEntries: 'список вида { rep: "Ana", period: "2026-Q1", forecast: 100000, actual: 90000 }',
     // sheets
     sheetColumn: 'одна ячейка, столбец или строка',
