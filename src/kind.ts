@@ -33,6 +33,7 @@ import { isPlainObject } from './schema.js';
  * | `'expected-loss'`, `'sequential-test'`, `'sequential-comparison'` | expectedLoss, sequentialRateTest, sequentialComparison |
  * | `'capacity-plan'`, `'hires-needed'`, `'quota-plan'`, `'quota-reach'` | capacityPlan, hiresNeeded, setQuotas, quotaReach |
  * | `'pipeline-forecast'` | pipelineForecast |
+ * | `'forecast-rollup'`, `'pipeline-movement'`, `'forecast-accuracy'` | forecastRollup, pipelineMovement, forecastAccuracy |
  *
  * Definitions (a funnel, a goal), `Ratio`s, plain arrays and strings carry no `kind`: they are
  * values, not reports.
@@ -95,6 +96,9 @@ export type ResultKind =
   | 'quota-plan'
   | 'quota-reach'
   | 'pipeline-forecast'
+  | 'forecast-rollup'
+  | 'pipeline-movement'
+  | 'forecast-accuracy'
   | 'funnel-query';
 
 /**

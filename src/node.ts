@@ -115,3 +115,6 @@ export const winRate: typeof api.winRate = /* @__PURE__ */ shown(api.winRate);
 export const funnelQuery: typeof api.funnelQuery = /* @__PURE__ */ shown(api.funnelQuery);
 export const reportFromQuery: typeof api.reportFromQuery = /* @__PURE__ */ shown(api.reportFromQuery);
 export const pipelineForecast: typeof api.pipelineForecast = /* @__PURE__ */ shown(api.pipelineForecast);
+export const forecastRollup: typeof api.forecastRollup = /* @__PURE__ */ shown(api.forecastRollup);
+export const pipelineMovement: typeof api.pipelineMovement = /* @__PURE__ */ shown(api.pipelineMovement);
+export const forecastAccuracy: typeof api.forecastAccuracy = /* @__PURE__ */ shown(api.forecastAccuracy);

@@ -17,6 +17,9 @@ import type {
   QuotaPlan,
   QuotaReach,
   PipelineForecast,
+  ForecastRollup,
+  PipelineMovement,
+  ForecastAccuracy,
   FunnelQuery,
   BreakEvenRevenue,
   BreakEvenUnits,
@@ -121,6 +124,9 @@ describe('ResultKind', () => {
       | QuotaPlan['kind']
       | QuotaReach['kind']
       | PipelineForecast['kind']
+      | ForecastRollup['kind']
+      | PipelineMovement['kind']
+      | ForecastAccuracy['kind']
       | FunnelQuery['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();

@@ -61,6 +61,9 @@ const GUARDS = {
   isQuotaPlan: 'quota-plan',
   isQuotaReach: 'quota-reach',
   isPipelineForecast: 'pipeline-forecast',
+  isForecastRollup: 'forecast-rollup',
+  isPipelineMovement: 'pipeline-movement',
+  isForecastAccuracy: 'forecast-accuracy',
   isFunnelQuery: 'funnel-query',
 } as const satisfies Record<string, ResultKind>;
 

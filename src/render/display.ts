@@ -48,6 +48,9 @@ const KINDS: { readonly [K in ResultKind]: true } = {
   'quota-plan': true,
   'quota-reach': true,
   'pipeline-forecast': true,
+  'forecast-rollup': true,
+  'pipeline-movement': true,
+  'forecast-accuracy': true,
 };
 
 const viewSchema: z.ZodMiniEnum<{ table: 'table'; chart: 'chart' }> = /* @__PURE__ */ z.enum(['table', 'chart']);

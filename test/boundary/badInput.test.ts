@@ -419,3 +419,37 @@ describe('activity logs: records and columns are read like options', () => {
     }
   });
 });
+
+/*
+ * Forecast categories, movement and accuracy: every amount of money (a deal's, a forecast, an
+ * actual) is read by the shared amount reader, so each class of bad number gets the same code, and
+ * the message names the row as a person counts it, from 1.
+ */
+const q1 = { from: '2026-01-01', to: '2026-03-31' } as const;
+const snapDeal = { id: 'a', amount: 100, stage: 'demo', status: 'open', expectedCloseAt: '2026-02-01' } as const;
+const forecastAmountSites: [string, Run, fm.ErrorPath][] = [
+  ['forecastRollup amount', (v) => fm.forecastRollup([{ id: 'a', amount: 1, category: 'commit' }, { id: 'b', amount: v, category: 'commit' }]), ['deals', 1, 'amount']],
+  ['pipelineMovement opening amount', (v) => fm.pipelineMovement([snapDeal, { ...snapDeal, id: 'b', amount: v }], [], { period: q1, missing: 'lost' }), ['opening', 1, 'amount']],
+  ['pipelineMovement closing amount', (v) => fm.pipelineMovement([], [snapDeal, { ...snapDeal, id: 'b', amount: v }], { period: q1, missing: 'lost' }), ['closing', 1, 'amount']],
+  ['forecastAccuracy forecast', (v) => fm.forecastAccuracy([{ rep: 'Ana', period: 'Q1', forecast: 1, actual: 1 }, { rep: 'Ana', period: 'Q2', forecast: v, actual: 1 }]), ['entries', 1, 'forecast']],
+  ['forecastAccuracy actual', (v) => fm.forecastAccuracy([{ rep: 'Ana', period: 'Q1', forecast: 1, actual: 1 }, { rep: 'Ana', period: 'Q2', forecast: 1, actual: v }]), ['entries', 1, 'actual']],
+];
+
+describe('forecasting: one code per condition, everywhere an amount is read', () => {
+  for (const [what, value, code] of numberClasses) {
+    it.each(forecastAmountSites)(`${what} → ${code}: %s`, (_, run, path) => {
+      const e = errorOf(() => run(value as never));
+      expect([e.code, e.path]).toEqual([code, path]);
+      expectWords(e.message, ['forecast']); // "the forecast of entry 2" is English here, not the function
+    });
+  }
+  it('a row is named from 1', () => {
+    expect(forecastAmountSites.map(([, run]) => errorOf(() => run(-1 as never)).message)).toEqual([
+      'The amount of deal 2 cannot be negative; got -1.',
+      'The amount of deal 2 cannot be negative; got -1.',
+      'The amount of deal 2 cannot be negative; got -1.',
+      'The forecast of entry 2 cannot be negative; got -1.',
+      'The actual amount of entry 2 cannot be negative; got -1.',
+    ]);
+  });
+});
