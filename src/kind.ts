@@ -31,6 +31,7 @@ import { isPlainObject } from './schema.js';
  * | `'funnel-query'` | funnelQuery |
  * | `'relative-lift'`, `'comparison-sample-size'` | relativeLift, comparisonSampleSize |
  * | `'expected-loss'`, `'sequential-test'`, `'sequential-comparison'` | expectedLoss, sequentialRateTest, sequentialComparison |
+ * | `'survival-curve'`, `'cumulative-incidence'`, `'pipeline-history'` | kaplanMeier, cumulativeIncidence, learnFromHistory |
  *
  * Definitions (a funnel, a goal), `Ratio`s, plain arrays and strings carry no `kind`: they are
  * values, not reports.
@@ -88,6 +89,9 @@ export type ResultKind =
   | 'expected-loss'
   | 'sequential-test'
   | 'sequential-comparison'
+  | 'survival-curve'
+  | 'cumulative-incidence'
+  | 'pipeline-history'
   | 'funnel-query';
 
 /**

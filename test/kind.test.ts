@@ -56,6 +56,9 @@ const GUARDS = {
   isExpectedLoss: 'expected-loss',
   isSequentialRateTest: 'sequential-test',
   isSequentialComparison: 'sequential-comparison',
+  isSurvivalCurve: 'survival-curve',
+  isCumulativeIncidence: 'cumulative-incidence',
+  isPipelineHistory: 'pipeline-history',
   isFunnelQuery: 'funnel-query',
 } as const satisfies Record<string, ResultKind>;
 

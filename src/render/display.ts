@@ -43,6 +43,9 @@ const KINDS: { readonly [K in ResultKind]: true } = {
   'relative-lift': true, 'comparison-sample-size': true,
   'expected-loss': true, 'sequential-test': true, 'sequential-comparison': true,
   'funnel-query': true,
+  'survival-curve': true,
+  'cumulative-incidence': true,
+  'pipeline-history': true,
 };
 
 const viewSchema: z.ZodMiniEnum<{ table: 'table'; chart: 'chart' }> = /* @__PURE__ */ z.enum(['table', 'chart']);
