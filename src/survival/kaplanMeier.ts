@@ -130,9 +130,11 @@ export function quantileOf(steps: readonly SurvivalStep[], p: Ratio, rule: Quant
   if (i < 0) return { probability: p, time: null, reason: 'not-reached' };
   let time = steps[i]!.time;
   if (rule === 'midpoint' && steps[i]!.survival.equals(level)) {
-    // flat exactly at the level: halfway to the next time the curve falls (or to the last observed time)
+    // flat exactly at the level: halfway to the next time the curve falls; when it never falls
+    // again within the observed window, the first time (as R's print and summary of survfit; its
+    // quantile() takes the midpoint to the last observed time instead)
     const next = steps.findIndex((s, j) => j > i && s.survival.compare(level) < 0);
-    time = (time + steps[next >= 0 ? next : steps.length - 1]!.time) / 2;
+    if (next >= 0) time = (time + steps[next]!.time) / 2;
   }
   const x = level.toNumber();
   // the lower curve falls first, so it gives the lower bound; a step without an interval (survival

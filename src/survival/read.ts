@@ -123,8 +123,9 @@ export const curveOptionsInput = /* @__PURE__ */ defineInput(
 /**
  * Where a quantile lies when the curve sits exactly at its level over an interval: `'first'`, the
  * first time the curve is at or below it (the textbook definition), or `'midpoint'`, halfway
- * between that time and the next event time (R survfit's rule, like the sample median of an even
- * count).
+ * between that time and the next time the curve falls (R survfit's rule, like the sample median of
+ * an even count; the first time when it never falls again within the observed window, as R's
+ * printed median).
  */
 export type QuantileAtFlat = 'first' | 'midpoint';
 
