@@ -150,7 +150,7 @@ function readHistory(deals: unknown, options: unknown): { list: ReadHistoryDeal[
   const list = Array.from(deals as unknown[], (raw, i): ReadHistoryDeal => {
     const path = ['deals', i];
     if (!isPlainObject(raw)) fail('INVALID_INPUT', { phrases: enForecast, subject: 'historyDeal', expected: 'object', row: i + 1, received: raw }, path);
-    const d = dealInput.read(raw, path) as ReadHistoryDeal;
+    const d = dealInput.read(raw, path, { row: i + 1 }) as ReadHistoryDeal;
     const before = ids.get(d.id);
     if (before !== undefined) fail('DUPLICATE_ID', { phrases: enForecast, subject: 'historyDeals', id: d.id, first: before + 1, second: i + 1 }, [...path, 'id']);
     ids.set(d.id, i);

@@ -75,25 +75,25 @@ const outcomeInput = /* @__PURE__ */ defineInput(
 );
 
 /** Reads the list: an array whose every entry reads by `item`. */
-function readList<T>(value: unknown, read: (v: unknown, path: ErrorPath) => T): T[] {
+function readList<T>(value: unknown, read: (v: unknown, path: ErrorPath, context: FailParams) => T): T[] {
   if (!Array.isArray(value)) return fail('INVALID_INPUT', { phrases: enForecast, subject: 'observations', expected: 'array', received: value }, ['observations']);
   const out: T[] = [];
   for (let i = 0; i < value.length; i++) {
     const item: unknown = value[i];
     if (!isPlainObject(item)) fail('INVALID_INPUT', { phrases: enForecast, subject: 'survivalObservation', expected: 'object', row: i + 1, received: item }, ['observations', i]);
-    out.push(read(item, ['observations', i]));
+    out.push(read(item, ['observations', i], { row: i + 1 }));
   }
   return out;
 }
 
 /** Reads `{ time, event }[]`. */
 export function readObservations(value: unknown): Observation[] {
-  return readList(value, (v, path) => observationInput.read(v, path));
+  return readList(value, (v, path, context) => observationInput.read(v, path, context));
 }
 
 /** Reads `{ time, outcome }[]`. */
 export function readOutcomeObservations(value: unknown): OutcomeObservation[] {
-  return readList(value, (v, path) => outcomeInput.read(v, path));
+  return readList(value, (v, path, context) => outcomeInput.read(v, path, context));
 }
 
 /** The scale a confidence interval of survival is built on (R survfit's `conf.type`). */
