@@ -12,6 +12,9 @@ import type {
   ExpectedLoss,
   SequentialRateTest,
   SequentialComparison,
+  SurvivalCurve,
+  CumulativeIncidence,
+  PipelineHistory,
   FunnelQuery,
   BreakEvenRevenue,
   BreakEvenUnits,
@@ -111,6 +114,9 @@ describe('ResultKind', () => {
       | ExpectedLoss['kind']
       | SequentialRateTest['kind']
       | SequentialComparison['kind']
+      | SurvivalCurve['kind']
+      | CumulativeIncidence['kind']
+      | PipelineHistory['kind']
       | FunnelQuery['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();

@@ -131,7 +131,7 @@ export function cumulativeIncidenceOf(observations: readonly OutcomeObservation[
  */
 export function cumulativeIncidence<const Outcome extends string>(
   observations: readonly OutcomeObservation<Outcome>[],
-  options: CumulativeIncidenceOptions<NoInfer<Outcome>> = {},
+  options: CumulativeIncidenceOptions = {},
 ): CumulativeIncidence {
   const list = readOutcomeObservations(observations);
   const o = optionsInput.read(options, ['options']);

@@ -5,6 +5,7 @@ import { enCalendar } from '../../src/messages/enCalendar.js';
 import { enCore } from '../../src/messages/en.js';
 import { enGoals } from '../../src/messages/enGoals.js';
 import { enEvents } from '../../src/messages/enEvents.js';
+import { enForecast } from '../../src/messages/enForecast.js';
 import { enKpi } from '../../src/messages/enKpi.js';
 import { enRender } from '../../src/messages/enRender.js';
 import { enSheets } from '../../src/messages/enSheets.js';
@@ -21,6 +22,9 @@ const src = join(__dirname, '..', '..', 'src');
 const parts: Record<string, PhrasePart> = { kpi: enKpi, goals: enGoals, stats: enStats, calendar: enCalendar, render: enRender, events: enEvents, sheets: enSheets };
 // the warehouse writes the activity-log funnel as SQL and passes the activity-log words
 parts['warehouse'] = enEvents;
+// survival curves and the forecast pass the forecasting words
+parts['survival'] = enForecast;
+parts['forecast'] = enForecast;
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
