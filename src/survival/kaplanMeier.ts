@@ -1,5 +1,6 @@
 import { zFor } from '../special/functions.js';
 import { hasKind } from '../kind.js';
+import type { NumberInput } from '../numbers/parse.js';
 import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
 import { curveOptionsInput, DEFAULT_CONFIDENCE, HALF, readObservations, type Observation, type QuantileAtFlat, type SurvivalIntervalScale } from './read.js';
 import { groupByTime, type TimeGroup } from './steps.js';
@@ -7,11 +8,11 @@ import { groupByTime, type TimeGroup } from './steps.js';
 /** Options of {@link kaplanMeier}. */
 export interface KaplanMeierOptions {
   /** Confidence of the intervals, a level strictly between 0 and 1 (`0.95`, `'90%'`); default 95%. */
-  readonly confidence?: number | string;
+  readonly confidence?: NumberInput;
   /** The scale the interval is built on (R survfit's `conf.type`): default `'log'`, R's default. */
   readonly interval?: SurvivalIntervalScale;
   /** Quantiles to report besides the median, each a share p in (0, 1): the time by which a share p has had the event. */
-  readonly quantiles?: readonly (number | string)[];
+  readonly quantiles?: readonly NumberInput[];
   /** Where a quantile lies when the curve sits exactly at its level over an interval; default `'first'`. */
   readonly quantileRule?: QuantileAtFlat;
 }
