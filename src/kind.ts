@@ -34,6 +34,7 @@ import { isPlainObject } from './schema.js';
  * | `'capacity-plan'`, `'hires-needed'`, `'quota-plan'`, `'quota-reach'` | capacityPlan, hiresNeeded, setQuotas, quotaReach |
  * | `'pipeline-forecast'` | pipelineForecast |
  * | `'forecast-rollup'`, `'pipeline-movement'`, `'forecast-accuracy'` | forecastRollup, pipelineMovement, forecastAccuracy |
+ * | `'survival-curve'`, `'cumulative-incidence'`, `'pipeline-history'` | kaplanMeier, cumulativeIncidence, learnFromHistory |
  *
  * Definitions (a funnel, a goal), `Ratio`s, plain arrays and strings carry no `kind`: they are
  * values, not reports.
@@ -99,6 +100,9 @@ export type ResultKind =
   | 'forecast-rollup'
   | 'pipeline-movement'
   | 'forecast-accuracy'
+  | 'survival-curve'
+  | 'cumulative-incidence'
+  | 'pipeline-history'
   | 'funnel-query';
 
 /**

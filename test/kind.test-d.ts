@@ -20,6 +20,9 @@ import type {
   ForecastRollup,
   PipelineMovement,
   ForecastAccuracy,
+  SurvivalCurve,
+  CumulativeIncidence,
+  PipelineHistory,
   FunnelQuery,
   BreakEvenRevenue,
   BreakEvenUnits,
@@ -127,6 +130,9 @@ describe('ResultKind', () => {
       | ForecastRollup['kind']
       | PipelineMovement['kind']
       | ForecastAccuracy['kind']
+      | SurvivalCurve['kind']
+      | CumulativeIncidence['kind']
+      | PipelineHistory['kind']
       | FunnelQuery['kind'];
     expectTypeOf<Carried>().toEqualTypeOf<ResultKind>();
     expectTypeOf<ActivityPlan['kind']>().toEqualTypeOf<'plan'>();

@@ -64,6 +64,9 @@ const GUARDS = {
   isForecastRollup: 'forecast-rollup',
   isPipelineMovement: 'pipeline-movement',
   isForecastAccuracy: 'forecast-accuracy',
+  isSurvivalCurve: 'survival-curve',
+  isCumulativeIncidence: 'cumulative-incidence',
+  isPipelineHistory: 'pipeline-history',
   isFunnelQuery: 'funnel-query',
 } as const satisfies Record<string, ResultKind>;
 

@@ -8,3 +8,5 @@ export { forecastRollup, isForecastRollup, type CategorizedDeal, type ForecastCa
 export { isPipelineMovement, pipelineMovement, type DealMovement, type MissingDealRule, type MovementStep, type MovementStepTotal, type PipelineMovement, type PipelineMovementOptions, type SnapshotDeal, type Slippage } from './movement.js';
 export { forecastAccuracy, isForecastAccuracy, type AccuracyFigures, type AccuracyMeasure, type ForecastAccuracy, type ForecastAccuracyOptions, type ForecastEntry } from './accuracy.js';
 export type { CloseDatePeriod } from './dealList.js';
+export { learnFromHistory, isPipelineHistory, winWithin } from './learnFromHistory.js';
+export type { HistoryDeal, LearnFromHistoryOptions, PipelineHistory, StageHistory, StageWinRate, WinWithin, WinWithinReason } from './learnFromHistory.js';

@@ -51,6 +51,9 @@ const KINDS: { readonly [K in ResultKind]: true } = {
   'forecast-rollup': true,
   'pipeline-movement': true,
   'forecast-accuracy': true,
+  'survival-curve': true,
+  'cumulative-incidence': true,
+  'pipeline-history': true,
 };
 
 const viewSchema: z.ZodMiniEnum<{ table: 'table'; chart: 'chart' }> = /* @__PURE__ */ z.enum(['table', 'chart']);

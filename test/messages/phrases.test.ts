@@ -5,8 +5,8 @@ import { enCalendar } from '../../src/messages/enCalendar.js';
 import { enCore } from '../../src/messages/en.js';
 import { enGoals } from '../../src/messages/enGoals.js';
 import { enEvents } from '../../src/messages/enEvents.js';
-import { enKpi } from '../../src/messages/enKpi.js';
 import { enForecast } from '../../src/messages/enForecast.js';
+import { enKpi } from '../../src/messages/enKpi.js';
 import { enRender } from '../../src/messages/enRender.js';
 import { enSheets } from '../../src/messages/enSheets.js';
 import { enStats } from '../../src/messages/enStats.js';
@@ -24,6 +24,8 @@ const parts: Record<string, PhrasePart> = { kpi: enKpi, goals: enGoals, stats: e
 // the warehouse writes the activity-log funnel as SQL and passes the activity-log words
 parts['warehouse'] = enEvents;
 parts['team'] = enTeam;
+// survival curves and the forecast pass the forecasting words
+parts['survival'] = enForecast;
 parts['forecast'] = enForecast;
 
 function* files(dir: string): Generator<string> {
