@@ -253,11 +253,13 @@ function floatPoint(v: number, deals: number): [number, number] {
   return [Math.max(0, v * (1 - rel) - abs), Math.min(1, v * (1 + rel) + abs)];
 }
 
-function groupsBy(open: readonly OpenDeal[], won: readonly { amount: Ratio; key: string | undefined }[], key: (d: OpenDeal) => string | undefined, rule: QuantileRule): ForecastGroup[] {
+function groupsBy(open: readonly OpenDeal[], won: readonly { amount: Ratio; key: string | undefined }[], key: (d: OpenDeal) => string | undefined, rule: QuantileRule, all: ForecastSummary): ForecastGroup[] {
   const names: (string | undefined)[] = [];
   const seen = new Set<string | undefined>();
   for (const d of open) if (!seen.has(key(d))) seen.add(key(d)), names.push(key(d));
   for (const w of won) if (!seen.has(w.key)) seen.add(w.key), names.push(w.key);
+  // one group holding every deal is the team itself: its distribution is not computed twice
+  if (names.length === 1) return [{ name: names[0] ?? null, ...all }];
   return names.map((name) => ({
     name: name ?? null,
     ...summarise(
@@ -362,8 +364,8 @@ export function pipelineForecast(deals: readonly ForecastDeal[], options: Pipeli
     count: countOf(open, won.length),
     quota,
     concentration,
-    byRep: groupsBy(open, won.map((w) => ({ amount: w.amount, key: w.rep })), (d) => d.rep, rule),
-    byCategory: groupsBy(open, won.map((w) => ({ amount: w.amount, key: w.category })), (d) => d.category, rule),
+    byRep: groupsBy(open, won.map((w) => ({ amount: w.amount, key: w.rep })), (d) => d.rep, rule, team.summary),
+    byCategory: groupsBy(open, won.map((w) => ({ amount: w.amount, key: w.category })), (d) => d.category, rule, team.summary),
   };
 }
 
