@@ -396,6 +396,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     dealRep: 'المندوب[ للصفقة {row}]',
     dealCategory: 'الفئة[ للصفقة {row}]',
     dealStageEnteredAt: 'تاريخ دخول الصفقة[ {row}] مرحلتها',
+    historyProbability: 'فرصة فوز الصفقة {row} («{id}») في المرحلة «{stage}» من السجل (لا يستطيع تقديمها: {reason})',
     dealExpectedCloseAt: 'تاريخ الإغلاق المتوقع[ للصفقة {row}]',
     dealProbability: 'الاحتمال[ للصفقة {row}]',
     stageWithoutProbability: 'احتمال الفوز بالصفقة {row} («{id}») في المرحلة «{stage}»',
@@ -662,6 +663,8 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     teamRampList: 'قائمة نسب، واحدة لكل شهر خدمة، مثل ["25%", "50%", "75%"]',
     forecastPeriod: '"month" أو "quarter" أو "year" أو { end: "YYYY-MM-DD" }',
     stageProbability: 'حصة من 0 إلى 1 لتلك المرحلة في الاحتمالات (مثل { demo: \'40%\' }) أو احتمالًا على الصفقة',
+    dealOwnProbability: 'الصفقة احتمالًا خاصًا بها، حصة من 0 إلى 1',
+    notAfterAsOf: 'في يوم إعداد التوقع (asOf) أو قبله',
     // categories, rollups, movement, accuracy
     forecastDeals: 'قائمة صفقات مثل { id: "a1", amount: 5000, category: "commit" }',
     snapshotDeals: 'قائمة صفقات مثل { id: "a1", amount: 5000, stage: "proposal", status: "open", expectedCloseAt: "2026-03-31" }',

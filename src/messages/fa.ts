@@ -396,6 +396,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     dealRep: 'فروشنده[ معاملهٔ {row}]',
     dealCategory: 'دسته[ معاملهٔ {row}]',
     dealStageEnteredAt: 'تاریخ ورود معامله[ {row}] به مرحله‌اش',
+    historyProbability: 'شانس بردن معاملهٔ {row} («{id}») در مرحلهٔ «{stage}» از سابقه (سابقه نمی‌تواند آن را بدهد: {reason})',
     dealExpectedCloseAt: 'تاریخ بسته‌شدن مورد انتظار[ معاملهٔ {row}]',
     dealProbability: 'احتمال[ معاملهٔ {row}]',
     stageWithoutProbability: 'احتمال بردن معاملهٔ {row} («{id}») در مرحلهٔ «{stage}»',
@@ -662,6 +663,8 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     teamRampList: 'فهرستی از نسبت‌ها، یکی برای هر ماه سابقه، مانند ["25%", "50%", "75%"]',
     forecastPeriod: '"month"، "quarter"، "year" یا { end: "YYYY-MM-DD" }',
     stageProbability: 'سهمی از 0 تا 1 برای آن مرحله در احتمال‌ها (مانند { demo: \'40%\' }) یا احتمالی روی خود معامله',
+    dealOwnProbability: 'به معامله احتمال خودش را، سهمی از 0 تا 1',
+    notAfterAsOf: 'در روز تهیهٔ پیش‌بینی (asOf) یا پیش از آن',
     // categories, rollups, movement, accuracy
     forecastDeals: 'فهرستی از معامله‌ها مانند { id: "a1", amount: 5000, category: "commit" }',
     snapshotDeals: 'فهرستی از معامله‌ها مانند { id: "a1", amount: 5000, stage: "proposal", status: "open", expectedCloseAt: "2026-03-31" }',

@@ -396,6 +396,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     dealRep: 'Agentul[ afacerii {row}]',
     dealCategory: 'Categoria[ afacerii {row}]',
     dealStageEnteredAt: 'Data la care afacerea[ {row}] a intrat în etapa sa',
+    historyProbability: 'O șansă de câștig pentru afacerea {row} („{id}”) în etapa „{stage}” din istoric (istoricul nu o poate da: {reason})',
     dealExpectedCloseAt: 'Data estimată de închidere[ a afacerii {row}]',
     dealProbability: 'Probabilitatea[ afacerii {row}]',
     stageWithoutProbability: 'Probabilitatea de a câștiga afacerea {row} („{id}”) în etapa „{stage}”',
@@ -662,6 +663,8 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     teamRampList: 'o listă de proporții, câte una pe lună de vechime, precum ["25%", "50%", "75%"]',
     forecastPeriod: '"month", "quarter", "year" sau { end: "YYYY-MM-DD" }',
     stageProbability: 'o pondere de la 0 la 1 pentru acea etapă în probabilități (de exemplu { demo: \'40%\' }) sau o probabilitate pe afacere',
+    dealOwnProbability: 'afacerii propria probabilitate, o pondere de la 0 la 1',
+    notAfterAsOf: 'cel târziu în ziua în care se face prognoza (asOf)',
     // categories, rollups, movement, accuracy
     forecastDeals: 'o listă de tranzacții precum { id: "a1", amount: 5000, category: "commit" }',
     snapshotDeals: 'o listă de tranzacții precum { id: "a1", amount: 5000, stage: "proposal", status: "open", expectedCloseAt: "2026-03-31" }',

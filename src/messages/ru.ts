@@ -396,6 +396,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     dealRep: 'Менеджер[ сделки {row}]',
     dealCategory: 'Категория[ сделки {row}]',
     dealStageEnteredAt: 'Дата перехода сделки[ {row}] на её этап',
+    historyProbability: 'Шанс выиграть сделку {row} («{id}») на этапе «{stage}» по истории (история не может его дать: {reason})',
     dealExpectedCloseAt: 'Ожидаемая дата закрытия[ сделки {row}]',
     dealProbability: 'Вероятность[ сделки {row}]',
     stageWithoutProbability: 'Вероятность выиграть сделку {row} («{id}») на этапе «{stage}»',
@@ -662,6 +663,8 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     teamRampList: 'список долей, по одной на месяц стажа, например ["25%", "50%", "75%"]',
     forecastPeriod: '"month", "quarter", "year" или { end: "YYYY-MM-DD" }',
     stageProbability: 'долю от 0 до 1 для этого этапа в вероятностях (например, { demo: \'40%\' }) или вероятность у самой сделки',
+    dealOwnProbability: 'сделке её собственную вероятность, долю от 0 до 1',
+    notAfterAsOf: 'не позже дня, на который делается прогноз (asOf)',
     // categories, rollups, movement, accuracy
     forecastDeals: 'список сделок вида { id: "a1", amount: 5000, category: "commit" }',
     snapshotDeals: 'список сделок вида { id: "a1", amount: 5000, stage: "proposal", status: "open", expectedCloseAt: "2026-03-31" }',

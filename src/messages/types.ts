@@ -339,6 +339,7 @@ export type ErrorSubject =
   | 'dealRep'
   | 'dealCategory'
   | 'dealStageEnteredAt'
+  | 'historyProbability'
   | 'dealExpectedCloseAt'
   | 'dealProbability'
   | 'stageWithoutProbability'
@@ -613,6 +614,8 @@ export type ErrorExpectation =
   // pipeline forecast (forecast/pipelineForecast)
   | 'forecastPeriod'
   | 'stageProbability'
+  | 'dealOwnProbability'
+  | 'notAfterAsOf'
   // categories, rollups, movement, accuracy (forecast/rollup, movement, accuracy)
   | 'forecastDeals'
   | 'snapshotDeals'
