@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFunnel, defineFunnel, funnelQuery, reportFromQuery, FunnelMathError, type SqlDialect } from '../../src/index.js';
-import { Duck, PLAIN, type Names } from './engines.js';
+import { ClickHouse, Duck, PLAIN, type Names } from './engines.js';
 
 const funnel = defineFunnel(['contact', 'meeting', 'sale'] as const);
 const T = Date.UTC(2026, 10, 2);
@@ -66,6 +66,34 @@ describe('funnelQuery', () => {
     // a dotted table name is split and each part quoted
     expect(funnelQuery(funnel, {}, { ...target('duckdb'), table: 'db.main.events' }).sql).toContain('FROM "db"."main"."events"');
     expect(funnelQuery(funnel, {}, { ...target('clickhouse'), table: ['db', 'a.b'] }).sql).toContain('FROM `db`.`a.b`');
+  });
+
+  it('writes the form for ClickHouse before 22.1 (clickhouseVersion): values as escaped literals, no settings, the same report', () => {
+    const hostile = defineFunnel(["con'tact\\", 'meet\ning', 'sale'] as const);
+    const rows = log.map((r) => ({ ...r, stage: r.stage === 'contact' ? "con'tact\\" : r.stage === 'meeting' ? 'meet\ning' : 'sale' }));
+    const o = { asOf: '2026-11-30', window: { perStep: 5 } };
+    const old = funnelQuery(hostile, o, { ...target('clickhouse'), clickhouseVersion: '18.16' });
+    const current = funnelQuery(hostile, o, target('clickhouse'));
+    expect(old.params).toEqual({});
+    expect(old.sql).not.toContain('{');
+    expect(old.sql).not.toContain('SETTINGS');
+    expect(old.sql).toContain("'con\\'tact\\\\'");
+    expect(old.sql).toContain("'meet\\x0aing'");
+    expect(current.sql).toContain("SETTINGS short_circuit_function_evaluation = 'disable'");
+    expect(funnelQuery(hostile, o, { ...target('clickhouse'), clickhouseVersion: '26.7.1' }).sql).toBe(current.sql);
+    expect(errorOf(() => funnelQuery(hostile, o, { ...target('clickhouse'), clickhouseVersion: 'new' })).path).toEqual(['target', 'clickhouseVersion']);
+    const ch = ClickHouse.open();
+    try {
+      ch.load(rows);
+      const expected = JSON.parse(JSON.stringify(analyzeFunnel(hostile, rows as never, o)));
+      for (const q of [old, current]) {
+        const got = JSON.parse(JSON.stringify(reportFromQuery(hostile, ch.run(q), o)));
+        got.warnings = got.warnings.filter((w: { code: string }) => w.code !== 'OUTSIDE_JOURNEY');
+        expect(got).toEqual(expected);
+      }
+    } finally {
+      ch.close();
+    }
   });
 
   it('refuses every option it does not compute, naming it (NOT_IN_SQL)', () => {
