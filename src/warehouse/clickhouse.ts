@@ -2,8 +2,9 @@ import { backticked, type Dialect } from './dialect.js';
 
 /**
  * ClickHouse: `arraySort(groupArray(tuple))` for each prospect's records, lambdas
- * (`arrayFirstIndex`, 6× faster than array slicing), `{name:Type}` query parameters (chdb and the
- * HTTP interface bind them), identifiers in backticks. Quantiles are taken by position in the
+ * (`arrayFirst` over the positions, 6× faster than array slicing), `{name:Type}` query parameters
+ * (chdb and the HTTP interface bind them; before 22.1 escaped literals, `clickhouseLiterals`),
+ * identifiers in backticks. The steps are nested subqueries (render.ts, `clickhouseTail`). Quantiles are taken by position in the
  * sorted durations, never by `quantileExact*` (which does not give the nearest rank).
  * @internal
  * @module

@@ -2,8 +2,9 @@ import type { Dialect } from './dialect.js';
 import type { WarehousePlan } from './plan.js';
 
 /**
- * One plan rendered for one dialect: the same named steps (common table expressions) in the same
- * order, the same parameters, and one output shape the report is read from.
+ * One plan rendered for one dialect: the same named steps in the same order (common table
+ * expressions; for ClickHouse nested subqueries in FROM), the same parameters, and one output
+ * shape the report is read from.
  * @internal
  * @module
  */
