@@ -481,6 +481,7 @@ export type ErrorExpectation =
   | 'groupKey'
   | 'groupingFunctionAgain'
   | 'activityColumns'
+  | 'serverVersion'
   | 'numberColumn'
   | 'codedColumn'
   | 'columnLength'

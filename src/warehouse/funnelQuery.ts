@@ -91,7 +91,7 @@ function part(text: string, column: string, path: readonly (string | number)[]):
 /** Whether a ClickHouse version (`'18.16'`, `'26.7.1'`) is before 22.1. */
 function olderThan22(version: string, path: readonly (string | number)[]): boolean {
   const m = /^(\d+)(?:\.\d+)*$/.exec(version.trim());
-  if (!m) return fail('INVALID_INPUT', { ...EV, subject: 'column', column: 'clickhouseVersion', expected: 'eventStage', received: version }, path);
+  if (!m) return fail('INVALID_INPUT', { ...EV, subject: 'warehouseOption', key: 'clickhouseVersion', expected: 'serverVersion', received: version }, path);
   return Number(m[1]) < 22;
 }
 
