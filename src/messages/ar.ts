@@ -637,6 +637,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     groupKey: 'نصًا أو null',
     groupingFunctionAgain: 'الدالة نفسها مرة أخرى (كـ by) عند قراءة المُجمِّع المحفوظ',
     activityColumns: 'كائن أعمدة { prospect, stage, at }، كل منها قائمة أو مصفوفة أرقام مُنمَّطة',
+    serverVersion: 'إصدار مثل "18.16" (الرئيسي.الفرعي، كما يعطيه SELECT version())',
     numberColumn: 'قائمة أو مصفوفة أرقام مُنمَّطة',
     codedColumn: 'كائنًا { codes, names }: ‏codes قائمة أرقام و names قائمة نصوص',
     columnLength: 'بطول العمود "prospect" نفسه، أي {rows}',

@@ -637,6 +637,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     groupKey: 'یک متن یا null',
     groupingFunctionAgain: 'همان تابع را دوباره (به عنوان by) هنگام خواندن انباشتگر ذخیره‌شده',
     activityColumns: 'شیئی از ستون‌ها { prospect, stage, at }، هر کدام فهرست یا آرایهٔ نوع‌دار از عددها',
+    serverVersion: 'نسخه‌ای مانند "18.16" (اصلی.فرعی، همان‌گونه که SELECT version() می‌دهد)',
     numberColumn: 'فهرست یا آرایهٔ نوع‌دار از عددها',
     codedColumn: 'شیء { codes, names }: ‏codes فهرستی از عددها و names فهرستی از متن‌ها',
     columnLength: 'هم‌اندازهٔ ستون "prospect"، یعنی {rows}',

@@ -637,6 +637,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     groupKey: 'un text sau null',
     groupingFunctionAgain: 'aceeași funcție din nou (ca by) când acumulatorul salvat este citit înapoi',
     activityColumns: 'un obiect de coloane { prospect, stage, at }, fiecare o listă sau un tablou tipizat de numere',
+    serverVersion: 'o versiune precum „18.16” (major.minor, cum o dă SELECT version())',
     numberColumn: 'o listă sau un tablou tipizat de numere',
     codedColumn: 'un obiect { codes, names }: codes o listă de numere, names o listă de texte',
     columnLength: 'la fel de lungă ca coloana „prospect”, adică {rows}',

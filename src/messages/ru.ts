@@ -637,6 +637,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     groupKey: 'текст или null',
     groupingFunctionAgain: 'ту же функцию ещё раз (как by) при чтении сохранённого накопителя',
     activityColumns: 'объект столбцов { prospect, stage, at }, каждый — список или типизированный массив чисел',
+    serverVersion: 'версия вида «18.16» (основная.дополнительная, как её выдаёт SELECT version())',
     numberColumn: 'список или типизированный массив чисел',
     codedColumn: 'объект { codes, names }: codes — список чисел, names — список текстов',
     columnLength: 'той же длины, что и столбец «prospect», то есть {rows}',

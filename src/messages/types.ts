@@ -587,6 +587,7 @@ export type ErrorExpectation =
   | 'groupKey'
   | 'groupingFunctionAgain'
   | 'activityColumns'
+  | 'serverVersion'
   | 'numberColumn'
   | 'codedColumn'
   | 'columnLength'
