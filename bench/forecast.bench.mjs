@@ -6,36 +6,9 @@
 // with the range; the ratio is Monte Carlo time / forecast time.
 import { pipelineForecast } from '../dist/index.js';
 import { machine } from './harness.mjs';
-import { random } from './plan-inputs.mjs';
+import { DRAWS, monteCarlo, P, pipeline, STAGES } from './forecast-inputs.mjs';
 
-const DRAWS = 100_000;
 const RUNS = 5;
-const STAGES = { discovery: '10%', demo: '25%', proposal: '50%', negotiation: '75%' };
-const P = { discovery: 0.1, demo: 0.25, proposal: 0.5, negotiation: 0.75 };
-
-function pipeline(n, seed) {
-  const u = random(seed);
-  const names = Object.keys(STAGES);
-  return Array.from({ length: n }, (_, i) => ({ id: `d${i}`, amount: 500 * (4 + Math.floor(u() * 57)), stage: names[Math.floor(u() * 4)] }));
-}
-
-/** The spreadsheet's simulation: DRAWS scenarios, each deal won when a uniform draw is below p. */
-function monteCarlo(deals, quota) {
-  const u = random(20_261_203);
-  const amounts = deals.map((d) => d.amount);
-  const p = deals.map((d) => P[d.stage]);
-  const totals = new Float64Array(DRAWS);
-  let hits = 0;
-  for (let j = 0; j < DRAWS; j++) {
-    let won = 0;
-    for (let i = 0; i < amounts.length; i++) if (u() < p[i]) won += amounts[i];
-    totals[j] = won;
-    if (won >= quota) hits++;
-  }
-  totals.sort();
-  const at = (level) => totals[Math.ceil(level * DRAWS) - 1];
-  return { atLeast: hits / DRAWS, p10: at(0.1), p50: at(0.5), p90: at(0.9) };
-}
 
 function time(run) {
   const times = [];
