@@ -5,14 +5,22 @@ import { enSheets } from '../messages/enSheets.js';
 import { blank, bounded, dateReader, face, optional, sheet, single, type CellInput, type CellOutput, type SheetResult, type SheetValue } from './cells.js';
 import { readTable, textCell, withRows, type HeaderColumn } from './table.js';
 
+// decimal.js rounding modes, by number so that only the type is imported
+const HALF_EVEN = 6;
+const FLOOR = 3;
+const CEIL = 2;
+
 /** Money for a cell: to the cent, halves to even (the exact amount rounded once, at the end). @internal */
-export function moneyCell(amount: Decimal): number {
-  return amount.toDecimalPlaces(2, 6 /* ROUND_HALF_EVEN */).toNumber();
+export function moneyCell(amount: Decimal, rounding = HALF_EVEN): number {
+  return amount.toDecimalPlaces(2, rounding as Decimal.Rounding).toNumber();
 }
 
-/** An amount, or the two bounds it is known to lie between, as text: never one made-up number. */
+/**
+ * An amount, or the two bounds it is known to lie between, as text: never one made-up number. The
+ * bounds are rounded outward to the cent, so the text still holds the amount.
+ */
 function amountCell(a: ForecastAmount): SheetValue {
-  return a.resolved ? moneyCell(a.value) : `between ${moneyCell(a.lower)} and ${moneyCell(a.upper)}`;
+  return a.resolved ? moneyCell(a.value) : `between ${moneyCell(a.lower, FLOOR)} and ${moneyCell(a.upper, CEIL)}`;
 }
 
 /** A probability, or the bounds it lies between (rigorous, rounded outward), as text. */
