@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { capacityPlan, hiresNeeded, pipelineForecast } from '../../src/index.js';
 import * as sheets from '../../src/sheets/index.js';
+import type { Cell } from '../../src/sheets/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -83,7 +84,7 @@ describe('FUNNEL_FORECAST', () => {
   });
 
   it('shows a percentile known only between two bounds as the text of both, never one number', () => {
-    const many: unknown[][] = [['id', 'amount', 'stage']];
+    const many: Cell[][] = [['id', 'amount', 'stage']];
     for (let i = 0; i < 60; i++) many.push([`d${i}`, ((i * 7919) % 100000) * 100 + 1000000 + (i % 97) / 100, 's']);
     const rows = sheets.FUNNEL_FORECAST(many, '2026-11-02', 'quarter', [['s', '37%']], 20000000) as unknown[][];
     expect(rows.slice(4, 7)).toEqual([
@@ -98,7 +99,7 @@ describe('FUNNEL_FORECAST', () => {
   });
 
   it('reads blanks as the other range readers do: empty rows after the last left out, an empty required cell named', () => {
-    const run = (rows: unknown[][], p: unknown[][] = [['demo', '20%']]) => sheets.FUNNEL_FORECAST(rows, '2026-11-02', 'quarter', p);
+    const run = (rows: Cell[][], p: Cell[][] = [['demo', '20%']]) => sheets.FUNNEL_FORECAST(rows, '2026-11-02', 'quarter', p);
     expect((run([['id', 'amount', 'stage'], ['a', 1000, 'demo'], ['', '', ''], [null, undefined, '']]) as unknown[][])[1]).toEqual(['expected won amount', 200]);
     expect(run([['id', 'amount', 'stage'], ['a', 1000, 'demo'], ['', '', ''], ['c', 10, 'demo']])).toBe('#FUNNEL! Row 3, column 1 of deals is empty; give a value there, or select a range without gaps.');
     expect(run([['id', 'amount', 'stage'], ['a', 1000, '']])).toBe('#FUNNEL! Row 2, column 3 of deals is empty; give a value there, or select a range without gaps.');
