@@ -138,7 +138,7 @@ export function funnelForecast(deals: unknown, asOf: unknown, period: unknown, p
  * @example
  * import { FUNNEL_FORECAST } from 'funnel-math/sheets';
  * const deals = [['id', 'amount', 'stage', 'status', 'closed at'], ['a', 1000, 'demo', '', ''], ['b', 3000, 'proposal', '', ''], ['c', 2000, 'won', 'won', '2026-10-05']];
- * FUNNEL_FORECAST(deals, '2026-11-02', 'quarter', [['demo', '20%'], ['proposal', '50%']], 4000); // => [['period', '2026-10-01 to 2026-12-31'], ['expected won amount', 3700], ['weighted pipeline', 1700], ['won in the period', 2000], ['P10', 2000], ['P50', 5000], ['P90', 6000], ['P(won ≥ quota)', 0.5], ['gap to quota', 300], ['method', 'exact-lattice']]
+ * FUNNEL_FORECAST(deals, '2026-11-02', 'quarter', [['demo', '20%'], ['proposal', '50%']], 4000); // => [['period', '2026-10-01 to 2026-12-31'], ['expected won amount', 3700], ['weighted pipeline', 1700], ['won in the period', 2000], ['P10', 2000], ['P50', 3000], ['P90', 5000], ['P(won ≥ quota)', 0.5], ['gap to quota', 300], ['method', 'exact-lattice']]
  * FUNNEL_FORECAST([['id', 'amount', 'stage'], ['a', '', 'demo']], '2026-11-02', 'quarter', [['demo', '20%']]); // => '#FUNNEL! Row 2, column 2 of deals is empty; give a value there, or select a range without gaps.'
  * @category Spreadsheets
  */
