@@ -353,6 +353,8 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     windowPerStep: 'نافذة كل خطوة[ ({days} يومًا، بالمللي ثانية)]',
     stalledAfterDays: 'مدة الخمول التي يُعدّ بعدها العميل المحتمل متوقفًا[ ({days} يومًا، بالمللي ثانية)]',
     warehouseOption: 'الخيار "{key}"',
+    sheetHeader: 'صف العناوين في {range}',
+    sheetStages: 'المراحل في {range}',
     // team capacity (team/)
     teamRepList: 'المندوبون',
     teamRep: 'المندوب {row}',
@@ -676,6 +678,8 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     sheetColumn: 'خلية واحدة أو عمودًا أو صفًا',
     sheetRows: 'خلية واحدة، أو عمودًا بطول العمود المعطى لـ {other} ({count} صفوف)',
     timeZone: 'اسم منطقة زمنية مثل "Asia/Tokyo" أو "Etc/UTC"',
+    sheetHeaderColumns: 'صف بأسماء الأعمدة يتضمن {columns}، كل اسم مرة واحدة',
+    sheetStageColumns: 'عمودين: المرحلة واحتمالها',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'لا شيء',

@@ -353,6 +353,8 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     windowPerStep: 'بازهٔ زمانی هر گام[ ({days} روز، بر حسب میلی‌ثانیه)]',
     stalledAfterDays: 'مدت بی‌فعالیتی که پس از آن مشتری بالقوه متوقف شمرده می‌شود[ ({days} روز، بر حسب میلی‌ثانیه)]',
     warehouseOption: 'گزینهٔ "{key}"',
+    sheetHeader: 'سطر عنوان‌های {range}',
+    sheetStages: 'مرحله‌های {range}',
     // team capacity (team/)
     teamRepList: 'نمایندگان',
     teamRep: 'نماینده {row}',
@@ -676,6 +678,8 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     sheetColumn: 'یک خانه، یک ستون یا یک ردیف',
     sheetRows: 'یک خانه، یا ستونی هم‌اندازهٔ ستونِ داده‌شده برای {other} ({count} ردیف)',
     timeZone: 'نام یک منطقهٔ زمانی، مانند "Asia/Tokyo" یا "Etc/UTC"',
+    sheetHeaderColumns: 'سطری از نام ستون‌ها که {columns} را هر کدام یک بار دارد',
+    sheetStageColumns: 'دو ستون: مرحله و احتمال آن',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'هیچ',

@@ -353,6 +353,8 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     windowPerStep: 'Fereastra pe pas[ ({days} zile, în milisecunde)]',
     stalledAfterDays: 'Timpul de inactivitate după care un prospect e considerat blocat[ ({days} zile, în milisecunde)]',
     warehouseOption: 'Opțiunea „{key}”',
+    sheetHeader: 'Rândul de antet al {range}',
+    sheetStages: 'Etapele din {range}',
     // team capacity (team/)
     teamRepList: 'Agenții',
     teamRep: 'Agentul {row}',
@@ -676,6 +678,8 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     sheetColumn: 'o celulă, o coloană sau un rând',
     sheetRows: 'o celulă sau o coloană la fel de lungă ca cea dată pentru {other} ({count} rânduri)',
     timeZone: 'numele unui fus orar, de exemplu "Asia/Tokyo" sau "Etc/UTC"',
+    sheetHeaderColumns: 'un rând de nume de coloane cu {columns}, fiecare o singură dată',
+    sheetStageColumns: 'două coloane: etapa și probabilitatea ei',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'nimic',

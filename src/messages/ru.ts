@@ -353,6 +353,8 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     windowPerStep: 'Окно на каждый шаг[ ({days} дн. в миллисекундах)]',
     stalledAfterDays: 'Время без активности, после которого клиент считается застрявшим[ ({days} дн. в миллисекундах)]',
     warehouseOption: 'Параметр «{key}»',
+    sheetHeader: 'Строка заголовков диапазона {range}',
+    sheetStages: 'Этапы диапазона {range}',
     // team capacity (team/)
     teamRepList: 'Продавцы',
     teamRep: 'Продавец {row}',
@@ -676,6 +678,8 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     sheetColumn: 'одна ячейка, столбец или строка',
     sheetRows: 'одна ячейка или столбец той же длины, что и для {other} ({count} строк)',
     timeZone: 'название часового пояса, например "Asia/Tokyo" или "Etc/UTC"',
+    sheetHeaderColumns: 'строка названий столбцов с {columns}, каждое по одному разу',
+    sheetStageColumns: 'два столбца: этап и его вероятность',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'ничего',

@@ -401,6 +401,9 @@ export type ErrorSubject =
   | 'historyStage'
   | 'dealAge'
   | 'winHorizon'
+  // sheets: ranges of deals, reps and hires with a header row
+  | 'sheetHeader'
+  | 'sheetStages'
   | 'warehouseOption'
   | 'reportAsOf'
   | 'excludedStages'
@@ -627,6 +630,8 @@ export type ErrorExpectation =
   | 'sheetColumn'
   | 'sheetRows'
   | 'timeZone'
+  | 'sheetHeaderColumns'
+  | 'sheetStageColumns'
   // (each area adds its own above this line)
   ;
 
