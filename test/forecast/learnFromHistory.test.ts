@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPipelineHistory, learnFromHistory, winWithin } from '../../src/index.js';
-import { AS_OF, ago, proposalDeals } from './proposalHistory.js';
+import { AS_OF, proposalDeals } from './proposalHistory.js';
 import { errorOf, expectHonest } from '../helpers/honest.js';
 
 describe('learnFromHistory', () => {
