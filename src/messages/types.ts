@@ -401,6 +401,17 @@ export type ErrorSubject =
   | 'historyStage'
   | 'dealAge'
   | 'winHorizon'
+  // conversion curves
+  | 'conversionReport'
+  | 'conversionProspects'
+  | 'conversionProspect'
+  | 'conversionOptions'
+  | 'conversionFrom'
+  | 'conversionTo'
+  | 'conversionUnit'
+  | 'conversionDays'
+  | 'conversionDay'
+  | 'conversionDropped'
   | 'warehouseOption'
   | 'reportAsOf'
   | 'excludedStages'
@@ -598,6 +609,10 @@ export type ErrorExpectation =
   | 'savedAccumulator'
   | 'savedState'
   | 'mergedAccumulator'
+  // conversion curves
+  | 'activityReport'
+  | 'perProspectReport'
+  | 'laterStage'
   // team capacity (team/)
   | 'teamRepEntry'
   | 'teamHireEntry'
