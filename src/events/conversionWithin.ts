@@ -209,9 +209,11 @@ function stepIndexAt(steps: readonly ConversionStep[], day: number): number {
  *   { prospect: 'b', stage: 'lead', at: '2026-01-01' }, { prospect: 'b', stage: 'sale', at: '2026-01-21' },
  *   { prospect: 'c', stage: 'lead', at: '2026-01-25' },
  *   { prospect: 'd', stage: 'lead', at: '2026-01-01' },
+ *   { prospect: 'e', stage: 'lead', at: '2026-01-01' }, { prospect: 'e', stage: 'lead', at: '2026-01-03', reason: 'no budget' },
  * ], { perProspect: true, asOf: '2026-01-31' });
  * const curve = conversionWithin(report, { at: [7, 30] });
- * curve.points.map((p) => [p.day, p.share, p.naive.share]); // => [[7, '1/4', '1/4'], [30, '2/3', '1/2']]
+ * curve.points.map((p) => [p.day, p.share, p.naive.share]); // => [[7, '1/5', '1/5'], [30, '1/2', '2/5']]
+ * conversionWithin(report, { at: [30], dropped: 'censored' }).points[0].share; // => '5/8'
  * @category Activity logs
  */
 export function conversionWithin<Id extends string>(report: ActivityReport<Id>, options: ConversionWithinOptions<Id> = {}): ConversionCurve<Id> {
