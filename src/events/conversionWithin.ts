@@ -203,8 +203,8 @@ function stepIndexAt(steps: readonly ConversionStep[], day: number): number {
  *   time in it), `MISSING_VALUE` (a report without per-prospect details: pass `perProspect: true`),
  *   `UNKNOWN_STAGE`, `UNKNOWN_OPTION`, `INVALID_CHOICE`, `NOT_INTEGER`, `NEGATIVE`, `INVALID_NUMBER`.
  * @example
- * import { analyzeFunnel, conversionWithin } from 'funnel-math';
- * const report = analyzeFunnel(['lead', 'sale'], [
+ * import { analyzeFunnel, conversionWithin, defineFunnel } from 'funnel-math';
+ * const report = analyzeFunnel(defineFunnel(['lead', 'sale']), [
  *   { prospect: 'a', stage: 'lead', at: '2026-01-01' }, { prospect: 'a', stage: 'sale', at: '2026-01-05' },
  *   { prospect: 'b', stage: 'lead', at: '2026-01-01' }, { prospect: 'b', stage: 'sale', at: '2026-01-21' },
  *   { prospect: 'c', stage: 'lead', at: '2026-01-25' },
@@ -356,8 +356,8 @@ function pointAt(
  * @param value - anything.
  * @returns whether `value` says it is this kind of result ({@link ConversionCurve}).
  * @example
- * import { analyzeFunnel, conversionWithin, isConversionCurve } from 'funnel-math';
- * const report = analyzeFunnel(['lead', 'sale'], [{ prospect: 'a', stage: 'lead', at: '2026-01-01' }], { perProspect: true });
+ * import { analyzeFunnel, conversionWithin, defineFunnel, isConversionCurve } from 'funnel-math';
+ * const report = analyzeFunnel(defineFunnel(['lead', 'sale']), [{ prospect: 'a', stage: 'lead', at: '2026-01-01' }], { perProspect: true });
  * const result = conversionWithin(report);
  * isConversionCurve(result); // => true
  * isConversionCurve(JSON.parse(JSON.stringify(result))); // => true

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeFunnel, conversionWithin, Ratio, type ActivityRecord } from '../../src/index.js';
+import { analyzeFunnel, conversionWithin, defineFunnel, Ratio, type ActivityRecord } from '../../src/index.js';
 
+const leadToSale = defineFunnel(['lead', 'sale']);
 const HOUR = 3_600_000;
 const T0 = Date.UTC(2026, 0, 1);
 const AS_OF = T0 + 60 * 24 * HOUR;
@@ -30,7 +31,7 @@ function recordsOf(list: readonly Prospect[]): ActivityRecord<'lead' | 'sale'>[]
 }
 
 const curveOf = (list: readonly Prospect[], dropped: 'competing' | 'censored' = 'competing') =>
-  conversionWithin(analyzeFunnel(['lead', 'sale'], recordsOf(list), { perProspect: true, asOf: AS_OF }), { at: DAYS, dropped });
+  conversionWithin(analyzeFunnel(leadToSale, recordsOf(list), { perProspect: true, asOf: AS_OF }), { at: DAYS, dropped });
 
 describe('conversionWithin properties', () => {
   it('with nobody open and nobody dropped the curve is the empirical share exactly (and equals the naive share)', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeFunnel, conversionWithin, isConversionCurve, type ActivityRecord } from '../../src/index.js';
+import { analyzeFunnel, conversionWithin, defineFunnel, isConversionCurve, type ActivityRecord } from '../../src/index.js';
 import { errorOf } from '../helpers/honest.js';
 
+const leadToSale = defineFunnel(['lead', 'sale']);
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x));
 
 // Five leads, as-of 31 January: a converts after 4 days, b after 20; c (25 Jan) and d (1 Jan) are
@@ -18,7 +19,7 @@ const records: ActivityRecord<'lead' | 'sale'>[] = [
   { prospect: 'e', stage: 'lead', at: '2026-01-01' },
   { prospect: 'e', stage: 'lead', at: '2026-01-03', reason: 'no budget' },
 ];
-const report = analyzeFunnel(['lead', 'sale'], records, { perProspect: true, asOf: '2026-01-31' });
+const report = analyzeFunnel(leadToSale, records, { perProspect: true, asOf: '2026-01-31' });
 
 describe('conversionWithin', () => {
   it('gives the exact share converted within 7 and 30 days, drops competing, open prospects censored', () => {
@@ -49,7 +50,7 @@ describe('conversionWithin', () => {
     expect(curve.steps.filter((s) => s.censored > 0).map((s) => [s.day, s.atRisk])).toEqual([[6, 3], [30, 1]]);
     // had c and d been lost on those days instead: day 6, 3 at risk, c drops → S = 2/5; day 20,
     // 2 at risk, b converts → F = 1/5 + 2/5 · 1/2 = 2/5. Open prospects keep their chance to convert.
-    const lost = analyzeFunnel(['lead', 'sale'], [
+    const lost = analyzeFunnel(leadToSale, [
       ...records,
       { prospect: 'c', stage: 'lead', at: '2026-01-31', reason: 'went quiet' },
       { prospect: 'd', stage: 'lead', at: '2026-01-31', reason: 'went quiet' },
@@ -74,7 +75,7 @@ describe('conversionWithin', () => {
   });
 
   it('reads whole days: a conversion after 30 days and 1 hour is on day 31, not within 30 days', () => {
-    const r = analyzeFunnel(['lead', 'sale'], [
+    const r = analyzeFunnel(leadToSale, [
       { prospect: 'x', stage: 'lead', at: '2026-01-01T00:00:00Z' },
       { prospect: 'x', stage: 'sale', at: '2026-01-31T01:00:00Z' },
       { prospect: 'y', stage: 'lead', at: '2026-01-01T00:00:00Z' },
@@ -91,7 +92,7 @@ describe('conversionWithin', () => {
   });
 
   it('counts from and to any two stages in order; the default days are the conversion days', () => {
-    const r = analyzeFunnel(['lead', 'call', 'sale'], [
+    const r = analyzeFunnel(defineFunnel(['lead', 'call', 'sale']), [
       { prospect: 'a', stage: 'lead', at: '2026-01-01' },
       { prospect: 'a', stage: 'call', at: '2026-01-03' },
       { prospect: 'a', stage: 'sale', at: '2026-01-10' },
@@ -106,7 +107,7 @@ describe('conversionWithin', () => {
   });
 
   it('refuses a report without per-prospect details, saying to pass perProspect: true', () => {
-    const e = errorOf(() => conversionWithin(analyzeFunnel(['lead', 'sale'], records)));
+    const e = errorOf(() => conversionWithin(analyzeFunnel(leadToSale, records)));
     expect([e.code, e.path]).toEqual(['MISSING_VALUE', ['report', 'prospects']]);
     expect(e.message).toContain('perProspect: true');
   });
