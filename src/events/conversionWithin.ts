@@ -10,6 +10,7 @@ import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
 import type { NumberInput } from '../numbers/parse.js';
 import { toCount } from '../numbers/parse.js';
 import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
+import { isPlainObject } from '../schema.js';
 import { cumulativeIncidenceOf } from '../survival/cumulativeIncidence.js';
 import { kaplanMeierOf } from '../survival/kaplanMeier.js';
 import { DEFAULT_CONFIDENCE, type OutcomeObservation } from '../survival/read.js';
@@ -238,6 +239,10 @@ export function conversionWithin<Id extends string>(report: ActivityReport<Id>, 
   let asOf: number | null = null;
   prospects.forEach((p: ProspectDetail<Id>, i) => {
     const path: ErrorPath = ['report', 'prospects', i];
+    // a report read back from JSON may have been edited: refuse a prospect that is not one
+    if (!isPlainObject(p) || !isPlainObject(p.reached) || !isPlainObject(p.timeInStage)) {
+      fail('INVALID_INPUT', { ...EV, subject: 'conversionProspect', expected: 'object', row: i + 1, received: p }, path);
+    }
     const reached = p.reached as Record<string, string | undefined>;
     if (reached[from] === undefined) return;
     const start = instantOf(reached[from], [...path, 'reached', from], i + 1);

@@ -127,5 +127,10 @@ describe('conversionWithin', () => {
     expect(errorOf(() => conversionWithin(report, { unit: 'week' as never })).code).toBe('INVALID_CHOICE');
     expect(errorOf(() => conversionWithin(report, { dropped: 'lost' as never })).code).toBe('INVALID_CHOICE');
     expect(errorOf(() => conversionWithin(report, { within: 30 } as never)).code).toBe('UNKNOWN_OPTION');
+    const edited = { ...plain(report), prospects: [null] };
+    const bad = errorOf(() => conversionWithin(edited));
+    expect([bad.code, bad.path]).toEqual(['INVALID_INPUT', ['report', 'prospects', 0]]);
+    const badTime = { ...plain(report), prospects: [{ ...plain(report.prospects![0]), reached: { lead: 'soon' } }] };
+    expect([errorOf(() => conversionWithin(badTime)).code, errorOf(() => conversionWithin(badTime)).path]).toEqual(['INVALID_INPUT', ['report', 'prospects', 0, 'reached', 'lead']]);
   });
 });
