@@ -35,6 +35,7 @@ import { isPlainObject } from './schema.js';
  * | `'pipeline-forecast'` | pipelineForecast |
  * | `'forecast-rollup'`, `'pipeline-movement'`, `'forecast-accuracy'` | forecastRollup, pipelineMovement, forecastAccuracy |
  * | `'survival-curve'`, `'cumulative-incidence'`, `'pipeline-history'` | kaplanMeier, cumulativeIncidence, learnFromHistory |
+ * | `'conversion-curve'` | conversionWithin |
  *
  * Definitions (a funnel, a goal), `Ratio`s, plain arrays and strings carry no `kind`: they are
  * values, not reports.
@@ -92,6 +93,7 @@ export type ResultKind =
   | 'expected-loss'
   | 'sequential-test'
   | 'sequential-comparison'
+  | 'conversion-curve'
   | 'capacity-plan'
   | 'hires-needed'
   | 'quota-plan'

@@ -72,6 +72,7 @@ export const compareGroups: typeof api.compareGroups = /* @__PURE__ */ shown(api
 export const compareRates: typeof api.compareRates = /* @__PURE__ */ shown(api.compareRates);
 export const comparisonSampleSize: typeof api.comparisonSampleSize = /* @__PURE__ */ shown(api.comparisonSampleSize);
 export const compoundGrowthRate: typeof api.compoundGrowthRate = /* @__PURE__ */ shown(api.compoundGrowthRate);
+export const conversionWithin: typeof api.conversionWithin = /* @__PURE__ */ shown(api.conversionWithin);
 export const createFunnelAccumulator: typeof api.createFunnelAccumulator = /* @__PURE__ */ shownAccumulator(api.createFunnelAccumulator);
 export const cumulativeIncidence: typeof api.cumulativeIncidence = /* @__PURE__ */ shown(api.cumulativeIncidence);
 export const detectableLift: typeof api.detectableLift = /* @__PURE__ */ shown(api.detectableLift);

@@ -65,6 +65,7 @@ import type {
   AdjustedPValues,
   Homogeneity,
   GroupComparison,
+  ConversionCurve,
 } from '../src/index.js';
 
 describe('ResultKind', () => {
@@ -122,6 +123,7 @@ describe('ResultKind', () => {
       | ExpectedLoss['kind']
       | SequentialRateTest['kind']
       | SequentialComparison['kind']
+      | ConversionCurve['kind']
       | CapacityPlan['kind']
       | HiresNeeded['kind']
       | QuotaPlan['kind']

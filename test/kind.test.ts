@@ -56,6 +56,7 @@ const GUARDS = {
   isExpectedLoss: 'expected-loss',
   isSequentialRateTest: 'sequential-test',
   isSequentialComparison: 'sequential-comparison',
+  isConversionCurve: 'conversion-curve',
   isCapacityPlan: 'capacity-plan',
   isHiresNeeded: 'hires-needed',
   isQuotaPlan: 'quota-plan',

@@ -1,4 +1,16 @@
 export { analyzeFunnel, isActivityReport } from './analyzeFunnel.js';
+export { conversionWithin, isConversionCurve } from './conversionWithin.js';
+export type {
+  ConversionCurve,
+  ConversionInterval,
+  ConversionIntervalReason,
+  ConversionPoint,
+  ConversionShareReason,
+  ConversionStep,
+  ConversionWithinOptions,
+  DroppedTreatment,
+  NaiveConversionShare,
+} from './conversionWithin.js';
 export { analyzeColumns, type ActivityColumns, type CodedColumn, type NumberColumn } from './analyzeColumns.js';
 export {
   createFunnelAccumulator,

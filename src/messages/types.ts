@@ -404,6 +404,17 @@ export type ErrorSubject =
   // sheets: ranges of deals, reps and hires with a header row
   | 'sheetHeader'
   | 'sheetStages'
+  // conversion curves
+  | 'conversionReport'
+  | 'conversionProspects'
+  | 'conversionProspect'
+  | 'conversionOptions'
+  | 'conversionFrom'
+  | 'conversionTo'
+  | 'conversionUnit'
+  | 'conversionDays'
+  | 'conversionDay'
+  | 'conversionDropped'
   | 'warehouseOption'
   | 'reportAsOf'
   | 'excludedStages'
@@ -601,6 +612,10 @@ export type ErrorExpectation =
   | 'savedAccumulator'
   | 'savedState'
   | 'mergedAccumulator'
+  // conversion curves
+  | 'activityReport'
+  | 'perProspectReport'
+  | 'laterStage'
   // team capacity (team/)
   | 'teamRepEntry'
   | 'teamHireEntry'

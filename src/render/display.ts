@@ -54,6 +54,7 @@ const KINDS: { readonly [K in ResultKind]: true } = {
   'survival-curve': true,
   'cumulative-incidence': true,
   'pipeline-history': true,
+  'conversion-curve': true,
 };
 
 const viewSchema: z.ZodMiniEnum<{ table: 'table'; chart: 'chart' }> = /* @__PURE__ */ z.enum(['table', 'chart']);
