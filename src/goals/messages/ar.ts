@@ -34,7 +34,7 @@ export const goalMessagesAr: GoalMessages = /* @__PURE__ */ Object.freeze({
     ASSUMED_RATE_ABOVE_INTERVAL: 'بالطاقة المتاحة يفترض الهدف أن {assumed} من «{from}» تصبح «{to}»، وهذا أعلى حتى من الحد الأعلى للمجال التاريخي (من {lower} إلى {upper}).',
     CHANNEL_WITHOUT_HISTORY: 'لا توجد نتائج سابقة على القناة «{channel}»؛ الهدف على قناة لم تبع عليها من قبل مجرد تخمين.',
     TARGET_ALREADY_WON: 'تم الفوز بالفعل بـ {won}، وهذا يبلغ الهدف {target}؛ لم يبقَ لخط الصفقات ما يضيفه.',
-    PIPELINE_COVERAGE: 'خط الصفقات المفتوح البالغ {open} يغطي المتبقي للفوز به ({remaining}) بمقدار {coverage} مرة (الهدف {target}، وما فزتم به حتى الآن {won}).',
+    PIPELINE_COVERAGE: 'خط الصفقات المفتوح البالغ {open} مقابل {remaining} متبقية للفوز بها: تغطية قدرها {coverage}× (الهدف {target}، وما فزتم به حتى الآن {won}).',
     FORECAST_LIKELY: 'يعطي توقع خط الصفقات احتمالًا قدره {probability} لبلوغ الهدف {target} بحلول {deadline}: لا يقل عن {warn}.',
     FORECAST_UNLIKELY: 'يعطي توقع خط الصفقات احتمالًا قدره {probability} فقط لبلوغ الهدف {target} بحلول {deadline}، أقل من {warn}: بيّنوا من أين سيأتي الباقي.',
     FORECAST_VERY_UNLIKELY: 'يعطي توقع خط الصفقات احتمالًا قدره {probability} فقط لبلوغ الهدف {target} بحلول {deadline}، أقل من {fail}: لا يستطيع خط الصفقات حمل هذا الهدف.',

@@ -33,7 +33,7 @@ export const goalMessagesEn: GoalMessages = /* @__PURE__ */ Object.freeze({
     ASSUMED_RATE_ABOVE_INTERVAL: 'With the capacity available, the goal assumes {assumed} of "{from}" become "{to}", above even the top of the historical interval ({lower} to {upper}).',
     CHANNEL_WITHOUT_HISTORY: 'There are no past results on the channel "{channel}"; a goal on a channel you have never sold on is a guess.',
     TARGET_ALREADY_WON: 'Already won: {won}, which reaches the target {target}; the pipeline has nothing left to bring.',
-    PIPELINE_COVERAGE: 'The open pipeline of {open} covers the {remaining} still to win {coverage} times (target {target}, {won} won so far).',
+    PIPELINE_COVERAGE: 'The open pipeline of {open} against the {remaining} still to win: a coverage of {coverage}× (target {target}, {won} won so far).',
     FORECAST_LIKELY: 'The pipeline forecast gives a {probability} chance of reaching the target {target} by {deadline}: at least {warn}.',
     FORECAST_UNLIKELY: 'The pipeline forecast gives only a {probability} chance of reaching the target {target} by {deadline}, below {warn}: say where the rest will come from.',
     FORECAST_VERY_UNLIKELY: 'The pipeline forecast gives only a {probability} chance of reaching the target {target} by {deadline}, below {fail}: the pipeline cannot carry this goal.',

@@ -34,7 +34,7 @@ export const goalMessagesFa: GoalMessages = /* @__PURE__ */ Object.freeze({
     ASSUMED_RATE_ABOVE_INTERVAL: 'با ظرفیت موجود، هدف فرض می‌کند {assumed} از «{from}» به «{to}» تبدیل شوند، حتی بیشتر از بالای بازه تاریخی ({lower} تا {upper}).',
     CHANNEL_WITHOUT_HISTORY: 'در کانال «{channel}» هیچ نتیجه قبلی وجود ندارد؛ هدف در کانالی که هرگز در آن نفروخته‌اید یک حدس است.',
     TARGET_ALREADY_WON: 'تاکنون {won} برده شده که به هدف {target} می‌رسد؛ پایپ‌لاین چیزی برای افزودن ندارد.',
-    PIPELINE_COVERAGE: 'پایپ‌لاین باز به مبلغ {open}، {remaining} باقی‌مانده را {coverage} بار پوشش می‌دهد (هدف {target}، تاکنون برده‌شده {won}).',
+    PIPELINE_COVERAGE: 'پایپ‌لاین باز به مبلغ {open} در برابر {remaining} که هنوز باید برده شود: پوشش {coverage}× (هدف {target}، تاکنون برده‌شده {won}).',
     FORECAST_LIKELY: 'پیش‌بینی پایپ‌لاین احتمال {probability} برای رسیدن به هدف {target} تا {deadline} می‌دهد: دست‌کم {warn}.',
     FORECAST_UNLIKELY: 'پیش‌بینی پایپ‌لاین تنها احتمال {probability} برای رسیدن به هدف {target} تا {deadline} می‌دهد، کمتر از {warn}: بگویید بقیه از کجا می‌آید.',
     FORECAST_VERY_UNLIKELY: 'پیش‌بینی پایپ‌لاین تنها احتمال {probability} برای رسیدن به هدف {target} تا {deadline} می‌دهد، کمتر از {fail}: پایپ‌لاین نمی‌تواند این هدف را پیش ببرد.',

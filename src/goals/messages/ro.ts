@@ -34,7 +34,7 @@ export const goalMessagesRo: GoalMessages = /* @__PURE__ */ Object.freeze({
     ASSUMED_RATE_ABOVE_INTERVAL: 'Cu capacitatea disponibilă, obiectivul presupune că {assumed} din „{from}” devin „{to}”, peste chiar capătul de sus al intervalului istoric ({lower} – {upper}).',
     CHANNEL_WITHOUT_HISTORY: 'Nu există rezultate anterioare pe canalul „{channel}”; un obiectiv pe un canal pe care nu ați vândut niciodată este o presupunere.',
     TARGET_ALREADY_WON: 'Deja câștigat: {won}, ceea ce atinge ținta {target}; pipeline-ul nu mai are nimic de adus.',
-    PIPELINE_COVERAGE: 'Pipeline-ul deschis de {open} acoperă de {coverage} ori cei {remaining} rămași de câștigat (ținta {target}, câștigat până acum {won}).',
+    PIPELINE_COVERAGE: 'Pipeline-ul deschis de {open} față de cei {remaining} rămași de câștigat: o acoperire de {coverage}× (ținta {target}, câștigat până acum {won}).',
     FORECAST_LIKELY: 'Prognoza pipeline-ului dă o șansă de {probability} de a atinge ținta {target} până la {deadline}: cel puțin {warn}.',
     FORECAST_UNLIKELY: 'Prognoza pipeline-ului dă doar o șansă de {probability} de a atinge ținta {target} până la {deadline}, sub {warn}: spuneți de unde va veni restul.',
     FORECAST_VERY_UNLIKELY: 'Prognoza pipeline-ului dă doar o șansă de {probability} de a atinge ținta {target} până la {deadline}, sub {fail}: pipeline-ul nu poate susține acest obiectiv.',

@@ -34,7 +34,7 @@ export const goalMessagesRu: GoalMessages = /* @__PURE__ */ Object.freeze({
     ASSUMED_RATE_ABOVE_INTERVAL: 'При имеющейся мощности цель предполагает, что {assumed} из «{from}» станут «{to}», выше даже верхней границы исторического интервала (от {lower} до {upper}).',
     CHANNEL_WITHOUT_HISTORY: 'В канале «{channel}» нет прошлых результатов; цель в канале, где вы никогда не продавали, — это догадка.',
     TARGET_ALREADY_WON: 'Уже выиграно {won}, это достигает цели {target}; воронке больше нечего добавить.',
-    PIPELINE_COVERAGE: 'Открытая воронка на {open} покрывает оставшиеся {remaining} в {coverage} раза (цель {target}, выиграно пока {won}).',
+    PIPELINE_COVERAGE: 'Открытая воронка на {open} против {remaining}, которые ещё предстоит выиграть: покрытие {coverage}× (цель {target}, выиграно пока {won}).',
     FORECAST_LIKELY: 'Прогноз по воронке даёт вероятность {probability} достичь цели {target} к {deadline}: не меньше {warn}.',
     FORECAST_UNLIKELY: 'Прогноз по воронке даёт лишь вероятность {probability} достичь цели {target} к {deadline}, меньше {warn}: скажите, откуда придёт остальное.',
     FORECAST_VERY_UNLIKELY: 'Прогноз по воронке даёт лишь вероятность {probability} достичь цели {target} к {deadline}, меньше {fail}: воронка не вытянет эту цель.',
