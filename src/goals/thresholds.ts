@@ -52,6 +52,7 @@ export interface SmartThresholds {
  * @example
  * import { SMART_DEFAULTS } from 'funnel-math';
  * SMART_DEFAULTS.failZ; // => 3
+ * [SMART_DEFAULTS.forecastWarn, SMART_DEFAULTS.forecastFail]; // => [0.5, 0.1]
  * @category Goals
  */
 export const SMART_DEFAULTS: SmartThresholds = /* @__PURE__ */ Object.freeze({
