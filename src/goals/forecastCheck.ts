@@ -11,7 +11,8 @@ import { readDay } from '../calendar/dayPiece.js';
 import { fail, FunnelMathError, type ErrorPath } from '../errors.js';
 import { pipelineForecast, type ForecastDeal, type PipelineForecast } from '../forecast/pipelineForecast.js';
 import { readForecastDeals } from '../forecast/readDeals.js';
-import { winWithin, type PipelineHistory } from '../forecast/learnFromHistory.js';
+import { isPipelineHistory, winWithin, type PipelineHistory } from '../forecast/learnFromHistory.js';
+import { enForecast } from '../messages/enForecast.js';
 import { enGoals } from '../messages/enGoals.js';
 import { toRatio, type NumberInput } from '../numbers/parse.js';
 import { Ratio, ZERO } from '../numbers/ratio.js';
@@ -61,7 +62,8 @@ function movedTo<T>(move: (path: ErrorPath) => ErrorPath, run: () => T): T {
 function pipelinePath(path: ErrorPath): ErrorPath {
   const [head, ...rest] = path;
   if (head === 'deals') return ['context', 'pipeline', 'deals', ...rest];
-  if (head === 'options' && rest[0] === 'period') return ['goal', 'deadline'];
+  // the period ends at the deadline: an end before asOf is an asOf after the deadline
+  if (head === 'options' && rest[0] === 'period') return ['context', 'pipeline', 'asOf'];
   if (head === 'options' && rest[0] === 'quota') return ['goal', 'target'];
   if (head === 'options') return ['context', 'pipeline', ...rest];
   return ['context', 'pipeline', ...path];
@@ -132,14 +134,17 @@ export function checkPipeline(
   const asOf = readDay(raw['asOf'], [...at, 'asOf'], { phrases: enGoals, subject: 'paceAsOf' });
   const list = movedTo(pipelinePath, () => readForecastDeals(raw['deals'], ['deals']));
   const history = raw['history'] as PipelineHistory | undefined;
+  if (history !== undefined && (!isPipelineHistory(history) || !Array.isArray(history.stages))) {
+    fail('INVALID_INPUT', { phrases: enForecast, subject: 'pipelineHistory', expected: 'object', received: history }, [...at, 'history']);
+  }
   const horizon = deadlineDay! - asOf;
   let fromHistory = 0;
+  const stages = history === undefined ? [] : history.stages.map((s) => (isPlainObject(s) ? s.stage : undefined));
   const deals = (raw['deals'] as readonly ForecastDeal[]).map((deal, i) => {
     const d = list[i]!;
     if (history === undefined || (d.status ?? 'open') !== 'open' || d.probability !== undefined) return deal;
     const entered = enteredDay(d);
     if (entered === undefined || entered > asOf || horizon < 0) return deal;
-    const stages = Array.isArray(history.stages) ? history.stages.map((s) => (isPlainObject(s) ? s.stage : undefined)) : [];
     if (!stages.includes(d.stage)) return deal;
     const p = movedTo((path) => ['context', 'pipeline', 'history', ...path.slice(1)], () => winWithin(history, d.stage, asOf - entered, horizon)).probability;
     if (p === null) return deal;

@@ -226,6 +226,9 @@ describe('validateSmart forecast findings: languages, unchecked goals and misuse
     const e6 = errorOf(() => validateSmart({ ...h1, deadline: '2027-06-30' }, { team }));
     expect([e6.code, e6.path]).toEqual(['OUT_OF_RANGE', ['goal', 'deadline']]);
     const e7 = errorOf(() => validateSmart(q4, { pipeline: { ...pipeline, asOf: '2027-01-05' } }));
-    expect([e7.code, e7.path]).toEqual(['INVALID_RANGE', ['goal', 'deadline']]);
+    expect([e7.code, e7.path]).toEqual(['INVALID_RANGE', ['context', 'pipeline', 'asOf']]);
+    const e8 = errorOf(() => validateSmart(q4, { pipeline: { ...pipeline, history: { kind: 'plan' } as never } }));
+    expect([e8.code, e8.path]).toEqual(['INVALID_INPUT', ['context', 'pipeline', 'history']]);
+    for (const e of [e1, e2, e3, e4, e5, e6, e7, e8]) expect(e.message).not.toMatch(/\{\w+\}|undefined/);
   });
 });
