@@ -12,7 +12,6 @@ import { fail, FunnelMathError, type ErrorPath } from '../errors.js';
 import { pipelineForecast, type ForecastDeal, type PipelineForecast } from '../forecast/pipelineForecast.js';
 import { readForecastDeals } from '../forecast/readDeals.js';
 import { isPipelineHistory, winWithin, type PipelineHistory } from '../forecast/learnFromHistory.js';
-import { enForecast } from '../messages/enForecast.js';
 import { enGoals } from '../messages/enGoals.js';
 import { toRatio, type NumberInput } from '../numbers/parse.js';
 import { Ratio, ZERO } from '../numbers/ratio.js';
@@ -135,7 +134,7 @@ export function checkPipeline(
   const list = movedTo(pipelinePath, () => readForecastDeals(raw['deals'], ['deals']));
   const history = raw['history'] as PipelineHistory | undefined;
   if (history !== undefined && (!isPipelineHistory(history) || !Array.isArray(history.stages))) {
-    fail('INVALID_INPUT', { phrases: enForecast, subject: 'pipelineHistory', expected: 'object', received: history }, [...at, 'history']);
+    fail('INVALID_INPUT', { phrases: enGoals, subject: 'pipelineHistory', expected: 'object', received: history }, [...at, 'history']);
   }
   const horizon = deadlineDay! - asOf;
   let fromHistory = 0;
