@@ -91,6 +91,7 @@ async function clusterEngine(tsv) {
   const version = (await query(servers[0], 'SELECT version()')).trim();
   return {
     name: `ClickHouse ${version}, 2 shards (Distributed table)`,
+    version,
     loadMs: ms.distributed,
     note: `servers answered ${fmt(startMs)} ms after start; one-node load ${fmt(ms.one)} ms`,
     run: async (q) => {
@@ -102,6 +103,8 @@ async function clusterEngine(tsv) {
   };
 }
 
+/** The report without the one figure the SQL does not compute (ignored.outsideJourney and its warning; see reportFromQuery). */
+const comparable = (r) => ({ ...r, warnings: r.warnings.filter((w) => w.code !== 'OUTSIDE_JOURNEY'), ignored: { ...r.ignored, outsideJourney: 0 } });
 const dialectOf = (name) => (name.startsWith('DuckDB') ? 'duckdb' : 'clickhouse');
 
 let code = 0;
@@ -123,7 +126,8 @@ try {
     const candidates = [{ name: 'analyzeColumns in process', fn: async () => lib.analyzeColumns(funnel, columns) }];
     if (hasSql) {
       for (const e of engines) {
-        const q = lib.funnelQuery(funnel, {}, { dialect: dialectOf(e.name), table: 'events', columns: COLUMN_NAMES });
+        // the query for the server's version (before 22.1: values as literals, no SETTINGS clause)
+        const q = lib.funnelQuery(funnel, {}, { dialect: dialectOf(e.name), table: 'events', columns: COLUMN_NAMES, ...(e.version ? { clickhouseVersion: e.version } : {}) });
         candidates.push({ name: `${e.name}: generated SQL`, fn: async () => lib.reportFromQuery(funnel, await e.run(q), {}) });
       }
     }
@@ -133,7 +137,7 @@ try {
         const t = performance.now();
         const report = await candidates[c].fn();
         times[c].push(performance.now() - t);
-        if (JSON.stringify(report) !== JSON.stringify(expected)) throw new Error(`${candidates[c].name}: the report differs from analyzeColumns' (${fmt(n)} events)`);
+        if (JSON.stringify(comparable(report)) !== JSON.stringify(comparable(expected))) throw new Error(`${candidates[c].name}: the report differs from analyzeColumns' (${fmt(n)} events)`);
       }
     }
     console.log(`${rounds} interleaved rounds; every report equal to analyzeColumns': yes; load average now ${load()}`);

@@ -85,6 +85,65 @@ function FUNNEL_ATTAINMENT(actual, target, baseline) {
 }
 
 /**
+ * Will we make the quarter? What the open pipeline wins in the period, deal by deal: expected amount, weighted pipeline, P10/P50/P90 and the chance of reaching the quota.
+ *
+ * @param {number|string|Date|Array<Array<*>>} deals a range whose first row names the columns: id, amount, stage, and optionally status (open, won, lost), probability, closed at, rep, category
+ * @param {number|string|Date|Array<Array<*>>} asOf the day the pipeline is looked at, such as 2026-11-02
+ * @param {number|string|Date|Array<Array<*>>} period "month", "quarter" or "year" (the fiscal one containing asOf), or the period's last day
+ * @param {number|string|Date|Array<Array<*>>} probabilities two columns: stage and its probability of winning in the period, such as 20%
+ * @param {number|string|Date|Array<Array<*>>} quota the amount to reach in the period (adds the chance of reaching it and the gap)
+ * @param {number|string|Date|Array<Array<*>>} fiscalYearStart the first month of the fiscal year, 1 to 12 (default 1, January)
+ * @return rows of label and value; a bound-only figure as "between X and Y"
+ * @customfunction
+ */
+function FUNNEL_FORECAST(deals, asOf, period, probabilities, quota, fiscalYearStart) {
+  return FunnelMath.sheets.FUNNEL_FORECAST(deals, asOf, period, probabilities, quota, fiscalYearStart, sheetTimeZone_());
+}
+
+/**
+ * Sales capacity month by month: headcount, expected headcount after attrition, ramped rep equivalents and capacity.
+ *
+ * @param {number|string|Date|Array<Array<*>>} reps a range whose first row names the columns id, start and optionally end
+ * @param {number|string|Date|Array<Array<*>>} ramp the share of full productivity in months 1, 2, ... of tenure, such as 25%, 50%, 75%; 100% after it
+ * @param {number|string|Date|Array<Array<*>>} quotaPerRep the quota of a fully ramped rep, per month (or per quotaPer)
+ * @param {number|string|Date|Array<Array<*>>} from the first month, such as 2026-01, or any day of it
+ * @param {number|string|Date|Array<Array<*>>} months how many months to plan
+ * @param {number|string|Date|Array<Array<*>>} attainment the expected share of quota reached (default 100%)
+ * @param {number|string|Date|Array<Array<*>>} attrition the monthly share of reps who leave (default 0)
+ * @param {number|string|Date|Array<Array<*>>} backfillDelayMonths months a leaver's seat stays empty before a replacement starts (empty: not replaced)
+ * @param {number|string|Date|Array<Array<*>>} hires a range whose first row names the columns start and optionally count: planned hires
+ * @param {string} quotaPer the period quotaPerRep is given for: "month" (default), "quarter" or "year"
+ * @return a header row, one row per month, then the totals
+ * @customfunction
+ */
+function FUNNEL_CAPACITY(reps, ramp, quotaPerRep, from, months, attainment, attrition, backfillDelayMonths, hires, quotaPer) {
+  return FunnelMath.sheets.FUNNEL_CAPACITY(reps, ramp, quotaPerRep, from, months, attainment, attrition, backfillDelayMonths, hires, quotaPer, sheetTimeZone_());
+}
+
+/**
+ * The fewest new hires, and the latest month they can start, for capacity to reach a goal by a deadline; or the reason no number of hires can.
+ *
+ * @param {number|string|Date|Array<Array<*>>} goal the capacity to reach: the deadline month's, or the total through it (measure "through-deadline")
+ * @param {number|string|Date|Array<Array<*>>} deadline the month by which capacity must reach the goal, such as 2026-06
+ * @param {number|string|Date|Array<Array<*>>} reps a range whose first row names the columns id, start and optionally end
+ * @param {number|string|Date|Array<Array<*>>} ramp the share of full productivity in months 1, 2, ... of tenure; 100% after it
+ * @param {number|string|Date|Array<Array<*>>} quotaPerRep the quota of a fully ramped rep, per month (or per quotaPer)
+ * @param {number|string|Date|Array<Array<*>>} from the first month of the plan, such as 2026-01
+ * @param {number|string|Date|Array<Array<*>>} attainment the expected share of quota reached (default 100%)
+ * @param {number|string|Date|Array<Array<*>>} attrition the monthly share of reps who leave (default 0)
+ * @param {number|string|Date|Array<Array<*>>} backfillDelayMonths months a leaver's seat stays empty before a replacement starts (empty: not replaced)
+ * @param {number|string|Date|Array<Array<*>>} hires a range whose first row names the columns start and optionally count: hires already planned
+ * @param {string} quotaPer the period quotaPerRep is given for: "month" (default), "quarter" or "year"
+ * @param {string} measure "month" (default: the deadline month's capacity) or "through-deadline" (the total from the first month)
+ * @param {number|string|Date|Array<Array<*>>} hireFrom the earliest month new hires can start (default: the first month)
+ * @return hires, latest start and capacity without and with them; or the reason no number of hires reaches the goal
+ * @customfunction
+ */
+function FUNNEL_HIRES_NEEDED(goal, deadline, reps, ramp, quotaPerRep, from, attainment, attrition, backfillDelayMonths, hires, quotaPer, measure, hireFrom) {
+  return FunnelMath.sheets.FUNNEL_HIRES_NEEDED(goal, deadline, reps, ramp, quotaPerRep, from, attainment, attrition, backfillDelayMonths, hires, quotaPer, measure, hireFrom, sheetTimeZone_());
+}
+
+/**
  * Won deals as a share of decided deals (default) or of all deals, open ones included (format as percent).
  *
  * @param {number|string|Date|Array<Array<*>>} won deals won, or a column of them

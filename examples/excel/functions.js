@@ -71,6 +71,62 @@ function FUNNEL_ATTAINMENT(actual, target, baseline) {
 }
 
 /**
+ * Will we make the quarter? What the open pipeline wins in the period, deal by deal: expected amount, weighted pipeline, P10/P50/P90 and the chance of reaching the quota.
+ * @customfunction FUNNEL_FORECAST FORECAST
+ * @param {any[][]} deals A range whose first row names the columns: id, amount, stage, and optionally status (open, won, lost), probability, closed at, rep, category.
+ * @param {any[][]} asOf The day the pipeline is looked at: a date, or text such as 2026-11-02.
+ * @param {any[][]} period "month", "quarter" or "year" (the fiscal one containing asOf), or the period's last day.
+ * @param {any[][]} probabilities Two columns: stage and its probability of winning in the period, such as 20%.
+ * @param {any[][]} [quota] The amount to reach in the period (adds the chance of reaching it and the gap).
+ * @param {any[][]} [fiscalYearStart] The first month of the fiscal year, 1 to 12 (default 1, January).
+ * @returns {any[][]} Rows of label and value; a bound-only figure as "between X and Y".
+ */
+function FUNNEL_FORECAST(deals, asOf, period, probabilities, quota, fiscalYearStart) {
+  return excel.FUNNEL_FORECAST(deals, asOf, period, probabilities, quota, fiscalYearStart);
+}
+
+/**
+ * Sales capacity month by month: headcount, expected headcount after attrition, ramped rep equivalents and capacity.
+ * @customfunction FUNNEL_CAPACITY CAPACITY
+ * @param {any[][]} reps A range whose first row names the columns id, start and optionally end.
+ * @param {any[][]} ramp The share of full productivity in months 1, 2, ... of tenure, such as 25%, 50%, 75%; 100% after it.
+ * @param {any[][]} quotaPerRep The quota of a fully ramped rep, per month (or per quotaPer).
+ * @param {any[][]} from The first month, such as 2026-01, or any day of it.
+ * @param {any[][]} months How many months to plan.
+ * @param {any[][]} [attainment] The expected share of quota reached (default 100%).
+ * @param {any[][]} [attrition] The monthly share of reps who leave (default 0).
+ * @param {any[][]} [backfillDelayMonths] Months a leaver's seat stays empty before a replacement starts (empty: not replaced).
+ * @param {any[][]} [hires] A range whose first row names the columns start and optionally count: planned hires.
+ * @param {string} [quotaPer] The period quotaPerRep is given for: "month" (default), "quarter" or "year".
+ * @returns {any[][]} A header row, one row per month, then the totals.
+ */
+function FUNNEL_CAPACITY(reps, ramp, quotaPerRep, from, months, attainment, attrition, backfillDelayMonths, hires, quotaPer) {
+  return excel.FUNNEL_CAPACITY(reps, ramp, quotaPerRep, from, months, attainment, attrition, backfillDelayMonths, hires, quotaPer);
+}
+
+/**
+ * The fewest new hires, and the latest month they can start, for capacity to reach a goal by a deadline; or the reason no number of hires can.
+ * @customfunction FUNNEL_HIRES_NEEDED HIRES_NEEDED
+ * @param {any[][]} goal The capacity to reach: the deadline month's, or the total through it (measure "through-deadline").
+ * @param {any[][]} deadline The month by which capacity must reach the goal, such as 2026-06.
+ * @param {any[][]} reps A range whose first row names the columns id, start and optionally end.
+ * @param {any[][]} ramp The share of full productivity in months 1, 2, ... of tenure; 100% after it.
+ * @param {any[][]} quotaPerRep The quota of a fully ramped rep, per month (or per quotaPer).
+ * @param {any[][]} from The first month of the plan, such as 2026-01.
+ * @param {any[][]} [attainment] The expected share of quota reached (default 100%).
+ * @param {any[][]} [attrition] The monthly share of reps who leave (default 0).
+ * @param {any[][]} [backfillDelayMonths] Months a leaver's seat stays empty before a replacement starts (empty: not replaced).
+ * @param {any[][]} [hires] A range whose first row names the columns start and optionally count: hires already planned.
+ * @param {string} [quotaPer] The period quotaPerRep is given for: "month" (default), "quarter" or "year".
+ * @param {string} [measure] "month" (default: the deadline month's capacity) or "through-deadline" (the total from the first month).
+ * @param {any[][]} [hireFrom] The earliest month new hires can start (default: the first month).
+ * @returns {any[][]} Hires, latest start and capacity without and with them; or the reason no number of hires reaches the goal.
+ */
+function FUNNEL_HIRES_NEEDED(goal, deadline, reps, ramp, quotaPerRep, from, attainment, attrition, backfillDelayMonths, hires, quotaPer, measure, hireFrom) {
+  return excel.FUNNEL_HIRES_NEEDED(goal, deadline, reps, ramp, quotaPerRep, from, attainment, attrition, backfillDelayMonths, hires, quotaPer, measure, hireFrom);
+}
+
+/**
  * Won deals as a share of decided deals (default) or of all deals, open ones included (format as percent).
  * @customfunction KPI_WIN_RATE KPI_WIN_RATE
  * @param {any[][]} won Deals won, or a column of them.
@@ -312,6 +368,9 @@ if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate =
   CustomFunctions.associate('FUNNEL_PER_DAY', FUNNEL_PER_DAY);
   CustomFunctions.associate('FUNNEL_GOAL_CHECK', FUNNEL_GOAL_CHECK);
   CustomFunctions.associate('FUNNEL_ATTAINMENT', FUNNEL_ATTAINMENT);
+  CustomFunctions.associate('FUNNEL_FORECAST', FUNNEL_FORECAST);
+  CustomFunctions.associate('FUNNEL_CAPACITY', FUNNEL_CAPACITY);
+  CustomFunctions.associate('FUNNEL_HIRES_NEEDED', FUNNEL_HIRES_NEEDED);
   CustomFunctions.associate('KPI_WIN_RATE', KPI_WIN_RATE);
   CustomFunctions.associate('KPI_LOSS_RATE', KPI_LOSS_RATE);
   CustomFunctions.associate('KPI_AVERAGE_DEAL_SIZE', KPI_AVERAGE_DEAL_SIZE);

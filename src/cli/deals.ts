@@ -71,6 +71,17 @@ export type DealRow = { -readonly [F in DealField]?: string };
 
 const DATE_FIELDS: readonly DealField[] = ['createdAt', 'stageEnteredAt', 'expectedCloseAt', 'closedAt'];
 
+/**
+ * An amount as CRMs export it, as the library reads numbers: a currency sign and spaces dropped, and
+ * commas dropped where they can only group thousands (`"12,000.00"`, `"$1,250,000"`). Anything else
+ * is passed on as written, so the library's message names the cell (a decimal comma is not guessed:
+ * "12,500" could be either).
+ */
+export function plainAmount(cell: string): string {
+  const bare = cell.replace(/^[$€£¥]\s*|\s*[$€£¥]$/gu, '').replace(/^([A-Z]{3})\s+|\s+([A-Z]{3})$/g, '').trim();
+  return /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(bare) && /\.|,\d{3},/.test(bare) ? bare.replace(/,/g, '') : bare;
+}
+
 /** The lines of the file each deal came from, for messages about a deal. */
 export interface DealsRead {
   readonly deals: DealRow[];
@@ -81,7 +92,8 @@ export interface DealsRead {
 /**
  * Reads a deals CSV into rows. A stage value goes through the mapping's `stageMap` (a value equal
  * to a stage id in any case needs no entry); a won or lost stage ("Closed Won") with no status
- * column gives the status. A blank optional cell is absent, never zero.
+ * column gives the status, and a won or lost deal without a closed date closed on its close date
+ * (CRMs keep one). A blank optional cell is absent, never zero.
  */
 export function readDeals(text: string, mapping: Mapping<DealField>, statusMap: ReadonlyMap<string, 'open' | 'won' | 'lost'>, name: string): DealsRead {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -123,6 +135,7 @@ export function readDeals(text: string, mapping: Mapping<DealField>, statusMap: 
       if (status === undefined) refuse('status', `"${deal.status}" is not a status: give open, won or lost, or map it with --status-map "${deal.status}=won"`);
       deal.status = status;
     }
+    if (deal.amount !== undefined) deal.amount = plainAmount(deal.amount);
     if (deal.probability !== undefined && /^\d+(?:[.,]\d+)?$/.test(deal.probability)) deal.probability = `${deal.probability.replace(',', '.')}%`; // CRMs export 40 for 40%
     for (const field of DATE_FIELDS) {
       const cell = deal[field];
@@ -141,6 +154,8 @@ export function readDeals(text: string, mapping: Mapping<DealField>, statusMap: 
       }
       deal[field] = (read as string).slice(0, 10);
     }
+    // CRMs keep one close date: expected while a deal is open, actual once it is won or lost
+    if (deal.status !== undefined && deal.status !== 'open' && deal.closedAt === undefined && deal.expectedCloseAt !== undefined) deal.closedAt = deal.expectedCloseAt;
     deals.push(deal);
     lines.push(line);
   }

@@ -2,6 +2,7 @@ import { FunnelMathError } from '../errors.js';
 import { InFileError, InputError, UsageError } from './args.js';
 import * as commands from './commands.js';
 import type { Command, CommandIO } from './commands.js';
+import { forecast } from './forecast.js';
 import { goalCheck } from './goal.js';
 import { report } from './report.js';
 
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, Command> = {
   plan: commands.plan,
   rates: commands.rates,
   report,
+  forecast,
   'goal check': goalCheck,
 };
 

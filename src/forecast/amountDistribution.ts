@@ -21,7 +21,7 @@ import { Ratio, ZERO } from '../numbers/ratio.js';
 import { normalQuantile, normalSf } from '../special/functions.js';
 import { boundsOfSum, exactLattice, exactBits, floatCdfBounds, floatLattice, gamma, type FloatBounds } from './poissonBinomial.js';
 
-/** Largest deals × lattice points × bits of D^n computed exactly (about a second on a laptop). */
+/** Largest deals × lattice points × bits of D^n computed exactly (measured: about a second per distribution at 100 deals in whole percents on 27,640 points). */
 export const EXACT_AMOUNT_WORK = 2_000_000_000;
 /** Largest deals × lattice points computed in doubles (about a tenth of a second). */
 export const FLOAT_CELLS = 30_000_000;

@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import * as z from 'zod/mini';
 import { dayPiece, readDay } from '../calendar/dayPiece.js';
 import { isoOf, type DateInput } from '../calendar/dates.js';
-import { fail } from '../errors.js';
+import { fail, FunnelMathError } from '../errors.js';
 import { readAmount } from '../input/number.js';
 import { defineInput } from '../input/parse.js';
 import { piece } from '../input/piece.js';
@@ -19,6 +19,7 @@ import { amountModel, type AmountBounds, type AmountMethod, type ForecastProbabi
 import { periodContaining, periodUntil, type PeriodDays, type PeriodName } from './period.js';
 import { exactBits, exactLattice, floatLattice } from './poissonBinomial.js';
 import { readForecastDeals, type ForecastDeal, type ReadForecastDeal } from './readDeals.js';
+import { winWithin, type PipelineHistory } from './learnFromHistory.js';
 
 export type { ForecastDeal, ForecastDealStatus } from './readDeals.js';
 export type { AmountMethod, ForecastProbability } from './amountDistribution.js';
@@ -37,6 +38,14 @@ export interface PipelineForecastOptions {
   readonly fiscalYearStart?: number;
   /** The probability that a deal at a stage is won in the period, a share from 0 to 1 (`'40%'`), keyed by stage. */
   readonly probabilities?: { readonly [stage: string]: NumberInput };
+  /**
+   * Instead of `probabilities`: what {@link learnFromHistory} learned from past deals. Each open
+   * deal's probability is then its chance of being won *before the period ends, given how long it
+   * has already been open in its stage* ({@link winWithin}, ages from `stageEnteredAt`, else
+   * `createdAt`): a deal 90 days old in a stage whose deals close in a median 20 days counts for
+   * less than a new one. A deal's own `probability` still wins over it.
+   */
+  readonly history?: PipelineHistory;
   /** The amount to reach in the period. */
   readonly quota?: NumberInput;
   /** The percentile rule of P10/P50/P90 (default `'nearest-rank'`: the smallest amount with at least that probability at or below it). */
@@ -119,6 +128,18 @@ export interface ForecastQuota {
   readonly withoutBiggestDeal: { readonly id: string; readonly probability: ForecastProbability } | null;
 }
 
+/** How the open deals' probabilities were found (see {@link PipelineForecast.probabilitySource}). */
+export type ForecastProbabilitySource =
+  | { readonly method: 'stage'; readonly ownProbability: number }
+  | {
+      readonly method: 'history';
+      readonly estimator: 'aalen-johansen-conditional-on-age';
+      readonly horizonDays: number;
+      readonly ownProbability: number;
+      /** Each deal the history priced: its age in its stage on `asOf`, its chance, and a warning reason where the history's window ends before the period does. */
+      readonly deals: readonly { readonly id: string; readonly ageDays: number; readonly probability: Ratio; readonly reason?: 'horizon-beyond-observed-window' }[];
+    };
+
 /** What {@link pipelineForecast} returns. JSON-serialisable. */
 export interface PipelineForecast extends ForecastSummary {
   /** What this result is (one of `ResultKind`): dispatch on it, never on shape. */
@@ -128,6 +149,13 @@ export interface PipelineForecast extends ForecastSummary {
   readonly period: { readonly start: string; readonly end: string; readonly basis: PeriodName | 'until-end'; readonly fiscalYearStart: number };
   /** The rule of P10/P50/P90. */
   readonly quantileRule: QuantileRule;
+  /**
+   * Where the open deals' probabilities came from: `'stage'` (`options.probabilities`), `'history'`
+   * (time to close learned by {@link learnFromHistory}, conditioned on each deal's age), and how many
+   * deals gave their own. With history, each deal's age and chance, and the horizon (days from
+   * `asOf` to the period's end).
+   */
+  readonly probabilitySource: ForecastProbabilitySource;
   /** Deals left out: lost, or won outside the period. */
   readonly excluded: { readonly lost: number; readonly wonOutsidePeriod: number };
   readonly count: ForecastCount;
@@ -166,6 +194,7 @@ const optionsInput = /* @__PURE__ */ defineInput(
     period: periodPiece,
     fiscalYearStart: /* @__PURE__ */ z.optional(fiscalPiece),
     probabilities: /* @__PURE__ */ z.optional(probabilitiesPiece),
+    history: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
     quota: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ phrases: enForecast, subject: 'quota', expected: 'amount' }, (value, path) => readAmount(value, path, { phrases: enForecast, subject: 'quota', expected: 'amount' }))),
     quantile: /* @__PURE__ */ z.optional(quantilePiece),
   }),
@@ -253,11 +282,13 @@ function floatPoint(v: number, deals: number): [number, number] {
   return [Math.max(0, v * (1 - rel) - abs), Math.min(1, v * (1 + rel) + abs)];
 }
 
-function groupsBy(open: readonly OpenDeal[], won: readonly { amount: Ratio; key: string | undefined }[], key: (d: OpenDeal) => string | undefined, rule: QuantileRule): ForecastGroup[] {
+function groupsBy(open: readonly OpenDeal[], won: readonly { amount: Ratio; key: string | undefined }[], key: (d: OpenDeal) => string | undefined, rule: QuantileRule, all: ForecastSummary): ForecastGroup[] {
   const names: (string | undefined)[] = [];
   const seen = new Set<string | undefined>();
   for (const d of open) if (!seen.has(key(d))) seen.add(key(d)), names.push(key(d));
   for (const w of won) if (!seen.has(w.key)) seen.add(w.key), names.push(w.key);
+  // one group holding every deal is the team itself: its distribution is not computed twice
+  if (names.length === 1) return [{ name: names[0] ?? null, ...all }];
   return names.map((name) => ({
     name: name ?? null,
     ...summarise(
@@ -298,7 +329,7 @@ function groupsBy(open: readonly OpenDeal[], won: readonly { amount: Ratio; key:
  * - `byRep`, `byCategory`: each group's own summary.
  *
  * @param deals - `{ id, amount, stage, status?, probability?, closedAt?, rep?, category?, ... }`.
- * @param options - `{ asOf, period, fiscalYearStart?, probabilities?, quota?, quantile? }`.
+ * @param options - `{ asOf, period, fiscalYearStart?, probabilities? or history?, quota?, quantile? }`.
  * @returns the forecast: distributions, expected amount, percentiles, quota and concentration.
  * @throws FunnelMathError `DUPLICATE_ID` (two deals with one id), `MISSING_VALUE` (an open deal
  *   whose stage has no probability, a won deal without `closedAt`), `INVALID_INPUT`, `INVALID_DATE`,
@@ -326,7 +357,8 @@ export function pipelineForecast(deals: readonly ForecastDeal[], options: Pipeli
   const days: PeriodDays = typeof o.period === 'string' ? periodContaining(o.asOf, o.period, fiscalYearStart) : periodUntil(o.asOf, o.period.end, ['options', 'period', 'end']);
   const rule = o.quantile ?? 'nearest-rank';
   const list = readForecastDeals(deals, ['deals']);
-  const { open, won, lost, wonOutside } = classify(list, days, o.probabilities);
+  if (o.probabilities !== undefined && o.history !== undefined) fail('CONFLICTING_OPTIONS', { phrases: enForecast, subject: 'probabilitiesAndHistory', expected: 'probabilitiesOrHistory' }, ['options']);
+  const { open, won, lost, wonOutside, source } = classify(list, days, o.probabilities, o.history as PipelineHistory | undefined, o.asOf);
   const team = summarise(
     open,
     won.map((w) => w.amount),
@@ -357,19 +389,23 @@ export function pipelineForecast(deals: readonly ForecastDeal[], options: Pipeli
     asOf: isoOf(o.asOf),
     period: { start: isoOf(days.start), end: isoOf(days.end), basis: typeof o.period === 'string' ? o.period : 'until-end', fiscalYearStart },
     quantileRule: rule,
+    probabilitySource: source,
     excluded: { lost, wonOutsidePeriod: wonOutside },
     ...team.summary,
     count: countOf(open, won.length),
     quota,
     concentration,
-    byRep: groupsBy(open, won.map((w) => ({ amount: w.amount, key: w.rep })), (d) => d.rep, rule),
-    byCategory: groupsBy(open, won.map((w) => ({ amount: w.amount, key: w.category })), (d) => d.category, rule),
+    byRep: groupsBy(open, won.map((w) => ({ amount: w.amount, key: w.rep })), (d) => d.rep, rule, team.summary),
+    byCategory: groupsBy(open, won.map((w) => ({ amount: w.amount, key: w.category })), (d) => d.category, rule, team.summary),
   };
 }
 
 /** Sorts the deals into open (with their probability), won in the period, and left out. */
-function classify(list: readonly ReadForecastDeal[], days: PeriodDays, probabilities: Map<string, Ratio> | undefined) {
+function classify(list: readonly ReadForecastDeal[], days: PeriodDays, probabilities: Map<string, Ratio> | undefined, history: PipelineHistory | undefined, asOf: number) {
   const open: OpenDeal[] = [];
+  const priced: { id: string; ageDays: number; probability: Ratio; reason?: 'horizon-beyond-observed-window' }[] = [];
+  let own = 0;
+  const horizonDays = days.end - asOf;
   const won: ReadForecastDeal[] = [];
   let lost = 0;
   let wonOutside = 0;
@@ -382,11 +418,34 @@ function classify(list: readonly ReadForecastDeal[], days: PeriodDays, probabili
       else wonOutside++;
       return;
     }
-    const p = d.probability ?? (probabilities !== undefined && probabilities.has(d.stage) ? probabilities.get(d.stage) : undefined);
+    if (d.probability !== undefined) own++;
+    const p = d.probability ?? (history !== undefined ? fromHistory(history, d, i, asOf, horizonDays, priced) : probabilities !== undefined && probabilities.has(d.stage) ? probabilities.get(d.stage) : undefined);
     if (p === undefined) fail('MISSING_VALUE', { phrases: enForecast, subject: 'stageWithoutProbability', expected: 'stageProbability', row: i + 1, id: d.id, stage: d.stage }, ['deals', i, 'stage']);
     open.push({ id: d.id, amount: d.amount, p, rep: d.rep, category: d.category });
   });
-  return { open, won, lost, wonOutside };
+  const source: ForecastProbabilitySource =
+    history === undefined ? { method: 'stage', ownProbability: own } : { method: 'history', estimator: 'aalen-johansen-conditional-on-age', horizonDays, ownProbability: own, deals: priced };
+  return { open, won, lost, wonOutside, source };
+}
+
+/** A deal's chance of being won by the period's end, from the history, given its age in its stage on `asOf`. */
+function fromHistory(history: PipelineHistory, d: ReadForecastDeal, i: number, asOf: number, horizonDays: number, priced: { id: string; ageDays: number; probability: Ratio; reason?: 'horizon-beyond-observed-window' }[]): Ratio {
+  const entered = d.stageEnteredAt ?? d.createdAt;
+  if (entered === undefined) return fail('MISSING_VALUE', { phrases: enForecast, subject: 'dealStageEnteredAt', expected: 'date', row: i + 1 }, ['deals', i, 'stageEnteredAt']);
+  if (entered > asOf) return fail('OUT_OF_RANGE', { phrases: enForecast, subject: 'dealStageEnteredAt', expected: 'notAfterAsOf', row: i + 1, received: isoOf(entered) }, ['deals', i, d.stageEnteredAt !== undefined ? 'stageEnteredAt' : 'createdAt']);
+  const ageDays = asOf - entered;
+  let chance;
+  try {
+    chance = winWithin(history, d.stage, ageDays, horizonDays);
+  } catch (error) {
+    // winWithin names its own arguments: point at the option or the deal the value came from
+    if (!(error instanceof FunnelMathError)) throw error;
+    const path = error.path[0] === 'history' ? ['options', ...error.path] : ['deals', i, 'stage'];
+    throw new FunnelMathError(error.code, error.message, path, error.params);
+  }
+  if (chance.probability === null) return fail('MISSING_VALUE', { phrases: enForecast, subject: 'historyProbability', expected: 'dealOwnProbability', row: i + 1, id: d.id, stage: d.stage, reason: chance.reason }, ['deals', i, 'probability']);
+  priced.push(chance.reason === undefined ? { id: d.id, ageDays, probability: chance.probability } : { id: d.id, ageDays, probability: chance.probability, reason: chance.reason });
+  return chance.probability;
 }
 
 /**

@@ -96,6 +96,8 @@ export interface ReadForecastDeal {
   readonly probability?: Ratio | undefined;
   readonly status?: ForecastDealStatus | undefined;
   readonly closedAt?: number | undefined;
+  readonly createdAt?: number | undefined;
+  readonly stageEnteredAt?: number | undefined;
 }
 
 /** Reads the deals: a list, each deal by the schema, and no id twice (`DUPLICATE_ID`). @internal */

@@ -353,6 +353,8 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     windowPerStep: 'نافذة كل خطوة[ ({days} يومًا، بالمللي ثانية)]',
     stalledAfterDays: 'مدة الخمول التي يُعدّ بعدها العميل المحتمل متوقفًا[ ({days} يومًا، بالمللي ثانية)]',
     warehouseOption: 'الخيار "{key}"',
+    sheetHeader: 'صف العناوين في {range}',
+    sheetStages: 'المراحل في {range}',
     // team capacity (team/)
     teamRepList: 'المندوبون',
     teamRep: 'المندوب {row}',
@@ -396,6 +398,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     dealRep: 'المندوب[ للصفقة {row}]',
     dealCategory: 'الفئة[ للصفقة {row}]',
     dealStageEnteredAt: 'تاريخ دخول الصفقة[ {row}] مرحلتها',
+    historyProbability: 'فرصة فوز الصفقة {row} («{id}») في المرحلة «{stage}» من السجل (لا يستطيع تقديمها: {reason})',
     dealExpectedCloseAt: 'تاريخ الإغلاق المتوقع[ للصفقة {row}]',
     dealProbability: 'الاحتمال[ للصفقة {row}]',
     stageWithoutProbability: 'احتمال الفوز بالصفقة {row} («{id}») في المرحلة «{stage}»',
@@ -636,6 +639,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     groupKey: 'نصًا أو null',
     groupingFunctionAgain: 'الدالة نفسها مرة أخرى (كـ by) عند قراءة المُجمِّع المحفوظ',
     activityColumns: 'كائن أعمدة { prospect, stage, at }، كل منها قائمة أو مصفوفة أرقام مُنمَّطة',
+    serverVersion: 'إصدار مثل "18.16" (الرئيسي.الفرعي، كما يعطيه SELECT version())',
     numberColumn: 'قائمة أو مصفوفة أرقام مُنمَّطة',
     codedColumn: 'كائنًا { codes, names }: ‏codes قائمة أرقام و names قائمة نصوص',
     columnLength: 'بطول العمود "prospect" نفسه، أي {rows}',
@@ -662,6 +666,8 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     teamRampList: 'قائمة نسب، واحدة لكل شهر خدمة، مثل ["25%", "50%", "75%"]',
     forecastPeriod: '"month" أو "quarter" أو "year" أو { end: "YYYY-MM-DD" }',
     stageProbability: 'حصة من 0 إلى 1 لتلك المرحلة في الاحتمالات (مثل { demo: \'40%\' }) أو احتمالًا على الصفقة',
+    dealOwnProbability: 'الصفقة احتمالًا خاصًا بها، حصة من 0 إلى 1',
+    notAfterAsOf: 'في يوم إعداد التوقع (asOf) أو قبله',
     // categories, rollups, movement, accuracy
     forecastDeals: 'قائمة صفقات مثل { id: "a1", amount: 5000, category: "commit" }',
     snapshotDeals: 'قائمة صفقات مثل { id: "a1", amount: 5000, stage: "proposal", status: "open", expectedCloseAt: "2026-03-31" }',
@@ -672,6 +678,8 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     sheetColumn: 'خلية واحدة أو عمودًا أو صفًا',
     sheetRows: 'خلية واحدة، أو عمودًا بطول العمود المعطى لـ {other} ({count} صفوف)',
     timeZone: 'اسم منطقة زمنية مثل "Asia/Tokyo" أو "Etc/UTC"',
+    sheetHeaderColumns: 'صف بأسماء الأعمدة يتضمن {columns}، كل اسم مرة واحدة',
+    sheetStageColumns: 'عمودين: المرحلة واحتمالها',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'لا شيء',

@@ -59,6 +59,7 @@ export const enEvents: PhrasePart = /* @__PURE__ */ Object.freeze({
     groupKey: 'a text or null',
     groupingFunctionAgain: 'the same function again (as by) when the saved accumulator is read back',
     activityColumns: 'an object of columns { prospect, stage, at }, each a list or a typed array of numbers',
+    serverVersion: 'a version such as "18.16" (major.minor, as SELECT version() gives it)',
     numberColumn: 'a list or a typed array of numbers',
     codedColumn: 'an object { codes, names }: codes a list of numbers, names a list of texts',
     columnLength: 'as long as the "prospect" column, which has {rows}',

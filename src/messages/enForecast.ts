@@ -19,6 +19,8 @@ export const enForecast: PhrasePart = /* @__PURE__ */ Object.freeze({
     dealCategory: 'The category[ of deal {row}]',
     dealCreatedAt: 'The creation date[ of deal {row}]',
     dealStageEnteredAt: 'The date deal[ {row}] entered its stage',
+    historyProbability: 'The chance of winning deal {row} ("{id}") at the stage "{stage}" from the history (it cannot give one: {reason})',
+    probabilitiesAndHistory: 'Probabilities per stage and a deal history',
     dealExpectedCloseAt: 'The expected close date[ of deal {row}]',
     dealClosedAt: 'The close date[ of deal {row}]',
     dealProbability: 'The probability[ of deal {row}]',
@@ -96,6 +98,9 @@ export const enForecast: PhrasePart = /* @__PURE__ */ Object.freeze({
     fiscalMonth: 'a month from 1 (January) to 12 (December)',
     forecastPeriod: '"month", "quarter", "year" or { end: "YYYY-MM-DD" }',
     stageProbability: "a share from 0 to 1 for that stage in the probabilities (such as { demo: '40%' }) or a probability on the deal",
+    dealOwnProbability: 'the deal its own probability, a share from 0 to 1',
+    notAfterAsOf: 'on or before the day the forecast is made (asOf)',
+    probabilitiesOrHistory: 'either probabilities per stage or a history learned by learnFromHistory, not both',
     // survival curves and history (survival/, forecast/learnFromHistory)
     // categories, rollups, movement, accuracy (forecast/rollup, movement, accuracy)
     forecastDeals: 'a list of deals such as { id: "a1", amount: 5000, category: "commit" }',

@@ -14,10 +14,14 @@ export const enSheets: PhrasePart = /* @__PURE__ */ Object.freeze({
     sheetCellBlock: 'Row {row}, column {column} of {range}',
     sheetColumn: 'The cells given for {range}',
     sheetTimeZone: 'The time zone',
+    sheetHeader: 'The header row of {range}',
+    sheetStages: 'The stages of {range}',
   }),
   expected: /* @__PURE__ */ Object.freeze({
     sheetColumn: 'one cell, a column or a row',
     sheetRows: 'one cell, or a column as long as the one given for {other} ({count} rows)',
     timeZone: 'a time zone name such as "Asia/Tokyo" or "Etc/UTC"',
+    sheetHeaderColumns: 'a row of column names with {columns}, each once',
+    sheetStageColumns: 'two columns: the stage and its probability',
   }),
 });

@@ -353,6 +353,8 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     windowPerStep: 'بازهٔ زمانی هر گام[ ({days} روز، بر حسب میلی‌ثانیه)]',
     stalledAfterDays: 'مدت بی‌فعالیتی که پس از آن مشتری بالقوه متوقف شمرده می‌شود[ ({days} روز، بر حسب میلی‌ثانیه)]',
     warehouseOption: 'گزینهٔ "{key}"',
+    sheetHeader: 'سطر عنوان‌های {range}',
+    sheetStages: 'مرحله‌های {range}',
     // team capacity (team/)
     teamRepList: 'نمایندگان',
     teamRep: 'نماینده {row}',
@@ -396,6 +398,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     dealRep: 'فروشنده[ معاملهٔ {row}]',
     dealCategory: 'دسته[ معاملهٔ {row}]',
     dealStageEnteredAt: 'تاریخ ورود معامله[ {row}] به مرحله‌اش',
+    historyProbability: 'شانس بردن معاملهٔ {row} («{id}») در مرحلهٔ «{stage}» از سابقه (سابقه نمی‌تواند آن را بدهد: {reason})',
     dealExpectedCloseAt: 'تاریخ بسته‌شدن مورد انتظار[ معاملهٔ {row}]',
     dealProbability: 'احتمال[ معاملهٔ {row}]',
     stageWithoutProbability: 'احتمال بردن معاملهٔ {row} («{id}») در مرحلهٔ «{stage}»',
@@ -636,6 +639,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     groupKey: 'یک متن یا null',
     groupingFunctionAgain: 'همان تابع را دوباره (به عنوان by) هنگام خواندن انباشتگر ذخیره‌شده',
     activityColumns: 'شیئی از ستون‌ها { prospect, stage, at }، هر کدام فهرست یا آرایهٔ نوع‌دار از عددها',
+    serverVersion: 'نسخه‌ای مانند "18.16" (اصلی.فرعی، همان‌گونه که SELECT version() می‌دهد)',
     numberColumn: 'فهرست یا آرایهٔ نوع‌دار از عددها',
     codedColumn: 'شیء { codes, names }: ‏codes فهرستی از عددها و names فهرستی از متن‌ها',
     columnLength: 'هم‌اندازهٔ ستون "prospect"، یعنی {rows}',
@@ -662,6 +666,8 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     teamRampList: 'فهرستی از نسبت‌ها، یکی برای هر ماه سابقه، مانند ["25%", "50%", "75%"]',
     forecastPeriod: '"month"، "quarter"، "year" یا { end: "YYYY-MM-DD" }',
     stageProbability: 'سهمی از 0 تا 1 برای آن مرحله در احتمال‌ها (مانند { demo: \'40%\' }) یا احتمالی روی خود معامله',
+    dealOwnProbability: 'به معامله احتمال خودش را، سهمی از 0 تا 1',
+    notAfterAsOf: 'در روز تهیهٔ پیش‌بینی (asOf) یا پیش از آن',
     // categories, rollups, movement, accuracy
     forecastDeals: 'فهرستی از معامله‌ها مانند { id: "a1", amount: 5000, category: "commit" }',
     snapshotDeals: 'فهرستی از معامله‌ها مانند { id: "a1", amount: 5000, stage: "proposal", status: "open", expectedCloseAt: "2026-03-31" }',
@@ -672,6 +678,8 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     sheetColumn: 'یک خانه، یک ستون یا یک ردیف',
     sheetRows: 'یک خانه، یا ستونی هم‌اندازهٔ ستونِ داده‌شده برای {other} ({count} ردیف)',
     timeZone: 'نام یک منطقهٔ زمانی، مانند "Asia/Tokyo" یا "Etc/UTC"',
+    sheetHeaderColumns: 'سطری از نام ستون‌ها که {columns} را هر کدام یک بار دارد',
+    sheetStageColumns: 'دو ستون: مرحله و احتمال آن',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'هیچ',

@@ -353,6 +353,8 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     windowPerStep: 'Fereastra pe pas[ ({days} zile, în milisecunde)]',
     stalledAfterDays: 'Timpul de inactivitate după care un prospect e considerat blocat[ ({days} zile, în milisecunde)]',
     warehouseOption: 'Opțiunea „{key}”',
+    sheetHeader: 'Rândul de antet al {range}',
+    sheetStages: 'Etapele din {range}',
     // team capacity (team/)
     teamRepList: 'Agenții',
     teamRep: 'Agentul {row}',
@@ -396,6 +398,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     dealRep: 'Agentul[ afacerii {row}]',
     dealCategory: 'Categoria[ afacerii {row}]',
     dealStageEnteredAt: 'Data la care afacerea[ {row}] a intrat în etapa sa',
+    historyProbability: 'O șansă de câștig pentru afacerea {row} („{id}”) în etapa „{stage}” din istoric (istoricul nu o poate da: {reason})',
     dealExpectedCloseAt: 'Data estimată de închidere[ a afacerii {row}]',
     dealProbability: 'Probabilitatea[ afacerii {row}]',
     stageWithoutProbability: 'Probabilitatea de a câștiga afacerea {row} („{id}”) în etapa „{stage}”',
@@ -636,6 +639,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     groupKey: 'un text sau null',
     groupingFunctionAgain: 'aceeași funcție din nou (ca by) când acumulatorul salvat este citit înapoi',
     activityColumns: 'un obiect de coloane { prospect, stage, at }, fiecare o listă sau un tablou tipizat de numere',
+    serverVersion: 'o versiune precum „18.16” (major.minor, cum o dă SELECT version())',
     numberColumn: 'o listă sau un tablou tipizat de numere',
     codedColumn: 'un obiect { codes, names }: codes o listă de numere, names o listă de texte',
     columnLength: 'la fel de lungă ca coloana „prospect”, adică {rows}',
@@ -662,6 +666,8 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     teamRampList: 'o listă de proporții, câte una pe lună de vechime, precum ["25%", "50%", "75%"]',
     forecastPeriod: '"month", "quarter", "year" sau { end: "YYYY-MM-DD" }',
     stageProbability: 'o pondere de la 0 la 1 pentru acea etapă în probabilități (de exemplu { demo: \'40%\' }) sau o probabilitate pe afacere',
+    dealOwnProbability: 'afacerii propria probabilitate, o pondere de la 0 la 1',
+    notAfterAsOf: 'cel târziu în ziua în care se face prognoza (asOf)',
     // categories, rollups, movement, accuracy
     forecastDeals: 'o listă de tranzacții precum { id: "a1", amount: 5000, category: "commit" }',
     snapshotDeals: 'o listă de tranzacții precum { id: "a1", amount: 5000, stage: "proposal", status: "open", expectedCloseAt: "2026-03-31" }',
@@ -672,6 +678,8 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     sheetColumn: 'o celulă, o coloană sau un rând',
     sheetRows: 'o celulă sau o coloană la fel de lungă ca cea dată pentru {other} ({count} rânduri)',
     timeZone: 'numele unui fus orar, de exemplu "Asia/Tokyo" sau "Etc/UTC"',
+    sheetHeaderColumns: 'un rând de nume de coloane cu {columns}, fiecare o singură dată',
+    sheetStageColumns: 'două coloane: etapa și probabilitatea ei',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'nimic',

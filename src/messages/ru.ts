@@ -353,6 +353,8 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     windowPerStep: 'Окно на каждый шаг[ ({days} дн. в миллисекундах)]',
     stalledAfterDays: 'Время без активности, после которого клиент считается застрявшим[ ({days} дн. в миллисекундах)]',
     warehouseOption: 'Параметр «{key}»',
+    sheetHeader: 'Строка заголовков диапазона {range}',
+    sheetStages: 'Этапы диапазона {range}',
     // team capacity (team/)
     teamRepList: 'Продавцы',
     teamRep: 'Продавец {row}',
@@ -396,6 +398,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     dealRep: 'Менеджер[ сделки {row}]',
     dealCategory: 'Категория[ сделки {row}]',
     dealStageEnteredAt: 'Дата перехода сделки[ {row}] на её этап',
+    historyProbability: 'Шанс выиграть сделку {row} («{id}») на этапе «{stage}» по истории (история не может его дать: {reason})',
     dealExpectedCloseAt: 'Ожидаемая дата закрытия[ сделки {row}]',
     dealProbability: 'Вероятность[ сделки {row}]',
     stageWithoutProbability: 'Вероятность выиграть сделку {row} («{id}») на этапе «{stage}»',
@@ -636,6 +639,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     groupKey: 'текст или null',
     groupingFunctionAgain: 'ту же функцию ещё раз (как by) при чтении сохранённого накопителя',
     activityColumns: 'объект столбцов { prospect, stage, at }, каждый — список или типизированный массив чисел',
+    serverVersion: 'версия вида «18.16» (основная.дополнительная, как её выдаёт SELECT version())',
     numberColumn: 'список или типизированный массив чисел',
     codedColumn: 'объект { codes, names }: codes — список чисел, names — список текстов',
     columnLength: 'той же длины, что и столбец «prospect», то есть {rows}',
@@ -662,6 +666,8 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     teamRampList: 'список долей, по одной на месяц стажа, например ["25%", "50%", "75%"]',
     forecastPeriod: '"month", "quarter", "year" или { end: "YYYY-MM-DD" }',
     stageProbability: 'долю от 0 до 1 для этого этапа в вероятностях (например, { demo: \'40%\' }) или вероятность у самой сделки',
+    dealOwnProbability: 'сделке её собственную вероятность, долю от 0 до 1',
+    notAfterAsOf: 'не позже дня, на который делается прогноз (asOf)',
     // categories, rollups, movement, accuracy
     forecastDeals: 'список сделок вида { id: "a1", amount: 5000, category: "commit" }',
     snapshotDeals: 'список сделок вида { id: "a1", amount: 5000, stage: "proposal", status: "open", expectedCloseAt: "2026-03-31" }',
@@ -672,6 +678,8 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     sheetColumn: 'одна ячейка, столбец или строка',
     sheetRows: 'одна ячейка или столбец той же длины, что и для {other} ({count} строк)',
     timeZone: 'название часового пояса, например "Asia/Tokyo" или "Etc/UTC"',
+    sheetHeaderColumns: 'строка названий столбцов с {columns}, каждое по одному разу',
+    sheetStageColumns: 'два столбца: этап и его вероятность',
   }),
   received: /* @__PURE__ */ Object.freeze({
     nothing: 'ничего',

@@ -339,6 +339,7 @@ export type ErrorSubject =
   | 'dealRep'
   | 'dealCategory'
   | 'dealStageEnteredAt'
+  | 'historyProbability'
   | 'dealExpectedCloseAt'
   | 'dealProbability'
   | 'stageWithoutProbability'
@@ -400,6 +401,9 @@ export type ErrorSubject =
   | 'historyStage'
   | 'dealAge'
   | 'winHorizon'
+  // sheets: ranges of deals, reps and hires with a header row
+  | 'sheetHeader'
+  | 'sheetStages'
   | 'warehouseOption'
   | 'reportAsOf'
   | 'excludedStages'
@@ -586,6 +590,7 @@ export type ErrorExpectation =
   | 'groupKey'
   | 'groupingFunctionAgain'
   | 'activityColumns'
+  | 'serverVersion'
   | 'numberColumn'
   | 'codedColumn'
   | 'columnLength'
@@ -613,6 +618,8 @@ export type ErrorExpectation =
   // pipeline forecast (forecast/pipelineForecast)
   | 'forecastPeriod'
   | 'stageProbability'
+  | 'dealOwnProbability'
+  | 'notAfterAsOf'
   // categories, rollups, movement, accuracy (forecast/rollup, movement, accuracy)
   | 'forecastDeals'
   | 'snapshotDeals'
@@ -623,6 +630,8 @@ export type ErrorExpectation =
   | 'sheetColumn'
   | 'sheetRows'
   | 'timeZone'
+  | 'sheetHeaderColumns'
+  | 'sheetStageColumns'
   // (each area adds its own above this line)
   ;
 

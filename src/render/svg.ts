@@ -5,6 +5,7 @@ import { defineInput } from '../input/parse.js';
 import { kindOf } from '../kind.js';
 import { enRender } from '../messages/enRender.js';
 import { oneOf } from './charts/fields.js';
+import { forecastChart } from './charts/forecast.js';
 import { funnelChart } from './charts/funnel.js';
 import { drawChart, type Chart, type ChartScale, type ChartTheme } from './charts/layout.js';
 import { outcomeChart } from './charts/outcome.js';
@@ -64,6 +65,7 @@ function chartOf(result: unknown, opts: Pick<SvgOptions, 'chart' | 'stage' | 'go
   if (kind === 'schedule') return scheduleChart(result);
   if (kind === 'outliers') return outliersChart(result);
   if (kind === 'outcome-range') return outcomeChart(result, opts.goal);
+  if (kind === 'pipeline-forecast') return forecastChart(result);
   if (kind !== undefined) {
     fail('INVALID_INPUT', { phrases: enRender, subject: 'shownKind', expected: 'chartKind', received: kind }, ['result', 'kind']);
   }
@@ -80,6 +82,7 @@ function chartOf(result: unknown, opts: Pick<SvgOptions, 'chart' | 'stage' | 'go
  * | `'schedule'` | a row per period, a bar per stage with its target |
  * | `'outliers'` | the funnel plot: each group's rate against its control limits, the pooled rate as a line |
  * | `'outcome-range'` | how many outcomes 1, 5 and 9 periods in 10 end at or below, the average, and `goal` with its chance |
+ * | `'pipeline-forecast'` | the won amount's P10, P50 and P90 (a span where the method bounds a percentile rather than resolving it), the expected amount and the quota as lines, and the quota's chance, exact or as the bounds the method guarantees |
  *
  * Pure string building: every text is escaped, measured with a conservative width per character
  * for the stated font (Arial, Helvetica or Liberation Sans, 13 px) and given room, so long,

@@ -1,8 +1,10 @@
 import { SheetError, type SheetResult, type SheetValue } from './cells.js';
 import { funnelPerDay, funnelRates, funnelRequired } from './functions.js';
+import { funnelForecast } from './forecast.js';
 import { funnelAttainment, funnelGoalCheck } from './goals.js';
 import * as kpi from './kpis.js';
 import { rateCi } from './stats.js';
+import { funnelCapacity, funnelHiresNeeded } from './team.js';
 
 /**
  * What an Excel add-in's `CustomFunctions` object offers for errors: `new CustomFunctions.Error(code,
@@ -26,6 +28,9 @@ export type SheetFunctionName =
   | 'FUNNEL_PER_DAY'
   | 'FUNNEL_GOAL_CHECK'
   | 'FUNNEL_ATTAINMENT'
+  | 'FUNNEL_FORECAST'
+  | 'FUNNEL_CAPACITY'
+  | 'FUNNEL_HIRES_NEEDED'
   | 'RATE_CI'
   | `KPI_${'WIN_RATE' | 'LOSS_RATE' | 'AVERAGE_DEAL_SIZE' | 'PIPELINE_VELOCITY' | 'WEIGHTED_PIPELINE' | 'PIPELINE_COVERAGE' | 'CHURN_RATE' | 'LTV' | 'CAC'}`
   | `KPI_${'LTV_TO_CAC' | 'CAC_PAYBACK_MONTHS' | 'GROWTH_RATE' | 'COMPOUND_GROWTH_RATE' | 'BREAK_EVEN_UNITS' | 'BREAK_EVEN_REVENUE' | 'RECURRING_REVENUE'}`
@@ -38,6 +43,9 @@ const core: { readonly [K in SheetFunctionName]: (...args: never[]) => SheetResu
   FUNNEL_PER_DAY: funnelPerDay,
   FUNNEL_GOAL_CHECK: funnelGoalCheck,
   FUNNEL_ATTAINMENT: funnelAttainment,
+  FUNNEL_FORECAST: funnelForecast,
+  FUNNEL_CAPACITY: funnelCapacity,
+  FUNNEL_HIRES_NEEDED: funnelHiresNeeded,
   RATE_CI: rateCi,
   KPI_WIN_RATE: kpi.kpiWinRate,
   KPI_LOSS_RATE: kpi.kpiLossRate,

@@ -7,6 +7,8 @@
  */
 export { FUNNEL_PER_DAY, FUNNEL_RATES, FUNNEL_REQUIRED } from './functions.js';
 export { FUNNEL_ATTAINMENT, FUNNEL_GOAL_CHECK } from './goals.js';
+export { FUNNEL_FORECAST } from './forecast.js';
+export { FUNNEL_CAPACITY, FUNNEL_HIRES_NEEDED } from './team.js';
 export { RATE_CI } from './stats.js';
 export type { Cell, CellInput, CellOutput } from './cells.js';
 export { createExcelFunctions, type CustomFunctionsErrors, type ExcelCell, type ExcelFunction, type ExcelFunctions, type SheetFunctionName } from './excel.js';

@@ -6,7 +6,7 @@ import { defineInput } from '../input/parse.js';
 import { enEvents } from '../messages/enEvents.js';
 import type { AnalyzeOptions } from '../events/types.js';
 import { bigquery } from './bigquery.js';
-import { clickhouse } from './clickhouse.js';
+import { clickhouse, clickhouseLiterals } from './clickhouse.js';
 import type { Dialect } from './dialect.js';
 import { duckdb } from './duckdb.js';
 import { planOf, readWarehouseSettings, type WarehousePlan } from './plan.js';
@@ -37,6 +37,12 @@ export interface WarehouseTarget {
   /** `'events'`, `'db.schema.events'` (split at dots) or the parts as a list (a part may hold a dot). */
   readonly table: string | readonly string[];
   readonly columns: WarehouseColumns;
+  /**
+   * ClickHouse only: the server's version, `'major.minor'` (`SELECT version()`); by default a current
+   * server. Before 22.1 the query is written for old servers: values as quoted literals (ClickHouse
+   * 18 has no query parameters; `params` is then empty) and no `SETTINGS` clause.
+   */
+  readonly clickhouseVersion?: string;
 }
 
 /** A query and the values to bind to it. @category Warehouse */
@@ -70,6 +76,7 @@ const targetInput = /* @__PURE__ */ defineInput(
       reason: /* @__PURE__ */ z.optional(name),
       value: /* @__PURE__ */ z.optional(name),
     }),
+    clickhouseVersion: /* @__PURE__ */ z.optional(name),
   }),
 );
 
@@ -79,6 +86,13 @@ const EV = { phrases: enEvents } as const;
 function part(text: string, column: string, path: readonly (string | number)[]): string {
   if (text.length === 0 || text.includes('\u0000')) fail('INVALID_INPUT', { ...EV, subject: 'column', column, expected: 'eventStage', received: text }, path);
   return text;
+}
+
+/** Whether a ClickHouse version (`'18.16'`, `'26.7.1'`) is before 22.1. */
+function olderThan22(version: string, path: readonly (string | number)[]): boolean {
+  const m = /^(\d+)(?:\.\d+)*$/.exec(version.trim());
+  if (!m) return fail('INVALID_INPUT', { ...EV, subject: 'warehouseOption', key: 'clickhouseVersion', expected: 'serverVersion', received: version }, path);
+  return Number(m[1]) < 22;
 }
 
 /**
@@ -123,7 +137,8 @@ export function funnelQuery<Id extends string>(funnel: Funnel<Id>, options: Anal
   const f = asFunnel(funnel);
   const set = readWarehouseSettings(f, options);
   const t = targetInput.read(target, ['target']);
-  const d = DIALECTS[t.dialect];
+  const legacy = t.dialect === 'clickhouse' && t.clickhouseVersion !== undefined && olderThan22(t.clickhouseVersion, ['target', 'clickhouseVersion']);
+  const d = legacy ? clickhouseLiterals : DIALECTS[t.dialect];
   const cols = t.columns;
   if (cols.value !== undefined) fail('NOT_IN_SQL', { ...EV, subject: 'warehouseOption', key: 'columns.value', detail: 'deal values are not summed by this query yet' }, ['target', 'columns', 'value']);
   const rawTable = t.table;
@@ -146,8 +161,8 @@ export function funnelQuery<Id extends string>(funnel: Funnel<Id>, options: Anal
     rep: q('rep'),
     isNew: q('isNew'),
     reason: q('reason'),
-  });
-  const params = t.dialect === 'duckdb' ? plan.params.map((p) => p.value) : Object.fromEntries(plan.params.map((p) => [p.name, p.value]));
+  }, legacy);
+  const params = legacy ? {} : t.dialect === 'duckdb' ? plan.params.map((p) => p.value) : Object.fromEntries(plan.params.map((p) => [p.name, p.value]));
   return { kind: 'funnel-query', dialect: t.dialect, sql, params, plan };
 }
 

@@ -2,8 +2,9 @@ import type { Dialect } from './dialect.js';
 import type { WarehousePlan } from './plan.js';
 
 /**
- * One plan rendered for one dialect: the same named steps (common table expressions) in the same
- * order, the same parameters, and one output shape the report is read from.
+ * One plan rendered for one dialect: the same named steps in the same order (common table
+ * expressions; for ClickHouse nested subqueries in FROM), the same parameters, and one output
+ * shape the report is read from.
  * @internal
  * @module
  */
@@ -46,13 +47,17 @@ export function stageColumns(timed: boolean): string[] {
 }
 
 /** Renders the plan's query over the source for the dialect. */
-export function renderQuery(d: Dialect, plan: WarehousePlan, src: Source): string {
+export function renderQuery(d: Dialect, plan: WarehousePlan, src: Source, legacy = false): string {
   const K = plan.stages.length;
   const P = (name: string) => {
     const i = plan.params.findIndex((p) => p.name === name);
     return d.param(plan.params[i]!, i);
   };
   const at = d.at;
+  const nested = d.name === 'clickhouse';
+  // a step names the steps it reads through ref(): a common table expression's name, or (ClickHouse,
+  // nested) a mark replaced by the step itself as a subquery in FROM (NUL never occurs in a quoted name)
+  const ref = (name: string) => (nested ? `\u0000${name}\u0000` : name);
   const ctes: [string, string][] = [];
   // 1. the records: the user's columns under fixed names, each stage as its number
   ctes.push([
@@ -62,10 +67,13 @@ export function renderQuery(d: Dialect, plan: WarehousePlan, src: Source): strin
       `${src.isNew ? d.bool(src.isNew) : d.bool('NULL')} AS nw, ${src.reason ? d.str(src.reason) : d.nullStr} AS rs FROM ${src.table}`,
   ]);
   const when = [...plan.stages.map((_, k) => `WHEN ${P(`stage${k}`)} THEN ${k}`), ...plan.excluded.map((_, k) => `WHEN ${P(`excluded${k}`)} THEN -2`)];
-  ctes.push(['coded', `SELECT p, t, so, rp, nw, rs, CASE sn ${when.join(' ')} ELSE -1 END AS k FROM source`]);
-  const latest = '(SELECT CASE WHEN count(*) > 0 THEN max(t) END FROM coded WHERE k >= 0)';
-  ctes.push(['bound', `SELECT ${plan.asOf === null ? latest : P('asOf')} AS as_of_ms`]);
-  ctes.push(['used', 'SELECT coded.* FROM coded CROSS JOIN bound WHERE coded.k >= 0 AND coded.t <= bound.as_of_ms']);
+  ctes.push(['coded', `SELECT p, t, so, rp, nw, rs, CASE sn ${when.join(' ')} ELSE -1 END AS k FROM ${ref('source')}`]);
+  const latest = `(SELECT CASE WHEN count(*) > 0 THEN max(t) END FROM ${ref('coded')} WHERE k >= 0)`;
+  // ClickHouse: asOf as a scalar (a subquery ClickHouse runs once per query), no one-row step to join
+  const asOfMs = nested ? (plan.asOf === null ? latest : P('asOf')) : 'bound.as_of_ms';
+  const withBound = nested ? '' : ' CROSS JOIN bound';
+  if (!nested) ctes.push(['bound', `SELECT ${plan.asOf === null ? latest : P('asOf')} AS as_of_ms`]);
+  ctes.push(['used', nested ? `SELECT * FROM ${ref('coded')} WHERE k >= 0 AND t <= ${asOfMs}` : 'SELECT coded.* FROM coded CROSS JOIN bound WHERE coded.k >= 0 AND coded.t <= bound.as_of_ms']);
   // per prospect, one array sorted by the tie-break order: time, stage, source, rep, isNew (false, true, unknown), reason
   const fields = [
     't',
@@ -81,7 +89,7 @@ export function renderQuery(d: Dialect, plan: WarehousePlan, src: Source): strin
   ctes.push([
     'ordered',
     `SELECT p, ${d.fieldOf('a', fields, 0)} AS ts, ${d.fieldOf('a', fields, 1)} AS ks, ${d.fieldOf('a', fields, 7)} AS hr, ${d.fieldOf('a', fields, 8)} AS rr, ${d.fieldOf('a', fields, 6)} AS nws ` +
-      `FROM (SELECT p, ${d.sortedRecords(fields)} AS a FROM used GROUP BY p) AS g`,
+      `FROM (SELECT p, ${d.sortedRecords(fields)} AS a FROM ${ref('used')} GROUP BY p) AS g`,
   ]);
   // 2. per stage, the record that reaches it in the first journey (0: not reached)
   const ts = (i: string) => at('ts', i);
@@ -90,11 +98,11 @@ export function renderQuery(d: Dialect, plan: WarehousePlan, src: Source): strin
   const FF = plan.fromFirst === null ? null : P('fromFirst');
   const PS = plan.perStep === null ? null : P('perStep');
   const reach = (k: number) => `r${k}`;
-  let prev = 'ordered';
+  let prev = ref('ordered');
   const stepCols: string[] = [];
   const add = (name: string, body: string) => {
     ctes.push([name, body]);
-    prev = name;
+    prev = ref(name);
   };
   if (plan.order !== 'any') {
     const strict = plan.order === 'strict';
@@ -149,13 +157,14 @@ export function renderQuery(d: Dialect, plan: WarehousePlan, src: Source): strin
   const dead = [
     'lk >= 0',
     'bk = 1',
-    FF ? `bound.as_of_ms - ${ts('1')} > ${FF}` : null,
-    PS ? `bound.as_of_ms - ${ts(furthestAt)} > ${PS}` : null,
+    FF ? `${asOfMs} - ${ts('1')} > ${FF}` : null,
+    PS ? `${asOfMs} - ${ts(furthestAt)} > ${PS}` : null,
   ].filter(Boolean).join(' OR ');
   ctes.push([
     'reached',
-    `SELECT p, ts, rr, ${stepCols.join(', ')}, lk, li, CASE WHEN ${at('nws', '1')} = 0 THEN 0 ELSE 1 END AS isnew, CASE WHEN ${dead} THEN 1 ELSE 0 END AS dead FROM ${prev} CROSS JOIN bound`,
+    `SELECT p, ts, ${nested ? 'ks, ' : ''}rr, ${stepCols.join(', ')}, lk, li, CASE WHEN ${at('nws', '1')} = 0 THEN 0 ELSE 1 END AS isnew, CASE WHEN ${dead} THEN 1 ELSE 0 END AS dead FROM ${prev}${withBound}`,
   ]);
+  if (nested) return clickhouseTail(d, plan, ctes, asOfMs, ref, K, legacy);
   ctes.push(['prospect', `SELECT * FROM reached`]);
   // 4. one aggregation over prospects per stage
   const cols = stageColumns(plan.timeToConvert);
@@ -213,19 +222,102 @@ export function renderQuery(d: Dialect, plan: WarehousePlan, src: Source): strin
   const out = (part: string, k: string, reason: string, n: string, values: (c: string) => string) =>
     `SELECT '${part}' AS part, ${d.outInt(k)} AS k, ${reason} AS reason, ${d.outInt(n)} AS n, ${outCols.map((c) => `${d.outInt(values(c))} AS ${c}`).join(', ')}`;
   const outCols = cols;
-  const quantile = (name: string, c: string): string | null => {
-    const m = /^(dp|df)_q(\d)_(lo|hi)$/.exec(c);
-    if (!m || m[1] !== name) return null;
-    const [a, b] = QUANTILE_PARTS[Number(m[2])]!;
-    const n = `${name}_n`;
-    const lo = d.div(`${n} * ${a} + ${b - 1}`, String(b));
-    const idx = m[3] === 'lo' ? lo : `CASE WHEN ${d.mod(`${n} * ${a}`, String(b))} = 0 AND ${lo} < ${n} THEN ${lo} + 1 ELSE ${lo} END`;
-    return `CASE WHEN ${n} > 0 THEN ${at(`${name}_list`, idx)} END`;
-  };
+  const quantile = (name: string, c: string) => quantileAt(d, name, c);
   const selects = [
     `${out('stage', 'k', d.nullStr, d.nullInt, (c) => quantile('dp', c) ?? quantile('df', c) ?? c)} FROM stages`,
     `${out('x', 'k', 'reason', 'n', () => d.nullInt).replace("'x' AS part", 'part')} FROM losses`,
     `${out('x', d.nullInt, d.nullStr, 'n', () => d.nullInt).replace("'x' AS part", 'part')} FROM totals`,
   ];
   return `WITH ${ctes.map(([name, body]) => `${name} AS (\n  ${body}\n)`).join(',\n')}\n${selects.join('\nUNION ALL\n')}`;
+}
+
+/** A quantile column (`dp_q1_lo`, …) as the element of the sorted durations at its nearest rank, or null for another column. */
+function quantileAt(d: Dialect, name: string, c: string): string | null {
+  const m = /^(dp|df)_q(\d)_(lo|hi)$/.exec(c);
+  if (!m || m[1] !== name) return null;
+  const [a, b] = QUANTILE_PARTS[Number(m[2])]!;
+  const n = `${name}_n`;
+  const lo = d.div(`${n} * ${a} + ${b - 1}`, String(b));
+  const idx = m[3] === 'lo' ? lo : `CASE WHEN ${d.mod(`${n} * ${a}`, String(b))} = 0 AND ${lo} < ${n} THEN ${lo} + 1 ELSE ${lo} END`;
+  return `CASE WHEN ${n} > 0 THEN ${d.at(`${name}_list`, idx)} END`;
+}
+
+/** Replaces each step mark by the step itself, as a subquery in FROM under the step's name. */
+function nest(text: string, steps: ReadonlyMap<string, string>): string {
+  return text.replace(/\u0000([a-z_0-9]+)\u0000/g, (_, name: string) => `(\n  ${steps.get(name)!}\n) AS ${name}`);
+}
+
+/**
+ * ClickHouse: the plan as nested subqueries in FROM (no common table expression, which ClickHouse
+ * expands where it is used and ClickHouse 18 does not read), each step computed once:
+ * records → per-prospect arrays → per-stage positions → per prospect → ONE aggregation over the
+ * prospects, each prospect's row repeated once per stage (and once more for its loss reason) by
+ * ARRAY JOIN, grouped by stage; the record counts (totals, loss reasons of records) come from
+ * scans of the table. The per-prospect steps are thus computed once, where a UNION ALL of one
+ * aggregation per stage re-ran them for every stage.
+ */
+function clickhouseTail(d: Dialect, plan: WarehousePlan, ctes: readonly (readonly [string, string])[], asOfMs: string, ref: (name: string) => string, K: number, legacy: boolean): string {
+  const steps = new Map<string, string>();
+  for (const [name, body] of ctes) steps.set(name, nest(body, steps));
+  const S = ref;
+  const R = `[${plan.stages.map((_, k) => `r${k}`).join(', ')}]`;
+  // j: the stage of the row (0 … K-1), or K for the prospect's loss reason
+  const r = 'r_j';
+  const rp = 'r_p';
+  const later = 's > 0';
+  const v: Record<string, string> = {
+    reached: d.countIf(`${r} > 0`),
+    new_count: d.countIf(`${r} > 0 AND isnew = 1`),
+    inbound: d.countIf(`${later} AND ${r} > 0 AND ${rp} = 0`),
+    from_prev: d.countIf(`${later} AND ${r} > 0 AND ${rp} > 0`),
+    from_first: d.countIf(`${r} > 0 AND r0 > 0`),
+    open_count: d.countIf(`${later} AND ${rp} > 0 AND ${r} = 0 AND dead = 0`),
+    dropped: d.countIf(`${later} AND ${rp} > 0 AND ${r} = 0 AND dead = 1`),
+    touches: 'toInt64(sum(countEqual(ks, s)))',
+  };
+  const lists: string[] = [];
+  if (plan.timeToConvert) {
+    for (const [name, from] of [
+      ['dp', rp],
+      ['df', 'r0'],
+    ] as const) {
+      const dur = `(${d.at('ts', r)} - ${d.at('ts', from)})`;
+      const cond = `${later} AND ${r} > 0 AND ${from} > 0 AND ${dur} >= 0`;
+      v[`${name}_n`] = d.countIf(cond);
+      v[`${name}_sum`] = d.sumIf(dur, cond);
+      BIN_EDGES.forEach((lo, b) => {
+        const hi = BIN_EDGES[b + 1];
+        v[`${name}_bin${b}`] = d.countIf(`${cond} AND ${dur} >= ${lo}${hi === undefined ? '' : ` AND ${dur} < ${hi}`}`);
+      });
+      lists.push(`${d.sortedListIf(dur, cond)} AS ${name}_list`);
+    }
+  }
+  const perStage =
+    `SELECT s AS j, g_k, g_reason, toInt64(count()) AS g_n, ${Object.entries(v).map(([c, e]) => `${e} AS ${c}`).join(', ')}${lists.length ? `, ${lists.join(', ')}` : ''} ` +
+    `FROM (SELECT *, toInt64(j) AS s, CASE WHEN j < ${K} THEN toInt64(j) ELSE toInt64(lk) END AS g_k, CASE WHEN j < ${K} THEN '' ELSE ${d.at('rr', 'li')} END AS g_reason, ` +
+    `${d.at(R, 'j + 1')} AS r_j, CASE WHEN j > 0 THEN ${d.at(R, 'j')} ELSE 0 END AS r_p FROM ${S('reached')} ARRAY JOIN range(${K + 1}) AS j WHERE j < ${K} OR lk >= 0) AS rows ` +
+    'GROUP BY s, g_k, g_reason';
+  const cols = stageColumns(plan.timeToConvert);
+  const str = (e: string) => `CAST(${e} AS Nullable(String))`;
+  // the rows of the aggregation: per stage one 'stage' row (stage 0's also gives the prospects'
+  // count), per loss reason one 'lost' row
+  const stageOut =
+    `SELECT part, ${d.outInt(`multiIf(part = 'stage', j, part = 'lost', g_k, NULL)`)} AS k, ${str(`multiIf(part = 'lost', g_reason, NULL)`)} AS reason, ` +
+    `${d.outInt(`multiIf(part = 'stage', NULL, g_n)`)} AS n, ` +
+    cols.map((c) => `${d.outInt(`multiIf(part = 'stage', ${quantileAt(d, 'dp', c) ?? quantileAt(d, 'df', c) ?? c}, NULL)`)} AS ${c}`).join(', ') +
+    ` FROM (${perStage}) AS stages ARRAY JOIN multiIf(j = 0, ['stage', 'prospects'], j < ${K}, ['stage'], ['lost']) AS part`;
+  const nulls = cols.map((c) => `${d.nullInt} AS ${c}`).join(', ');
+  const lossTouches = `SELECT 'loss-touches' AS part, ${d.outInt('k')} AS k, ${str('rs')} AS reason, ${d.outInt('count()')} AS n, ${nulls} FROM ${S('used')} WHERE rs IS NOT NULL GROUP BY k, rs`;
+  const counts =
+    `SELECT tupleElement(x, 1) AS part, ${d.nullInt} AS k, ${d.nullStr} AS reason, ${d.outInt('tupleElement(x, 2)')} AS n, ${nulls} ` +
+    `FROM (SELECT toInt64(count()) AS records, ${d.countIf('k = -2')} AS excluded, ${d.countIf('k = -1')} AS unknown, ` +
+    `${d.countIf(`k >= 0 AND t > ${asOfMs}`)} AS after, ${d.countIf(`k >= 0 AND t <= ${asOfMs}`)} AS used_n FROM ${S('coded')}) AS totals ` +
+    "ARRAY JOIN [('records', records), ('excluded', excluded), ('unknown-stage', unknown), ('after-as-of', after), ('used', used_n)] AS x";
+  const asOfRow = `SELECT 'as-of' AS part, ${d.nullInt} AS k, ${d.nullStr} AS reason, ${d.outInt(asOfMs)} AS n, ${nulls}`;
+  const sql = nest([stageOut, lossTouches, counts, asOfRow].join('\nUNION ALL\n'), steps);
+  // ClickHouse ≥ 21.9 evaluates CASE / AND / OR lazily, and a lazily evaluated value used in several
+  // branches is evaluated again in each: through the chain of stages (each stage's position reads
+  // the one before, in several branches) that is exponential in the stages (measured 10–20× on 10^5
+  // records). Eager evaluation is exact here (no branch can fail: an array read out of range gives 0).
+  return legacy ? sql : `${sql}\nSETTINGS short_circuit_function_evaluation = 'disable'`;
 }

@@ -1,4 +1,4 @@
-import { analyzeFunnel, defineFunnel, funnelFromCounts, outcomeRange, outliers, requiredActivity, schedule, type SvgOptions } from '../../src/index.js';
+import { analyzeFunnel, defineFunnel, funnelFromCounts, outcomeRange, outliers, pipelineForecast, requiredActivity, schedule, type SvgOptions } from '../../src/index.js';
 
 /** One chart to draw: a result, the options, and the name its screenshot is saved under. */
 export interface Fixture {
@@ -55,5 +55,21 @@ export const FIXTURES: readonly Fixture[] = [
   },
   { name: 'outliers-dark', result: outliers({ north: { successes: 40, trials: 400 }, south: { successes: 9, trials: 30 } }), options: { theme: 'dark' } },
   { name: 'outcome-range', result: outcomeRange(three, { activity: 1000, rates: { meeting: '20%', sale: '25%' } }), options: { goal: 55 } },
+  {
+    name: 'pipeline-forecast',
+    result: pipelineForecast(
+      Array.from({ length: 40 }, (_, i) => ({ id: `D${i + 1}`, amount: 2_000 + ((i * 7_919) % 23) * 1_000, stage: ['demo', 'proposal', 'negotiation'][i % 3]! })),
+      { asOf: '2026-11-02', period: 'quarter', probabilities: { demo: '20%', proposal: '45%', negotiation: '70%' }, quota: 180_000 },
+    ),
+  },
+  {
+    name: 'pipeline-forecast-bounded-dark',
+    // 3,000 deals of uneven amounts: the won amount is bounded, not resolved, and drawn as spans
+    result: pipelineForecast(
+      Array.from({ length: 3_000 }, (_, i) => ({ id: `D${i + 1}`, amount: `${1_000 + ((i * 7_919) % 9_973)}.${String((i * 37) % 100).padStart(2, '0')}`, stage: ['demo', 'proposal'][i % 2]! })),
+      { asOf: '2026-11-02', period: 'quarter', probabilities: { demo: '23%', proposal: '47%' }, quota: 6_000_000 },
+    ),
+    options: { theme: 'dark' },
+  },
   { name: 'outcome-range-dark', result: outcomeRange(three, { activity: 1000, rates: { meeting: { successes: 20, trials: 100 }, sale: '25%' } }), options: { theme: 'dark', goal: 40 } },
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeFunnel, defineFunnel, funnelQuery, reportFromQuery, FunnelMathError, type SqlDialect } from '../../src/index.js';
-import { Duck, PLAIN, type Names } from './engines.js';
+import { ClickHouse, Duck, PLAIN, type Names } from './engines.js';
 
 const funnel = defineFunnel(['contact', 'meeting', 'sale'] as const);
 const T = Date.UTC(2026, 10, 2);
@@ -68,6 +68,36 @@ describe('funnelQuery', () => {
     expect(funnelQuery(funnel, {}, { ...target('clickhouse'), table: ['db', 'a.b'] }).sql).toContain('FROM `db`.`a.b`');
   });
 
+  it('writes the form for ClickHouse before 22.1 (clickhouseVersion): values as escaped literals, no settings, the same report', () => {
+    const hostile = defineFunnel(["con'tact\\", 'meet\ning', 'sale'] as const);
+    const rows = log.map((r) => ({ ...r, stage: r.stage === 'contact' ? "con'tact\\" : r.stage === 'meeting' ? 'meet\ning' : 'sale' }));
+    const o = { asOf: '2026-11-30', window: { perStep: 5 } };
+    const old = funnelQuery(hostile, o, { ...target('clickhouse'), clickhouseVersion: '18.16' });
+    const current = funnelQuery(hostile, o, target('clickhouse'));
+    expect(old.params).toEqual({});
+    expect(old.sql).not.toContain('{');
+    expect(old.sql).not.toContain('SETTINGS');
+    expect(old.sql).toContain("'con\\'tact\\\\'");
+    expect(old.sql).toContain("'meet\\x0aing'");
+    expect(current.sql).toContain("SETTINGS short_circuit_function_evaluation = 'disable'");
+    expect(funnelQuery(hostile, o, { ...target('clickhouse'), clickhouseVersion: '26.7.1' }).sql).toBe(current.sql);
+    const bad = errorOf(() => funnelQuery(hostile, o, { ...target('clickhouse'), clickhouseVersion: 'new' }));
+    expect([bad.code, bad.path]).toEqual(['INVALID_INPUT', ['target', 'clickhouseVersion']]);
+    expect(bad.message).toContain('a version such as "18.16"');
+    const ch = ClickHouse.open();
+    try {
+      ch.load(rows);
+      const expected = JSON.parse(JSON.stringify(analyzeFunnel(hostile, rows as never, o)));
+      for (const q of [old, current]) {
+        const got = JSON.parse(JSON.stringify(reportFromQuery(hostile, ch.run(q), o)));
+        got.warnings = got.warnings.filter((w: { code: string }) => w.code !== 'OUTSIDE_JOURNEY');
+        expect(got).toEqual(expected);
+      }
+    } finally {
+      ch.close();
+    }
+  });
+
   it('refuses every option it does not compute, naming it (NOT_IN_SQL)', () => {
     const cases: [unknown, string, (string | number)[], string][] = [
       [{ by: () => 'x' }, 'by', ['options', 'by'], 'a grouping function runs in JavaScript'],
@@ -103,10 +133,19 @@ describe('funnelQuery', () => {
     const [duck, ...others] = queries;
     expect(steps(duck!.sql)).toEqual(['source', 'coded', 'bound', 'used', 'ordered', 'reached_0', 'next_1', 'reached_1', 'carried_1', 'next_2', 'reached_2', 'carried_2', 'reached', 'prospect', 'stages', 'losses', 'totals']);
     for (const q of others) {
+      expect(q.plan).toEqual(duck!.plan);
+      if (q.dialect === 'clickhouse') continue;
       expect(steps(q.sql)).toEqual(steps(duck!.sql));
       expect(params(q.sql, q.dialect)).toEqual(params(duck!.sql, 'duckdb'));
-      expect(q.plan).toEqual(duck!.plan);
     }
+    // ClickHouse nests the same per-prospect steps as subqueries in FROM (no common table
+    // expression: ClickHouse expands one where it is used, and 18.16 does not read them), then
+    // aggregates the prospects once
+    const ch = others.find((q) => q.dialect === 'clickhouse')!;
+    expect(ch.sql).not.toMatch(/^WITH /m);
+    const nested = [...new Set([...ch.sql.matchAll(/^\) AS ([a-z_0-9]+)\b/gm)].map((m) => m[1]))];
+    expect(nested).toEqual(steps(duck!.sql).filter((s) => !['bound', 'prospect', 'stages', 'losses', 'totals'].includes(s!)));
+    expect(new Set(params(ch.sql, 'clickhouse'))).toEqual(new Set(ch.plan.params.map((p) => p.name)));
     expect(duck!.plan.params.map((p) => p.name)).toEqual(['stage0', 'stage1', 'stage2', 'excluded0', 'asOf', 'fromFirst', 'perStep']);
   });
 
