@@ -11,7 +11,7 @@ import { readDay } from '../calendar/dayPiece.js';
 import { fail, FunnelMathError, type ErrorPath } from '../errors.js';
 import { pipelineForecast, type ForecastDeal, type PipelineForecast } from '../forecast/pipelineForecast.js';
 import { readForecastDeals } from '../forecast/readDeals.js';
-import { isPipelineHistory, winWithin, type PipelineHistory } from '../forecast/learnFromHistory.js';
+import type { PipelineHistory } from '../forecast/learnFromHistory.js';
 import { enGoals } from '../messages/enGoals.js';
 import { toRatio, type NumberInput } from '../numbers/parse.js';
 import { Ratio, ZERO } from '../numbers/ratio.js';
@@ -36,9 +36,9 @@ export interface SmartPipeline {
   /** The probability that a deal at a stage is won by the deadline, keyed by stage (`{ proposal: '50%' }`). */
   readonly probabilities?: { readonly [stage: string]: NumberInput };
   /**
-   * A {@link learnFromHistory} result: an open deal without its own `probability` and with
-   * `stageEnteredAt` (or `createdAt`) gets the chance of being won within the days left to the
-   * deadline at its age ({@link winWithin}); where the history cannot say, its stage's probability.
+   * Instead of `probabilities`: a {@link learnFromHistory} result, as {@link pipelineForecast} takes
+   * it: an open deal without its own `probability` gets its chance of being won in the days left to
+   * the deadline, at its age in its stage (`stageEnteredAt`, else `createdAt`; {@link winWithin}).
    */
   readonly history?: PipelineHistory;
 }
@@ -76,12 +76,6 @@ function whyNotForecast(goal: DraftGoal, target: Ratio | null, startDay: number 
   if (goal.target?.direction === 'at-most') return 'at-most';
   if (goal.aggregate === 'level' || (goal.measure !== 'money' && goal.measure !== 'count')) return 'level-metric';
   return null;
-}
-
-/** A read deal's entry day into its stage, when the deal says it. */
-function enteredDay(deal: unknown): number | undefined {
-  const d = deal as { stageEnteredAt?: number; createdAt?: number };
-  return d.stageEnteredAt ?? d.createdAt;
 }
 
 /** P(wins ≥ need) from the count distribution: exact, or the sum of each term's bounds. */
@@ -132,24 +126,6 @@ export function checkPipeline(
   }
   const asOf = readDay(raw['asOf'], [...at, 'asOf'], { phrases: enGoals, subject: 'paceAsOf' });
   const list = movedTo(pipelinePath, () => readForecastDeals(raw['deals'], ['deals']));
-  const history = raw['history'] as PipelineHistory | undefined;
-  if (history !== undefined && (!isPipelineHistory(history) || !Array.isArray(history.stages))) {
-    fail('INVALID_INPUT', { phrases: enGoals, subject: 'pipelineHistory', expected: 'object', received: history }, [...at, 'history']);
-  }
-  const horizon = deadlineDay! - asOf;
-  let fromHistory = 0;
-  const stages = history === undefined ? [] : history.stages.map((s) => (isPlainObject(s) ? s.stage : undefined));
-  const deals = (raw['deals'] as readonly ForecastDeal[]).map((deal, i) => {
-    const d = list[i]!;
-    if (history === undefined || (d.status ?? 'open') !== 'open' || d.probability !== undefined) return deal;
-    const entered = enteredDay(d);
-    if (entered === undefined || entered > asOf || horizon < 0) return deal;
-    if (!stages.includes(d.stage)) return deal;
-    const p = movedTo((path) => ['context', 'pipeline', 'history', ...path.slice(1)], () => winWithin(history, d.stage, asOf - entered, horizon)).probability;
-    if (p === null) return deal;
-    fromHistory++;
-    return { ...deal, probability: p };
-  });
   // won before the as-of day but inside the goal: already counted toward it
   let wonBeforeAmount = ZERO;
   let wonBeforeCount = 0;
@@ -170,13 +146,15 @@ export function checkPipeline(
   const tgt = target!;
   const quota = money ? tgt.sub(wonBeforeAmount) : ZERO;
   const forecast = movedTo(pipelinePath, () =>
-    pipelineForecast(deals, {
+    pipelineForecast(raw['deals'] as readonly ForecastDeal[], {
       asOf: isoOf(asOf),
       period: { end: isoOf(deadlineDay!) },
       ...(raw['probabilities'] === undefined ? {} : { probabilities: raw['probabilities'] as SmartPipeline['probabilities'] & object }),
+      ...(raw['history'] === undefined ? {} : { history: raw['history'] as PipelineHistory }),
       ...(money ? { quota: quota.sign() < 0 ? ZERO : quota } : {}),
     }),
   );
+  const fromHistory = forecast.probabilitySource.method === 'history' ? forecast.probabilitySource.deals.length : 0;
   const won = money ? wonBeforeAmount.add(toRatio(forecast.wonAmount)) : Ratio.of(wonBeforeCount + forecast.count.certain);
   const remaining = tgt.sub(won);
   const style = money ? ('money' as const) : ('number' as const);

@@ -42,7 +42,6 @@ export const enGoals: PhrasePart = /* @__PURE__ */ Object.freeze({
     goalRangeRow: 'Row {row} of the goal range',
     goalAttainment: 'The attainment of a target equal to its baseline',
     smartContext: 'The context of the check',
-    pipelineHistory: 'The deal history',
   }),
   expected: /* @__PURE__ */ Object.freeze({
     goalObject: "an object such as { title: 'Calls', metric: 'calls', target: 1000 }",

@@ -114,7 +114,7 @@ describe('validateSmart with a pipeline', () => {
       ],
       { asOf: '2026-09-30', stages: ['demo', 'proposal'] },
     );
-    const r = realistic({ ...q4, title: 'Q4 deals', metric: 'deals', target: { value: 3, unit: 'deals' } }, { pipeline: { ...pipeline, history } });
+    const r = realistic({ ...q4, title: 'Q4 deals', metric: 'deals', target: { value: 3, unit: 'deals' } }, { pipeline: { deals, asOf: '2026-11-02', history } });
     const chance = r.findings[1]!;
     expect([chance.code, chance.data['fromHistory'], chance.data['probability']]).toEqual(['FORECAST_UNLIKELY', 4, '1/4']);
     // the same forecast with each deal's probability given by hand: w1 closed before asOf, so 2 more wins reach 3
@@ -227,8 +227,10 @@ describe('validateSmart forecast findings: languages, unchecked goals and misuse
     expect([e6.code, e6.path]).toEqual(['OUT_OF_RANGE', ['goal', 'deadline']]);
     const e7 = errorOf(() => validateSmart(q4, { pipeline: { ...pipeline, asOf: '2027-01-05' } }));
     expect([e7.code, e7.path]).toEqual(['INVALID_RANGE', ['context', 'pipeline', 'asOf']]);
-    const e8 = errorOf(() => validateSmart(q4, { pipeline: { ...pipeline, history: { kind: 'plan' } as never } }));
-    expect([e8.code, e8.path]).toEqual(['INVALID_INPUT', ['context', 'pipeline', 'history']]);
-    for (const e of [e1, e2, e3, e4, e5, e6, e7, e8]) expect(e.message).not.toMatch(/\{\w+\}|undefined/);
+    const e8 = errorOf(() => validateSmart(q4, { pipeline: { deals, asOf: '2026-11-02', history: { kind: 'plan' } as never } }));
+    expect([e8.code, e8.path[0], e8.path[1], e8.path[2]]).toEqual(['INVALID_INPUT', 'context', 'pipeline', 'history']);
+    const e9 = errorOf(() => validateSmart(q4, { pipeline: { ...pipeline, history: learnFromHistory([{ id: 'h', stage: 'demo', status: 'open', createdAt: '2026-01-01' }], { asOf: '2026-09-30', stages: ['demo'] }) } }));
+    expect([e9.code, e9.path]).toEqual(['CONFLICTING_OPTIONS', ['context', 'pipeline']]);
+    for (const e of [e1, e2, e3, e4, e5, e6, e7, e8, e9]) expect(e.message).not.toMatch(/\{\w+\}|undefined/);
   });
 });
