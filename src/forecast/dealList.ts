@@ -32,8 +32,8 @@ function rowOf(path: ErrorPath): number | undefined {
   return undefined;
 }
 
-/** A piece whose messages name the value's row besides its subject. */
-function rowPiece<T>(subject: ErrorSubject, expected: ErrorExpectation, read: (value: unknown, path: ErrorPath, about: FailParams) => T): Piece<T> {
+/** A piece whose messages name the value's row besides its subject (the deal lists of every forecast function). */
+export function rowPiece<T>(subject: ErrorSubject, expected: ErrorExpectation, read: (value: unknown, path: ErrorPath, about: FailParams) => T): Piece<T> {
   return piece({ phrases: enForecast, subject, expected }, (value, path, context) =>
     read(value, path, { phrases: enForecast, subject, expected, row: rowOf(path), ...context }),
   );

@@ -12,33 +12,17 @@ import type { DateInput } from '../calendar/dates.js';
 import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { readAmount } from '../input/number.js';
 import { defineInput } from '../input/parse.js';
-import { piece, type Piece } from '../input/piece.js';
+import type { Piece } from '../input/piece.js';
 import { readShare } from '../input/rate.js';
 import { choicePiece } from '../input/choice.js';
 import { enForecast } from '../messages/enForecast.js';
-import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
+import { rowPiece, textOf } from './dealList.js';
+import type { ErrorSubject } from '../messages/types.js';
 import type { NumberInput } from '../numbers/parse.js';
 import type { Ratio } from '../numbers/ratio.js';
 
 /** Largest number of deals one forecast reads (the count recurrence is quadratic: 10,000 deals take about half a second). */
 const MAX_DEALS = 100_000;
-
-/** The row a value sits in, counted from 1: `['deals', 2, 'amount']` → 3. */
-function rowOf(path: ErrorPath): number | undefined {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const part = path[i];
-    if (typeof part === 'number') return part + 1;
-  }
-  return undefined;
-}
-
-function rowPiece<T>(subject: ErrorSubject, expected: ErrorExpectation, read: (value: unknown, path: ErrorPath, about: FailParams) => T): Piece<T> {
-  return piece({ phrases: enForecast, subject, expected }, (value, path, context) => read(value, path, { phrases: enForecast, subject, expected, row: rowOf(path), ...context }));
-}
-
-function textPiece(subject: ErrorSubject): Piece<string> {
-  return rowPiece(subject, 'string', (value, path, about) => (typeof value === 'string' ? value : fail('INVALID_INPUT', { ...about, received: value }, path)));
-}
 
 function datePiece(subject: ErrorSubject): Piece<number> {
   return dayPiece(subject, enForecast);
@@ -71,11 +55,11 @@ const statusPiece: Piece<ForecastDealStatus> = /* @__PURE__ */ choicePiece(/* @_
 
 const dealInput = /* @__PURE__ */ defineInput(
   /* @__PURE__ */ z.strictObject({
-    id: /* @__PURE__ */ textPiece('dealId'),
+    id: /* @__PURE__ */ textOf('dealId'),
     amount: /* @__PURE__ */ rowPiece('dealAmount', 'amount', readAmount),
-    stage: /* @__PURE__ */ textPiece('dealStage'),
-    rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ textPiece('dealRep')),
-    category: /* @__PURE__ */ z.optional(/* @__PURE__ */ textPiece('dealCategory')),
+    stage: /* @__PURE__ */ textOf('dealStage'),
+    rep: /* @__PURE__ */ z.optional(/* @__PURE__ */ textOf('dealRep')),
+    category: /* @__PURE__ */ z.optional(/* @__PURE__ */ textOf('dealCategory')),
     createdAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ datePiece('dealCreatedAt')),
     stageEnteredAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ datePiece('dealStageEnteredAt')),
     expectedCloseAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ datePiece('dealExpectedCloseAt')),

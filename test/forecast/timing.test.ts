@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { learnFromHistory, pipelineForecast, winWithin, type HistoryDeal } from '../../src/index.js';
+import { learnFromHistory, pipelineForecast, winWithin } from '../../src/index.js';
+import { AS_OF, ago, proposalDeals } from './proposalHistory.js';
 import { errorOf } from '../helpers/honest.js';
-
-const AS_OF = '2026-06-30';
-const ago = (n: number): string => new Date(Date.UTC(2026, 5, 30) - n * 86_400_000).toISOString().slice(0, 10);
-
-/** The Proposal stage of the forecasting guide: 13 closed deals and 4 open (see learnFromHistory.test.ts). */
-function proposalDeals(): HistoryDeal[] {
-  const deals: HistoryDeal[] = [];
-  const closed = (status: 'won' | 'lost', days: number): void => {
-    deals.push({ id: `p${deals.length + 1}`, stage: 'proposal', status, createdAt: ago(170), stageEnteredAt: ago(160), closedAt: ago(160 - days) });
-  };
-  for (const days of [8, 10, 12, 14, 18, 20, 22, 26, 95]) closed('won', days);
-  for (const days of [15, 24, 35, 100]) closed('lost', days);
-  for (const age of [5, 7, 120, 150]) deals.push({ id: `p${deals.length + 1}`, stage: 'proposal', status: 'open', createdAt: ago(age + 10), stageEnteredAt: ago(age) });
-  return deals;
-}
 
 describe('pipelineForecast with time to close learned from history', () => {
   const history = learnFromHistory(proposalDeals(), { asOf: AS_OF, stages: ['proposal'] });
