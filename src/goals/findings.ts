@@ -43,6 +43,18 @@ export const SMART_FINDINGS = /* @__PURE__ */ Object.freeze({
   ASSUMED_RATE_ABOVE_ESTIMATE: { criterion: 'realistic', severity: 'warn' },
   ASSUMED_RATE_ABOVE_INTERVAL: { criterion: 'realistic', severity: 'fail' },
   CHANNEL_WITHOUT_HISTORY: { criterion: 'realistic', severity: 'warn' },
+  // Realistic, forward: the open pipeline's forecast and the team's quota capacity
+  TARGET_ALREADY_WON: { criterion: 'realistic', severity: 'info' },
+  PIPELINE_COVERAGE: { criterion: 'realistic', severity: 'info' },
+  FORECAST_LIKELY: { criterion: 'realistic', severity: 'info' },
+  FORECAST_UNLIKELY: { criterion: 'realistic', severity: 'warn' },
+  FORECAST_VERY_UNLIKELY: { criterion: 'realistic', severity: 'fail' },
+  FORECAST_BRACKET_LIKELY: { criterion: 'realistic', severity: 'info' },
+  FORECAST_BRACKET_UNLIKELY: { criterion: 'realistic', severity: 'warn' },
+  FORECAST_BRACKET_VERY_UNLIKELY: { criterion: 'realistic', severity: 'fail' },
+  FORECAST_BRACKET_UNDECIDED: { criterion: 'realistic', severity: 'warn' },
+  TEAM_HIRES_NEEDED: { criterion: 'realistic', severity: 'warn' },
+  TEAM_HIRES_INFEASIBLE: { criterion: 'realistic', severity: 'fail' },
   // Time-bound: dates, horizon, check-ins
   START_MISSING: { criterion: 'timeBound', severity: 'warn' },
   DEADLINE_MISSING: { criterion: 'timeBound', severity: 'fail' },

@@ -26,6 +26,7 @@ export {
   isSmartReport,
 } from './validateSmart.js';
 export type { GoalMessages } from './messages/types.js';
+export type { SmartPipeline, SmartTeam } from './forecastCheck.js';
 export { goalMessagesEn } from './messages/en.js';
 export { cascadeGoal, isCascade, type Cascade, type CascadeInto, type CascadeOptions, type GoalAmount, type SubGoal } from './cascadeGoal.js';
 export { pace, isPace, type Pace, type PaceAmount, type PaceOptions, type PaceStatus } from './pace.js';

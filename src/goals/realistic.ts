@@ -180,8 +180,9 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
   return null;
 }
 
-export function checkRealistic(goal: DraftGoal, target: Ratio | null, ctx: RealisticContext, t: SmartThresholds, emit: Emit): void {
-  let ran = false;
+export function checkRealistic(goal: DraftGoal, target: Ratio | null, ctx: RealisticContext, t: SmartThresholds, emit: Emit, checkedForward = false): void {
+  // the pipeline or the team already checked realism: no "unchecked" for lack of a funnel
+  let ran = checkedForward;
   let reason = 'no-funnel';
   if (ctx.channels !== null && goal.channel !== null) {
     ran = true;

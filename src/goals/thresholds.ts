@@ -24,6 +24,10 @@ export interface SmartThresholds {
   readonly maxHorizonDays: number;
   /** Fewer check-ins than this before the deadline warn. */
   readonly minCheckIns: number;
+  /** A forecast chance of reaching the target (from `pipeline`) below this warns. */
+  readonly forecastWarn: number;
+  /** A forecast chance below this fails as not realistic. */
+  readonly forecastFail: number;
 }
 
 /**
@@ -42,9 +46,13 @@ export interface SmartThresholds {
  * - `minHorizonDays` 7 and `maxHorizonDays` 1096 (three years): under a week there is nothing to
  *   pace; beyond three years, markets, teams and plans change.
  * - `minCheckIns` 2: one check-in before the deadline leaves no time to act on what it shows.
+ * - `forecastWarn` 0.5 and `forecastFail` 0.1: a goal the open pipeline reaches less often than
+ *   not (below 50%) needs a look at where the rest comes from; below 10% the pipeline cannot carry
+ *   it (about one quarter in ten), whatever else is true.
  * @example
  * import { SMART_DEFAULTS } from 'funnel-math';
  * SMART_DEFAULTS.failZ; // => 3
+ * [SMART_DEFAULTS.forecastWarn, SMART_DEFAULTS.forecastFail]; // => [0.5, 0.1]
  * @category Goals
  */
 export const SMART_DEFAULTS: SmartThresholds = /* @__PURE__ */ Object.freeze({
@@ -57,4 +65,6 @@ export const SMART_DEFAULTS: SmartThresholds = /* @__PURE__ */ Object.freeze({
   minHorizonDays: 7,
   maxHorizonDays: 1096,
   minCheckIns: 2,
+  forecastWarn: 0.5,
+  forecastFail: 0.1,
 });

@@ -24,6 +24,7 @@ import { metricInfo } from './metrics.js';
 import { readPeriod, type PeriodUnit } from './periods.js';
 import { readGoal, resolveTarget, type DraftGoal } from './readGoal.js';
 import { checkRealistic } from './realistic.js';
+import { checkPipeline, checkTeam, type SmartPipeline, type SmartTeam } from './forecastCheck.js';
 import { SMART_DEFAULTS, type SmartThresholds } from './thresholds.js';
 import { firstOfMonth, isoOf, yearMonthOf } from '../calendar/dates.js';
 import { readDay } from '../calendar/dayPiece.js';
@@ -53,6 +54,17 @@ export interface SmartContext {
   /** Days off every week for working-day counts; default Saturday and Sunday. */
   readonly weekend?: readonly Weekday[];
   readonly holidays?: readonly DateInput[];
+  /**
+   * The open pipeline an outcome goal (revenue, deals) is forecast from: `{ deals, asOf,
+   * probabilities?, history? }` ({@link SmartPipeline}); the forecast runs from `asOf` to the deadline.
+   */
+  readonly pipeline?: SmartPipeline;
+  /**
+   * The team a revenue goal is checked against: the options of {@link hiresNeeded} but `deadline`
+   * and `measure` ({@link SmartTeam}); its quota capacity from the first month of `periods` through
+   * the goal's deadline month is compared with the target.
+   */
+  readonly team?: SmartTeam;
   /** Overrides of {@link SMART_DEFAULTS}. */
   readonly thresholds?: Partial<SmartThresholds>;
   /** Month the fiscal year starts (1–12, default 1): annual, quarterly and monthly goals should cover whole fiscal periods. */
@@ -124,6 +136,8 @@ const contextInput = /* @__PURE__ */ defineInput(
     capacity: later,
     averageDealSize: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ phrases: enGoals, subject: 'averageDealSize', expected: 'goalPositiveAmount' }, readDealSize)),
     channels: later,
+    pipeline: later,
+    team: later,
     weekend: later,
     holidays: later,
     thresholds: /* @__PURE__ */ z.optional(
@@ -137,6 +151,8 @@ const contextInput = /* @__PURE__ */ defineInput(
         minHorizonDays: /* @__PURE__ */ thresholdPiece('minHorizonDays'),
         maxHorizonDays: /* @__PURE__ */ thresholdPiece('maxHorizonDays'),
         minCheckIns: /* @__PURE__ */ thresholdPiece('minCheckIns'),
+        forecastWarn: /* @__PURE__ */ thresholdPiece('forecastWarn'),
+        forecastFail: /* @__PURE__ */ thresholdPiece('forecastFail'),
       }),
     ),
     fiscalYearStart: /* @__PURE__ */ z.optional(/* @__PURE__ */ piece({ phrases: enGoals, subject: 'fiscalYearStart', expected: 'fiscalMonth' }, readFiscalMonth)),
@@ -176,6 +192,10 @@ function readThresholds(raw: Partial<SmartThresholds> | undefined): SmartThresho
   }
   if (t.level <= 0 || t.level >= 1) fail('OUT_OF_RANGE', { phrases: enGoals, subject: 'smartThreshold', key: 'level', expected: 'level', received: t.level }, [...path, 'level']);
   if (t.capacityWarn > 1) fail('OUT_OF_RANGE', { phrases: enGoals, subject: 'smartThreshold', key: 'capacityWarn', expected: 'share', received: t.capacityWarn }, [...path, 'capacityWarn']);
+  for (const key of ['forecastWarn', 'forecastFail'] as const) {
+    if (t[key] > 1) fail('OUT_OF_RANGE', { phrases: enGoals, subject: 'smartThreshold', key, expected: 'share', received: t[key] }, [...path, key]);
+  }
+  if (t.forecastFail > t.forecastWarn) fail('OUT_OF_RANGE', { phrases: enGoals, subject: 'smartThreshold', key: 'forecastFail', expected: 'share', received: t.forecastFail }, [...path, 'forecastFail']);
   return t;
 }
 
@@ -239,6 +259,14 @@ function draftOf(goal: Goal): DraftGoal {
  *   conversion the goal silently assumes (its count over the top stage's capacity) against the
  *   historical rates' interval (Wilson, at `thresholds.level`; a chain of stages takes the product
  *   of each stage's bounds, a conservative box); a goal on a channel without results warns.
+ * - Realistic, forward (with `pipeline`): the open pipeline's coverage of what is still to win
+ *   (its amount, or its count of deals, over target − won) and the {@link pipelineForecast}
+ *   chance of reaching the target by the deadline (deals won from the start to `asOf` count as
+ *   won): `FORECAST_LIKELY` at `thresholds.forecastWarn` or more, `FORECAST_UNLIKELY` below it,
+ *   `FORECAST_VERY_UNLIKELY` below `forecastFail`; a chance known only as bounds is judged by the
+ *   bound that decides, else `FORECAST_BRACKET_UNDECIDED`. With `team`, a revenue goal against the
+ *   team's quota capacity through the deadline month ({@link hiresNeeded}, `'through-deadline'`):
+ *   the hires it takes and the latest month they can start, or why no hire helps in time.
  * - Time-bound: start and deadline, deadline after start, horizon within bounds, check-ins; an
  *   annual, quarterly or monthly goal covers a whole fiscal period (`fiscalYearStart`, default January).
  *
@@ -345,13 +373,23 @@ export function validateSmart(goal: GoalInput | Goal, context?: SmartContext): S
 
   // Achievable and realistic, with numbers
   checkAchievable(draft, target, history, horizon, t, emit);
+  // the forward checks run after the funnel's, so the realistic findings read from plan to forecast
+  const forward: SmartFinding[] = [];
+  const emitForward: Emit = (code, path, params, data) => {
+    const { criterion, severity } = SMART_FINDINGS[code];
+    forward.push({ code, criterion, severity: severity as FindingSeverity, message: render(catalog, code, params), path, data });
+  };
+  const pipelineRan = ctx.pipeline !== undefined && checkPipeline(draft, target, ctx.pipeline, startDay, deadlineDay, t, emitForward);
+  const teamRan = ctx.team !== undefined && checkTeam(draft, target, ctx.team, startDay, deadlineDay, emitForward);
   checkRealistic(
     draft,
     target,
     { funnel, rates: ctx.rates, capacity: ctx.capacity, averageDealSize, channels, calendar, startDay, deadlineDay },
     t,
     emit,
+    pipelineRan || teamRan,
   );
+  found.push(...forward);
 
   const criteria = Object.fromEntries(
     CRITERIA.map((c) => {

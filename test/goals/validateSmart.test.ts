@@ -11,6 +11,7 @@ import {
 } from '../../src/index.js';
 import { errorOf, expectHonest } from '../helpers/honest.js';
 import { context, funnel, good } from './fixtures.js';
+import { bigPipeline, h1, pipeline, q4, team } from './forecastFixtures.js';
 
 type Case = { goal: Record<string, unknown>; context?: SmartContext };
 const without = (key: string): Record<string, unknown> => Object.fromEntries(Object.entries(good).filter(([k]) => k !== key));
@@ -62,6 +63,39 @@ const CASES: Record<FindingCode, { trigger: Case; miss: Case }> = {
     miss: { goal: good, context: { ...context, capacity: { call: { reps: 3, perRepPerDay: 5 } } } },
   },
   CHANNEL_WITHOUT_HISTORY: { trigger: { goal: { ...good, channel: 'instagram' } }, miss: { goal: good } },
+  TARGET_ALREADY_WON: {
+    trigger: { goal: { ...q4, target: { value: 40000, unit: 'USD' } }, context: { pipeline } },
+    miss: { goal: { ...q4, target: { value: 40001, unit: 'USD' } }, context: { pipeline } },
+  },
+  PIPELINE_COVERAGE: { trigger: { goal: q4, context: { pipeline } }, miss: { goal: { ...q4, target: { value: 40000, unit: 'USD' } }, context: { pipeline } } },
+  FORECAST_LIKELY: { trigger: { goal: q4, context: { pipeline } }, miss: { goal: { ...q4, target: { value: 110000, unit: 'USD' } }, context: { pipeline } } }, // 65.3% and 44.2%
+  FORECAST_UNLIKELY: { trigger: { goal: { ...q4, target: { value: 110000, unit: 'USD' } }, context: { pipeline } }, miss: { goal: q4, context: { pipeline } } },
+  FORECAST_VERY_UNLIKELY: {
+    trigger: { goal: { ...q4, target: { value: 130000, unit: 'USD' } }, context: { pipeline: { ...pipeline, probabilities: { proposal: '50%', demo: '20%' } } } }, // 1%
+    miss: { goal: { ...q4, target: { value: 130000, unit: 'USD' } }, context: { pipeline, thresholds: { forecastFail: 0 } } },
+  },
+  // the chance of $300,000 from the 40 deals lies between 0.99939927571 and 0.99939927584
+  FORECAST_BRACKET_LIKELY: {
+    trigger: { goal: { ...q4, target: { value: 300000, unit: 'USD' } }, context: { pipeline: bigPipeline } },
+    miss: { goal: { ...q4, target: { value: 300000, unit: 'USD' } }, context: { pipeline: bigPipeline, thresholds: { forecastWarn: 0.99939927578 } } },
+  },
+  FORECAST_BRACKET_UNLIKELY: {
+    trigger: { goal: { ...q4, target: { value: 300000, unit: 'USD' } }, context: { pipeline: bigPipeline, thresholds: { forecastWarn: 0.9995, forecastFail: 0.999 } } },
+    miss: { goal: { ...q4, target: { value: 300000, unit: 'USD' } }, context: { pipeline: bigPipeline, thresholds: { forecastWarn: 0.9995, forecastFail: 0.99939927578 } } },
+  },
+  FORECAST_BRACKET_VERY_UNLIKELY: {
+    trigger: { goal: { ...q4, target: { value: 300000, unit: 'USD' } }, context: { pipeline: bigPipeline, thresholds: { forecastWarn: 0.9995, forecastFail: 0.9994 } } },
+    miss: { goal: { ...q4, target: { value: 300000, unit: 'USD' } }, context: { pipeline: bigPipeline, thresholds: { forecastWarn: 0.9995, forecastFail: 0.99939927578 } } },
+  },
+  FORECAST_BRACKET_UNDECIDED: {
+    trigger: { goal: { ...q4, target: { value: 300000, unit: 'USD' } }, context: { pipeline: bigPipeline, thresholds: { forecastWarn: 0.99939927578 } } },
+    miss: { goal: { ...q4, target: { value: 300000, unit: 'USD' } }, context: { pipeline: bigPipeline } },
+  },
+  TEAM_HIRES_NEEDED: { trigger: { goal: h1, context: { team } }, miss: { goal: { ...h1, target: { value: 600000, unit: 'USD' } }, context: { team } } },
+  TEAM_HIRES_INFEASIBLE: {
+    trigger: { goal: { ...h1, deadline: '2026-02-28' }, context: { team: { ...team, ramp: ['0%', '0%', '50%'] } } },
+    miss: { goal: { ...h1, deadline: '2026-02-28' }, context: { team } },
+  },
   START_MISSING: { trigger: { goal: without('start') }, miss: { goal: good } },
   DEADLINE_MISSING: { trigger: { goal: without('deadline') }, miss: { goal: good } },
   DATE_INVALID: { trigger: { goal: { ...good, deadline: 'end of March' } }, miss: { goal: { ...good, deadline: new Date(Date.UTC(2026, 2, 27)) } } },
