@@ -46,8 +46,9 @@ const LEHMER_FROM = /* @__PURE__ */ BigInt(2) ** /* @__PURE__ */ BigInt(640);
 const LEADING_BITS = 50;
 const LEADING_LIMIT = 2 ** LEADING_BITS;
 
-/** Number of bits of a positive bigint (from its hexadecimal digits, which V8 writes in linear time). */
-function bitLength(x: bigint): number {
+/** Number of bits of a bigint ≥ 0 (0 for 0), from its hexadecimal digits: V8 writes a power-of-two base in linear time. */
+export function bitLength(x: bigint): number {
+  if (x === 0n) return 0;
   const hex = x.toString(16);
   return hex.length * 4 - (Math.clz32(parseInt(hex[0]!, 16)) - 28);
 }

@@ -1,6 +1,6 @@
 import { fail } from '../errors.js';
 import { floorDivSafe } from './floorDiv.js';
-import { gcd, gcdBig } from './gcd.js';
+import { bitLength, gcd, gcdBig } from './gcd.js';
 import { divRoundHalfUp } from './roundHalfUp.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -28,10 +28,6 @@ interface RatioInternals {
   own: (x: unknown) => Ratio | undefined;
 }
 const internals = {} as RatioInternals;
-
-function bitLength(x: bigint): number {
-  return x === 0n ? 0 : x.toString(2).length;
-}
 
 /** A part `Ratio.of` takes: a bigint or a safe integer. */
 function isPart(part: unknown): part is bigint | number {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Ratio } from '../../src/index.js';
-import { gcdBig } from '../../src/numbers/gcd.js';
+import { bitLength, gcdBig } from '../../src/numbers/gcd.js';
 
 /** The textbook gcd: Euclid on bigints, one remainder at a time (the reference for the faster one). */
 function euclid(a: bigint, b: bigint): bigint {
@@ -61,6 +61,17 @@ describe('gcdBig agrees with plain Euclid on bigints of every size', () => {
         expect(gcdBig(b * k, a)).toBe(euclid(b * k, a));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('bitLength', () => {
+  it('is the length of the binary digits (0 for 0), at every size', () => {
+    expect([0n, 1n, 2n, 15n, 16n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 4000n].map(bitLength)).toEqual([0, 1, 2, 4, 5, 53, 54, 4001]);
+    fc.assert(
+      fc.property(magnitude(3000), (x) => {
+        expect(bitLength(x)).toBe(x === 0n ? 0 : x.toString(2).length);
+      }),
     );
   });
 });
