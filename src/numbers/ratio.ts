@@ -265,8 +265,9 @@ export class Ratio {
   /**
    * a/b + c/d for parts in lowest terms (b, d > 0), by Henrici's method: with g = gcd(b, d) and
    * t = a·(d/g) + c·(b/g), the sum is t/g2 over (b/g)·(d/g2) where g2 = gcd(t, g), already in
-   * lowest terms (any prime of t and b/g or d/g would divide a·d or c·b alone). The gcds run on
-   * the denominators and on g, never on the products, which are twice as long.
+   * lowest terms: a prime of b/g divides neither a nor d/g, so not t either (likewise for d/g),
+   * and a prime's power is left in only one of t/g2 and g/g2. The gcds run on the denominators and
+   * on g, never on the products, which are twice as long.
    */
   static #sumBig(a: bigint, b: bigint, c: bigint, d: bigint): Ratio {
     if (a === 0n) return Ratio.#lowestBig(c, d);
@@ -342,9 +343,7 @@ export class Ratio {
         if (!Ratio.#reduceBoth(this, o)) break;
       }
     }
-    // a/b ÷ c/d = a/b · d/c, with the sign moved to the numerator (both are in lowest terms here)
-    this.#reduce();
-    o.#reduce();
+    // a/b ÷ c/d = a/b · d/c, with the sign moved to the numerator (the parts read are in lowest terms)
     return o.num < 0n ? Ratio.#mulBig(this.num, this.den, -o.den, -o.num) : Ratio.#mulBig(this.num, this.den, o.den, o.num);
   }
 
