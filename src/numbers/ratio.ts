@@ -1,6 +1,6 @@
 import { fail } from '../errors.js';
 import { floorDivSafe } from './floorDiv.js';
-import { gcd, gcdBig } from './gcd.js';
+import { bitLength, gcd, gcdBig } from './gcd.js';
 import { divRoundHalfUp } from './roundHalfUp.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -28,10 +28,6 @@ interface RatioInternals {
   own: (x: unknown) => Ratio | undefined;
 }
 const internals = {} as RatioInternals;
-
-function bitLength(x: bigint): number {
-  return x === 0n ? 0 : x.toString(2).length;
-}
 
 /** A part `Ratio.of` takes: a bigint or a safe integer. */
 function isPart(part: unknown): part is bigint | number {
@@ -263,7 +259,48 @@ export class Ratio {
       const safe = sumSafe(a.#n, a.#d, sign * b.#n, b.#d) ?? (Ratio.#reduceBoth(a, b) ? sumSafe(a.#n, a.#d, sign * b.#n, b.#d) : undefined);
       if (safe !== undefined) return safe;
     }
-    return Ratio.of(a.num * b.den + BigInt(sign) * b.num * a.den, a.den * b.den);
+    return Ratio.#sumBig(a.num, a.den, sign === 1 ? b.num : -b.num, b.den);
+  }
+
+  /**
+   * a/b + c/d for parts in lowest terms (b, d > 0), by Henrici's method: with g = gcd(b, d) and
+   * t = a·(d/g) + c·(b/g), the sum is t/g2 over (b/g)·(d/g2) where g2 = gcd(t, g), already in
+   * lowest terms: a prime of b/g divides neither a nor d/g, so not t either (likewise for d/g),
+   * and a prime's power is left in only one of t/g2 and g/g2. The gcds run on the denominators and
+   * on g, never on the products, which are twice as long.
+   */
+  static #sumBig(a: bigint, b: bigint, c: bigint, d: bigint): Ratio {
+    if (a === 0n) return Ratio.#lowestBig(c, d);
+    if (c === 0n) return Ratio.#lowestBig(a, b);
+    const g = gcdBig(b, d);
+    if (g === 1n) return Ratio.#lowestBig(a * d + c * b, b * d);
+    const bg = b / g;
+    const t = a * (d / g) + c * bg;
+    const g2 = gcdBig(t, g);
+    return g2 === 1n ? Ratio.#lowestBig(t, bg * d) : Ratio.#lowestBig(t / g2, bg * (d / g2));
+  }
+
+  /** A Ratio from bigint parts known to be in lowest terms (d > 0): no gcd; safe parts are kept as numbers too. */
+  static #lowestBig(n: bigint, d: bigint): Ratio {
+    if (n === 0n) return ZERO;
+    const safe = n <= MAX_SAFE_BIG && n >= -MAX_SAFE_BIG && d <= MAX_SAFE_BIG;
+    return safe ? new Ratio(SEAL, Number(n), Number(d), n, d) : new Ratio(SEAL, 0, 0, n, d);
+  }
+
+  /**
+   * (a/b)·(c/d) for parts in lowest terms (b, d > 0), cross-cancelled: with g1 = gcd(a, d) and
+   * g2 = gcd(c, b) divided out first, the product (a/g1)(c/g2) / ((b/g2)(d/g1)) is already in
+   * lowest terms, so no gcd of the (twice as long) products is needed. A square (the same parts
+   * twice) needs no gcd at all: the square of parts without a common factor has none either.
+   */
+  static #mulBig(a: bigint, b: bigint, c: bigint, d: bigint): Ratio {
+    if (a === 0n || c === 0n) return ZERO;
+    if (a === c && b === d) return Ratio.#lowestBig(a * a, b * b);
+    const g1 = gcdBig(a, d);
+    const g2 = gcdBig(c, b);
+    const n = (g1 === 1n ? a : a / g1) * (g2 === 1n ? c : c / g2);
+    const m = (g2 === 1n ? b : b / g2) * (g1 === 1n ? d : d / g1);
+    return Ratio.#lowestBig(n, m);
   }
 
   /** Brings both to lowest terms; true when either was not (so a safe attempt is worth retrying). */
@@ -288,7 +325,7 @@ export class Ratio {
       const d = (this.#d / g2) * (o.#d / g1);
       if (Math.abs(n) <= MAX_SAFE && d <= MAX_SAFE) return new Ratio(SEAL, n || 0, d, undefined, undefined);
     }
-    return Ratio.of(this.num * o.num, this.den * o.den);
+    return Ratio.#mulBig(this.num, this.den, o.num, o.den);
   }
 
   /**
@@ -306,7 +343,8 @@ export class Ratio {
         if (!Ratio.#reduceBoth(this, o)) break;
       }
     }
-    return Ratio.of(this.num * o.den, this.den * o.num);
+    // a/b ÷ c/d = a/b · d/c, with the sign moved to the numerator (the parts read are in lowest terms)
+    return o.num < 0n ? Ratio.#mulBig(this.num, this.den, -o.den, -o.num) : Ratio.#mulBig(this.num, this.den, o.den, o.num);
   }
 
   /** The smallest integer not below this value. */
