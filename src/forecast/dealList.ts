@@ -14,6 +14,7 @@ import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { readAmount } from '../input/number.js';
 import { defineInput } from '../input/parse.js';
 import { piece, type Piece } from '../input/piece.js';
+import { forecastPiece } from '../survival/read.js';
 import { enForecast } from '../messages/enForecast.js';
 import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
 import { ratioToMoney } from '../numbers/money.js';
@@ -23,21 +24,8 @@ import { listOf } from '../schema.js';
 /** Largest number of rows one call reads. */
 const MAX_ROWS = 10_000_000;
 
-/** The row a value sits in, counted from 1 as a person counts: `['deals', 2, 'amount']` → 3. */
-function rowOf(path: ErrorPath): number | undefined {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const part = path[i];
-    if (typeof part === 'number') return part + 1;
-  }
-  return undefined;
-}
-
-/** A piece whose messages name the value's row besides its subject (the deal lists of every forecast function). */
-export function rowPiece<T>(subject: ErrorSubject, expected: ErrorExpectation, read: (value: unknown, path: ErrorPath, about: FailParams) => T): Piece<T> {
-  return piece({ phrases: enForecast, subject, expected }, (value, path, context) =>
-    read(value, path, { phrases: enForecast, subject, expected, row: rowOf(path), ...context }),
-  );
-}
+/** A piece whose messages use the forecasting words and name the value's row. */
+export const rowPiece = forecastPiece;
 
 /** An amount of money of 0 or more, exact. */
 export function amountOf(subject: ErrorSubject): Piece<Ratio> {

@@ -10,7 +10,8 @@ import { ONE, Ratio, ZERO } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
 import { cumulativeIncidenceOf, type CumulativeIncidence } from '../survival/cumulativeIncidence.js';
 import { kaplanMeierOf, type SurvivalCurve } from '../survival/kaplanMeier.js';
-import { DEFAULT_CONFIDENCE, forecastPiece, rowOf } from '../survival/read.js';
+import { DEFAULT_CONFIDENCE, forecastPiece } from '../survival/read.js';
+import { rowOf } from '../input/piece.js';
 import type { DateInput } from '../calendar/dates.js';
 
 /** One past or open deal of a {@link learnFromHistory} history. */

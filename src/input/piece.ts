@@ -65,3 +65,20 @@ export function piece<T>(info: PieceInfo, read: Reader<T>, quick?: Quick<T>): Pi
   if (quick) Object.defineProperty(schema, QUICK, { value: quick });
   return schema;
 }
+
+/** The row a value sits in, counted from 1 as a person counts: `['deals', 2, 'amount']` → 3. @internal */
+export function rowOf(path: ErrorPath): number | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const part = path[i];
+    if (typeof part === 'number') return part + 1;
+  }
+  return undefined;
+}
+
+/**
+ * A piece whose messages use an area's words and name the value's row besides its subject ("The
+ * amount of deal 3 …"): the lists of deals, observations and entries every area reads. @internal
+ */
+export function rowPiece<T>(phrases: PhrasePart, subject: ErrorSubject, expected: ErrorExpectation, read: (value: unknown, path: ErrorPath, about: FailParams) => T): Piece<T> {
+  return piece({ phrases, subject, expected }, (value, path, context) => read(value, path, { phrases, subject, expected, row: rowOf(path), ...context }));
+}

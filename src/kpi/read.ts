@@ -14,7 +14,7 @@ import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { readAmount } from '../input/number.js';
 import { lcmBig } from '../numbers/gcd.js';
 import { defineInput } from '../input/parse.js';
-import { piece, type Piece } from '../input/piece.js';
+import { piece, rowPiece as rowPieceOf, type Piece } from '../input/piece.js';
 import { readShare } from '../input/rate.js';
 import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
 import { ratioToMoney } from '../numbers/money.js';
@@ -22,18 +22,9 @@ import { toCount, type NumberInput } from '../numbers/parse.js';
 import { Ratio } from '../numbers/ratio.js';
 import { listOf } from '../schema.js';
 
-/** The row a value sits in, counted from 1 as a person counts: `['deals', 2, 'value']` → 3. */
-function rowOf(path: ErrorPath): number | undefined {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const part = path[i];
-    if (typeof part === 'number') return part + 1;
-  }
-  return undefined;
-}
-
 /** A piece whose messages name the value's row (when it is in a list) besides its subject. @internal */
 export function rowPiece<T>(subject: ErrorSubject, expected: ErrorExpectation, read: (value: unknown, path: ErrorPath, about: FailParams) => T): Piece<T> {
-  return piece({ phrases: enKpi, subject, expected }, (value, path, context) => read(value, path, { phrases: enKpi, subject, expected, row: rowOf(path), ...context }));
+  return rowPieceOf(enKpi, subject, expected, read);
 }
 
 /** An amount of 0 or more (money, or another quantity named by `expected`), exact. @internal */

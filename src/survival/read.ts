@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { fail, type ErrorPath, type FailParams } from '../errors.js';
 import { defineInput } from '../input/parse.js';
-import { piece, type Piece } from '../input/piece.js';
+import { rowPiece, type Piece } from '../input/piece.js';
 import { readLevel } from '../input/rate.js';
 import { enForecast } from '../messages/enForecast.js';
 import type { ErrorExpectation, ErrorSubject } from '../messages/types.js';
@@ -15,20 +15,9 @@ import { toCount } from '../numbers/parse.js';
 import { ONE, Ratio } from '../numbers/ratio.js';
 import { isPlainObject } from '../schema.js';
 
-/** The row a value sits in, counted from 1: `['observations', 2, 'time']` → 3. */
-export function rowOf(path: ErrorPath): number | undefined {
-  for (let i = path.length - 1; i >= 0; i--) {
-    const part = path[i];
-    if (typeof part === 'number') return part + 1;
-  }
-  return undefined;
-}
-
 /** A piece whose messages use the forecasting words and name the value's row. */
 export function forecastPiece<T>(subject: ErrorSubject, expected: ErrorExpectation, read: (value: unknown, path: ErrorPath, about: FailParams) => T): Piece<T> {
-  return piece({ phrases: enForecast, subject, expected }, (value, path, context) =>
-    read(value, path, { phrases: enForecast, subject, expected, row: rowOf(path), ...context }),
-  );
+  return rowPiece(enForecast, subject, expected, read);
 }
 
 /** A whole number of days, 0 or more. */
