@@ -5,7 +5,7 @@
 // error was 0.015 in probability. Each figure is the median of several runs, with the range.
 import { activityForConfidence, defineFunnel, hitProbability } from '../dist/index.js';
 import { binomialTails, normalQuantile } from '../dist/special/functions.js';
-import { machine } from './harness.mjs';
+import { machine, runs } from './harness.mjs';
 import { random } from './plan-inputs.mjs';
 
 const MC_DRAWS = 10_000;
@@ -84,17 +84,6 @@ function funnelOf(stages) {
   const ids = ['s0', ...stages.map((_, i) => `s${i + 1}`)];
   const rates = Object.fromEntries(stages.map((s, i) => [`s${i + 1}`, typeof s === 'number' ? s : s]));
   return { funnel: defineFunnel(ids), rates };
-}
-function runs(fn, count) {
-  const times = [];
-  let out;
-  for (let r = 0; r < count; r++) {
-    const t = performance.now();
-    out = fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(count / 2)], min: times[0], max: times[count - 1], out };
 }
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const RUNS = Number(process.env.RUNS ?? 5);

@@ -5,22 +5,11 @@
 // method the forecast chooses (named in the table). Each figure is the median of several runs,
 // with the range; the ratio is Monte Carlo time / forecast time.
 import { pipelineForecast } from '../dist/index.js';
-import { machine } from './harness.mjs';
+import { machine, runs } from './harness.mjs';
 import { DRAWS, monteCarlo, P, pipeline, STAGES } from './forecast-inputs.mjs';
 
 const RUNS = 5;
 
-function time(run) {
-  const times = [];
-  let out;
-  for (let r = 0; r < RUNS; r++) {
-    const t = performance.now();
-    out = run();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(RUNS / 2)], min: times[0], max: times[RUNS - 1], out };
-}
 
 const ms = (x) => x.toFixed(1);
 const prob = (p) => (p.resolved ? p.value.toNumber().toFixed(6) : `[${p.lower.toFixed(6)}, ${p.upper.toFixed(6)}]`);
@@ -35,8 +24,8 @@ for (const [n, above] of [[40, 1.05], [10_000, 1.05], [10_000, 1.002]]) {
   // a quota above the weighted pipeline: 5% (far in the tail at 10,000 deals), and 0.2%
   const quota = Math.round((weighted * above) / 500) * 500;
   const options = { asOf: '2026-11-02', period: 'quarter', probabilities: STAGES, quota };
-  const f = time(() => pipelineForecast(deals, options));
-  const mc = time(() => monteCarlo(deals, quota));
+  const f = runs(() => pipelineForecast(deals, options), RUNS);
+  const mc = runs(() => monteCarlo(deals, quota), RUNS);
   const r = f.out;
   const pct = r.percentiles;
   console.log(

@@ -58,3 +58,16 @@ export function table(results, baseline = results[0].name) {
   const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
+
+/** `fn` run `count` times in a row: the median, fastest and slowest wall time in ms, and the last result. */
+export function runs(fn, count) {
+  const times = [];
+  let out;
+  for (let r = 0; r < count; r++) {
+    const t = performance.now();
+    out = fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(count / 2)], min: times[0], max: times[count - 1], out };
+}

@@ -4,7 +4,7 @@
 // times in whole days; the exact cost grows with the number of distinct days, since each exact
 // value's denominator grows with every step. Each figure is the median of several runs, with the range.
 import { cumulativeIncidence, kaplanMeier } from '../dist/index.js';
-import { machine } from './harness.mjs';
+import { machine, runs } from './harness.mjs';
 import { random } from './plan-inputs.mjs';
 
 const RUNS = 5;
@@ -52,17 +52,6 @@ function floatCurves(obs) {
   return out;
 }
 
-function time(fn) {
-  const times = [];
-  let out;
-  for (let r = 0; r < RUNS; r++) {
-    const start = performance.now();
-    out = fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(RUNS / 2)], min: times[0], max: times[RUNS - 1], out };
-}
 const ms = (x) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 
 console.log(`machine: ${machine()}; ${RUNS} runs per figure`);
@@ -70,8 +59,8 @@ console.log('\n| observations | days | steps | exact KM + AJ ms (median, range) 
 console.log('|---|---|---|---|---|---|---|');
 for (const [n, days] of [[1_000, 365], [10_000, 90], [10_000, 365], [10_000, 730]]) {
   const obs = observations(n, days, 20_261_203);
-  const exact = time(() => ({ km: kaplanMeier(obs.map(({ time, event }) => ({ time, event }))), aj: cumulativeIncidence(obs.map(({ time, outcome }) => ({ time, outcome })), { outcomes: ['won', 'lost'] }) }));
-  const float = time(() => floatCurves(obs));
+  const exact = runs(() => ({ km: kaplanMeier(obs.map(({ time, event }) => ({ time, event }))), aj: cumulativeIncidence(obs.map(({ time, outcome }) => ({ time, outcome })), { outcomes: ['won', 'lost'] }) }), RUNS);
+  const float = runs(() => floatCurves(obs), RUNS);
   let diff = 0;
   exact.out.km.steps.forEach((step, i) => {
     const f = float.out[i];

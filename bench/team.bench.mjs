@@ -4,7 +4,7 @@
 // ending with their rep). Each figure is the median of several runs, with the range; the peer's
 // largest difference from the exact figures is printed too.
 import { capacityPlan, hiresNeeded } from '../dist/index.js';
-import { machine } from './harness.mjs';
+import { machine, runs } from './harness.mjs';
 import { random } from './plan-inputs.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -104,17 +104,6 @@ function floatHires(goal, deadline) {
   return best;
 }
 
-function runs(fn, count) {
-  const times = [];
-  let out;
-  for (let i = 0; i < count; i++) {
-    const t = performance.now();
-    out = fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(count / 2)], min: times[0], max: times[count - 1], out };
-}
 const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 
 console.log(`machine: ${machine()}; ${RUNS} runs per figure; ${REPS} reps, ${MONTHS} months, attrition 2% a month, backfill after ${DELAY} month`);
