@@ -189,13 +189,7 @@ export function renderQuery(d: Dialect, plan: WarehousePlan, src: Source, legacy
       ] as const) {
         const cond = from && k > 0 ? `${r} > 0 AND ${from} > 0 AND ${ts(r)} - ${ts(from)} >= 0` : '1 = 0';
         const dur = from && k > 0 ? `${ts(r)} - ${ts(from)}` : '0';
-        v[`${name}_n`] = d.countIf(cond);
-        v[`${name}_sum`] = d.sumIf(dur, cond);
-        BIN_EDGES.forEach((lo, b) => {
-          const hi = BIN_EDGES[b + 1];
-          v[`${name}_bin${b}`] = d.countIf(`${cond} AND ${dur} >= ${lo}${hi === undefined ? '' : ` AND ${dur} < ${hi}`}`);
-        });
-        lists.push(`${d.sortedListIf(dur, cond)} AS ${name}_list`);
+        durationColumns(d, name, dur, cond, v, lists);
       }
     }
     return { k, v, lists };
@@ -232,6 +226,20 @@ export function renderQuery(d: Dialect, plan: WarehousePlan, src: Source, legacy
 }
 
 /** A quantile column (`dp_q1_lo`, …) as the element of the sorted durations at its nearest rank, or null for another column. */
+/**
+ * The duration figures of one stage's step (`dp`: from the previous stage, `df`: from the first),
+ * as aggregate columns: count, sum, the fixed bins and the sorted list the quantiles index into.
+ */
+function durationColumns(d: Dialect, name: string, dur: string, cond: string, v: Record<string, string>, lists: string[]): void {
+  v[`${name}_n`] = d.countIf(cond);
+  v[`${name}_sum`] = d.sumIf(dur, cond);
+  BIN_EDGES.forEach((lo, b) => {
+    const hi = BIN_EDGES[b + 1];
+    v[`${name}_bin${b}`] = d.countIf(`${cond} AND ${dur} >= ${lo}${hi === undefined ? '' : ` AND ${dur} < ${hi}`}`);
+  });
+  lists.push(`${d.sortedListIf(dur, cond)} AS ${name}_list`);
+}
+
 function quantileAt(d: Dialect, name: string, c: string): string | null {
   const m = /^(dp|df)_q(\d)_(lo|hi)$/.exec(c);
   if (!m || m[1] !== name) return null;
@@ -283,13 +291,7 @@ function clickhouseTail(d: Dialect, plan: WarehousePlan, ctes: readonly (readonl
     ] as const) {
       const dur = `(${d.at('ts', r)} - ${d.at('ts', from)})`;
       const cond = `${later} AND ${r} > 0 AND ${from} > 0 AND ${dur} >= 0`;
-      v[`${name}_n`] = d.countIf(cond);
-      v[`${name}_sum`] = d.sumIf(dur, cond);
-      BIN_EDGES.forEach((lo, b) => {
-        const hi = BIN_EDGES[b + 1];
-        v[`${name}_bin${b}`] = d.countIf(`${cond} AND ${dur} >= ${lo}${hi === undefined ? '' : ` AND ${dur} < ${hi}`}`);
-      });
-      lists.push(`${d.sortedListIf(dur, cond)} AS ${name}_list`);
+      durationColumns(d, name, dur, cond, v, lists);
     }
   }
   const perStage =
