@@ -34,10 +34,10 @@ module.exports = [
   // (funnelQuery, reportFromQuery: 119.63 KB); 120 → 144 KB with issue 15's forecasting, survival
   // curves, team capacity, conversion curves and the SMART checks against them (143.61 KB); a
   // decision on the budgets is pending
-  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '144 KB', gzip: true },
+  { name: 'everything, English messages', path: 'dist/index.js', import: `{ ${english.join(', ')} }`, limit: '145.5 KB', gzip: true },
   // 61.5 → 62 KB with pace's always-valid monitoring (61.79 KB); 62 → 78.5 KB with FUNNEL_FORECAST,
   // FUNNEL_CAPACITY, FUNNEL_HIRES_NEEDED and the SMART checks against pipeline and team (78.12 KB)
-  { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '78.5 KB', gzip: true },
+  { name: 'spreadsheet functions', path: 'dist/sheets/index.js', import: '*', limit: '79.5 KB', gzip: true },
   // the files as shipped (iifes, already bundled and minified): measured as they are, not bundled
   // again. The translations are the second file, loaded by a project that shows them; the issue's
   // 100 KB for the first is missed by the gap "everything" has (see docs/performance.md)
@@ -47,7 +47,7 @@ module.exports = [
     // 105 → 108 KB with the same change as "everything" (107.7 KB); 108 → 109 KB with the same
     // statistics change as "everything" (108.5 KB); 109 → 120 KB with the rest of issue 14 (119.13 KB);
     // 120 → 125.5 KB with the warehouse SQL (125.02 KB); 125.5 → 151.5 KB with issue 15 (151.27 KB)
-    limit: '151.5 KB',
+    limit: '153 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },
@@ -56,7 +56,7 @@ module.exports = [
     path: 'dist/funnel-math.locales.global.js',
     // 46 → 48.5 KB with issue 14's subjects and expectations in four languages (48.0 KB); 48.5 → 60 KB
     // with issue 15's (59.69 KB: forecasting, team and SMART findings in four languages)
-    limit: '60 KB',
+    limit: '60.5 KB',
     gzip: true,
     disablePlugins: ['@size-limit/esbuild'],
   },

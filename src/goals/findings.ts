@@ -40,6 +40,8 @@ export const SMART_FINDINGS = /* @__PURE__ */ Object.freeze({
   REALISTIC_UNCHECKED: { criterion: 'realistic', severity: 'info' },
   CAPACITY_TIGHT: { criterion: 'realistic', severity: 'warn' },
   CAPACITY_SHORTFALL: { criterion: 'realistic', severity: 'fail' },
+  CAPACITY_HIRES_NEEDED: { criterion: 'realistic', severity: 'warn' },
+  CAPACITY_HIRES_INFEASIBLE: { criterion: 'realistic', severity: 'fail' },
   ASSUMED_RATE_ABOVE_ESTIMATE: { criterion: 'realistic', severity: 'warn' },
   ASSUMED_RATE_ABOVE_INTERVAL: { criterion: 'realistic', severity: 'fail' },
   CHANNEL_WITHOUT_HISTORY: { criterion: 'realistic', severity: 'warn' },

@@ -43,8 +43,16 @@ export interface SmartPipeline {
   readonly history?: PipelineHistory;
 }
 
-/** The team a revenue goal is checked against: the options of {@link hiresNeeded}; the deadline and measure come from the goal. */
-export type SmartTeam = Omit<HiresNeededOptions, 'deadline' | 'measure'>;
+/**
+ * The team a goal is checked against: the options of {@link hiresNeeded}, the deadline and measure
+ * coming from the goal, `periods` defaulting to the goal's months. A revenue goal uses its quota
+ * fields (`quotaPerRep` required); an activity stage of `capacity` uses `ramp`, `attrition`,
+ * `backfillDelayMonths`, `partialMonth` and `hireFrom` (which may be before the goal starts).
+ */
+export type SmartTeam = Omit<HiresNeededOptions, 'deadline' | 'measure' | 'quotaPerRep' | 'periods'> & {
+  readonly quotaPerRep?: HiresNeededOptions['quotaPerRep'];
+  readonly periods?: HiresNeededOptions['periods'];
+};
 
 const PIPELINE_KEYS = ['deals', 'asOf', 'probabilities', 'history'] as const;
 
@@ -218,7 +226,7 @@ function monthOf(day: number): string {
  * goal's deadline month: the hires it takes and the latest month they can start, or why no hire
  * helps in time. Returns whether it ran.
  */
-export function checkTeam(goal: DraftGoal, target: Ratio | null, raw: unknown, startDay: number | null, deadlineDay: number | null, emit: Emit): boolean {
+export function checkTeam(goal: DraftGoal, target: Ratio | null, raw: unknown, startDay: number | null, deadlineDay: number | null, emit: Emit, forActivity = false): boolean {
   const at: ErrorPath = ['context', 'team'];
   if (!isPlainObject(raw)) return fail('INVALID_INPUT', { phrases: enGoals, subject: 'smartContext', expected: 'object', received: raw }, at);
   for (const key of ['deadline', 'measure']) {
@@ -227,13 +235,21 @@ export function checkTeam(goal: DraftGoal, target: Ratio | null, raw: unknown, s
   let why = whyNotForecast(goal, target, startDay, deadlineDay);
   if (why === null && goal.measure !== 'money') why = 'not-money';
   if (why !== null) {
+    // not a revenue goal: the funnel's capacity check uses the team for its activity stages
+    if (forActivity) return false;
     emit('REALISTIC_UNCHECKED', at, {}, { reason: why });
     return true;
   }
+  // a team without quotas given beside a funnel's capacity is there for the activity stages
+  if (forActivity && (raw as { quotaPerRep?: unknown }).quotaPerRep === undefined) return false;
   const deadline = monthOf(deadlineDay!);
+  // the plan's months default to the goal's, from its start month through its deadline month
+  const first = yearMonthOf(startDay!);
+  const last = yearMonthOf(deadlineDay!);
+  const periods = { from: monthOf(startDay!), months: (last.year - first.year) * 12 + last.month - first.month + 1 };
   const need = movedTo(
     (path) => (path[0] === 'goal' ? ['goal', 'target'] : path[0] === 'options' && path[1] === 'deadline' ? ['goal', 'deadline'] : ['context', 'team', ...path.slice(1)]),
-    () => hiresNeeded(target!, { ...(raw as unknown as SmartTeam), deadline, measure: 'through-deadline' }),
+    () => hiresNeeded(target!, { periods, ...(raw as unknown as SmartTeam), deadline, measure: 'through-deadline' } as HiresNeededOptions),
   );
   const capacity = toRatio(need.withoutHires);
   if (capacity.compare(target!) >= 0) return true;

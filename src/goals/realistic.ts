@@ -7,7 +7,7 @@
  * @module
  */
 import { enGoals } from '../messages/enGoals.js';
-import { availableIn, readCapacity } from '../calendar/capacity.js';
+import { availableIn, readCapacity, type StageCapacity } from '../calendar/capacity.js';
 import { countWorkingDays, type Calendar } from '../calendar/workingDays.js';
 import { fail, FunnelMathError } from '../errors.js';
 import type { Funnel } from '../funnel/defineFunnel.js';
@@ -24,6 +24,10 @@ import type { Emit } from './emit.js';
 import type { DraftGoal } from './readGoal.js';
 import type { SmartThresholds } from './thresholds.js';
 import { wilsonBounds } from '../special/wilson.js';
+import { yearMonthOf } from '../calendar/dates.js';
+import { activityHires, firstHiringMonth, readActivityTeam, type ActivityTeam } from '../team/activityHires.js';
+import { monthLabel, monthStart } from '../team/read.js';
+import type { Param } from './format.js';
 
 /** What the realistic checks need from the context, read. */
 export interface RealisticContext {
@@ -35,6 +39,60 @@ export interface RealisticContext {
   readonly calendar: Calendar;
   readonly startDay: number | null;
   readonly deadlineDay: number | null;
+  /** The team's ramp, attrition and hiring (`context.team`), as written, or undefined. */
+  readonly team?: unknown;
+}
+
+/** The goal's months for the hiring check: the first (hiring may start before the goal), the goal's first, and the working days of each. */
+interface GoalMonths {
+  readonly team: ActivityTeam;
+  readonly first: number;
+  readonly startMonth: number;
+  readonly workingDays: readonly number[];
+}
+
+function goalMonths(raw: unknown, cal: Calendar, startDay: number, deadlineDay: number): GoalMonths {
+  const team = readActivityTeam(raw, ['context', 'team']);
+  const month = (day: number) => {
+    const { year, month: m } = yearMonthOf(day);
+    return year * 12 + m;
+  };
+  const startMonth = month(startDay);
+  const last = month(deadlineDay);
+  const first = firstHiringMonth(team, startMonth, last, ['context', 'team', 'hireFrom']);
+  const workingDays: number[] = [];
+  for (let m = first; m <= last; m++) {
+    const lo = Math.max(startDay, monthStart(m));
+    const hi = Math.min(deadlineDay, monthStart(m + 1) - 1);
+    workingDays.push(lo <= hi ? countWorkingDays(cal, lo, hi) : 0);
+  }
+  return { team, first, startMonth, workingDays };
+}
+
+/**
+ * With a team: a stage's activity against what its reps are expected to do with attrition and
+ * backfill, and the hires (with ramp) that close a shortfall and the latest month they can start.
+ * Returns false when the team does the activity as it is (the plain capacity findings then apply).
+ */
+function checkHires(need: number, c: StageCapacity, stage: string, days: number, months: GoalMonths, params: Readonly<Record<string, Param>>, emit: Emit): boolean {
+  const r = activityHires(Ratio.of(need), c, months.team, months.first, months.workingDays, months.startMonth);
+  if (r.feasible && r.hires === 0) return false;
+  const at = ['context', 'capacity', stage];
+  const num = (x: Ratio) => ({ num: x, style: 'number' as const });
+  const data = { stage, required: need, workingDays: days, expected: r.expected.toString(), perRepPerDay: c.perRepPerDay.toString(), hireStartsOn: 'first-of-month' };
+  const shown = { ...params, expected: num(r.expected) };
+  if (!r.feasible) {
+    emit('CAPACITY_HIRES_INFEASIBLE', at, shown, { ...data, reason: 'no-activity-from-hires-by-deadline' });
+    return true;
+  }
+  const latestStart = `${monthLabel(r.latestStart!)}-01`;
+  emit(
+    'CAPACITY_HIRES_NEEDED',
+    at,
+    { ...shown, hires: num(Ratio.of(r.hires)), latestStart: { text: latestStart } },
+    { ...data, hires: r.hires, latestStart, perHire: r.perHire!.toString(), withHires: r.withHires!.toString() },
+  );
+  return true;
 }
 
 function goalStage(goal: DraftGoal, funnel: Funnel): number {
@@ -107,6 +165,7 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
   }
   const days = countWorkingDays(ctx.calendar, ctx.startDay, ctx.deadlineDay);
   const warnShare = toRatio(t.capacityWarn, ['context', 'thresholds', 'capacityWarn']);
+  const months = ctx.team === undefined ? null : goalMonths(ctx.team, ctx.calendar, ctx.startDay, ctx.deadlineDay);
   let top: { stage: number; available: number } | null = null;
   for (const c of [...capacity].sort((a, b) => a.stage - b.stage)) {
     const s = c.stage;
@@ -128,6 +187,7 @@ function checkFunnel(goal: DraftGoal, target: Ratio | null, ctx: RealisticContex
       shortfall: { num: Ratio.of(Math.max(0, need - available)), style: 'number' as const },
       share: { num: available === 0 ? ONE : Ratio.of(need, available), style: 'percent' as const },
     };
+    if (months !== null && checkHires(need, c, stage, days, months, params, emit)) continue;
     if (need > available) emit('CAPACITY_SHORTFALL', ['context', 'capacity', stage], params, data);
     else if (Ratio.of(need).compare(warnShare.mul(Ratio.of(available))) > 0) emit('CAPACITY_TIGHT', ['context', 'capacity', stage], params, data);
   }

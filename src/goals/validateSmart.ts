@@ -60,9 +60,11 @@ export interface SmartContext {
    */
   readonly pipeline?: SmartPipeline;
   /**
-   * The team a revenue goal is checked against: the options of {@link hiresNeeded} but `deadline`
-   * and `measure` ({@link SmartTeam}); its quota capacity from the first month of `periods` through
-   * the goal's deadline month is compared with the target.
+   * The team a goal is checked against ({@link SmartTeam}): the options of {@link hiresNeeded} but
+   * `deadline` and `measure`. A revenue goal: its quota capacity from the first month of `periods`
+   * (default the goal's) through the goal's deadline month against the target. With `funnel` and
+   * `capacity`: each activity stage's reps with the team's ramp, attrition and backfill, and the
+   * hires (from `hireFrom`) that close a shortfall.
    */
   readonly team?: SmartTeam;
   /** Overrides of {@link SMART_DEFAULTS}. */
@@ -267,6 +269,10 @@ function draftOf(goal: Goal): DraftGoal {
  *   bound that decides, else `FORECAST_BRACKET_UNDECIDED`. With `team`, a revenue goal against the
  *   team's quota capacity through the deadline month ({@link hiresNeeded}, `'through-deadline'`):
  *   the hires it takes and the latest month they can start, or why no hire helps in time.
+ *   With `team`, `funnel` and `capacity`, each activity stage short of reps is turned into hires:
+ *   the stage's reps with the team's attrition and backfill, new reps with its ramp from `hireFrom`
+ *   (`CAPACITY_HIRES_NEEDED` with the fewest hires and the latest date they can start, in place of
+ *   `CAPACITY_SHORTFALL`; `CAPACITY_HIRES_INFEASIBLE` when no hire adds anything by the deadline).
  * - Time-bound: start and deadline, deadline after start, horizon within bounds, check-ins; an
  *   annual, quarterly or monthly goal covers a whole fiscal period (`fiscalYearStart`, default January).
  *
@@ -380,11 +386,13 @@ export function validateSmart(goal: GoalInput | Goal, context?: SmartContext): S
     forward.push({ code, criterion, severity: severity as FindingSeverity, message: render(catalog, code, params), path, data });
   };
   const pipelineRan = ctx.pipeline !== undefined && checkPipeline(draft, target, ctx.pipeline, startDay, deadlineDay, t, emitForward);
-  const teamRan = ctx.team !== undefined && checkTeam(draft, target, ctx.team, startDay, deadlineDay, emitForward);
+  // an activity stage's capacity reads the team too (ramp, attrition, hiring), given a funnel and capacity
+  const teamForActivity = ctx.team !== undefined && funnel !== null && ctx.capacity !== undefined;
+  const teamRan = ctx.team !== undefined && checkTeam(draft, target, ctx.team, startDay, deadlineDay, emitForward, teamForActivity);
   checkRealistic(
     draft,
     target,
-    { funnel, rates: ctx.rates, capacity: ctx.capacity, averageDealSize, channels, calendar, startDay, deadlineDay },
+    { funnel, rates: ctx.rates, capacity: ctx.capacity, averageDealSize, channels, calendar, startDay, deadlineDay, team: teamForActivity ? ctx.team : undefined },
     t,
     emit,
     pipelineRan || teamRan,

@@ -669,6 +669,7 @@ export const errorMessagesAr: ErrorMessages = /* @__PURE__ */ Object.freeze({
     teamPeriodsEntry: 'فترات مثل { from: "2026-01", months: 12 }',
     teamMonth: 'شهرًا مثل "2026-01"',
     teamMonthInPlan: 'شهرًا ضمن الفترات',
+    teamMonthByDeadline: 'شهرًا لا يتأخر عن شهر الموعد النهائي للهدف',
     teamEndAfterStart: 'تاريخًا في يوم البدء أو بعده',
     teamGoalInput: 'مبلغًا لكل شهر، أو مبلغًا لكل شهر على حدة، أو { total: amount }',
     teamAttritionShare: 'نسبة من 0 حتى أقل من 100%',

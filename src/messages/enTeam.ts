@@ -54,6 +54,7 @@ export const enTeam: PhrasePart = /* @__PURE__ */ Object.freeze({
     teamPeriodsEntry: 'periods such as { from: "2026-01", months: 12 }',
     teamMonth: 'a month such as "2026-01"',
     teamMonthInPlan: 'a month within the periods',
+    teamMonthByDeadline: 'a month no later than the goal’s deadline month',
     teamEndAfterStart: 'a date on or after the start date',
     teamGoalInput: 'an amount per month, one amount for each month, or { total: amount }',
     teamAttritionShare: 'a share from 0 up to, but not including, 100%',

@@ -669,6 +669,7 @@ export const errorMessagesFa: ErrorMessages = /* @__PURE__ */ Object.freeze({
     teamPeriodsEntry: 'دوره‌هایی مانند { from: "2026-01", months: 12 }',
     teamMonth: 'ماهی مانند "2026-01"',
     teamMonthInPlan: 'ماهی درون دوره‌ها',
+    teamMonthByDeadline: 'ماهی نه دیرتر از ماه موعد هدف',
     teamEndAfterStart: 'تاریخی برابر یا پس از تاریخ شروع',
     teamGoalInput: 'مبلغی برای هر ماه، یک مبلغ برای هر ماه جداگانه، یا { total: amount }',
     teamAttritionShare: 'نسبتی از 0 تا کمتر از 100%',

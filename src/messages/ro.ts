@@ -669,6 +669,7 @@ export const errorMessagesRo: ErrorMessages = /* @__PURE__ */ Object.freeze({
     teamPeriodsEntry: 'perioade precum { from: "2026-01", months: 12 }',
     teamMonth: 'o lună precum „2026-01”',
     teamMonthInPlan: 'o lună din perioade',
+    teamMonthByDeadline: 'o lună cel târziu în luna termenului obiectivului',
     teamEndAfterStart: 'o dată egală sau ulterioară datei de început',
     teamGoalInput: 'o sumă pe lună, câte o sumă pentru fiecare lună sau { total: sumă }',
     teamAttritionShare: 'o proporție de la 0 până la, dar fără, 100%',

@@ -669,6 +669,7 @@ export const errorMessagesRu: ErrorMessages = /* @__PURE__ */ Object.freeze({
     teamPeriodsEntry: 'периоды вида { from: "2026-01", months: 12 }',
     teamMonth: 'месяц вида «2026-01»',
     teamMonthInPlan: 'месяц внутри периодов',
+    teamMonthByDeadline: 'месяц не позже месяца срока цели',
     teamEndAfterStart: 'дата не раньше даты начала',
     teamGoalInput: 'сумма на месяц, по сумме на каждый месяц или { total: сумма }',
     teamAttritionShare: 'доля от 0 до 100%, не включая 100%',

@@ -622,6 +622,7 @@ export type ErrorExpectation =
   | 'teamPeriodsEntry'
   | 'teamMonth'
   | 'teamMonthInPlan'
+  | 'teamMonthByDeadline'
   | 'teamEndAfterStart'
   | 'teamGoalInput'
   | 'teamAttritionShare'

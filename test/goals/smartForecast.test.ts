@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { goalMessagesRu } from '../../src/locales.js';
-import { learnFromHistory, pipelineForecast, SMART_DEFAULTS, validateSmart, winWithin, type GoalInput, type SmartContext } from '../../src/index.js';
+import { goalMessagesRo, goalMessagesRu } from '../../src/locales.js';
+import { defineFunnel, learnFromHistory, pipelineForecast, SMART_DEFAULTS, validateSmart, winWithin, type GoalInput, type SmartContext } from '../../src/index.js';
 import { errorOf } from '../helpers/honest.js';
 import { bigPipeline, deals, h1, pipeline, probabilities, q4, team } from './forecastFixtures.js';
 
@@ -192,6 +192,89 @@ describe('validateSmart with a team', () => {
         data: { target: '900000', capacity: '200000', deadline: '2026-02', measure: 'through-deadline', reason: 'no-capacity-from-hires-by-deadline' },
       },
     ]);
+  });
+});
+
+const funnel = defineFunnel([
+  { id: 'call', label: 'Calls', kind: 'activity' },
+  { id: 'meeting', label: 'Meetings', kind: 'activity' },
+  { id: 'sale', label: 'Sales', kind: 'outcome' },
+]);
+// 50 sales ← 200 meetings at 25% ← 1,000 calls at 20%; one BDR making 6 calls a working day
+const sales = { title: 'H1 sales', metric: 'sales', target: { value: 50, unit: 'sales' }, start: '2026-01-01', deadline: '2026-06-30', method: 'Outbound calls to the new territory', owner: 'BDR team', checkIn: 'weekly' };
+const bdrs = { funnel, rates: { meeting: '20%', sale: '25%' }, capacity: { call: { reps: 1, perRepPerDay: 6 } } };
+const ramp = ['25%', '50%', '75%'];
+
+describe('validateSmart: an activity stage short of reps, with the team (more leads need more reps)', () => {
+  it('without a team the shortfall fails; with the ramp it becomes 1 hire starting on 2026-03-01', () => {
+    expect(realistic(sales, bdrs).findings.map((f) => [f.code, f.data])).toEqual([['CAPACITY_SHORTFALL', { stage: 'call', required: 1000, available: 774, workingDays: 129, shortfall: 226 }]]);
+    // a hire on 1 March: 22 × 6 × 25% + 22 × 6 × 50% + 21 × 6 × 75% + 22 × 6 = 325.5 calls by June;
+    // one starting on 1 April does 33 + 63 + 99 = 195 < 226, so March is the latest month for one hire
+    expect(realistic(sales, { ...bdrs, team: { ramp } })).toEqual({
+      verdict: 'warn',
+      checked: true,
+      findings: [
+        {
+          code: 'CAPACITY_HIRES_NEEDED',
+          criterion: 'realistic',
+          severity: 'warn',
+          message: 'The goal needs 1,000 "call" in 129 working days, and the team is expected to do 774: new reps needed: 1, starting on 2026-03-01 at the latest.',
+          path: ['context', 'capacity', 'call'],
+          data: { stage: 'call', required: 1000, workingDays: 129, expected: '774', perRepPerDay: '6', hireStartsOn: 'first-of-month', hires: 1, latestStart: '2026-03-01', perHire: '651/2', withHires: '2199/2' },
+        },
+      ],
+    });
+  });
+  it('a bigger goal needs more hires, and earlier', () => {
+    const f = realistic({ ...sales, target: { value: 100, unit: 'sales' } }, { ...bdrs, team: { ramp } }).findings[0]!;
+    // 2,000 calls: 1,226 short; a January hire does 22×1.5 + 20×3 + 22×4.5 + 22×6 + 21×6 + 22×6 = 582 by June (3 hires),
+    // a February one 20×1.5 + 22×3 + 22×4.5 + 21×6 + 22×6 = 453 (3 hires), a March one 325.5 (4)
+    expect([f.code, f.data['hires'], f.data['latestStart'], f.data['perHire']]).toEqual(['CAPACITY_HIRES_NEEDED', 3, '2026-02-01', '453']);
+  });
+  it('attrition takes from the reps there are, and hiring can start before the goal', () => {
+    const f = realistic(sales, { ...bdrs, team: { ramp, attrition: '2%', backfillDelayMonths: 1 } }).findings[0]!;
+    // the BDR stays with (98%)^k, k months in; a leaver's seat is filled a month later by a rep who ramps
+    expect([f.code, f.data['expected'], f.data['hires'], f.data['latestStart']]).toEqual(['CAPACITY_HIRES_NEEDED', '58488515667/78125000', 1, '2026-03-01']);
+    const early = realistic({ ...sales, target: { value: 100, unit: 'sales' } }, { ...bdrs, team: { ramp, hireFrom: '2025-11' } }).findings[0]!;
+    // hired in November (ramping through January): 22×4.5 + 107×6 = 741 calls by June; in December
+    // 22×3 + 20×4.5 + 87×6 = 678; both need 2 hires for the 1,226 short, January's 582 needs 3
+    expect([early.data['hires'], early.data['latestStart'], early.data['perHire']]).toEqual([2, '2025-12-01', '678']);
+  });
+  it('says so when no hire adds any calls by the deadline', () => {
+    expect(realistic({ ...sales, deadline: '2026-02-28' }, { ...bdrs, team: { ramp: ['0%', '0%', '50%'] } }).findings).toEqual([
+      {
+        code: 'CAPACITY_HIRES_INFEASIBLE',
+        criterion: 'realistic',
+        severity: 'fail',
+        message: 'The goal needs 1,000 "call" in 42 working days, the team is expected to do 252, and no new rep adds any by the deadline: the ramp gives nothing so early.',
+        path: ['context', 'capacity', 'call'],
+        data: { stage: 'call', required: 1000, workingDays: 42, expected: '252', perRepPerDay: '6', hireStartsOn: 'first-of-month', reason: 'no-activity-from-hires-by-deadline' },
+      },
+    ]);
+  });
+  it('a team that does the activity leaves the plain capacity findings, and an activity goal reads the team the same way', () => {
+    expect(realistic({ ...sales, target: { value: 35, unit: 'sales' } }, { ...bdrs, team: { ramp } }).findings.map((f) => f.code)).toEqual(['CAPACITY_TIGHT']);
+    const calls = { ...sales, title: 'H1 calls', metric: 'calls', target: { value: 1000, unit: 'calls' } };
+    expect(realistic(calls, { ...bdrs, team: { ramp } }).findings.map((f) => [f.code, f.data['hires'], f.data['latestStart']])).toEqual([['CAPACITY_HIRES_NEEDED', 1, '2026-03-01']]);
+  });
+  it('a revenue goal with a funnel, capacity and a team with quotas gets both checks', () => {
+    const revenue = { ...h1, title: 'H1 revenue' };
+    const both = realistic(revenue, { ...bdrs, averageDealSize: 18000, team }).findings.map((f) => f.code);
+    expect(both).toEqual(['CAPACITY_HIRES_NEEDED', 'TEAM_HIRES_NEEDED']);
+    // without quotas the team is there for the calls only
+    const { quotaPerRep: _q, quotaPer: _p, ...noQuota } = team as Record<string, unknown>;
+    expect(realistic(revenue, { ...bdrs, averageDealSize: 18000, team: noQuota as never }).findings.map((f) => f.code)).toEqual(['CAPACITY_HIRES_NEEDED']);
+  });
+  it('refuses a hiring month after the deadline, and a misspelt team option, at the path typed', () => {
+    const e1 = errorOf(() => validateSmart(sales as GoalInput, { ...bdrs, team: { ramp, hireFrom: '2026-07' } }));
+    expect([e1.code, e1.path]).toEqual(['OUT_OF_RANGE', ['context', 'team', 'hireFrom']]);
+    const e2 = errorOf(() => validateSmart(sales as GoalInput, { ...bdrs, team: { ramps: ramp } as never }));
+    expect([e2.code, e2.path]).toEqual(['UNKNOWN_OPTION', ['context', 'team', 'ramps']]);
+    for (const e of [e1, e2]) expect(e.message).not.toMatch(/\{\w+\}|undefined/);
+  });
+  it('speaks Romanian with the same codes and data', () => {
+    const r = validateSmart(sales as GoalInput, { ...bdrs, team: { ramp }, locale: goalMessagesRo }).criteria.realistic.findings[0]!;
+    expect(r.message.replace(/\s/g, ' ')).toBe('Obiectivul cere 1.000 „call” în 129 zile lucrătoare, iar echipa ar trebui să facă 774: agenți noi necesari: 1, care să înceapă cel târziu pe 2026-03-01.');
   });
 });
 

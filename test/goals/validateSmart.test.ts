@@ -54,6 +54,14 @@ const CASES: Record<FindingCode, { trigger: Case; miss: Case }> = {
     trigger: { goal: good, context: { ...context, capacity: { call: { reps: 1, perRepPerDay: '999/60' } } } }, // 999 of 1000
     miss: { goal: good, context: { ...context, capacity: { call: { reps: 1, perRepPerDay: '1000/60' } } } },
   },
+  CAPACITY_HIRES_NEEDED: {
+    trigger: { goal: good, context: { ...context, capacity: { call: { reps: 1, perRepPerDay: '999/60' } }, team: { ramp: ['50%'] } } }, // 999 of 1000: one hire
+    miss: { goal: good, context: { ...context, capacity: { call: { reps: 1, perRepPerDay: '1000/60' } }, team: { ramp: ['50%'] } } },
+  },
+  CAPACITY_HIRES_INFEASIBLE: {
+    trigger: { goal: good, context: { ...context, capacity: { call: { reps: 1, perRepPerDay: '999/60' } }, team: { ramp: ['0%', '0%', '0%'] } } }, // no hire works before April
+    miss: { goal: good, context: { ...context, capacity: { call: { reps: 1, perRepPerDay: '999/60' } }, team: { ramp: ['0%', '0%'] } } },
+  },
   ASSUMED_RATE_ABOVE_ESTIMATE: {
     trigger: { goal: good, context: { ...context, capacity: { call: { reps: 3, perRepPerDay: 5 } } } }, // 50 of 900 = 5.6%
     miss: { goal: good, context: { ...context, capacity: { call: { reps: 1, perRepPerDay: '1000/60' } } } }, // 50 of 1000 = 5%

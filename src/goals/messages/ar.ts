@@ -30,6 +30,8 @@ export const goalMessagesAr: GoalMessages = /* @__PURE__ */ Object.freeze({
     REALISTIC_UNCHECKED: 'لم تُفحص واقعية الهدف مقابل مسار المبيعات والطاقة: أعطِ المسار ومعدلاته وطاقة الفريق.',
     CAPACITY_TIGHT: 'يحتاج الهدف إلى {required} من «{stage}» في {days} يوم عمل، أي {share} من {available} يستطيعها الفريق: هامش ضئيل للإجازات المرضية أو الأسابيع البطيئة.',
     CAPACITY_SHORTFALL: 'يحتاج الهدف إلى {required} من «{stage}» في {days} يوم عمل، لكن الفريق يستطيع {available} فقط: نقص قدره {shortfall}.',
+    CAPACITY_HIRES_NEEDED: 'يحتاج الهدف إلى {required} من «{stage}» في {days} يوم عمل، والمتوقع أن يستطيع الفريق {expected}: عدد مندوبي المبيعات الجدد المطلوب: {hires}، يبدؤون في موعد أقصاه {latestStart}.',
+    CAPACITY_HIRES_INFEASIBLE: 'يحتاج الهدف إلى {required} من «{stage}» في {days} يوم عمل، والمتوقع أن يستطيع الفريق {expected}، ولا يضيف أي مندوب جديد شيئًا بحلول الموعد النهائي: فترة التأهيل لا تعطي شيئًا في وقت مبكر كهذا.',
     ASSUMED_RATE_ABOVE_ESTIMATE: 'بالطاقة المتاحة يفترض الهدف أن {assumed} من «{from}» تصبح «{to}»، وهذا أعلى من المعدل التاريخي {estimate} (المجال من {lower} إلى {upper}).',
     ASSUMED_RATE_ABOVE_INTERVAL: 'بالطاقة المتاحة يفترض الهدف أن {assumed} من «{from}» تصبح «{to}»، وهذا أعلى حتى من الحد الأعلى للمجال التاريخي (من {lower} إلى {upper}).',
     CHANNEL_WITHOUT_HISTORY: 'لا توجد نتائج سابقة على القناة «{channel}»؛ الهدف على قناة لم تبع عليها من قبل مجرد تخمين.',

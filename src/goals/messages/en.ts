@@ -29,6 +29,8 @@ export const goalMessagesEn: GoalMessages = /* @__PURE__ */ Object.freeze({
     REALISTIC_UNCHECKED: 'Realism was not checked against the funnel and capacity: give the funnel, its rates and the team’s capacity.',
     CAPACITY_TIGHT: 'The goal needs {required} "{stage}" in {days} working days, {share} of the {available} the team can do: little room for sick days or slow weeks.',
     CAPACITY_SHORTFALL: 'The goal needs {required} "{stage}" in {days} working days, but the team can do only {available}: {shortfall} short.',
+    CAPACITY_HIRES_NEEDED: 'The goal needs {required} "{stage}" in {days} working days, and the team is expected to do {expected}: new reps needed: {hires}, starting on {latestStart} at the latest.',
+    CAPACITY_HIRES_INFEASIBLE: 'The goal needs {required} "{stage}" in {days} working days, the team is expected to do {expected}, and no new rep adds any by the deadline: the ramp gives nothing so early.',
     ASSUMED_RATE_ABOVE_ESTIMATE: 'With the capacity available, the goal assumes {assumed} of "{from}" become "{to}", above the historical {estimate} (interval {lower} to {upper}).',
     ASSUMED_RATE_ABOVE_INTERVAL: 'With the capacity available, the goal assumes {assumed} of "{from}" become "{to}", above even the top of the historical interval ({lower} to {upper}).',
     CHANNEL_WITHOUT_HISTORY: 'There are no past results on the channel "{channel}"; a goal on a channel you have never sold on is a guess.',

@@ -30,6 +30,8 @@ export const goalMessagesFa: GoalMessages = /* @__PURE__ */ Object.freeze({
     REALISTIC_UNCHECKED: 'واقع‌بینانه بودن در برابر قیف فروش و ظرفیت بررسی نشد: قیف، نرخ‌های آن و ظرفیت تیم را بدهید.',
     CAPACITY_TIGHT: 'هدف به {required} «{stage}» در {days} روز کاری نیاز دارد، یعنی {share} از {available} که تیم می‌تواند انجام دهد: جای کمی برای مرخصی یا هفته‌های کند.',
     CAPACITY_SHORTFALL: 'هدف به {required} «{stage}» در {days} روز کاری نیاز دارد، اما تیم فقط {available} را می‌تواند انجام دهد: کمبود {shortfall}.',
+    CAPACITY_HIRES_NEEDED: 'هدف به {required} «{stage}» در {days} روز کاری نیاز دارد و انتظار می‌رود تیم {expected} انجام دهد: تعداد فروشنده‌های جدید لازم: {hires}، با شروع کار حداکثر تا {latestStart}.',
+    CAPACITY_HIRES_INFEASIBLE: 'هدف به {required} «{stage}» در {days} روز کاری نیاز دارد، انتظار می‌رود تیم {expected} انجام دهد، و هیچ فروشنده جدیدی تا موعد چیزی نمی‌افزاید: دوره آماده‌سازی در این مدت کوتاه چیزی نمی‌دهد.',
     ASSUMED_RATE_ABOVE_ESTIMATE: 'با ظرفیت موجود، هدف فرض می‌کند {assumed} از «{from}» به «{to}» تبدیل شوند، بیشتر از نرخ تاریخی {estimate} (بازه {lower} تا {upper}).',
     ASSUMED_RATE_ABOVE_INTERVAL: 'با ظرفیت موجود، هدف فرض می‌کند {assumed} از «{from}» به «{to}» تبدیل شوند، حتی بیشتر از بالای بازه تاریخی ({lower} تا {upper}).',
     CHANNEL_WITHOUT_HISTORY: 'در کانال «{channel}» هیچ نتیجه قبلی وجود ندارد؛ هدف در کانالی که هرگز در آن نفروخته‌اید یک حدس است.',

@@ -30,6 +30,8 @@ export const goalMessagesRo: GoalMessages = /* @__PURE__ */ Object.freeze({
     REALISTIC_UNCHECKED: 'Realismul nu a fost verificat față de pâlnie și capacitate: dați pâlnia, ratele ei și capacitatea echipei.',
     CAPACITY_TIGHT: 'Obiectivul cere {required} „{stage}” în {days} zile lucrătoare, adică {share} din cele {available} pe care le poate face echipa: puțin loc pentru concedii medicale sau săptămâni slabe.',
     CAPACITY_SHORTFALL: 'Obiectivul cere {required} „{stage}” în {days} zile lucrătoare, dar echipa poate face doar {available}: lipsesc {shortfall}.',
+    CAPACITY_HIRES_NEEDED: 'Obiectivul cere {required} „{stage}” în {days} zile lucrătoare, iar echipa ar trebui să facă {expected}: agenți noi necesari: {hires}, care să înceapă cel târziu pe {latestStart}.',
+    CAPACITY_HIRES_INFEASIBLE: 'Obiectivul cere {required} „{stage}” în {days} zile lucrătoare, echipa ar trebui să facă {expected}, și niciun agent nou nu adaugă nimic până la termen: perioada de acomodare nu dă nimic atât de devreme.',
     ASSUMED_RATE_ABOVE_ESTIMATE: 'Cu capacitatea disponibilă, obiectivul presupune că {assumed} din „{from}” devin „{to}”, peste estimarea istorică de {estimate} (interval {lower} – {upper}).',
     ASSUMED_RATE_ABOVE_INTERVAL: 'Cu capacitatea disponibilă, obiectivul presupune că {assumed} din „{from}” devin „{to}”, peste chiar capătul de sus al intervalului istoric ({lower} – {upper}).',
     CHANNEL_WITHOUT_HISTORY: 'Nu există rezultate anterioare pe canalul „{channel}”; un obiectiv pe un canal pe care nu ați vândut niciodată este o presupunere.',

@@ -30,6 +30,8 @@ export const goalMessagesRu: GoalMessages = /* @__PURE__ */ Object.freeze({
     REALISTIC_UNCHECKED: 'Реалистичность не проверена по воронке и мощности: дайте воронку, её конверсии и мощность команды.',
     CAPACITY_TIGHT: 'Цели нужно {required} «{stage}» за {days} рабочих дн., это {share} от {available}, которые может команда: почти нет запаса на больничные и слабые недели.',
     CAPACITY_SHORTFALL: 'Цели нужно {required} «{stage}» за {days} рабочих дн., а команда может только {available}: не хватает {shortfall}.',
+    CAPACITY_HIRES_NEEDED: 'Цели нужно {required} «{stage}» за {days} рабочих дн., а команда, по ожиданиям, сделает {expected}: нужно новых менеджеров: {hires}, с началом работы не позднее {latestStart}.',
+    CAPACITY_HIRES_INFEASIBLE: 'Цели нужно {required} «{stage}» за {days} рабочих дн., команда, по ожиданиям, сделает {expected}, и ни один новый менеджер ничего не добавит к сроку: в первые месяцы ввод в должность ничего не даёт.',
     ASSUMED_RATE_ABOVE_ESTIMATE: 'При имеющейся мощности цель предполагает, что {assumed} из «{from}» станут «{to}», выше исторической оценки {estimate} (интервал от {lower} до {upper}).',
     ASSUMED_RATE_ABOVE_INTERVAL: 'При имеющейся мощности цель предполагает, что {assumed} из «{from}» станут «{to}», выше даже верхней границы исторического интервала (от {lower} до {upper}).',
     CHANNEL_WITHOUT_HISTORY: 'В канале «{channel}» нет прошлых результатов; цель в канале, где вы никогда не продавали, — это догадка.',
